@@ -1,0 +1,104 @@
+/// Reads one answer from an assessment file and checks it against its question.
+struct AnswerReading {
+    let reader: SchemaReader
+    let question: Question
+
+    /// Keys a template writes for people and scripts to read; they carry no answer.
+    static let informationalKeys = ["question", "kind", "allowed"]
+
+    func read(_ value: SourceValue) -> AnswerRecord? {
+        guard var map = reader.map(value, what: "the answer to '\(question.id)'") else { return nil }
+        let valueEntry = map.optional("value")
+        let dontKnowValue = map.optional("dontKnow")
+        let notApplicableValue = map.optional("notApplicable")
+        let note = map.optional("note").flatMap { value -> String? in
+            guard case let .scalar(scalar) = value else {
+                reader.error("expected the note to '\(question.id)' as text, found \(value.shape)", at: value.location)
+                return nil
+            }
+            return scalar.text
+        }
+        let flagged = map.optional("flagged").flatMap { reader.boolean($0, what: "flagged") } ?? false
+        for key in Self.informationalKeys { _ = map.optional(key) }
+        map.finish()
+
+        let dontKnow = dontKnowValue.flatMap { reader.boolean($0, what: "dontKnow") } ?? false
+        let notApplicable = notApplicableValue.flatMap { reader.boolean($0, what: "notApplicable") } ?? false
+        let stated = [valueEntry != nil, dontKnow, notApplicable].filter { $0 }.count
+        if stated > 1 {
+            reader.error("the answer to '\(question.id)' gives more than one of 'value', 'dontKnow' and 'notApplicable'", at: map.location)
+            return nil
+        }
+        var response: Response?
+        if dontKnow {
+            guard question.allowsUnknown else {
+                reader.error("question '\(question.id)' does not allow \"don't know\"; \(allowedDescription)", at: dontKnowValue!.location)
+                return nil
+            }
+            response = .unknown
+        } else if notApplicable {
+            guard question.allowsNotApplicable else {
+                reader.error("question '\(question.id)' does not allow \"not applicable\"; \(allowedDescription)", at: notApplicableValue!.location)
+                return nil
+            }
+            response = .notApplicable
+        } else if let valueEntry {
+            guard let parsed = self.response(from: valueEntry) else { return nil }
+            response = parsed
+        }
+        return AnswerRecord(response: response, note: note, flagged: flagged)
+    }
+
+    /// What the question accepts, for error messages.
+    var allowedDescription: String {
+        "it takes \(AnswerValidation.allowedValues(for: question))"
+    }
+
+    private func response(from value: SourceValue) -> Response? {
+        switch question.kind {
+        case let .single(options):
+            guard case let .scalar(scalar) = value, scalar.isQuoted || !scalar.isNull else { return refuse(value) }
+            guard options.contains(where: { $0.id == scalar.text }) else { return refuse(value, found: "'\(scalar.text)'") }
+            return .choice(scalar.text)
+        case let .multiple(options):
+            guard case let .list(items, _) = value else { return refuse(value) }
+            var chosen: [String] = []
+            for item in items {
+                guard case let .scalar(scalar) = item, options.contains(where: { $0.id == scalar.text }) else { return refuse(item, found: item.shapeForAnswer) }
+                if !chosen.contains(scalar.text) { chosen.append(scalar.text) }
+            }
+            let ordered = options.map(\.id).filter(chosen.contains)
+            if let problem = AnswerValidation.problem(with: .choices(ordered), for: question) {
+                reader.error("the answer to '\(question.id)' is not allowed: \(problem)", at: value.location)
+                return nil
+            }
+            return .choices(ordered)
+        case .scale:
+            guard case let .scalar(scalar) = value, !scalar.isQuoted, let number = Int(scalar.text), Scale.values.contains(number) else { return refuse(value) }
+            return .scale(number)
+        case let .number(spec):
+            guard case let .scalar(scalar) = value, !scalar.isQuoted, let number = Int(scalar.text) else { return refuse(value) }
+            guard (spec.minimum...spec.maximum).contains(number) else { return refuse(value, found: String(number)) }
+            return .number(number)
+        case .text:
+            guard case let .scalar(scalar) = value, scalar.isQuoted else { return refuse(value) }
+            return .text(scalar.text)
+        }
+    }
+
+    private func refuse(_ value: SourceValue, found: String? = nil) -> Response? {
+        reader.error("the answer to '\(question.id)' is not allowed: found \(found ?? value.shapeForAnswer); \(allowedDescription)", at: value.location)
+        return nil
+    }
+}
+
+extension SourceValue {
+    /// The value as a person would recognize it in a message.
+    var shapeForAnswer: String {
+        if case let .scalar(scalar) = self {
+            if scalar.isNull { return "nothing" }
+            return scalar.isQuoted ? "\"\(scalar.text.prefix(40))\"" : String(scalar.text.prefix(40))
+        }
+        return shape
+    }
+}

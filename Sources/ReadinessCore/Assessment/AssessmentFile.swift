@@ -1,0 +1,67 @@
+import Foundation
+
+/// The portable assessment file: JSON that can be emailed, attached to a ticket or kept in git.
+public enum AssessmentFile {
+    /// The format tag at the top of every file.
+    public static let format = "readiness-assessment"
+    /// The newest format version this program reads and writes.
+    public static let formatVersion = 1
+
+    /// The assessment as JSON, answers in questionnaire order when the questionnaire is given.
+    public static func encode(_ assessment: Assessment, questionnaire: Questionnaire? = nil) -> String {
+        json(for: assessment, questionnaire: questionnaire).rendered()
+    }
+
+    /// The assessment as a JSON value.
+    public static func json(for assessment: Assessment, questionnaire: Questionnaire? = nil) -> JSONValue {
+        let order = questionnaire.map { q in q.questions.map(\.id).filter { assessment.answers[$0] != nil } } ?? []
+        let rest = assessment.answers.keys.filter { !order.contains($0) }.sorted()
+        let answers: [(String, JSONValue)] = (order + rest).compactMap { id in
+            guard let record = assessment.answers[id], !record.isEmpty else { return nil }
+            return (id, json(for: record))
+        }
+        return .object([
+            ("format", .string(format)),
+            ("formatVersion", .integer(formatVersion)),
+            ("id", .string(assessment.id)),
+            ("questionnaire", .object([("id", .string(assessment.questionnaireID)), ("version", .string(assessment.questionnaireVersion))])),
+            ("organization", .string(assessment.organization)),
+            ("assessor", .string(assessment.assessor)),
+            ("mode", .string(assessment.mode.rawValue)),
+            ("status", .string(assessment.status.rawValue)),
+            ("created", .string(Timestamp.format(assessment.created))),
+            ("updated", .string(Timestamp.format(assessment.updated))),
+            ("answers", .object(answers)),
+        ])
+    }
+
+    private static func json(for record: AnswerRecord) -> JSONValue {
+        var entries: [(String, JSONValue)] = []
+        switch record.response {
+        case let .choice(id): entries.append(("value", .string(id)))
+        case let .choices(ids): entries.append(("value", .array(ids.map(JSONValue.string))))
+        case let .scale(value), let .number(value): entries.append(("value", .integer(value)))
+        case let .text(text): entries.append(("value", .string(text)))
+        case .unknown: entries.append(("dontKnow", .bool(true)))
+        case .notApplicable: entries.append(("notApplicable", .bool(true)))
+        case nil: break
+        }
+        if let note = record.note, !note.isEmpty { entries.append(("note", .string(note))) }
+        if record.flagged { entries.append(("flagged", .bool(true))) }
+        return .object(entries)
+    }
+}
+
+/// Dates in assessment files: ISO 8601 in UTC, to the second.
+public enum Timestamp {
+    /// Formats a date as `2026-11-29T14:03:00Z`.
+    public static func format(_ date: Date) -> String {
+        date.formatted(Date.ISO8601FormatStyle())
+    }
+
+    /// Parses an ISO 8601 date, with or without fractional seconds.
+    public static func parse(_ text: String) -> Date? {
+        if let date = try? Date(text, strategy: Date.ISO8601FormatStyle()) { return date }
+        return try? Date(text, strategy: Date.ISO8601FormatStyle(includingFractionalSeconds: true))
+    }
+}

@@ -1,0 +1,61 @@
+/// The ids a questionnaire defines and where, gathered before the full read so references can be
+/// checked wherever they appear (signals may be written after the questions that feed them).
+struct QuestionnaireIndex {
+    struct QuestionEntry {
+        var position: Int
+        var kind: String?
+        var options: [String]
+        var sectionPosition: Int
+    }
+
+    var questions: [String: QuestionEntry] = [:]
+    var questionOrder: [String] = []
+    var sectionFirstQuestion: [Int] = []
+    var signals: [String] = []
+    var areas: [String] = []
+
+    /// Builds the index leniently: anything malformed is skipped here and reported by the full read.
+    init(_ root: SourceValue) {
+        guard case let .map(entries, _) = root else { return }
+        for entry in entries {
+            switch entry.key.text {
+            case "sections":
+                guard case let .list(sections, _) = entry.value else { continue }
+                for (sectionPosition, section) in sections.enumerated() {
+                    sectionFirstQuestion.append(questionOrder.count)
+                    guard let questions = Self.value("questions", in: section), case let .list(items, _) = questions else { continue }
+                    for item in items {
+                        guard let id = Self.text("id", in: item), self.questions[id] == nil else { continue }
+                        var options: [String] = []
+                        if let list = Self.value("options", in: item), case let .list(optionItems, _) = list {
+                            options = optionItems.compactMap { Self.text("id", in: $0) }
+                        }
+                        self.questions[id] = QuestionEntry(
+                            position: questionOrder.count, kind: Self.text("kind", in: item),
+                            options: options, sectionPosition: sectionPosition)
+                        questionOrder.append(id)
+                    }
+                }
+            case "signals":
+                guard case let .list(items, _) = entry.value else { continue }
+                signals = items.compactMap { Self.text("id", in: $0) }
+            case "areas":
+                guard case let .list(items, _) = entry.value else { continue }
+                areas = items.compactMap { Self.text("id", in: $0) }
+            default:
+                continue
+            }
+        }
+    }
+
+
+    private static func value(_ key: String, in value: SourceValue) -> SourceValue? {
+        guard case let .map(entries, _) = value else { return nil }
+        return entries.first { $0.key.text == key }?.value
+    }
+
+    private static func text(_ key: String, in value: SourceValue) -> String? {
+        guard let found = Self.value(key, in: value), case let .scalar(scalar) = found, !scalar.isNull else { return nil }
+        return scalar.text
+    }
+}

@@ -1,0 +1,117 @@
+/// Loads a questionnaire from YAML and checks it, reporting every problem at once with its location.
+public enum QuestionnaireLoader {
+    /// The questionnaire in a file, or every problem that stops it from being used.
+    public static func load(_ file: SourceFile) throws(DiagnosticsError) -> Questionnaire {
+        let (questionnaire, diagnostics) = diagnose(file)
+        guard let questionnaire, !diagnostics.contains(where: { $0.severity == .error }) else {
+            throw DiagnosticsError(file: file, diagnostics: diagnostics)
+        }
+        return questionnaire
+    }
+
+    /// Reads a file and returns whatever could be built together with every diagnostic, in file order.
+    public static func diagnose(_ file: SourceFile) -> (Questionnaire?, [Diagnostic]) {
+        var syntax = DiagnosticLog()
+        guard let root = YAMLReader.read(file, into: &syntax) else {
+            return (nil, syntax.sorted)
+        }
+        let reading = QuestionnaireReading(root: root)
+        for diagnostic in syntax.diagnostics { reading.reader.append(diagnostic) }
+        let questionnaire = reading.read()
+        let log = reading.reader.log
+        return (log.hasErrors ? nil : questionnaire, log.sorted)
+    }
+}
+
+/// One read of one questionnaire file: the source tree, the index of ids and the diagnostics.
+final class QuestionnaireReading {
+    let reader = SchemaReader()
+    let root: SourceValue
+    let index: QuestionnaireIndex
+    /// The first place each id was defined, per kind of id, for duplicate notes.
+    var firstDefinitions: [String: [String: SourceLocation]] = [:]
+
+    /// Limits that keep hostile files from exhausting memory or time.
+    static let maximumConditionDepth = 32
+    static let maximumOptions = 20
+
+    init(root: SourceValue) {
+        self.root = root
+        self.index = QuestionnaireIndex(root)
+    }
+
+    func read() -> Questionnaire? {
+        guard var map = reader.map(root, what: "the questionnaire") else { return nil }
+        let id = map.required("id").flatMap { reader.identifier($0, what: "the questionnaire id") }
+        let version = map.required("version").flatMap { reader.text($0, what: "the version") }
+        let title = map.required("title").flatMap { reader.text($0, what: "the title") }
+        let summary = map.optional("summary").flatMap { reader.text($0, what: "the summary") }
+        let signals = map.required("signals").map(readSignals) ?? []
+        let sections = map.required("sections").map(readSections) ?? []
+        let scoring = map.optional("scoring").map(readScoring) ?? ScoringSettings()
+        let rating = map.required("rating").flatMap(readRating)
+        let blockers = map.optional("blockers").map(readBlockers) ?? []
+        let areas = map.required("areas").map(readAreas) ?? []
+        let nextSteps = map.optional("nextSteps").map(readNextSteps) ?? []
+        map.finish()
+        guard let id, let version, let title, let rating, !reader.log.hasErrors else { return nil }
+        return Questionnaire(
+            id: id, version: version, title: title, summary: summary, sections: sections, signals: signals,
+            scoring: scoring, rating: rating, blockers: blockers, areas: areas, nextSteps: nextSteps)
+    }
+
+    /// Records an id and reports it when it was already defined, with a note at the first definition.
+    /// Returns false for a duplicate.
+    @discardableResult
+    func define(_ id: String, kind: String, at location: SourceLocation) -> Bool {
+        if let first = firstDefinitions[kind]?[id] {
+            reader.error(
+                "duplicate \(kind) id '\(id)'", at: location,
+                notes: [.note("'\(id)' is first defined here", at: first)])
+            return false
+        }
+        firstDefinitions[kind, default: [:]][id] = location
+        return true
+    }
+
+    /// Reads a list whose items are mappings, giving each item's reader to `body`.
+    func eachItem<T>(_ value: SourceValue, what: String, _ body: (inout MapReader) -> T?) -> [T] {
+        guard let items = reader.list(value, what: "\(what)s") else { return [] }
+        var results: [T] = []
+        for item in items {
+            guard var map = reader.map(item, what: what) else { continue }
+            if let result = body(&map) { results.append(result) }
+        }
+        return results
+    }
+
+    /// Reads `{signal-id: points}`, checking each signal exists and each number is in range.
+    func readPoints(_ value: SourceValue, what: String) -> SignalPoints {
+        guard case let .map(entries, _) = value else {
+            reader.error("expected \(what) as a mapping of signal ids to points, found \(value.shape)", at: value.location)
+            return [:]
+        }
+        var points: SignalPoints = [:]
+        for entry in entries {
+            guard checkSignal(entry.key.text, at: entry.key.location) else { continue }
+            if points[entry.key.text] != nil {
+                reader.error("signal '\(entry.key.text)' is given points twice in \(what)", at: entry.key.location)
+                continue
+            }
+            let range = 0...Signal.maximumPoints
+            if let number = reader.integer(entry.value, what: "the points for '\(entry.key.text)'", in: range) {
+                points[entry.key.text] = number
+            }
+        }
+        return points
+    }
+
+    /// Whether a signal id exists; reports it (with a suggestion) when it does not.
+    func checkSignal(_ id: String, at location: SourceLocation) -> Bool {
+        guard index.signals.contains(id) else {
+            reader.error("unknown signal '\(id)'\(Suggestions.hint(for: id, among: index.signals))", at: location)
+            return false
+        }
+        return true
+    }
+}

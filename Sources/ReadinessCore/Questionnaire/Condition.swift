@@ -1,0 +1,56 @@
+/// A condition on answers, signals, the need or the rating, as written in `showIf`, `when` and rules.
+public indirect enum Condition: Sendable {
+    case all([Condition])
+    case any([Condition])
+    case not(Condition)
+    case answer(question: String, test: AnswerTest)
+    case signal(id: String, test: SignalTest)
+    case need(atLeast: Int?, atMost: Int?)
+    case rating([Rating])
+
+    /// The question ids this condition reads.
+    public var questionIDs: [String] {
+        switch self {
+        case let .all(items), let .any(items): items.flatMap(\.questionIDs)
+        case let .not(inner): inner.questionIDs
+        case let .answer(question, _): [question]
+        case .signal, .need, .rating: []
+        }
+    }
+
+    /// Whether the condition depends on scores (signals, need or rating) rather than only on answers.
+    public var readsScores: Bool {
+        switch self {
+        case let .all(items), let .any(items): items.contains(where: \.readsScores)
+        case let .not(inner): inner.readsScores
+        case .answer: false
+        case .signal, .need, .rating: true
+        }
+    }
+}
+
+/// A test on one question's answer.
+public enum AnswerTest: Sendable {
+    /// A single choice is one of these options.
+    case isOneOf([String])
+    /// A multiple choice includes any of these options.
+    case includesAny([String])
+    /// A number or scale is at least this.
+    case atLeast(Int)
+    /// A number or scale is at most this.
+    case atMost(Int)
+    /// The question has a real answer (not unknown, not "not applicable").
+    case answered
+    /// The question was answered "don't know".
+    case unknown
+    /// The question was answered "not applicable".
+    case notApplicable
+}
+
+/// A test on a signal's score.
+public enum SignalTest: Sendable {
+    /// The score is at least this (0 to 100).
+    case atLeast(Int)
+    /// The level is at least this.
+    case levelAtLeast(SignalLevel)
+}

@@ -1,0 +1,189 @@
+/// One question, in both voices, with what each possible answer contributes.
+public struct Question: Sendable {
+    /// The question id, the key of its answer in assessment files.
+    public let id: String
+    /// The id of the section it belongs to.
+    public let sectionID: String
+    /// A short title for lists, reports and citations ("After-hours coverage").
+    public let title: String
+    /// What kind of answer it takes, with the details of that kind.
+    public let kind: AnswerKind
+    /// The interviewer's phrasing and what to listen for (call mode).
+    public let call: CallVoice
+    /// The first-person phrasing and why it matters (self mode).
+    public let selfVoice: SelfVoice
+    /// Whether "don't know" is accepted.
+    public let allowsUnknown: Bool
+    /// Whether "not applicable" is accepted.
+    public let allowsNotApplicable: Bool
+    /// When present, the question is shown only when this holds.
+    public let showIf: Condition?
+
+    /// Creates a question.
+    public init(
+        id: String, sectionID: String, title: String, kind: AnswerKind, call: CallVoice, selfVoice: SelfVoice,
+        allowsUnknown: Bool, allowsNotApplicable: Bool, showIf: Condition?
+    ) {
+        self.id = id
+        self.sectionID = sectionID
+        self.title = title
+        self.kind = kind
+        self.call = call
+        self.selfVoice = selfVoice
+        self.allowsUnknown = allowsUnknown
+        self.allowsNotApplicable = allowsNotApplicable
+        self.showIf = showIf
+    }
+
+    /// The options of a single or multiple choice question; empty for other kinds.
+    public var options: [Option] {
+        switch kind {
+        case let .single(options), let .multiple(options): options
+        default: []
+        }
+    }
+
+    /// The option with this id.
+    public func option(_ id: String) -> Option? { options.first { $0.id == id } }
+
+    /// The signals this question can feed.
+    public var signalIDs: Set<String> {
+        switch kind {
+        case let .single(options), let .multiple(options):
+            Set(options.flatMap(\.points.keys))
+        case let .scale(scale):
+            Set(scale.points.keys)
+        case let .number(number):
+            Set(number.bands.flatMap(\.points.keys))
+        case .text:
+            []
+        }
+    }
+}
+
+/// The interviewer's voice: a question to say aloud and cues to listen for.
+public struct CallVoice: Sendable {
+    /// The question as a sales engineer would ask it.
+    public let ask: String
+    /// What in the answer tells you most.
+    public let listenFor: [String]
+
+    /// Creates the voice.
+    public init(ask: String, listenFor: [String]) {
+        self.ask = ask
+        self.listenFor = listenFor
+    }
+}
+
+/// The self-assessment voice: a first-person question and why it matters.
+public struct SelfVoice: Sendable {
+    /// The question as an admin would ask themselves.
+    public let ask: String
+    /// Why the answer matters, from the guide.
+    public let why: String
+
+    /// Creates the voice.
+    public init(ask: String, why: String) {
+        self.ask = ask
+        self.why = why
+    }
+}
+
+/// What kind of answer a question takes.
+public enum AnswerKind: Sendable {
+    case single([Option])
+    case multiple([Option])
+    case scale(Scale)
+    case number(NumberSpec)
+    case text
+
+    /// The kind's name as written in YAML.
+    public var name: String {
+        switch self {
+        case .single: "single"
+        case .multiple: "multiple"
+        case .scale: "scale"
+        case .number: "number"
+        case .text: "text"
+        }
+    }
+}
+
+/// One answer option and the points it adds to signals.
+public struct Option: Sendable {
+    /// The option id, stored in assessment files.
+    public let id: String
+    /// The label shown to people.
+    public let label: String
+    /// Points added to signals when chosen.
+    public let points: SignalPoints
+    /// In multiple choice: chosen alone (such as "none of these").
+    public let exclusive: Bool
+
+    /// Creates an option.
+    public init(id: String, label: String, points: SignalPoints, exclusive: Bool) {
+        self.id = id
+        self.label = label
+        self.points = points
+        self.exclusive = exclusive
+    }
+}
+
+/// A 1 to 5 scale with labelled ends and points for each of the five values.
+public struct Scale: Sendable {
+    /// What 1 means.
+    public let lowLabel: String
+    /// What 5 means.
+    public let highLabel: String
+    /// For each signal, the points for values 1 to 5.
+    public let points: [String: [Int]]
+
+    /// Creates a scale.
+    public init(lowLabel: String, highLabel: String, points: [String: [Int]]) {
+        self.lowLabel = lowLabel
+        self.highLabel = highLabel
+        self.points = points
+    }
+
+    /// The values a scale accepts.
+    public static let values = 1...5
+}
+
+/// A whole-number question (people, sites) with bounds and optional scoring bands.
+public struct NumberSpec: Sendable {
+    /// The smallest accepted value.
+    public let minimum: Int
+    /// The largest accepted value.
+    public let maximum: Int
+    /// The unit shown after the number ("people").
+    public let unit: String?
+    /// Bands in ascending order; the last band whose `atLeast` the answer reaches gives the points.
+    public let bands: [NumberBand]
+
+    /// Creates the spec.
+    public init(minimum: Int, maximum: Int, unit: String?, bands: [NumberBand]) {
+        self.minimum = minimum
+        self.maximum = maximum
+        self.unit = unit
+        self.bands = bands
+    }
+
+    /// The band an answer falls in.
+    public func band(for value: Int) -> NumberBand? {
+        bands.last { value >= $0.atLeast }
+    }
+}
+
+/// Points given to a number answer of at least a value.
+public struct NumberBand: Sendable {
+    /// The smallest answer in the band.
+    public let atLeast: Int
+    /// Points added to signals.
+    public let points: SignalPoints
+
+    /// Creates a band.
+    public init(atLeast: Int, points: SignalPoints) {
+        self.atLeast = atLeast
+        self.points = points
+    }
+}

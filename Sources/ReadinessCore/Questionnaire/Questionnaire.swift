@@ -1,0 +1,101 @@
+/// A questionnaire as loaded from YAML: questions, the signals they feed, and the rules that turn answers into a result.
+///
+/// Everything the engine knows about co-managed IT comes from here, so an MSP can write a new
+/// questionnaire without touching code.
+public struct Questionnaire: Sendable {
+    /// The stable id assessments refer to, such as `co-managed-readiness`.
+    public let id: String
+    /// The version, recorded in every assessment so an old one can be re-scored and its version shown.
+    public let version: String
+    /// The title shown to people.
+    public let title: String
+    /// A sentence on what the questionnaire is for.
+    public let summary: String?
+    /// Sections in order.
+    public let sections: [Section]
+    /// Every question in order, across sections.
+    public let questions: [Question]
+    /// The signals answers feed.
+    public let signals: [Signal]
+    /// Thresholds for levels, the critical floor and confidence.
+    public let scoring: ScoringSettings
+    /// How the rating is decided.
+    public let rating: RatingRules
+    /// Conditions reported first, whatever the score says.
+    public let blockers: [Blocker]
+    /// The responsibility areas of the split.
+    public let areas: [Area]
+    /// Next steps that apply when their conditions hold.
+    public let nextSteps: [NextStep]
+
+    private let questionIndex: [String: Int]
+    private let signalIndex: [String: Int]
+    private let sectionIndex: [String: Int]
+
+    /// Creates a questionnaire; the loader checks consistency before calling this.
+    public init(
+        id: String, version: String, title: String, summary: String?, sections: [Section],
+        signals: [Signal], scoring: ScoringSettings, rating: RatingRules, blockers: [Blocker],
+        areas: [Area], nextSteps: [NextStep]
+    ) {
+        self.id = id
+        self.version = version
+        self.title = title
+        self.summary = summary
+        self.sections = sections
+        self.questions = sections.flatMap(\.questions)
+        self.signals = signals
+        self.scoring = scoring
+        self.rating = rating
+        self.blockers = blockers
+        self.areas = areas
+        self.nextSteps = nextSteps
+        questionIndex = Dictionary(questions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        signalIndex = Dictionary(signals.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        sectionIndex = Dictionary(sections.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The question with this id.
+    public func question(_ id: String) -> Question? { questionIndex[id].map { questions[$0] } }
+
+    /// The position of a question in the flattened order.
+    public func position(ofQuestion id: String) -> Int? { questionIndex[id] }
+
+    /// The signal with this id.
+    public func signal(_ id: String) -> Signal? { signalIndex[id].map { signals[$0] } }
+
+    /// The position of a signal in the questionnaire's order.
+    public func position(ofSignal id: String) -> Int? { signalIndex[id] }
+
+    /// The position of a section.
+    public func position(ofSection id: String) -> Int? { sectionIndex[id] }
+
+    /// The area with this id.
+    public func area(_ id: String) -> Area? { areas.first { $0.id == id } }
+}
+
+/// A group of questions shown together, possibly only when a condition holds.
+public struct Section: Sendable {
+    /// The section id.
+    public let id: String
+    /// The title shown above its questions.
+    public let title: String
+    /// An optional sentence introducing the section.
+    public let intro: String?
+    /// When present, the section is shown only when this holds.
+    public let showIf: Condition?
+    /// The questions in order.
+    public let questions: [Question]
+
+    /// Creates a section.
+    public init(id: String, title: String, intro: String?, showIf: Condition?, questions: [Question]) {
+        self.id = id
+        self.title = title
+        self.intro = intro
+        self.showIf = showIf
+        self.questions = questions
+    }
+}
+
+/// How much a response adds to each signal, in points (0 to `Signal.maximumPoints`).
+public typealias SignalPoints = [String: Int]

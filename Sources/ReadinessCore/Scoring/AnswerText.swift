@@ -1,0 +1,25 @@
+/// Describes responses in words for reasons, reports and screens.
+public enum AnswerText {
+    /// The response as a person would say it: the option label, "3 of 5", "12 people", "don't know".
+    public static func describe(_ response: Response?, for question: Question) -> String {
+        guard let response else { return "not answered" }
+        switch response {
+        case .unknown: return "don't know"
+        case .notApplicable: return "not applicable"
+        case let .choice(id): return question.option(id)?.label ?? id
+        case let .choices(ids): return ids.map { question.option($0)?.label ?? $0 }.joined(separator: "; ")
+        case let .scale(value):
+            if case let .scale(scale) = question.kind {
+                if value == 1 { return "1 of 5 (\(scale.lowLabel))" }
+                if value == 5 { return "5 of 5 (\(scale.highLabel))" }
+            }
+            return "\(value) of 5"
+        case let .number(value):
+            if case let .number(spec) = question.kind, let unit = spec.unit { return "\(value) \(unit)" }
+            return String(value)
+        case let .text(text):
+            let line = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+            return line.count > 60 ? "\"\(line.prefix(57))...\"" : "\"\(line)\""
+        }
+    }
+}

@@ -1,0 +1,113 @@
+/// "Ask next": for every shown question that is unanswered or "don't know", how far its possible answers
+/// could move the need and whether any would change the rating or reveal a blocker.
+///
+/// Exact, not sampled: every allowed answer is scored (for numbers, one value from each stretch on which
+/// scores and conditions are constant), so a question that cannot change anything gets swing 0.
+public struct AskNext: Sendable {
+    /// The scorer used to re-score each possible answer.
+    public let scorer: Scorer
+
+    /// Creates the ranking for a scorer.
+    public init(scorer: Scorer) { self.scorer = scorer }
+
+    /// The unknown questions, most consequential first: rating changes, then swing, then blockers, then order.
+    func rank(_ responses: [String: Response], baseline: CoreEvaluation) -> [UnknownItem] {
+        let baseBlockers = Set(scorer.triggeredBlockers(baseline).map(\.id))
+        var ranked: [(item: UnknownItem, position: Int)] = []
+        for question in baseline.visibleQuestions {
+            let current = baseline.responses[question.id]
+            guard current == nil || current == .unknown else { continue }
+            var swing = 0
+            var ratings: [Rating] = []
+            var blockers: [String] = []
+            var trial = responses
+            for candidate in Self.possibleResponses(for: question, in: scorer.questionnaire) {
+                trial[question.id] = candidate
+                let outcome = scorer.evaluate(trial)
+                swing = max(swing, abs(outcome.fit.need - baseline.fit.need))
+                if outcome.fit.rating != baseline.fit.rating, !ratings.contains(outcome.fit.rating) {
+                    ratings.append(outcome.fit.rating)
+                }
+                if !scorer.questionnaire.blockers.isEmpty {
+                    for blocker in scorer.triggeredBlockers(outcome) where !baseBlockers.contains(blocker.id) && !blockers.contains(blocker.id) {
+                        blockers.append(blocker.id)
+                    }
+                }
+            }
+            let order = Rating.allCases
+            ratings.sort { order.firstIndex(of: $0)! < order.firstIndex(of: $1)! }
+            let item = UnknownItem(
+                questionID: question.id, title: question.title, isDontKnow: current == .unknown,
+                swing: swing, couldChangeRatingTo: ratings, couldTriggerBlockers: blockers)
+            ranked.append((item, scorer.questionnaire.position(ofQuestion: question.id) ?? 0))
+        }
+        ranked.sort { lhs, rhs in
+            let left = (lhs.item.couldChangeRatingTo.isEmpty ? 0 : 1, lhs.item.swing, lhs.item.couldTriggerBlockers.count)
+            let right = (rhs.item.couldChangeRatingTo.isEmpty ? 0 : 1, rhs.item.swing, rhs.item.couldTriggerBlockers.count)
+            if left != right { return left > right }
+            return lhs.position < rhs.position
+        }
+        return ranked.map(\.item)
+    }
+
+    /// Every answer a question allows (other than "don't know"), with numbers reduced to one value per
+    /// stretch where neither points nor any condition can change.
+    static func possibleResponses(for question: Question, in questionnaire: Questionnaire) -> [Response] {
+        var responses: [Response]
+        switch question.kind {
+        case let .single(options):
+            responses = options.map { .choice($0.id) }
+        case let .multiple(options):
+            responses = selections(of: options).map(Response.choices)
+        case .scale:
+            responses = Scale.values.map(Response.scale)
+        case let .number(spec):
+            responses = breakpoints(for: question, spec: spec, in: questionnaire).map(Response.number)
+        case .text:
+            responses = [.text("answered")]
+        }
+        if question.allowsNotApplicable { responses.append(.notApplicable) }
+        return responses
+    }
+
+    /// Every allowed selection of a multiple choice: each exclusive option alone, and every non-empty
+    /// combination of the others (bounded: past 10 combinable options, each option alone and all together).
+    static func selections(of options: [Option]) -> [[String]] {
+        let combinable = options.filter { !$0.exclusive }.map(\.id)
+        var selections = options.filter(\.exclusive).map { [$0.id] }
+        if combinable.count <= 10 {
+            for mask in 1..<(1 << combinable.count) {
+                selections.append(combinable.indices.filter { mask & (1 << $0) != 0 }.map { combinable[$0] })
+            }
+        } else {
+            selections += combinable.map { [$0] }
+            selections.append(combinable)
+        }
+        return selections
+    }
+
+    /// One value from each stretch of a number question on which bands and conditions are constant.
+    static func breakpoints(for question: Question, spec: NumberSpec, in questionnaire: Questionnaire) -> [Int] {
+        var values: Set<Int> = [spec.minimum, spec.maximum]
+        for band in spec.bands { values.insert(band.atLeast); values.insert(band.atLeast - 1) }
+        var conditions = questionnaire.questions.compactMap(\.showIf) + questionnaire.sections.compactMap(\.showIf)
+        conditions += questionnaire.rating.prerequisites.map(\.when) + questionnaire.blockers.map(\.when)
+        conditions += questionnaire.areas.flatMap { $0.rules.map(\.when) } + questionnaire.nextSteps.compactMap(\.when)
+        for condition in conditions {
+            for threshold in thresholds(in: condition, for: question.id) {
+                values.insert(threshold - 1); values.insert(threshold); values.insert(threshold + 1)
+            }
+        }
+        return values.filter { (spec.minimum...spec.maximum).contains($0) }.sorted()
+    }
+
+    private static func thresholds(in condition: Condition, for questionID: String) -> [Int] {
+        switch condition {
+        case let .all(items), let .any(items): items.flatMap { thresholds(in: $0, for: questionID) }
+        case let .not(inner): thresholds(in: inner, for: questionID)
+        case let .answer(id, .atLeast(value)) where id == questionID: [value]
+        case let .answer(id, .atMost(value)) where id == questionID: [value]
+        default: []
+        }
+    }
+}

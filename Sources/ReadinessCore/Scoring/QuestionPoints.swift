@@ -1,0 +1,47 @@
+/// What one question can give each signal: precomputed once per questionnaire so scoring is a few additions.
+struct QuestionPoints: Sendable {
+    /// For each signal the question feeds (by signal position): the most any allowed answer gives it.
+    let maxima: [(signal: Int, maximum: Int)]
+
+    init(_ question: Question, signalPosition: (String) -> Int?) {
+        var maxima: [String: Int] = [:]
+        func raise(_ id: String, to points: Int) { maxima[id] = max(maxima[id] ?? 0, points) }
+        switch question.kind {
+        case let .single(options):
+            for option in options { option.points.forEach(raise) }
+        case let .multiple(options):
+            // The best allowed selection: every combinable option together, or the best exclusive one alone.
+            var combined: [String: Int] = [:]
+            for option in options where !option.exclusive {
+                for (id, points) in option.points { combined[id, default: 0] += points }
+            }
+            combined.forEach(raise)
+            for option in options where option.exclusive { option.points.forEach(raise) }
+        case let .scale(scale):
+            for (id, points) in scale.points { raise(id, to: points.max() ?? 0) }
+        case let .number(spec):
+            for band in spec.bands { band.points.forEach(raise) }
+        case .text:
+            break
+        }
+        self.maxima = maxima.compactMap { id, maximum in signalPosition(id).map { (signal: $0, maximum: maximum) } }
+            .sorted { $0.signal < $1.signal }
+    }
+
+    /// The points a known response gives one signal.
+    static func points(of response: Response, in question: Question, for signalID: String) -> Int {
+        switch (response, question.kind) {
+        case let (.choice(id), .single(options)):
+            return options.first { $0.id == id }?.points[signalID] ?? 0
+        case let (.choices(ids), .multiple(options)):
+            return options.filter { ids.contains($0.id) }.reduce(0) { $0 + ($1.points[signalID] ?? 0) }
+        case let (.scale(value), .scale(scale)):
+            guard let points = scale.points[signalID], Scale.values.contains(value) else { return 0 }
+            return points[value - 1]
+        case let (.number(value), .number(spec)):
+            return spec.band(for: value)?.points[signalID] ?? 0
+        default:
+            return 0
+        }
+    }
+}

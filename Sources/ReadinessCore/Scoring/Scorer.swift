@@ -1,0 +1,137 @@
+/// The scoring engine: turns responses into the fit, the signals, blockers, the split, next steps and unknowns.
+///
+/// Deterministic and free of I/O. Build one per questionnaire and reuse it: the per-question maxima are
+/// worked out once.
+public struct Scorer: Sendable {
+    /// The questionnaire the scorer reads.
+    public let questionnaire: Questionnaire
+    let questionPoints: [QuestionPoints]
+
+    /// Prepares a scorer for a questionnaire.
+    public init(questionnaire: Questionnaire) {
+        self.questionnaire = questionnaire
+        questionPoints = questionnaire.questions.map { QuestionPoints($0, signalPosition: questionnaire.position(ofSignal:)) }
+    }
+
+    /// Scores an assessment's responses.
+    public func score(_ assessment: Assessment) -> ScoreResult {
+        score(assessment.answers.compactMapValues(\.response))
+    }
+
+    /// Scores a set of responses by question id.
+    public func score(_ responses: [String: Response]) -> ScoreResult {
+        let core = evaluate(responses)
+        let blockers = triggeredBlockers(core)
+        let split = SplitBuilder(questionnaire: questionnaire, core: core).rows()
+        var steps = blockers.compactMap(\.step)
+        let evaluator = core.evaluator
+        for step in questionnaire.nextSteps where step.when.map({ evaluator.evaluate($0) == .yes }) ?? true {
+            if !steps.contains(step.text) { steps.append(step.text) }
+        }
+        return ScoreResult(
+            fit: core.fit, signals: core.signals, blockers: blockers, split: split, nextSteps: steps,
+            unknowns: AskNext(scorer: self).rank(responses, baseline: core),
+            visibleQuestionIDs: core.visibleQuestions.map(\.id),
+            answeredCount: core.visibleQuestions.filter { core.responses[$0.id] != nil }.count)
+    }
+
+    /// The part of scoring that "ask next" repeats for every possible answer: visibility, signals and fit.
+    func evaluate(_ responses: [String: Response]) -> CoreEvaluation {
+        let visibility = Visibility(questionnaire: questionnaire, responses: responses)
+        var visibleResponses: [String: Response] = [:]
+        var accumulators = [SignalAccumulator](repeating: SignalAccumulator(), count: questionnaire.signals.count)
+        var visibleQuestions: [Question] = []
+        for (position, question) in questionnaire.questions.enumerated() where visibility.shown[position] {
+            visibleQuestions.append(question)
+            let response = responses[question.id]
+            if let response { visibleResponses[question.id] = response }
+            for (signal, maximum) in questionPoints[position].maxima {
+                accumulators[signal].add(response, to: question, signalID: questionnaire.signals[signal].id, maximum: maximum)
+            }
+        }
+        let signals = zip(questionnaire.signals, accumulators).map { signal, accumulator in
+            accumulator.result(for: signal, settings: questionnaire.scoring)
+        }
+        let need = NeedCalculation(questionnaire: questionnaire, signals: signals, accumulators: accumulators)
+        let fit = FitDecision(questionnaire: questionnaire, responses: visibleResponses, signals: signals, need: need).fit
+        return CoreEvaluation(
+            questionnaire: questionnaire, responses: visibleResponses, visibleQuestions: visibleQuestions,
+            signals: signals, fit: fit)
+    }
+
+    /// Blockers whose condition definitely holds, with the facts behind them.
+    func triggeredBlockers(_ core: CoreEvaluation) -> [BlockerResult] {
+        let evaluator = core.evaluator
+        return questionnaire.blockers.compactMap { blocker in
+            let (truth, evidence) = evaluator.evaluateWithEvidence(blocker.when)
+            guard truth == .yes else { return nil }
+            return BlockerResult(id: blocker.id, title: blocker.title, explanation: blocker.explanation, step: blocker.step, evidence: evidence)
+        }
+    }
+}
+
+/// Visibility, signals and fit for one set of responses: what every later stage reads.
+struct CoreEvaluation {
+    let questionnaire: Questionnaire
+    /// Responses to shown questions only.
+    let responses: [String: Response]
+    let visibleQuestions: [Question]
+    let signals: [SignalResult]
+    let fit: Fit
+
+    /// An evaluator that sees answers, signals, the need and the rating.
+    var evaluator: ConditionEvaluator {
+        let responses = self.responses
+        let signals = Dictionary(self.signals.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        return ConditionEvaluator(
+            questionnaire: questionnaire,
+            context: ConditionContext(
+                response: { responses[$0] }, signal: { signals[$0] }, need: fit.need, rating: fit.rating,
+                settings: questionnaire.scoring))
+    }
+}
+
+/// Sums one signal's points over the shown questions.
+struct SignalAccumulator {
+    var points = 0
+    var maximum = 0
+    var unknownMaximum = 0
+    var contributions: [Contribution] = []
+
+    mutating func add(_ response: Response?, to question: Question, signalID: String, maximum questionMaximum: Int) {
+        switch response {
+        case .notApplicable?:
+            return
+        case nil, .unknown?:
+            unknownMaximum += questionMaximum
+            contributions.append(Contribution(
+                questionID: question.id, questionTitle: question.title,
+                answer: AnswerText.describe(response, for: question), points: nil, maximum: questionMaximum))
+        case let known?:
+            let given = QuestionPoints.points(of: known, in: question, for: signalID)
+            points += given
+            maximum += questionMaximum
+            contributions.append(Contribution(
+                questionID: question.id, questionTitle: question.title,
+                answer: AnswerText.describe(known, for: question), points: given, maximum: questionMaximum))
+        }
+    }
+
+    /// The score from known answers, 0 to 100, unrounded; nil without evidence.
+    var exactScore: Double? { maximum > 0 ? 100 * Double(points) / Double(maximum) : nil }
+    /// The score with unknowns at their best.
+    var exactLow: Double? { maximum + unknownMaximum > 0 ? 100 * Double(points) / Double(maximum + unknownMaximum) : nil }
+    /// The score with unknowns at their worst.
+    var exactHigh: Double? { maximum + unknownMaximum > 0 ? 100 * Double(points + unknownMaximum) / Double(maximum + unknownMaximum) : nil }
+
+    func result(for signal: Signal, settings: ScoringSettings) -> SignalResult {
+        SignalResult(
+            id: signal.id, title: signal.title, weight: signal.weight,
+            score: exactScore.map(Self.round), low: exactLow.map(Self.round), high: exactHigh.map(Self.round),
+            level: exactScore.map { settings.level(of: $0, for: signal) },
+            points: points, maximum: maximum, unknownMaximum: unknownMaximum, contributions: contributions)
+    }
+
+    /// Rounds half up, the way a reader checking by hand would.
+    static func round(_ value: Double) -> Int { Int((value + 0.5).rounded(.down)) }
+}

@@ -1,0 +1,83 @@
+/// Builds the recommended starting split: each area's default, the rules that apply, then lane dependencies.
+struct SplitBuilder {
+    let questionnaire: Questionnaire
+    let core: CoreEvaluation
+
+    private struct Row {
+        var area: Area
+        var owner: Owner
+        var lead: Lead?
+        var phase: Phase
+        var reasons: [String]
+
+        /// Whether the partner works in this area (owns it, or leads it as shared).
+        var partnerLeads: Bool { owner == .partner || (owner == .shared && lead == .partner) }
+        var partnerTakesPart: Bool { owner != .internal }
+    }
+
+    func rows() -> [SplitRow] {
+        let evaluator = core.evaluator
+        var rows = questionnaire.areas.map { area in
+            var row = Row(area: area, owner: area.owner, lead: area.owner == .shared ? area.lead : nil, phase: area.phase, reasons: [area.reason])
+            for rule in area.rules {
+                let (truth, evidence) = evaluator.evaluateWithEvidence(rule.when)
+                guard truth == .yes else { continue }
+                if let owner = rule.owner {
+                    row.owner = owner
+                    row.lead = owner == .shared ? (rule.lead ?? row.lead ?? area.lead) : nil
+                } else if let lead = rule.lead, row.owner == .shared {
+                    row.lead = lead
+                }
+                if let phase = rule.phase { row.phase = phase }
+                row.reasons.append(rule.reason + (evidence.isEmpty ? "" : " (\(evidence.joined(separator: "; ")))"))
+            }
+            return row
+        }
+        respectLaneDependencies(&rows)
+        return rows.map { row in
+            SplitRow(areaID: row.area.id, title: row.area.title, owner: row.owner, lead: row.lead, phase: row.phase, reasons: row.reasons)
+        }
+    }
+
+    /// When the partner leads an area, the areas it requires must be in the partner's lane no later than it.
+    /// Owners only move toward the partner and phases only move earlier, so this settles.
+    private func respectLaneDependencies(_ rows: inout [Row]) {
+        let position = Dictionary(rows.enumerated().map { ($1.area.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var changed = true
+        var rounds = 0
+        while changed && rounds <= rows.count {
+            changed = false
+            rounds += 1
+            for index in rows.indices where rows[index].partnerLeads {
+                let dependent = rows[index]
+                for requiredID in dependent.area.requires {
+                    guard let requiredIndex = position[requiredID] else { continue }
+                    var required = rows[requiredIndex]
+                    if !required.partnerTakesPart {
+                        required.owner = .shared
+                        required.lead = .partner
+                        required.reasons.append("Shared, with the partner leading: the partner needs it in its lane to handle \(dependent.area.title.lowercasedFirst).")
+                        changed = true
+                    }
+                    if required.phase > dependent.phase {
+                        required.phase = dependent.phase
+                        required.reasons.append("Starts \(dependent.phase.rawValue) with \(dependent.area.title.lowercasedFirst), which depends on it.")
+                        changed = true
+                    }
+                    rows[requiredIndex] = required
+                }
+            }
+        }
+    }
+}
+
+extension String {
+    /// The text with its first letter lower-cased, for use inside a sentence.
+    var lowercasedFirst: String {
+        guard let first else { return self }
+        let rest = dropFirst()
+        // Keep acronyms ("IT", "MSP") as written.
+        if let second = rest.first, second.isUppercase { return self }
+        return first.lowercased() + rest
+    }
+}

@@ -1,0 +1,129 @@
+/// Three-valued truth: a condition on a "don't know" or unanswered question is neither true nor false.
+public enum Truth: Sendable, Equatable {
+    case yes
+    case no
+    case unknown
+
+    /// Kleene negation: not unknown is unknown.
+    public var negated: Truth {
+        switch self {
+        case .yes: .no
+        case .no: .yes
+        case .unknown: .unknown
+        }
+    }
+
+    init(_ flag: Bool) { self = flag ? .yes : .no }
+}
+
+/// What conditions can read while scoring: answers of shown questions, and scores once they exist.
+struct ConditionContext {
+    var response: (String) -> Response?
+    var signal: (String) -> SignalResult?
+    var need: Int?
+    var rating: Rating?
+    var settings: ScoringSettings
+}
+
+/// Evaluates conditions in three-valued logic and collects the facts that made a condition true.
+struct ConditionEvaluator {
+    let questionnaire: Questionnaire
+    let context: ConditionContext
+
+    /// The truth of a condition.
+    func evaluate(_ condition: Condition) -> Truth {
+        var ignored: [String]? = nil
+        return evaluate(condition, evidence: &ignored)
+    }
+
+    /// The truth of a condition and, when true, the facts behind it ("After-hours coverage: nobody").
+    func evaluateWithEvidence(_ condition: Condition) -> (Truth, [String]) {
+        var evidence: [String]? = []
+        let truth = evaluate(condition, evidence: &evidence)
+        return (truth, truth == .yes ? Self.unique(evidence ?? []) : [])
+    }
+
+    private static func unique(_ items: [String]) -> [String] {
+        var seen = Set<String>()
+        return items.filter { seen.insert($0).inserted }
+    }
+
+    private func evaluate(_ condition: Condition, evidence: inout [String]?) -> Truth {
+        switch condition {
+        case let .all(items):
+            var result = Truth.yes
+            for item in items {
+                switch evaluate(item, evidence: &evidence) {
+                case .no: return .no
+                case .unknown: result = .unknown
+                case .yes: break
+                }
+            }
+            return result
+        case let .any(items):
+            var result = Truth.no
+            for item in items {
+                var branch: [String]? = evidence == nil ? nil : []
+                switch evaluate(item, evidence: &branch) {
+                case .yes:
+                    evidence?.append(contentsOf: branch ?? [])
+                    result = .yes
+                case .unknown where result == .no: result = .unknown
+                default: break
+                }
+            }
+            return result
+        case let .not(inner):
+            var ignored: [String]? = nil
+            return evaluate(inner, evidence: &ignored).negated
+        case let .answer(questionID, test):
+            let truth = evaluateAnswer(questionID, test)
+            if truth == .yes, let question = questionnaire.question(questionID) {
+                let response = context.response(questionID)
+                evidence?.append("\(question.title): \(AnswerText.describe(response, for: question))")
+            }
+            return truth
+        case let .signal(id, test):
+            guard let signal = context.signal(id), let score = signal.score, let level = signal.level else { return .unknown }
+            let truth: Truth
+            switch test {
+            case let .atLeast(minimum): truth = Truth(score >= minimum)
+            case let .levelAtLeast(minimum): truth = Truth(level >= minimum)
+            }
+            if truth == .yes { evidence?.append("\(signal.title) is \(level.rawValue) (\(score)/100)") }
+            return truth
+        case let .need(atLeast, atMost):
+            guard let need = context.need else { return .unknown }
+            let truth = Truth((atLeast.map { need >= $0 } ?? true) && (atMost.map { need <= $0 } ?? true))
+            if truth == .yes { evidence?.append("need is \(need)/100") }
+            return truth
+        case let .rating(ratings):
+            guard let rating = context.rating else { return .unknown }
+            let truth = Truth(ratings.contains(rating))
+            if truth == .yes { evidence?.append("rating is \(rating.rawValue)") }
+            return truth
+        }
+    }
+
+    private func evaluateAnswer(_ questionID: String, _ test: AnswerTest) -> Truth {
+        let response = context.response(questionID)
+        switch test {
+        case .answered: return Truth(response?.isKnown == true)
+        case .unknown: return Truth(response == .unknown)
+        case .notApplicable: return Truth(response == .notApplicable)
+        default: break
+        }
+        switch response {
+        case nil, .unknown?: return .unknown
+        case .notApplicable?: return .no
+        default: break
+        }
+        switch (test, response!) {
+        case let (.isOneOf(ids), .choice(id)): return Truth(ids.contains(id))
+        case let (.includesAny(ids), .choices(chosen)): return Truth(chosen.contains(where: ids.contains))
+        case let (.atLeast(minimum), .number(value)), let (.atLeast(minimum), .scale(value)): return Truth(value >= minimum)
+        case let (.atMost(maximum), .number(value)), let (.atMost(maximum), .scale(value)): return Truth(value <= maximum)
+        default: return .no
+        }
+    }
+}

@@ -1,0 +1,44 @@
+/// Which questions are shown for a set of answers: a question is hidden when its own or its section's
+/// `showIf` is definitely false. Answers to hidden questions are set aside: kept, but not read.
+public struct Visibility: Sendable {
+    /// For each question in order, whether it is shown.
+    public let shown: [Bool]
+
+    /// Works out visibility in one pass: conditions only read earlier questions, so order is enough.
+    public init(questionnaire: Questionnaire, responses: [String: Response]) {
+        var shown = [Bool](repeating: false, count: questionnaire.questions.count)
+        var visibleResponses: [String: Response] = [:]
+        let evaluator = ConditionEvaluator(
+            questionnaire: questionnaire,
+            context: ConditionContext(
+                response: { visibleResponses[$0] }, signal: { _ in nil }, need: nil, rating: nil,
+                settings: questionnaire.scoring))
+        var position = 0
+        for section in questionnaire.sections {
+            let sectionShown = section.showIf.map { evaluator.evaluate($0) != .no } ?? true
+            for question in section.questions {
+                defer { position += 1 }
+                guard sectionShown else { continue }
+                let isShown = question.showIf.map { evaluator.evaluate($0) != .no } ?? true
+                shown[position] = isShown
+                if isShown, let response = responses[question.id] { visibleResponses[question.id] = response }
+            }
+        }
+        self.shown = shown
+    }
+
+    /// The shown questions, in order.
+    public func questions(of questionnaire: Questionnaire) -> [Question] {
+        zip(questionnaire.questions, shown).compactMap { $1 ? $0 : nil }
+    }
+
+    /// Answered questions that the given responses hide: what a change would set aside.
+    public static func setAside(questionnaire: Questionnaire, before: [String: Response], after: [String: Response]) -> [Question] {
+        let old = Visibility(questionnaire: questionnaire, responses: before).shown
+        let new = Visibility(questionnaire: questionnaire, responses: after).shown
+        return questionnaire.questions.indices.compactMap { index in
+            let question = questionnaire.questions[index]
+            return old[index] && !new[index] && after[question.id] != nil ? question : nil
+        }
+    }
+}

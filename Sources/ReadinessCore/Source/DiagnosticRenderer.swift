@@ -1,0 +1,39 @@
+/// Prints diagnostics the way compilers do: `path:line:column: error: message`, the line, and a caret.
+public enum DiagnosticRenderer {
+    /// Renders every diagnostic (and its notes) about one file, each followed by its source line and a caret.
+    public static func render(_ diagnostics: [Diagnostic], in file: SourceFile) -> String {
+        var out = ""
+        for diagnostic in diagnostics {
+            out += render(diagnostic, in: file)
+            for note in diagnostic.notes {
+                out += render(note, in: file)
+            }
+        }
+        return out
+    }
+
+    /// Renders one diagnostic without its notes.
+    public static func render(_ diagnostic: Diagnostic, in file: SourceFile) -> String {
+        let location = diagnostic.location
+        var out = "\(file.path):\(location.line):\(location.column): \(diagnostic.severity.rawValue): \(diagnostic.message)\n"
+        if let line = file.line(location.line) {
+            let shown = TerminalText.sanitizedLine(line)
+            out += shown + "\n"
+            out += caretLine(under: location.column, in: shown) + "\n"
+        }
+        return out
+    }
+
+    /// Spaces up to the column (tabs kept, so the caret lines up) and then a caret.
+    static func caretLine(under column: Int, in line: String) -> String {
+        var padding = ""
+        for (offset, scalar) in line.unicodeScalars.enumerated() where offset < column - 1 {
+            if scalar == "\t" {
+                padding += "\t"
+            } else {
+                padding += String(repeating: " ", count: DisplayWidth.of(scalar))
+            }
+        }
+        return padding + "^"
+    }
+}

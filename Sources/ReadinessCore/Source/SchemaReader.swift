@@ -1,0 +1,180 @@
+/// Reads typed values out of a located tree, recording a diagnostic for every mismatch and carrying on.
+///
+/// One instance reads one file; the readers of questionnaires and assessment files are built on it.
+public final class SchemaReader {
+    /// Everything found so far.
+    public private(set) var log = DiagnosticLog()
+
+    /// Creates a reader with an empty log.
+    public init() {}
+
+    /// Records an error.
+    public func error(_ message: String, at location: SourceLocation, notes: [Diagnostic] = []) {
+        log.error(message, at: location, notes: notes)
+    }
+
+    /// Records a diagnostic produced elsewhere.
+    public func append(_ diagnostic: Diagnostic) {
+        log.append(diagnostic)
+    }
+
+    /// Opens a mapping for reading, or records an error and returns nil when the value is not one.
+    public func map(_ value: SourceValue, what: String) -> MapReader? {
+        guard case let .map(entries, location) = value else {
+            error("expected \(what) as a mapping of keys and values, found \(value.shape)", at: value.location)
+            return nil
+        }
+        return MapReader(reader: self, entries: entries, location: location, what: what)
+    }
+
+    /// The items of a list, or nil (recording an error) when the value is not a list.
+    public func list(_ value: SourceValue, what: String) -> [SourceValue]? {
+        guard case let .list(items, _) = value else {
+            error("expected \(what) as a list, found \(value.shape)", at: value.location)
+            return nil
+        }
+        return items
+    }
+
+    /// A non-empty piece of text.
+    public func text(_ value: SourceValue, what: String) -> String? {
+        guard case let .scalar(scalar) = value, !scalar.isNull else {
+            error("expected \(what) as text, found \(value.shape)", at: value.location)
+            return nil
+        }
+        guard !scalar.text.allSatisfy(\.isWhitespace) else {
+            error("\(what) must not be empty", at: value.location)
+            return nil
+        }
+        return scalar.text
+    }
+
+    /// A whole number, optionally within bounds.
+    public func integer(_ value: SourceValue, what: String, in range: ClosedRange<Int>? = nil) -> Int? {
+        guard case let .scalar(scalar) = value, !scalar.isQuoted, let number = Int(scalar.text) else {
+            error("expected \(what) as a whole number, found \(value.shape)", at: value.location)
+            return nil
+        }
+        if let range, !range.contains(number) {
+            error("\(what) must be from \(range.lowerBound) to \(range.upperBound), found \(number)", at: value.location)
+            return nil
+        }
+        return number
+    }
+
+    /// `true` or `false`, and nothing else (`yes` and `no` are refused so they are never read by accident).
+    public func boolean(_ value: SourceValue, what: String) -> Bool? {
+        if case let .scalar(scalar) = value, !scalar.isQuoted {
+            if scalar.text == "true" { return true }
+            if scalar.text == "false" { return false }
+        }
+        error("expected \(what) as true or false, found \(value.shape)", at: value.location)
+        return nil
+    }
+
+    /// An identifier: lower-case letters, digits and dashes, starting with a letter.
+    public func identifier(_ value: SourceValue, what: String) -> String? {
+        guard let text = text(value, what: what) else { return nil }
+        guard Identifier.isValid(text) else {
+            error("\(what) '\(text)' must use lower-case letters, digits and dashes, starting with a letter", at: value.location)
+            return nil
+        }
+        return text
+    }
+
+    /// One of a fixed set of words.
+    public func word<Value: RawRepresentable & CaseIterable>(_ value: SourceValue, what: String, as type: Value.Type) -> Value? where Value.RawValue == String {
+        guard let text = text(value, what: what) else { return nil }
+        if let word = Value(rawValue: text) { return word }
+        let allowed = Value.allCases.map(\.rawValue)
+        error("\(what) must be one of \(allowed.joined(separator: ", ")), found '\(text)'\(Suggestions.hint(for: text, among: allowed))", at: value.location)
+        return nil
+    }
+
+    /// A list of texts; a single text is accepted as a list of one.
+    public func texts(_ value: SourceValue, what: String) -> [String]? {
+        if case .scalar = value { return text(value, what: what).map { [$0] } }
+        guard let items = list(value, what: what) else { return nil }
+        return items.compactMap { text($0, what: what) }
+    }
+}
+
+/// Rules for the ids that tie a questionnaire together.
+public enum Identifier {
+    /// Whether text is a valid id: a lower-case letter, then lower-case letters, digits or single dashes.
+    public static func isValid(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, ("a"..."z").contains(first), text.count <= 64 else { return false }
+        return text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+    }
+}
+
+/// Reads the keys of one mapping; `finish()` reports keys that were never asked for.
+public struct MapReader {
+    /// The reader that collects diagnostics.
+    public let reader: SchemaReader
+    /// Where the mapping starts.
+    public let location: SourceLocation
+    /// What the mapping is, for messages ("question", "option").
+    public let what: String
+    private var entries: [String: SourceEntry] = [:]
+    private var order: [String] = []
+    private var used: Set<String> = []
+
+    init(reader: SchemaReader, entries list: [SourceEntry], location: SourceLocation, what: String) {
+        self.reader = reader
+        self.location = location
+        self.what = what
+        for entry in list {
+            if let first = entries[entry.key.text] {
+                reader.error(
+                    "duplicate key '\(entry.key.text)' in \(what)", at: entry.key.location,
+                    notes: [.note("'\(entry.key.text)' is first set here", at: first.key.location)])
+                continue
+            }
+            entries[entry.key.text] = entry
+            order.append(entry.key.text)
+        }
+    }
+
+    /// Whether the key is present.
+    public func has(_ key: String) -> Bool { entries[key] != nil }
+
+    /// The keys present, in file order.
+    public var keys: [String] { order }
+
+    /// Every entry in file order (duplicates left out), all marked as read.
+    public mutating func allEntries() -> [SourceEntry] {
+        used.formUnion(order)
+        return order.compactMap { entries[$0] }
+    }
+
+    /// Where a key is written, if present.
+    public func keyLocation(_ key: String) -> SourceLocation? { entries[key]?.key.location }
+
+    /// The value of an optional key (a null value counts as absent).
+    public mutating func optional(_ key: String) -> SourceValue? {
+        used.insert(key)
+        guard let value = entries[key]?.value else { return nil }
+        if case let .scalar(scalar) = value, scalar.isNull { return nil }
+        return value
+    }
+
+    /// The value of a required key, or nil after recording that it is missing.
+    public mutating func required(_ key: String) -> SourceValue? {
+        used.insert(key)
+        guard let value = entries[key]?.value else {
+            reader.error("missing required key '\(key)' in \(what)", at: location)
+            return nil
+        }
+        return value
+    }
+
+    /// Reports every key that was not read, with the nearest known key as a suggestion.
+    public func finish(known extra: [String] = []) {
+        let known = used.union(extra)
+        for key in order where !known.contains(key) {
+            let hint = Suggestions.hint(for: key, among: known.sorted())
+            reader.error("unknown key '\(key)' in \(what)\(hint)", at: entries[key]!.key.location)
+        }
+    }
+}

@@ -1,0 +1,28 @@
+extension SourceFile {
+    /// Decodes file bytes as UTF-8, or throws a diagnostic that points at the first byte that is not.
+    public static func decoding(path: String, bytes: [UInt8]) throws(DiagnosticsError) -> SourceFile {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        var scalars = String.UnicodeScalarView()
+        var line = 1
+        var column = 1
+        loop: while true {
+            switch decoder.decode(&iterator) {
+            case let .scalarValue(scalar):
+                if scalar == "\u{FEFF}" && scalars.isEmpty { continue } // a byte-order mark is not content
+                if scalar == "\0" {
+                    let file = SourceFile(path: path, text: String(scalars))
+                    throw DiagnosticsError(file: file, diagnostics: [.error("the file contains a NUL byte; is it a text file?", at: SourceLocation(line: line, column: column))])
+                }
+                scalars.append(scalar)
+                if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+            case .emptyInput:
+                break loop
+            case .error:
+                let file = SourceFile(path: path, text: String(scalars))
+                throw DiagnosticsError(file: file, diagnostics: [.error("the file is not valid UTF-8 text", at: SourceLocation(line: line, column: column))])
+            }
+        }
+        return SourceFile(path: path, text: String(scalars))
+    }
+}

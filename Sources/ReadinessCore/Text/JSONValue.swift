@@ -1,0 +1,91 @@
+/// A JSON value with ordered keys, written deterministically so files diff cleanly and tests can compare text.
+public indirect enum JSONValue: Sendable, Equatable {
+    case string(String)
+    case integer(Int)
+    case number(Double)
+    case bool(Bool)
+    case null
+    case array([JSONValue])
+    case object([(String, JSONValue)])
+
+    public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
+        switch (lhs, rhs) {
+        case let (.string(a), .string(b)): a == b
+        case let (.integer(a), .integer(b)): a == b
+        case let (.number(a), .number(b)): a == b
+        case let (.bool(a), .bool(b)): a == b
+        case (.null, .null): true
+        case let (.array(a), .array(b)): a == b
+        case let (.object(a), .object(b)): a.count == b.count && zip(a, b).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
+        default: false
+        }
+    }
+
+    /// The value as pretty-printed JSON with two-space indentation and a final newline.
+    public func rendered() -> String {
+        var out = ""
+        write(to: &out, indent: "")
+        out += "\n"
+        return out
+    }
+
+    private func write(to out: inout String, indent: String) {
+        switch self {
+        case let .string(text): Self.writeString(text, to: &out)
+        case let .integer(number): out += String(number)
+        case let .number(number):
+            if number.isFinite {
+                out += number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
+            } else {
+                out += "null"
+            }
+        case let .bool(flag): out += flag ? "true" : "false"
+        case .null: out += "null"
+        case let .array(items):
+            guard !items.isEmpty else { out += "[]"; return }
+            let inner = indent + "  "
+            out += "[\n"
+            for (offset, item) in items.enumerated() {
+                out += inner
+                item.write(to: &out, indent: inner)
+                out += offset == items.count - 1 ? "\n" : ",\n"
+            }
+            out += indent + "]"
+        case let .object(entries):
+            guard !entries.isEmpty else { out += "{}"; return }
+            let inner = indent + "  "
+            out += "{\n"
+            for (offset, entry) in entries.enumerated() {
+                out += inner
+                Self.writeString(entry.0, to: &out)
+                out += ": "
+                entry.1.write(to: &out, indent: inner)
+                out += offset == entries.count - 1 ? "\n" : ",\n"
+            }
+            out += indent + "}"
+        }
+    }
+
+    private static func writeString(_ text: String, to out: inout String) {
+        out += "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "\u{2028}": out += "\\u2028"
+            case "\u{2029}": out += "\\u2029"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        out += "\""
+    }
+}
