@@ -18,10 +18,14 @@ let package = Package(
             name: "ReadinessCore",
             dependencies: [.product(name: "Yams", package: "Yams")]
         ),
+        .target(name: "ReadinessReports", dependencies: ["ReadinessCore"]),
+        .target(name: "ReadinessStore", dependencies: ["ReadinessCore"]),
         .executableTarget(
             name: "readiness",
             dependencies: [
                 "ReadinessCore",
+                "ReadinessReports",
+                "ReadinessStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

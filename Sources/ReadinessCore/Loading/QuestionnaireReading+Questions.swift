@@ -104,9 +104,9 @@ extension QuestionnaireReading {
         return SelfVoice(ask: ask, why: why)
     }
 
-    private func readOptions(_ value: SourceValue, multiple: Bool) -> [Option] {
+    private func readOptions(_ value: SourceValue, multiple: Bool) -> [AnswerOption] {
         var seen: [String: SourceLocation] = [:]
-        let options: [Option] = eachItem(value, what: "option") { map in
+        let options: [AnswerOption] = eachItem(value, what: "option") { map in
             let idValue = map.required("id")
             let id = idValue.flatMap { reader.identifier($0, what: "the option id") }
             if let id, let idValue {
@@ -125,7 +125,7 @@ extension QuestionnaireReading {
             }
             map.finish()
             guard let id, let label else { return nil }
-            return Option(id: id, label: label, points: points, exclusive: exclusive)
+            return AnswerOption(id: id, label: label, points: points, exclusive: exclusive)
         }
         if case let .list(items, location) = value {
             if items.count < 2 {

@@ -36,7 +36,7 @@ public struct Question: Sendable {
     }
 
     /// The options of a single or multiple choice question; empty for other kinds.
-    public var options: [Option] {
+    public var options: [AnswerOption] {
         switch kind {
         case let .single(options), let .multiple(options): options
         default: []
@@ -44,7 +44,7 @@ public struct Question: Sendable {
     }
 
     /// The option with this id.
-    public func option(_ id: String) -> Option? { options.first { $0.id == id } }
+    public func option(_ id: String) -> AnswerOption? { options.first { $0.id == id } }
 
     /// The signals this question can feed.
     public var signalIDs: Set<String> {
@@ -91,8 +91,8 @@ public struct SelfVoice: Sendable {
 
 /// What kind of answer a question takes.
 public enum AnswerKind: Sendable {
-    case single([Option])
-    case multiple([Option])
+    case single([AnswerOption])
+    case multiple([AnswerOption])
     case scale(Scale)
     case number(NumberSpec)
     case text
@@ -110,7 +110,7 @@ public enum AnswerKind: Sendable {
 }
 
 /// One answer option and the points it adds to signals.
-public struct Option: Sendable {
+public struct AnswerOption: Sendable {
     /// The option id, stored in assessment files.
     public let id: String
     /// The label shown to people.

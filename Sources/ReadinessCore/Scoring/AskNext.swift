@@ -72,7 +72,7 @@ public struct AskNext: Sendable {
 
     /// Every allowed selection of a multiple choice: each exclusive option alone, and every non-empty
     /// combination of the others (bounded: past 10 combinable options, each option alone and all together).
-    static func selections(of options: [Option]) -> [[String]] {
+    static func selections(of options: [AnswerOption]) -> [[String]] {
         let combinable = options.filter { !$0.exclusive }.map(\.id)
         var selections = options.filter(\.exclusive).map { [$0.id] }
         if combinable.count <= 10 {

@@ -80,7 +80,9 @@ struct ConditionEvaluator {
             let truth = evaluateAnswer(questionID, test)
             if truth == .yes, let question = questionnaire.question(questionID) {
                 let response = context.response(questionID)
-                evidence?.append("\(question.title): \(AnswerText.describe(response, for: question))")
+                // Typed text stays out of reasons: it may be private, and reports redact it.
+                let answer = question.kind.name == "text" && response?.isKnown == true ? "answered" : AnswerText.describe(response, for: question)
+                evidence?.append("\(question.title): \(answer)")
             }
             return truth
         case let .signal(id, test):

@@ -1,0 +1,64 @@
+/// Word wrapping by display width, for the text report and the screen alike.
+public enum TextWrap {
+    /// Splits text into lines no wider than `width` columns, breaking at spaces where it can and inside
+    /// words only when a word is wider than a line. Line breaks in the text are kept.
+    public static func lines(_ text: String, width: Int) -> [String] {
+        let width = max(1, width)
+        var result: [String] = []
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = ""
+            var lineWidth = 0
+            for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
+                var word = Substring(word)
+                var wordWidth = DisplayWidth.of(word)
+                if lineWidth > 0 && lineWidth + 1 + wordWidth <= width {
+                    line += " " + word
+                    lineWidth += 1 + wordWidth
+                    continue
+                }
+                if lineWidth > 0 {
+                    result.append(line)
+                    line = ""
+                    lineWidth = 0
+                }
+                while wordWidth > width {
+                    let (head, rest) = split(word, at: width)
+                    result.append(String(head))
+                    word = rest
+                    wordWidth = DisplayWidth.of(word)
+                }
+                line = String(word)
+                lineWidth = wordWidth
+            }
+            result.append(line)
+        }
+        return result
+    }
+
+    /// The longest prefix that fits in `width` columns (at least one character), and the rest.
+    public static func split(_ text: Substring, at width: Int) -> (Substring, Substring) {
+        var used = 0
+        var index = text.startIndex
+        while index < text.endIndex {
+            let characterWidth = DisplayWidth.of(text[index])
+            if used + characterWidth > width && index > text.startIndex { break }
+            used += characterWidth
+            index = text.index(after: index)
+        }
+        return (text[..<index], text[index...])
+    }
+
+    /// Text cut to `width` columns, ending in an ellipsis when it was cut.
+    public static func truncate(_ text: String, width: Int, ellipsis: String = "…") -> String {
+        guard DisplayWidth.of(text) > width else { return text }
+        guard width > 0 else { return "" }
+        let room = max(0, width - DisplayWidth.of(ellipsis))
+        return String(split(Substring(text), at: room).0) + ellipsis
+    }
+
+    /// Text padded with spaces (or cut) to exactly `width` columns.
+    public static func pad(_ text: String, width: Int) -> String {
+        let cut = truncate(text, width: width)
+        return cut + String(repeating: " ", count: max(0, width - DisplayWidth.of(cut)))
+    }
+}

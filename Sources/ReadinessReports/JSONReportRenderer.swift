@@ -1,0 +1,107 @@
+import ReadinessCore
+
+/// The report as JSON: the contract other programs depend on (see PRODUCT.md, "Contracts").
+public enum JSONReportRenderer {
+    /// Renders the report as one pretty-printed JSON object.
+    public static func render(_ report: Report) -> String {
+        value(for: report).rendered()
+    }
+
+    /// The report as a JSON value.
+    public static func value(for report: Report) -> JSONValue {
+        let result = report.result
+        var assessment: [(String, JSONValue)] = [("id", .string(report.assessmentID))]
+        if !report.isRedacted {
+            assessment.append(("organization", .string(report.organization ?? "")))
+            assessment.append(("assessor", .string(report.assessor ?? "")))
+        }
+        assessment += [
+            ("mode", .string(report.mode.rawValue)),
+            ("status", .string(report.status.rawValue)),
+            ("updated", .string(Timestamp.format(report.date))),
+            ("answered", .integer(result.answeredCount)),
+            ("shown", .integer(result.visibleQuestionIDs.count)),
+        ]
+        var object: [(String, JSONValue)] = [
+            ("questionnaire", .object([
+                ("id", .string(report.questionnaireID)),
+                ("version", .string(report.scoredVersion)),
+                ("answeredVersion", .string(report.answeredVersion)),
+                ("title", .string(report.questionnaireTitle)),
+            ])),
+            ("assessment", .object(assessment)),
+            ("fit", .object([
+                ("rating", .string(result.fit.rating.rawValue)),
+                ("ratingTitle", .string(result.fit.rating.title)),
+                ("need", .integer(result.fit.need)),
+                ("range", .object([("low", .integer(result.fit.low)), ("high", .integer(result.fit.high))])),
+                ("confidence", .string(result.fit.confidence.rawValue)),
+                ("decidedBy", .string(result.fit.decidedBy)),
+                ("reasons", .array(result.fit.reasons.map(JSONValue.string))),
+            ])),
+            ("signals", .array(result.signals.map(signal))),
+            ("blockers", .array(result.blockers.map { blocker in
+                .object([
+                    ("id", .string(blocker.id)),
+                    ("title", .string(blocker.title)),
+                    ("explanation", .string(blocker.explanation)),
+                    ("step", blocker.step.map(JSONValue.string) ?? .null),
+                    ("evidence", .array(blocker.evidence.map(JSONValue.string))),
+                ])
+            })),
+            ("split", .array(result.split.map { row in
+                .object([
+                    ("area", .string(row.areaID)),
+                    ("title", .string(row.title)),
+                    ("owner", .string(row.owner.rawValue)),
+                    ("lead", row.lead.map { .string($0.rawValue) } ?? .null),
+                    ("phase", .string(row.phase.rawValue)),
+                    ("reasons", .array(row.reasons.map(JSONValue.string))),
+                ])
+            })),
+            ("nextSteps", .array(result.nextSteps.map(JSONValue.string))),
+            ("unknowns", .array(result.unknowns.map { item in
+                .object([
+                    ("question", .string(item.questionID)),
+                    ("title", .string(item.title)),
+                    ("dontKnow", .bool(item.isDontKnow)),
+                    ("swing", .integer(item.swing)),
+                    ("couldChangeRatingTo", .array(item.couldChangeRatingTo.map { .string($0.rawValue) })),
+                    ("couldTriggerBlockers", .array(item.couldTriggerBlockers.map(JSONValue.string))),
+                    ("impact", .string(item.impact)),
+                ])
+            })),
+        ]
+        if !report.isRedacted {
+            object.append(("notes", .array(report.notes.map { .object([("question", .string($0.questionTitle)), ("note", .string($0.text))]) })))
+        }
+        if !report.talkingPoints.isEmpty {
+            object.append(("talkingPoints", .array(report.talkingPoints.map {
+                .object([("signal", .string($0.signalTitle)), ("points", .array($0.points.map(JSONValue.string)))])
+            })))
+        }
+        return .object(object)
+    }
+
+    private static func signal(_ signal: SignalResult) -> JSONValue {
+        .object([
+            ("id", .string(signal.id)),
+            ("title", .string(signal.title)),
+            ("weight", .integer(signal.weight)),
+            ("score", signal.score.map(JSONValue.integer) ?? .null),
+            ("range", signal.low.map { low in .object([("low", .integer(low)), ("high", .integer(signal.high ?? low))]) } ?? .null),
+            ("level", signal.level.map { .string($0.rawValue) } ?? .null),
+            ("points", .integer(signal.points)),
+            ("maximum", .integer(signal.maximum)),
+            ("contributions", .array(signal.contributions.map { contribution in
+                .object([
+                    ("question", .string(contribution.questionID)),
+                    ("title", .string(contribution.questionTitle)),
+                    ("answer", .string(contribution.answer)),
+                    ("points", contribution.points.map(JSONValue.integer) ?? .null),
+                    ("maximum", .integer(contribution.maximum)),
+                ])
+            })),
+        ])
+    }
+}

@@ -1,0 +1,46 @@
+import ReadinessCore
+
+/// Loads an assessment file from disk together with the questionnaire it names.
+public enum AssessmentFileLoader {
+    /// A loaded assessment with its questionnaire.
+    public struct Loaded: Sendable {
+        /// The assessment.
+        public let assessment: Assessment
+        /// The questionnaire it was checked against.
+        public let questionnaire: Questionnaire
+    }
+
+    /// Reads a file, finds its questionnaire in the catalog and checks every answer against it.
+    public static func load(path: String, catalog: QuestionnaireCatalog) throws(AssessmentLoadError) -> Loaded {
+        let bytes: [UInt8]
+        do { bytes = try FileReader.bytes(atPath: path) } catch { throw .file(error) }
+        return try load(path: path, bytes: bytes, catalog: catalog)
+    }
+
+    /// Checks bytes already read (the store reads them itself).
+    public static func load(path: String, bytes: [UInt8], catalog: QuestionnaireCatalog) throws(AssessmentLoadError) -> Loaded {
+        do throws(DiagnosticsError) {
+            let file = try SourceFile.decoding(path: path, bytes: bytes)
+            let header = try AssessmentFile.header(of: file)
+            let questionnaire: Questionnaire
+            do {
+                questionnaire = try catalog.questionnaire(id: header.questionnaireID)
+            } catch {
+                let available = catalog.questionnaires.map(\.id).joined(separator: ", ")
+                throw DiagnosticsError(file: file, diagnostics: [.error(
+                    "this assessment is for questionnaire '\(header.questionnaireID)', which is not available (available: \(available.isEmpty ? "none" : available))",
+                    at: header.location)])
+            }
+            let assessment = try AssessmentFile.decode(file, questionnaire: questionnaire)
+            return Loaded(assessment: assessment, questionnaire: questionnaire)
+        } catch {
+            throw .invalid(error)
+        }
+    }
+}
+
+/// Why an assessment file cannot be used: it cannot be read (74) or it is invalid (65).
+public enum AssessmentLoadError: Error, Sendable {
+    case file(FileError)
+    case invalid(DiagnosticsError)
+}

@@ -1,0 +1,78 @@
+import ArgumentParser
+import ReadinessCore
+import ReadinessStore
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The documented exit codes (README, "Exit codes").
+enum ExitStatus {
+    static let usage: Int32 = 64
+    static let invalidData: Int32 = 65
+    static let fileSystem: Int32 = 74
+    static let interrupted: Int32 = 130
+}
+
+/// A failure the executable reports on standard error before exiting with its code.
+struct CommandFailure: Error {
+    let message: String
+    let code: Int32
+}
+
+/// Runs a command body, turning every known error into its message on standard error and its exit code.
+func reportingFailures(_ body: () throws -> Void) throws {
+    do {
+        try body()
+    } catch let error as ExitCode {
+        throw error
+    } catch let failure as CommandFailure {
+        printError(failure.message)
+        throw ExitCode(failure.code)
+    } catch let error as DiagnosticsError {
+        writeStandardError(error.description)
+        throw ExitCode(ExitStatus.invalidData)
+    } catch let error as FileError {
+        printError(error.description)
+        throw ExitCode(ExitStatus.fileSystem)
+    } catch let error as QuestionnaireFileError {
+        try reportingFailures { try rethrowUnwrapped(error) }
+    } catch let error as AssessmentLoadError {
+        switch error {
+        case let .file(inner): try reportingFailures { throw inner }
+        case let .invalid(inner): try reportingFailures { throw inner }
+        }
+    } catch let error as CatalogError {
+        switch error {
+        case let .unknown(id, available, directory):
+            printError("no questionnaire '\(id)' in \(directory)\(Suggestions.closest(to: id, among: available).map { "; did you mean '\($0)'?" } ?? "") (available: \(available.joined(separator: ", ")))")
+            throw ExitCode(ExitStatus.usage)
+        case let .invalid(inner):
+            try reportingFailures { try rethrowUnwrapped(inner) }
+        }
+    }
+}
+
+private func rethrowUnwrapped(_ error: QuestionnaireFileError) throws {
+    switch error {
+    case let .file(inner): throw inner
+    case let .invalid(inner): throw inner
+    }
+}
+
+/// Prints `readiness: error: message` on standard error.
+func printError(_ message: String) {
+    writeStandardError("readiness: error: \(TerminalText.sanitizedLine(message))\n")
+}
+
+/// Writes text to standard error, unbuffered.
+func writeStandardError(_ text: String) {
+    var bytes = Array(text.utf8)
+    bytes.withUnsafeMutableBytes { buffer in
+        var offset = 0
+        while offset < buffer.count {
+            let written = write(2, buffer.baseAddress! + offset, buffer.count - offset)
+            if written <= 0 { return }
+            offset += written
+        }
+    }
+}

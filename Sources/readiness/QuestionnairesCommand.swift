@@ -1,0 +1,49 @@
+import ArgumentParser
+import ReadinessCore
+import ReadinessStore
+
+/// `readiness questionnaires`: lists what can be used.
+struct QuestionnairesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "questionnaires",
+        abstract: "List the available questionnaires with id, version, title and question count.")
+
+    @OptionGroup var questionnaires: QuestionnaireOptions
+
+    func run() throws {
+        try reportingFailures {
+            let catalog = try questionnaires.catalog()
+            var rows: [[String]] = [["ID", "VERSION", "QUESTIONS", "TITLE"]]
+            var broken: [String] = []
+            for entry in catalog.entries {
+                switch entry.result {
+                case let .success(questionnaire):
+                    rows.append([questionnaire.id, questionnaire.version, String(questionnaire.questions.count), questionnaire.title])
+                case .failure:
+                    broken.append(entry.path)
+                }
+            }
+            print(TextTable.render(rows), terminator: "")
+            for path in broken {
+                writeStandardError("readiness: warning: \(path) is not a valid questionnaire; run 'readiness validate \(path)'\n")
+            }
+        }
+    }
+}
+
+/// Left-aligned columns separated by two spaces, the last column unpadded.
+enum TextTable {
+    static func render(_ rows: [[String]]) -> String {
+        let columns = rows.map(\.count).max() ?? 0
+        var widths = [Int](repeating: 0, count: columns)
+        for row in rows {
+            for (index, cell) in row.enumerated() { widths[index] = max(widths[index], DisplayWidth.of(TerminalText.sanitizedLine(cell))) }
+        }
+        return rows.map { row in
+            row.enumerated().map { index, cell in
+                let clean = TerminalText.sanitizedLine(cell)
+                return index == row.count - 1 ? clean : TextWrap.pad(clean, width: widths[index])
+            }.joined(separator: "  ")
+        }.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,24 @@
+import ArgumentParser
+import Foundation
+import ReadinessCore
+import ReadinessStore
+
+/// `readiness template`: a blank assessment file to fill in by hand or by a script.
+struct TemplateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "template",
+        abstract: "Print a blank assessment file listing every question with its allowed values.",
+        discussion: "Fill in each \"value\" (or set \"dontKnow\": true) and score it with 'readiness report FILE'.")
+
+    @OptionGroup var questionnaires: QuestionnaireOptions
+
+    @Option(name: .customLong("questionnaire"), help: ArgumentHelp("The questionnaire id.", valueName: "id"))
+    var questionnaireID: String = QuestionnaireCatalog.defaultID
+
+    func run() throws {
+        try reportingFailures {
+            let questionnaire = try questionnaires.catalog().questionnaire(id: questionnaireID)
+            print(AssessmentTemplate.render(for: questionnaire, createdAt: Timestamp.format(Date())), terminator: "")
+        }
+    }
+}

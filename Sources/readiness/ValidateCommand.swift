@@ -1,0 +1,60 @@
+import ArgumentParser
+import ReadinessCore
+import ReadinessStore
+
+/// `readiness validate [PATH...]`: checks questionnaires and reports every problem, like a compiler.
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check questionnaire files and report every problem with its line and column.",
+        discussion: "With no path, checks every shipped questionnaire. Exits 65 when any problem is found.")
+
+    @OptionGroup var questionnaires: QuestionnaireOptions
+
+    @Argument(help: ArgumentHelp("Questionnaire files or folders.", valueName: "path"))
+    var paths: [String] = []
+
+    func run() throws {
+        try reportingFailures {
+            let files = try (paths.isEmpty ? [questionnaires.locateFolder()] : paths).flatMap(Self.expand)
+            if files.isEmpty {
+                throw CommandFailure(message: "no questionnaire files (*.yaml) to check", code: ExitStatus.fileSystem)
+            }
+            var errorCount = 0
+            var badFiles = 0
+            for path in files {
+                do {
+                    let file = try SourceFile.decoding(path: path, bytes: FileReader.bytes(atPath: path))
+                    let (questionnaire, diagnostics) = QuestionnaireLoader.diagnose(file)
+                    let errors = diagnostics.filter { $0.severity == .error }.count
+                    if errors > 0 || questionnaire == nil {
+                        writeStandardError(DiagnosticRenderer.render(diagnostics, in: file))
+                        errorCount += max(errors, 1)
+                        badFiles += 1
+                    } else if let questionnaire {
+                        print("\(path): ok: \(questionnaire.id) v\(questionnaire.version), \(count(questionnaire.questions.count, "question")), \(count(questionnaire.signals.count, "signal")), \(count(questionnaire.areas.count, "area"))")
+                    }
+                } catch let error as DiagnosticsError {
+                    writeStandardError(error.description)
+                    errorCount += 1
+                    badFiles += 1
+                }
+            }
+            if errorCount > 0 {
+                writeStandardError("\(errorCount) \(errorCount == 1 ? "error" : "errors") in \(badFiles) \(badFiles == 1 ? "file" : "files")\n")
+                throw ExitCode(ExitStatus.invalidData)
+            }
+        }
+    }
+
+    private func count(_ number: Int, _ noun: String) -> String {
+        "\(number) \(noun)\(number == 1 ? "" : "s")"
+    }
+
+    /// A folder stands for the questionnaire files in it.
+    static func expand(_ path: String) throws -> [String] {
+        guard FileReader.isDirectory(path) else { return [path] }
+        let names = try FileReader.names(inDirectory: path).filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
+        return names.map { path.hasSuffix("/") ? path + $0 : path + "/" + $0 }
+    }
+}
