@@ -14,18 +14,37 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", exact: "5.0.1"),
     ],
     targets: [
+        // The model: questionnaires, loading with diagnostics, assessments, scoring, the split. No I/O.
         .target(
             name: "ReadinessCore",
             dependencies: [.product(name: "Yams", package: "Yams")]
         ),
+        // The summary as text, Markdown, HTML and JSON.
         .target(name: "ReadinessReports", dependencies: ["ReadinessCore"]),
+        // Files: saved assessments, the questionnaire folder, atomic writes.
         .target(name: "ReadinessStore", dependencies: ["ReadinessCore"]),
+        // The interview as a pure state machine rendered to a grid of cells.
+        .target(name: "ReadinessInterview", dependencies: ["ReadinessCore"]),
+        // The one door to curses.
+        .systemLibrary(
+            name: "CNcursesw",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        // The terminal: the ncurses backend and the plain line mode.
+        .target(
+            name: "ReadinessTerminal",
+            dependencies: ["ReadinessCore", "ReadinessInterview", "CNcursesw"]
+        ),
+        // The executable: argument parsing and wiring.
         .executableTarget(
             name: "readiness",
             dependencies: [
                 "ReadinessCore",
                 "ReadinessReports",
                 "ReadinessStore",
+                "ReadinessInterview",
+                "ReadinessTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -34,5 +53,10 @@ let package = Package(
             dependencies: ["ReadinessCore"],
             resources: [.copy("Fixtures")]
         ),
+        .testTarget(name: "ReadinessStoreTests", dependencies: ["ReadinessCore", "ReadinessStore"]),
+        .testTarget(name: "ReadinessReportsTests", dependencies: ["ReadinessCore", "ReadinessReports"]),
+        .testTarget(name: "ReadinessInterviewTests", dependencies: ["ReadinessCore", "ReadinessInterview", "ReadinessStore"]),
+        // Drives the real binary: through pipes, and in a real terminal through tmux.
+        .testTarget(name: "ReadinessEndToEndTests", dependencies: ["ReadinessCore"]),
     ]
 )
