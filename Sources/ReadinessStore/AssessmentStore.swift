@@ -2,53 +2,124 @@ import ReadinessCore
 
 /// Where assessments are kept. The on-disk store and the in-memory twin used by tests share this protocol
 /// and one test suite.
+///
+/// Both keep assessments in the portable assessment-file format and read them back against the
+/// questionnaire they name, so what one store accepts, the other does too.
 public protocol AssessmentStore: AnyObject {
     /// Saves an assessment, creating or replacing it. Returns once the data is safe.
     func save(_ assessment: Assessment) throws(StoreError)
-    /// Loads an assessment by its full id.
+    /// Adds a new assessment, refusing with `.alreadyExists` when its id is taken.
+    func insert(_ assessment: Assessment) throws(StoreError)
+    /// Loads an assessment by its full id, checked against its questionnaire.
     func load(_ id: String) throws(StoreError) -> Assessment
-    /// Every assessment that can be read, newest first, and every file that cannot, with the reason.
+    /// Every assessment that can be read, newest first, and every one that cannot, with the reason.
     func listing() -> StoreListing
-    /// Deletes an assessment.
+    /// Deletes an assessment; refuses with `.locked` while another editor holds it.
     func delete(_ id: String) throws(StoreError)
-    /// The full id of the one assessment whose id starts with `prefix`.
-    func resolve(_ prefix: String) throws(StoreError) -> String
-    /// Takes the editing lock of an assessment, or reports who holds it.
+    /// Every stored id, in no particular order.
+    func ids() throws(StoreError) -> [String]
+    /// Takes the editing lock of an assessment, or reports who holds it (`.locked`).
     func lock(_ id: String) throws(StoreError) -> StoreLock
+}
+
+extension AssessmentStore {
+    /// The full id of the one assessment whose id starts with `prefix` (an exact id always wins).
+    public func resolve(_ prefix: String) throws(StoreError) -> String {
+        try AssessmentID.resolve(prefix, among: ids())
+    }
+
+    /// A new random id that no stored assessment has.
+    public func newID() throws(StoreError) -> String {
+        let taken = Set(try ids())
+        while true {
+            let id = AssessmentID.make()
+            if !taken.contains(id) { return id }
+        }
+    }
+
+    /// Adds an assessment from elsewhere (an imported file): under its own id when that is a valid store id
+    /// and free, otherwise under a new one. Returns the assessment as stored.
+    @discardableResult
+    public func add(_ assessment: Assessment) throws(StoreError) -> Assessment {
+        var stored = assessment
+        if !AssessmentID.isValid(stored.id) { stored.id = try newID() }
+        while true {
+            do throws(StoreError) {
+                try insert(stored)
+                return stored
+            } catch .alreadyExists {
+                stored.id = try newID()
+            }
+        }
+    }
+
+    /// The most recently updated draft, for `resume` without an id.
+    public func mostRecentDraft() -> AssessmentSummary? {
+        listing().summaries.first { $0.status == .draft }
+    }
 }
 
 /// What `listing()` finds.
 public struct StoreListing: Sendable {
-    /// The readable assessments with their questionnaires, newest first.
-    public var assessments: [Assessment]
-    /// Files that could not be read, with what is wrong; they never hide the others.
+    /// The readable assessments, newest first.
+    public var summaries: [AssessmentSummary]
+    /// Stored assessments that could not be read, with what is wrong; they never hide the others.
     public var problems: [StoreProblem]
 
     /// Creates a listing.
-    public init(assessments: [Assessment], problems: [StoreProblem]) {
-        self.assessments = assessments
+    public init(summaries: [AssessmentSummary], problems: [StoreProblem]) {
+        self.summaries = summaries
         self.problems = problems
     }
 }
 
-/// A stored file that cannot be read.
-public struct StoreProblem: Sendable, Equatable {
-    /// The file's path (or the id, in memory).
+/// A stored assessment that cannot be read.
+public struct StoreProblem: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The file's path (the id, in memory).
     public var path: String
-    /// What is wrong.
+    /// Where in the file, when the problem has a place.
+    public var location: SourceLocation?
+    /// What is wrong, in one line.
     public var message: String
+    /// Every problem in full, compiler style with the lines and carets, when there is more to show.
+    public var details: String?
 
     /// Creates a problem.
-    public init(path: String, message: String) {
+    public init(path: String, location: SourceLocation? = nil, message: String, details: String? = nil) {
         self.path = path
+        self.location = location
         self.message = message
+        self.details = details
+    }
+
+    /// `path:line:column: message`, or `path: message` without a place.
+    public var description: String {
+        if let location { return "\(path):\(location.line):\(location.column): \(message)" }
+        return "\(path): \(message)"
     }
 }
 
-/// A held editing lock; releasing it lets another interview edit the assessment.
+/// A held editing lock; releasing it lets another editor take it.
 public protocol StoreLock: AnyObject {
-    /// Releases the lock (also done when the process ends).
+    /// Releases the lock (also done when the lock is dropped or the process ends).
     func release()
+}
+
+/// Who holds an editing lock, as recorded by the holder.
+public struct LockHolder: Sendable, Equatable {
+    /// The holder's process id (0 when the record could not be read).
+    public var processID: Int32
+    /// The holder's host name, as the holder saw it.
+    public var host: String
+    /// When the lock was taken, as an ISO 8601 timestamp (empty when unknown).
+    public var since: String
+
+    /// Creates a holder record.
+    public init(processID: Int32, host: String, since: String) {
+        self.processID = processID
+        self.host = host
+        self.since = since
+    }
 }
 
 /// Why the store could not do what was asked.
@@ -57,19 +128,23 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case notFound(String)
     /// The prefix matches several assessments.
     case ambiguous(String, matches: [String])
-    /// Another process is editing the assessment.
-    case locked(id: String, processID: Int32, since: String)
-    /// The stored file is not a valid assessment.
-    case invalid(path: String, message: String)
+    /// `insert` was given an id that is taken.
+    case alreadyExists(String)
+    /// Another editor holds the assessment's lock.
+    case locked(id: String, holder: LockHolder)
+    /// The stored assessment cannot be read.
+    case invalid(StoreProblem)
     /// The file system refused.
     case file(path: String, reason: String)
 
     public var description: String {
         switch self {
-        case let .notFound(id): "no assessment '\(id)'"
-        case let .ambiguous(prefix, matches): "'\(prefix)' matches several assessments: \(matches.joined(separator: ", "))"
-        case let .locked(id, processID, since): "assessment \(id) is being edited by process \(processID) since \(since)"
-        case let .invalid(path, message): "\(path): \(message)"
+        case let .notFound(id): "no assessment '\(id)'; 'readiness list' shows them all"
+        case let .ambiguous(prefix, matches): "'\(prefix)' matches several assessments: \(matches.joined(separator: ", ")); type more of the id"
+        case let .alreadyExists(id): "an assessment with the id '\(id)' already exists"
+        case let .locked(id, holder):
+            "assessment \(id) is being edited by process \(holder.processID)\(holder.host.isEmpty ? "" : " on \(holder.host)")\(holder.since.isEmpty ? "" : " since \(holder.since)")"
+        case let .invalid(problem): problem.description
         case let .file(path, reason): "\(path): \(reason)"
         }
     }
@@ -83,6 +158,16 @@ public enum AssessmentID {
     public static func make() -> String {
         var generator = SystemRandomNumberGenerator()
         return String((0..<8).map { _ in alphabet.randomElement(using: &generator)! })
+    }
+
+    /// Whether an id can name a stored assessment: 1 to 64 lower-case ASCII letters, digits, `-` and `_`,
+    /// not starting with `-` (so it can never be a path or an option).
+    public static func isValid(_ id: String) -> Bool {
+        guard let first = id.utf8.first, first != UInt8(ascii: "-"), id.utf8.count <= 64 else { return false }
+        return id.utf8.allSatisfy { byte in
+            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+                || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
+        }
     }
 
     /// The one id among `ids` that starts with `prefix` (an exact match wins).

@@ -1,43 +1,109 @@
+import Foundation
 import ReadinessCore
 
 /// The store's in-memory twin: the same behaviour as the on-disk store, for tests of everything that saves.
+///
+/// It keeps each assessment as the bytes of its file and reads them back against the questionnaire, as the
+/// file store does, so a value that would not survive a save and a load does not survive here either.
 public final class InMemoryAssessmentStore: AssessmentStore, @unchecked Sendable {
-    private var assessments: [String: Assessment] = [:]
-    private var locks: Set<String> = []
-    /// Every save in order, so tests can check that each answer was saved when it was given.
-    public private(set) var saveLog: [Assessment] = []
+    private let questionnaires: QuestionnaireSource
+    private let mutex = NSLock()
+    private var documents: [String: [UInt8]] = [:]
+    private var locks: [String: LockHolder] = [:]
+    private var savedLog: [Assessment] = []
 
-    /// Creates an empty store, or one holding the given assessments.
-    public init(_ initial: [Assessment] = []) {
-        for assessment in initial { assessments[assessment.id] = assessment }
+    /// Creates a store reading assessments with these questionnaires, holding the given assessments.
+    public init(questionnaires: QuestionnaireSource, _ initial: [Assessment] = []) {
+        self.questionnaires = questionnaires
+        for assessment in initial { documents[assessment.id] = encode(assessment) }
     }
 
+    /// Every save and insert in order, so tests can check that each answer was saved when it was given.
+    public var saveLog: [Assessment] { mutex.withLock { savedLog } }
+
     public func save(_ assessment: Assessment) throws(StoreError) {
-        assessments[assessment.id] = assessment
-        saveLog.append(assessment)
+        try Self.check(assessment.id)
+        let bytes = encode(assessment)
+        mutex.withLock {
+            documents[assessment.id] = bytes
+            savedLog.append(assessment)
+        }
+    }
+
+    public func insert(_ assessment: Assessment) throws(StoreError) {
+        try Self.check(assessment.id)
+        let bytes = encode(assessment)
+        let inserted = mutex.withLock {
+            guard documents[assessment.id] == nil else { return false }
+            documents[assessment.id] = bytes
+            savedLog.append(assessment)
+            return true
+        }
+        guard inserted else { throw .alreadyExists(assessment.id) }
     }
 
     public func load(_ id: String) throws(StoreError) -> Assessment {
-        guard let assessment = assessments[id] else { throw .notFound(id) }
-        return assessment
+        guard let bytes = mutex.withLock({ documents[id] }) else { throw .notFound(id) }
+        return try AssessmentDocument.read(bytes, path: id, id: id, questionnaires: questionnaires).assessment
     }
 
     public func listing() -> StoreListing {
-        StoreListing(assessments: assessments.values.sorted { ($0.updated, $0.id) > ($1.updated, $1.id) }, problems: [])
+        let stored = mutex.withLock { documents }
+        var summaries: [AssessmentSummary] = []
+        var problems: [StoreProblem] = []
+        var scorers = ScorerCache()
+        for (id, bytes) in stored.sorted(by: { $0.key < $1.key }) {
+            do throws(StoreError) {
+                let read = try AssessmentDocument.read(bytes, path: id, id: id, questionnaires: questionnaires)
+                summaries.append(AssessmentSummary(read.assessment, scorer: scorers.scorer(for: read.questionnaire)))
+            } catch {
+                if case let .invalid(problem) = error { problems.append(problem) }
+            }
+        }
+        return StoreListing(summaries: summaries.sorted(by: AssessmentSummary.newestFirst), problems: problems)
     }
 
     public func delete(_ id: String) throws(StoreError) {
-        guard assessments.removeValue(forKey: id) != nil else { throw .notFound(id) }
+        let outcome: StoreError? = mutex.withLock {
+            if let holder = locks[id] { return .locked(id: id, holder: holder) }
+            return documents.removeValue(forKey: id) == nil ? .notFound(id) : nil
+        }
+        if let outcome { throw outcome }
     }
 
-    public func resolve(_ prefix: String) throws(StoreError) -> String {
-        try AssessmentID.resolve(prefix, among: Array(assessments.keys))
+    public func ids() throws(StoreError) -> [String] {
+        mutex.withLock { Array(documents.keys) }
     }
 
     public func lock(_ id: String) throws(StoreError) -> StoreLock {
-        guard !locks.contains(id) else { throw .locked(id: id, processID: 0, since: "earlier in this process") }
-        locks.insert(id)
-        return MemoryLock { [weak self] in self?.locks.remove(id) }
+        try Self.check(id)
+        let holder = LockHolder(processID: getpid(), host: "", since: Timestamp.format(Date()))
+        let existing: LockHolder? = mutex.withLock {
+            if let current = locks[id] { return current }
+            locks[id] = holder
+            return nil
+        }
+        if let existing { throw .locked(id: id, holder: existing) }
+        return MemoryLock { [weak self] in
+            guard let self else { return }
+            self.mutex.withLock { _ = self.locks.removeValue(forKey: id) }
+        }
+    }
+
+    /// Stores bytes under an id as they are, like a damaged or foreign file in the store's folder.
+    public func storeRaw(_ bytes: [UInt8], id: String) {
+        mutex.withLock { documents[id] = bytes }
+    }
+
+    private func encode(_ assessment: Assessment) -> [UInt8] {
+        let questionnaire = questionnaires.questionnaire(id: assessment.questionnaireID, version: assessment.questionnaireVersion)
+        return Array(AssessmentFile.encode(assessment, questionnaire: questionnaire).utf8)
+    }
+
+    static func check(_ id: String) throws(StoreError) {
+        guard AssessmentID.isValid(id) else {
+            throw .invalid(StoreProblem(path: id, message: "'\(id)' is not a valid assessment id (lower-case letters, digits, '-' and '_')"))
+        }
     }
 
     private final class MemoryLock: StoreLock {
@@ -48,5 +114,18 @@ public final class InMemoryAssessmentStore: AssessmentStore, @unchecked Sendable
             onRelease = nil
         }
         deinit { release() }
+    }
+}
+
+/// One scorer per questionnaire version, so a listing works out each questionnaire's maxima once.
+struct ScorerCache {
+    private var scorers: [String: Scorer] = [:]
+
+    mutating func scorer(for questionnaire: Questionnaire) -> Scorer {
+        let key = questionnaire.id + "\u{0}" + questionnaire.version
+        if let scorer = scorers[key] { return scorer }
+        let scorer = Scorer(questionnaire: questionnaire)
+        scorers[key] = scorer
+        return scorer
     }
 }

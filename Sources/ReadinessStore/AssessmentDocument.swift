@@ -1,0 +1,56 @@
+import ReadinessCore
+
+/// Reads stored assessment files: the one way both stores and `import` turn bytes into an assessment,
+/// so they accept and refuse the same files.
+public enum AssessmentDocument {
+    /// An assessment with the questionnaire it was read with.
+    public struct Read: Sendable {
+        /// The assessment.
+        public let assessment: Assessment
+        /// The questionnaire: the version it was answered under when available, else the newest.
+        public let questionnaire: Questionnaire
+    }
+
+    /// Decodes a stored file. `id`, when given, replaces the id written inside: a stored file is named
+    /// by its file name, so a copied file cannot shadow another.
+    public static func read(
+        _ bytes: [UInt8], path: String, id: String? = nil, questionnaires: QuestionnaireSource
+    ) throws(StoreError) -> Read {
+        let file: SourceFile
+        let header: AssessmentHeader
+        do throws(DiagnosticsError) {
+            file = try SourceFile.decoding(path: path, bytes: bytes)
+            header = try AssessmentFile.header(of: file)
+        } catch {
+            throw .invalid(problem(from: error, path: path))
+        }
+        guard let questionnaire = questionnaires.questionnaire(id: header.questionnaireID, version: header.questionnaireVersion) else {
+            let available = questionnaires.availableIDs
+            throw .invalid(StoreProblem(
+                path: path, location: header.location,
+                message: "this assessment is for questionnaire '\(header.questionnaireID)', which is not available (available: \(available.isEmpty ? "none" : available.joined(separator: ", ")))"))
+        }
+        do throws(DiagnosticsError) {
+            var assessment = try AssessmentFile.decode(file, questionnaire: questionnaire)
+            if let id { assessment.id = id }
+            return Read(assessment: assessment, questionnaire: questionnaire)
+        } catch {
+            // Answered under a version that is no longer available, and the newest one refuses some
+            // answers: say so, rather than blame the file alone.
+            let prefix = header.questionnaireVersion == questionnaire.version ? ""
+                : "answered under version \(header.questionnaireVersion) of '\(questionnaire.id)', but only version \(questionnaire.version) is available and it does not accept this: "
+            throw .invalid(problem(from: error, path: path, prefix: prefix))
+        }
+    }
+
+    /// The first error as a one-line problem with a count of the others, and every one in full as details.
+    static func problem(from error: DiagnosticsError, path: String, prefix: String = "") -> StoreProblem {
+        let errors = error.diagnostics.filter { $0.severity == .error }
+        guard let first = errors.first ?? error.diagnostics.first else {
+            return StoreProblem(path: path, message: prefix + "the file cannot be read")
+        }
+        let others = errors.count - 1
+        let more = others > 0 ? " (and \(others) more \(others == 1 ? "problem" : "problems"))" : ""
+        return StoreProblem(path: path, location: first.location, message: prefix + first.message + more, details: error.description)
+    }
+}

@@ -1,0 +1,78 @@
+import Foundation
+import ReadinessCore
+
+/// One row of `readiness list`: who, which questionnaire, how far, and the rating once complete.
+public struct AssessmentSummary: Sendable, Equatable {
+    /// The assessment's id.
+    public var id: String
+    /// The organization assessed.
+    public var organization: String
+    /// The person running it.
+    public var assessor: String
+    /// The questionnaire id.
+    public var questionnaireID: String
+    /// The questionnaire version it was answered under.
+    public var answeredVersion: String
+    /// The version it was read and counted with (differs when only another version is available).
+    public var scoredVersion: String
+    /// Call or self-assessment.
+    public var mode: Assessment.Mode
+    /// Draft or complete.
+    public var status: Assessment.Status
+    /// When it was started.
+    public var created: Date
+    /// When it last changed.
+    public var updated: Date
+    /// How many shown questions are answered.
+    public var answered: Int
+    /// How many questions are shown for its answers.
+    public var shown: Int
+    /// The rating, for a complete assessment only: a draft's rating would be premature.
+    public var rating: Rating?
+
+    /// Creates a summary.
+    public init(
+        id: String, organization: String, assessor: String, questionnaireID: String, answeredVersion: String,
+        scoredVersion: String, mode: Assessment.Mode, status: Assessment.Status, created: Date, updated: Date,
+        answered: Int, shown: Int, rating: Rating?
+    ) {
+        self.id = id
+        self.organization = organization
+        self.assessor = assessor
+        self.questionnaireID = questionnaireID
+        self.answeredVersion = answeredVersion
+        self.scoredVersion = scoredVersion
+        self.mode = mode
+        self.status = status
+        self.created = created
+        self.updated = updated
+        self.answered = answered
+        self.shown = shown
+        self.rating = rating
+    }
+
+    /// Summarizes an assessment with the scorer of the questionnaire it was read with; only a complete
+    /// one is scored.
+    public init(_ assessment: Assessment, scorer: Scorer) {
+        let questionnaire = scorer.questionnaire
+        let answered: Int
+        let shown: Int
+        var rating: Rating?
+        if assessment.status == .complete {
+            let progress = scorer.progress(assessment)
+            (answered, shown, rating) = (progress.answered, progress.shown, progress.fit.rating)
+        } else {
+            (answered, shown) = scorer.answeredCount(assessment)
+        }
+        self.init(
+            id: assessment.id, organization: assessment.organization, assessor: assessment.assessor,
+            questionnaireID: assessment.questionnaireID, answeredVersion: assessment.questionnaireVersion,
+            scoredVersion: questionnaire.version, mode: assessment.mode, status: assessment.status,
+            created: assessment.created, updated: assessment.updated, answered: answered, shown: shown, rating: rating)
+    }
+
+    /// Newest first; ties broken by id so the order is stable.
+    public static func newestFirst(_ lhs: AssessmentSummary, _ rhs: AssessmentSummary) -> Bool {
+        (lhs.updated, lhs.id) > (rhs.updated, rhs.id)
+    }
+}
