@@ -26,5 +26,12 @@ static inline attr_t readiness_a_normal(void) { return A_NORMAL; }
 static inline attr_t readiness_color_pair(int pair) { return COLOR_PAIR(pair); }
 static inline int readiness_key_resize(void) { return KEY_RESIZE; }
 static inline void readiness_set_escdelay(int delay) { set_escdelay(delay); }
+static inline int readiness_set_attributes(attr_t attributes) { return attrset((int)attributes); }
+static inline int readiness_put_wide(int y, int x, const wchar_t *text, int count) { return mvaddnwstr(y, x, text, count); }
+static inline int readiness_move(int y, int x) { return move(y, x); }
+static inline int readiness_get_wide_char(wint_t *character) { return wget_wch(stdscr, character); }
+static inline int readiness_key_code_yes(void) { return KEY_CODE_YES; }
+static inline FILE *readiness_standard_input(void) { return stdin; }
+static inline FILE *readiness_standard_output(void) { return stdout; }
 
 #endif

@@ -1,0 +1,70 @@
+import ReadinessCore
+
+/// Draws text into a frame, clipped to a rectangle, with wide characters taking two cells.
+///
+/// Every write is clipped, so no layout can draw outside the screen whatever the size.
+public struct Canvas {
+    /// The frame being drawn.
+    public private(set) var frame: Frame
+
+    /// A blank canvas of a size.
+    public init(size: ScreenSize) { frame = Frame(size: size) }
+
+    /// The canvas size.
+    public var size: ScreenSize { frame.size }
+
+    /// Writes text at a column and row, no wider than `width` (to the screen edge by default).
+    /// Returns the column after the last cell written.
+    @discardableResult
+    public mutating func write(_ text: String, x: Int, y: Int, role: StyleRole = .normal, width: Int? = nil) -> Int {
+        guard y >= 0, y < size.height, x < size.width else { return x }
+        let limit = min(size.width, x + (width ?? size.width))
+        var column = x
+        for character in TerminalText.sanitizedLine(text) {
+            let characterWidth = DisplayWidth.of(character)
+            if characterWidth == 0 { continue }
+            if column + characterWidth > limit { break }
+            if column >= 0 {
+                frame[column, y] = Cell(character: String(character), role: role)
+                if characterWidth == 2 { frame[column + 1, y] = Cell(character: "", role: role) }
+            }
+            column += characterWidth
+        }
+        return column
+    }
+
+    /// Fills a row segment with a role (and spaces), as for a highlighted line.
+    public mutating func fill(x: Int, y: Int, width: Int, role: StyleRole, character: String = " ") {
+        guard y >= 0, y < size.height else { return }
+        for column in max(0, x)..<max(max(0, x), min(size.width, x + width)) {
+            frame[column, y] = Cell(character: character, role: role)
+        }
+    }
+
+    /// Changes the role of the cells in a row segment, keeping their characters.
+    public mutating func paint(x: Int, y: Int, width: Int, role: StyleRole) {
+        guard y >= 0, y < size.height else { return }
+        for column in max(0, x)..<max(max(0, x), min(size.width, x + width)) {
+            frame[column, y].role = role
+        }
+    }
+
+    /// Writes wrapped text in a box of `width` columns starting at a row; returns the row after it.
+    /// Rows past `maxY` are not drawn.
+    @discardableResult
+    public mutating func paragraph(_ text: String, x: Int, y: Int, width: Int, maxY: Int? = nil, role: StyleRole = .normal) -> Int {
+        var row = y
+        for line in TextWrap.lines(TerminalText.sanitizedLine(text), width: max(1, width)) {
+            if let maxY, row > maxY { break }
+            write(line, x: x, y: row, role: role, width: width)
+            row += 1
+        }
+        return row
+    }
+
+    /// Places the hardware cursor, if on screen.
+    public mutating func placeCursor(x: Int, y: Int) {
+        guard x >= 0, y >= 0, x < size.width, y < size.height else { return }
+        frame.cursor = (x, y)
+    }
+}

@@ -1,0 +1,30 @@
+import ReadinessCore
+
+/// The export screen: a format and a path prefilled from the organization and the date.
+struct ExportScreenLayout {
+    let glyphs: Glyphs
+
+    func draw(_ canvas: inout Canvas, form: ExportForm) {
+        let width = canvas.size.width
+        var y = canvas.contentTop + 1
+        canvas.write("Export the summary", x: 2, y: y, role: .heading)
+        y += 2
+        canvas.write("Format (↑/↓)", x: 4, y: y, role: .normal)
+        for (index, format) in form.formats.enumerated() {
+            let chosen = index == form.formatIndex
+            canvas.write("\(chosen ? glyphs.radioOn : glyphs.radioOff) \(format)", x: 20, y: y, role: chosen ? .selected : .normal)
+            y += 1
+        }
+        y += 1
+        canvas.write("Path", x: 4, y: y, role: .normal)
+        let fieldWidth = max(10, width - 24)
+        canvas.fill(x: 20, y: y, width: fieldWidth, role: .fieldFocused)
+        let before = String(form.path.characters.prefix(form.path.cursor))
+        let overflow = max(0, DisplayWidth.of(before) - (fieldWidth - 1))
+        let shown = overflow > 0 ? String(TextWrap.split(Substring(form.path.text), at: overflow).1) : form.path.text
+        canvas.write(shown, x: 20, y: y, role: .fieldFocused, width: fieldWidth)
+        canvas.placeCursor(x: 20 + DisplayWidth.of(before) - overflow, y: y)
+        y += 2
+        canvas.paragraph("Enter writes the file; Esc goes back to the results. An existing file is only replaced after you confirm.", x: 4, y: y, width: width - 8, maxY: canvas.contentBottom, role: .dim)
+    }
+}

@@ -1,0 +1,45 @@
+import ReadinessCore
+
+/// The characters the screens draw with, in UTF-8 or plain ASCII (`--ascii` or a non-UTF-8 locale).
+public struct Glyphs: Sendable {
+    public let horizontal: String
+    public let vertical: String
+    public let selectedMarker: String
+    public let checked: String
+    public let unchecked: String
+    public let radioOn: String
+    public let radioOff: String
+    public let barFull: String
+    public let barEmpty: String
+    public let note: String
+    public let flag: String
+    public let unknown: String
+    public let unanswered: String
+    public let answered: String
+    public let blocker: String
+    public let separator: String
+    public let ellipsis: String
+    public let ascii: Bool
+
+    /// Box-drawing and symbols.
+    public static let unicode = Glyphs(
+        horizontal: "─", vertical: "│", selectedMarker: "▸", checked: "[x]", unchecked: "[ ]", radioOn: "(●)", radioOff: "( )",
+        barFull: "█", barEmpty: "░", note: "✎", flag: "⚑", unknown: "?", unanswered: "·", answered: "✓",
+        blocker: "▲", separator: " · ", ellipsis: "…", ascii: false)
+
+    /// Plain ASCII.
+    public static let plainASCII = Glyphs(
+        horizontal: "-", vertical: "|", selectedMarker: ">", checked: "[x]", unchecked: "[ ]", radioOn: "(*)", radioOff: "( )",
+        barFull: "#", barEmpty: ".", note: "N", flag: "F", unknown: "?", unanswered: ".", answered: "+",
+        blocker: "!", separator: " - ", ellipsis: "...", ascii: true)
+
+    /// The rating's glyph in this set.
+    public func glyph(for rating: Rating) -> String { ascii ? rating.asciiGlyph : rating.glyph }
+
+    /// A bar of `width` cells filled to `fraction` (0 to 1).
+    public func bar(_ fraction: Double, width: Int) -> (filled: String, empty: String) {
+        let width = max(0, width)
+        let filled = max(0, min(width, Int((fraction * Double(width)).rounded())))
+        return (String(repeating: barFull, count: filled), String(repeating: barEmpty, count: width - filled))
+    }
+}

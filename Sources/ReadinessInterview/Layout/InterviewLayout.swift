@@ -1,0 +1,116 @@
+import ReadinessCore
+
+/// Renders the interview's state at a size into a frame of cells: a pure function, so every screen can
+/// be tested as text at any size.
+public struct InterviewLayout {
+    /// The characters to draw with.
+    public let glyphs: Glyphs
+
+    /// Creates a layout with a glyph set.
+    public init(glyphs: Glyphs = .unicode) { self.glyphs = glyphs }
+
+    /// Renders the model at its current size.
+    public func render(_ model: InterviewModel) -> Frame {
+        var canvas = Canvas(size: model.size)
+        guard model.size.isUsable else {
+            drawTooSmall(&canvas, size: model.size)
+            return canvas.frame
+        }
+        drawTitleBar(&canvas, model)
+        switch model.screen {
+        case let .start(form): StartScreenLayout(glyphs: glyphs).draw(&canvas, form: form, setup: model.setup)
+        case let .question(focus): QuestionScreenLayout(glyphs: glyphs).draw(&canvas, model: model, focus: focus)
+        case let .review(focus): ReviewScreenLayout(glyphs: glyphs).draw(&canvas, model: model, focus: focus)
+        case let .results(focus): ResultsScreenLayout(glyphs: glyphs).draw(&canvas, model: model, focus: focus)
+        case let .export(form): ExportScreenLayout(glyphs: glyphs).draw(&canvas, form: form)
+        }
+        if let overlay = model.overlay {
+            OverlayLayout(glyphs: glyphs).draw(&canvas, overlay: overlay, model: model)
+        }
+        drawStatus(&canvas, model)
+        drawHelpBar(&canvas, model)
+        return canvas.frame
+    }
+
+    /// The size message, centred, redrawn live as the terminal is resized; clipped at any size.
+    private func drawTooSmall(_ canvas: inout Canvas, size: ScreenSize) {
+        let minimum = ScreenSize.minimum
+        let lines = [
+            "Terminal too small: \(size.width)x\(size.height), needs \(minimum.width)x\(minimum.height)",
+            "Make the window larger, or press q to quit.",
+        ]
+        let top = max(0, size.height / 2 - 1)
+        for (offset, line) in lines.enumerated() {
+            let wrapped = TextWrap.lines(line, width: max(1, size.width))
+            for (index, piece) in wrapped.enumerated() {
+                let y = top + offset * wrapped.count + index
+                canvas.write(piece, x: max(0, (size.width - DisplayWidth.of(piece)) / 2), y: y, role: offset == 0 ? .error : .dim)
+            }
+        }
+    }
+
+    private func drawTitleBar(_ canvas: inout Canvas, _ model: InterviewModel) {
+        let width = canvas.size.width
+        canvas.fill(x: 0, y: 0, width: width, role: .title)
+        var left = " readiness"
+        if let session = model.session {
+            let organization = session.assessment.organization.isEmpty ? "Unnamed organization" : session.assessment.organization
+            left += glyphs.separator + organization
+        }
+        let right: String
+        if let session = model.session {
+            right = (session.assessment.mode == .call ? "discovery call" : "self-assessment") + (model.readOnlyReason != nil ? glyphs.separator + "READ-ONLY" : "") + " "
+        } else {
+            right = "co-managed IT readiness "
+        }
+        let rightWidth = DisplayWidth.of(right)
+        canvas.write(left, x: 0, y: 0, role: .title, width: max(0, width - rightWidth - 1))
+        canvas.write(right, x: max(0, width - rightWidth), y: 0, role: .title)
+    }
+
+    private func drawStatus(_ canvas: inout Canvas, _ model: InterviewModel) {
+        guard let message = model.message else { return }
+        let y = canvas.size.height - 2
+        canvas.fill(x: 0, y: y, width: canvas.size.width, role: message.isError ? .error : .notice)
+        let prefix = message.isError ? (glyphs.ascii ? "! " : "✗ ") : ""
+        canvas.write(" " + prefix + message.text, x: 0, y: y, role: message.isError ? .error : .notice)
+    }
+
+    /// The help bar, built from the live keymap; `?` for help always stays visible.
+    private func drawHelpBar(_ canvas: inout Canvas, _ model: InterviewModel) {
+        let y = canvas.size.height - 1
+        let width = canvas.size.width
+        canvas.fill(x: 0, y: y, width: width, role: .dim)
+        var hidden: Set<Action> = []
+        if let session = model.session, case let .question(focus) = model.screen, let question = session.questionnaire.question(focus.questionID) {
+            if !question.allowsUnknown { hidden.insert(.dontKnow) }
+            if !question.allowsNotApplicable { hidden.insert(.notApplicable) }
+        }
+        if model.readOnlyReason != nil { hidden.formUnion([.export]) }
+        let bindings = Keymap.helpBar(for: model.keyContext, hiding: hidden)
+        let help = bindings.first { $0.action == .help }
+        var x = 1
+        let reserve = help.map { DisplayWidth.of(label($0)) + DisplayWidth.of($0.summary) + 3 } ?? 0
+        for binding in bindings where binding.action != .help {
+            let keyText = label(binding)
+            let needed = DisplayWidth.of(keyText) + 1 + DisplayWidth.of(binding.summary) + 2
+            if x + needed > width - reserve { break }
+            x = canvas.write(keyText, x: x, y: y, role: .key)
+            x = canvas.write(" " + binding.summary + "  ", x: x, y: y, role: .dim)
+        }
+        if let help {
+            x = canvas.write(label(help), x: x, y: y, role: .key)
+            canvas.write(" " + help.summary, x: x, y: y, role: .dim)
+        }
+    }
+
+    private func label(_ binding: KeyBinding) -> String { glyphs.ascii ? binding.asciiLabel : binding.label }
+}
+
+/// The rows between the title bar and the status line that screens may use.
+extension Canvas {
+    /// The first row below the title bar.
+    var contentTop: Int { 1 }
+    /// The last row above the status line and help bar.
+    var contentBottom: Int { size.height - 3 }
+}

@@ -1,0 +1,100 @@
+import ReadinessCore
+
+/// The live pane of a discovery call: the rating so far, the need with its range and confidence, the
+/// strongest signals, blockers as soon as they appear, and what to ask next.
+struct LivePaneLayout {
+    let glyphs: Glyphs
+
+    /// The pane beside the questions.
+    func drawSide(_ canvas: inout Canvas, session: InterviewModel.Session, x: Int, y: Int, width: Int, bottom: Int) {
+        let result = session.result
+        let fit = result.fit
+        for row in y...max(y, bottom) { canvas.write(glyphs.vertical, x: x, y: row, role: .border) }
+        let left = x + 2
+        let inner = width - 2
+        var row = y
+        func line(_ text: String, role: StyleRole, indent: Int = 0) {
+            guard row <= bottom else { return }
+            canvas.write(text, x: left + indent, y: row, role: role, width: inner - indent)
+            row += 1
+        }
+        line("SO FAR", role: .heading)
+        line("\(glyphs.glyph(for: fit.rating)) \(fit.rating.title)", role: RatingStyle.role(for: fit.rating))
+        line("Need \(fit.need) (range \(fit.low)-\(fit.high))", role: .normal)
+        line("Confidence: \(fit.confidence.rawValue)", role: .dim)
+        row += 1
+        line("Strongest signals", role: .heading)
+        let strongest = result.strongestSignals.filter { $0.score != nil }.prefix(3)
+        if strongest.isEmpty { line("none yet", role: .dim, indent: 1) }
+        for signal in strongest {
+            let score = signal.score ?? 0
+            let labelWidth = max(6, inner - 16)
+            let (filled, empty) = glyphs.bar(Double(score) / 100, width: 8)
+            guard row <= bottom else { break }
+            var column = canvas.write(TextWrap.pad(signal.title, width: labelWidth), x: left + 1, y: row, role: .normal)
+            column = canvas.write(" " + filled, x: column, y: row, role: SignalStyle.role(for: signal.level))
+            column = canvas.write(empty, x: column, y: row, role: .dim)
+            canvas.write(String(format3(score)), x: column + 1, y: row, role: .normal)
+            row += 1
+        }
+        if !result.blockers.isEmpty {
+            row += 1
+            line("\(glyphs.blocker) Blockers", role: .error)
+            for blocker in result.blockers.prefix(3) {
+                for piece in TextWrap.lines(blocker.title, width: inner - 2).prefix(2) { line(piece, role: .error, indent: 1) }
+            }
+        }
+        let askNext = result.unknowns.prefix(3)
+        if !askNext.isEmpty {
+            row += 1
+            line("Ask next (a)", role: .heading)
+            for item in askNext {
+                line(item.title, role: .normal, indent: 1)
+                for piece in TextWrap.lines(item.impact, width: inner - 3).prefix(2) { line(piece, role: .dim, indent: 3) }
+            }
+        }
+    }
+
+    /// The pane as one strip under the progress bar when the terminal is too narrow for a side pane.
+    func drawStrip(_ canvas: inout Canvas, session: InterviewModel.Session, y: Int, width: Int) {
+        let result = session.result
+        let fit = result.fit
+        var x = canvas.write(" \(glyphs.glyph(for: fit.rating)) \(fit.rating.title)", x: 0, y: y, role: RatingStyle.role(for: fit.rating))
+        x = canvas.write("\(glyphs.separator)need \(fit.need) (\(fit.low)-\(fit.high))\(glyphs.separator)\(fit.confidence.rawValue)", x: x, y: y, role: .normal)
+        if !result.blockers.isEmpty {
+            canvas.write("\(glyphs.separator)\(glyphs.blocker) \(result.blockers.count) blocker\(result.blockers.count == 1 ? "" : "s")", x: x, y: y, role: .error)
+        }
+        if let next = result.unknowns.first {
+            canvas.write(" Ask next (a): \(next.title), \(next.impact)", x: 0, y: y + 1, role: .dim, width: width)
+        }
+    }
+
+    private func format3(_ value: Int) -> String {
+        let text = String(value)
+        return String(repeating: " ", count: max(0, 3 - text.count)) + text
+    }
+}
+
+/// The role of a rating: its meaning also travels in its glyph and words, never in colour alone.
+enum RatingStyle {
+    static func role(for rating: Rating) -> StyleRole {
+        switch rating {
+        case .strongFit, .goodFit: .ratingGood
+        case .possibleFit: .ratingMiddle
+        case .notYet: .ratingNeutral
+        case .fullyManaged: .ratingLow
+        }
+    }
+}
+
+/// The role of a signal level.
+enum SignalStyle {
+    static func role(for level: SignalLevel?) -> StyleRole {
+        switch level {
+        case .critical?: .signalCritical
+        case .high?: .signalHigh
+        case .moderate?: .signalModerate
+        default: .signalLow
+        }
+    }
+}

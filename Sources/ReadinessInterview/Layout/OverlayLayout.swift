@@ -1,0 +1,118 @@
+import ReadinessCore
+
+/// Boxes drawn over the screen: help, the note editor, confirmations and reasons.
+struct OverlayLayout {
+    let glyphs: Glyphs
+
+    func draw(_ canvas: inout Canvas, overlay: Overlay, model: InterviewModel) {
+        switch overlay {
+        case let .help(scroll):
+            let lines = helpLines(model: model, width: boxWidth(canvas) - 4)
+            drawScrollingBox(&canvas, title: "Help", lines: lines, scroll: scroll)
+        case let .reasons(title, reasonLines, scroll):
+            let inner = boxWidth(canvas) - 4
+            let lines = reasonLines.flatMap { reason in TextWrap.lines("- " + reason, width: inner).enumerated().map { $0 == 0 ? $1 : "  " + $1 } }
+            drawScrollingBox(&canvas, title: "Why: " + title, lines: lines.map { ($0, StyleRole.normal) }, scroll: scroll)
+        case let .editor(editor):
+            drawEditor(&canvas, editor: editor, model: model)
+        case .confirmQuit:
+            drawConfirm(&canvas, title: "Quit?", text: "Something you typed is not saved yet and will be lost. Everything answered so far is saved. Quit anyway?")
+        case let .confirmChange(change):
+            let names = change.setAside.joined(separator: ", ")
+            drawConfirm(&canvas, title: "Change this answer?", text: "This change hides \(change.setAside.count) answered \(change.setAside.count == 1 ? "question" : "questions"): \(names). Their answers are set aside: kept, but no longer counted. Change it?")
+        case let .confirmReplace(request):
+            drawConfirm(&canvas, title: "Replace the file?", text: "\(request.path) already exists. Replace it?")
+        }
+    }
+
+    private func boxWidth(_ canvas: Canvas) -> Int { min(canvas.size.width - 4, 90) }
+
+    /// A framed box, centred horizontally, with a title; returns its inner rectangle.
+    @discardableResult
+    private func drawBox(_ canvas: inout Canvas, title: String, height: Int) -> (x: Int, y: Int, width: Int, height: Int) {
+        let width = boxWidth(canvas)
+        let x = (canvas.size.width - width) / 2
+        let available = canvas.contentBottom - canvas.contentTop
+        let height = max(3, min(height, available))
+        let y = canvas.contentTop + max(0, (available - height) / 2)
+        for row in y..<(y + height) {
+            canvas.fill(x: x, y: row, width: width, role: .normal)
+            canvas.write(glyphs.vertical, x: x, y: row, role: .border)
+            canvas.write(glyphs.vertical, x: x + width - 1, y: row, role: .border)
+        }
+        let rule = String(repeating: glyphs.horizontal, count: max(0, width - 2))
+        canvas.write((glyphs.ascii ? "+" : "┌") + rule + (glyphs.ascii ? "+" : "┐"), x: x, y: y, role: .border)
+        canvas.write((glyphs.ascii ? "+" : "└") + rule + (glyphs.ascii ? "+" : "┘"), x: x, y: y + height - 1, role: .border)
+        canvas.write(" \(title) ", x: x + 2, y: y, role: .heading, width: width - 4)
+        return (x + 2, y + 1, width - 4, height - 2)
+    }
+
+    private func drawScrollingBox(_ canvas: inout Canvas, title: String, lines: [(String, StyleRole)], scroll: Int) {
+        let box = drawBox(&canvas, title: title, height: lines.count + 2)
+        let start = max(0, min(scroll, lines.count - box.height))
+        for (offset, line) in lines.dropFirst(start).prefix(box.height).enumerated() {
+            canvas.write(line.0, x: box.x, y: box.y + offset, role: line.1, width: box.width)
+        }
+        if start + box.height < lines.count {
+            canvas.write(glyphs.ascii ? "v more" : "↓ more", x: box.x + box.width - 6, y: box.y + box.height, role: .dim)
+        }
+        canvas.placeCursor(x: box.x, y: box.y)
+    }
+
+    /// Help: the question's own help text first, then the keys of the screen underneath.
+    private func helpLines(model: InterviewModel, width: Int) -> [(String, StyleRole)] {
+        var lines: [(String, StyleRole)] = []
+        if let session = model.session, case let .question(focus) = model.screen, let question = session.questionnaire.question(focus.questionID) {
+            if session.assessment.mode == .call {
+                lines.append(("Listen for", .heading))
+                for cue in question.call.listenFor { lines += TextWrap.lines("- " + cue, width: width).map { ($0, .normal) } }
+                if question.call.listenFor.isEmpty { lines.append(("(no cues for this question)", .dim)) }
+            } else {
+                lines.append(("Why this matters", .heading))
+                lines += TextWrap.lines(question.selfVoice.why, width: width).map { ($0, .normal) }
+            }
+            lines.append(("", .normal))
+        }
+        lines.append(("Keys", .heading))
+        var underlying = model
+        underlying.overlay = nil
+        let context = underlying.keyContext
+        var seen = Set<String>()
+        for binding in Keymap.bindings where binding.contexts.contains(context) {
+            let label = glyphs.ascii ? binding.asciiLabel : binding.label
+            guard seen.insert(label + binding.summary).inserted else { continue }
+            lines.append((TextWrap.pad(label, width: 12) + binding.summary, .normal))
+        }
+        lines.append(("Esc        close this help", .dim))
+        return lines
+    }
+
+    private func drawEditor(_ canvas: inout Canvas, editor: EditorState, model: InterviewModel) {
+        let title = model.session?.questionnaire.question(editor.questionID)?.title ?? ""
+        let heading = editor.purpose == .note ? "Note: \(title)" : "Answer: \(title)"
+        let inner = boxWidth(canvas) - 4
+        let wrapped = editor.field.wrapped(width: inner)
+        let box = drawBox(&canvas, title: heading, height: min(wrapped.lines.count, 8) + 4)
+        let textHeight = max(1, box.height - 2)
+        let first = max(0, wrapped.cursorLine - textHeight + 1)
+        for (offset, line) in wrapped.lines.dropFirst(first).prefix(textHeight).enumerated() {
+            canvas.write(line, x: box.x, y: box.y + offset, role: .fieldFocused, width: box.width)
+        }
+        canvas.write("Enter saves · Esc cancels · Ctrl-U clears · \(editor.field.characters.count) characters", x: box.x, y: box.y + box.height - 1, role: .dim, width: box.width)
+        canvas.placeCursor(x: box.x + wrapped.cursorColumn, y: box.y + wrapped.cursorLine - first)
+    }
+
+    private func drawConfirm(_ canvas: inout Canvas, title: String, text: String) {
+        let inner = boxWidth(canvas) - 4
+        let lines = TextWrap.lines(text, width: inner)
+        let box = drawBox(&canvas, title: title, height: lines.count + 4)
+        for (offset, line) in lines.prefix(box.height - 2).enumerated() {
+            canvas.write(line, x: box.x, y: box.y + offset, role: .normal, width: box.width)
+        }
+        var x = canvas.write("y", x: box.x, y: box.y + box.height - 1, role: .key)
+        x = canvas.write(" yes   ", x: x, y: box.y + box.height - 1, role: .normal)
+        x = canvas.write("n", x: x, y: box.y + box.height - 1, role: .key)
+        canvas.write(" no", x: x, y: box.y + box.height - 1, role: .normal)
+        canvas.placeCursor(x: box.x, y: box.y + box.height - 1)
+    }
+}

@@ -1,0 +1,218 @@
+import ReadinessCore
+
+/// The question screen: where you are, the question in the mode's voice, its answers, and the live pane.
+struct QuestionScreenLayout {
+    let glyphs: Glyphs
+
+    /// The live pane goes beside the question from this width; below it, a one-line strip.
+    static let sidePaneMinimumWidth = 100
+    static let sidePaneWidth = 36
+
+    func draw(_ canvas: inout Canvas, model: InterviewModel, focus: QuestionFocus) {
+        guard let session = model.session, let question = session.questionnaire.question(focus.questionID) else { return }
+        let width = canvas.size.width
+        var top = canvas.contentTop
+        drawProgress(&canvas, session: session, question: question, y: top)
+        top += 2
+        var mainWidth = width - 4
+        if model.showsLivePane {
+            if width >= Self.sidePaneMinimumWidth {
+                mainWidth = width - Self.sidePaneWidth - 5
+                LivePaneLayout(glyphs: glyphs).drawSide(
+                    &canvas, session: session, x: width - Self.sidePaneWidth - 1, y: top, width: Self.sidePaneWidth,
+                    bottom: canvas.contentBottom)
+            } else {
+                LivePaneLayout(glyphs: glyphs).drawStrip(&canvas, session: session, y: top, width: width)
+                top += 2
+            }
+        }
+        drawQuestion(&canvas, model: model, session: session, question: question, focus: focus, x: 2, y: top + 1, width: mainWidth)
+    }
+
+    /// "Section 2/6 · Capacity" and "7 of ~24 answered", with a bar.
+    private func drawProgress(_ canvas: inout Canvas, session: InterviewModel.Session, question: Question, y: Int) {
+        let width = canvas.size.width
+        let visible = session.visibleQuestions
+        let sections = session.questionnaire.sections.filter { section in visible.contains { $0.sectionID == section.id } }
+        let sectionIndex = (sections.firstIndex { $0.id == question.sectionID } ?? 0) + 1
+        let sectionTitle = sections.first { $0.id == question.sectionID }?.title ?? ""
+        let hasConditions = session.questionnaire.questions.contains { $0.showIf != nil } || session.questionnaire.sections.contains { $0.showIf != nil }
+        let answered = session.result.answeredCount
+        let progress = "\(answered) of \(hasConditions ? "~" : "")\(visible.count) answered"
+        let left = " Section \(sectionIndex)/\(sections.count)\(glyphs.separator)\(sectionTitle)"
+        canvas.write(left, x: 0, y: y, role: .heading, width: width - DisplayWidth.of(progress) - 3)
+        canvas.write(progress, x: width - DisplayWidth.of(progress) - 1, y: y, role: .dim)
+        let barWidth = width - 2
+        let (filled, empty) = glyphs.bar(visible.isEmpty ? 0 : Double(answered) / Double(visible.count), width: barWidth)
+        let x = canvas.write(filled, x: 1, y: y + 1, role: .signalLow)
+        canvas.write(empty, x: x, y: y + 1, role: .dim)
+    }
+
+    private func drawQuestion(
+        _ canvas: inout Canvas, model: InterviewModel, session: InterviewModel.Session, question: Question,
+        focus: QuestionFocus, x: Int, y: Int, width: Int
+    ) {
+        let bottom = canvas.contentBottom
+        let record = session.assessment.answers[question.id]
+        let number = (session.visibleQuestions.firstIndex { $0.id == question.id } ?? 0) + 1
+        var titleLine = "\(number). \(question.title)"
+        if record?.note?.isEmpty == false { titleLine += "  \(glyphs.note) note" }
+        if record?.flagged == true { titleLine += "  \(glyphs.flag) flagged" }
+        canvas.write(titleLine, x: x, y: y, role: .heading, width: width)
+        let mode = session.assessment.mode
+        let text = mode == .call ? question.call.ask : question.selfVoice.ask
+        var row = canvas.paragraph(text, x: x, y: y + 1, width: width, maxY: bottom, role: .normal)
+        row += 1
+
+        // Room for the answers first; the help text goes under them when it fits, else behind `?`.
+        let answerRows = AnswerBlock(glyphs: glyphs, question: question, focus: focus, record: record)
+        let helpText = helpText(for: question, mode: mode)
+        let helpLines = TextWrap.lines(helpText, width: width)
+        let answerHeight = answerRows.height(width: width)
+        let available = bottom - row + 1
+        let cursor = answerRows.draw(&canvas, x: x, y: row, width: width, maxRows: max(1, available - (answerHeight + helpLines.count + 1 <= available ? helpLines.count + 1 : 0)))
+        row += min(answerHeight, available) + 1
+        if answerHeight + helpLines.count + 1 <= available {
+            for line in helpLines where row <= bottom {
+                canvas.write(line, x: x, y: row, role: .dim, width: width)
+                row += 1
+            }
+        } else if row <= bottom {
+            canvas.write(mode == .call ? "Press ? for what to listen for." : "Press ? for why this matters.", x: x, y: min(row, bottom), role: .dim, width: width)
+        }
+        if let cursor { canvas.placeCursor(x: cursor.x, y: cursor.y) }
+    }
+
+    /// "Listen for: ..." in call mode, "Why this matters: ..." in self mode.
+    func helpText(for question: Question, mode: Assessment.Mode) -> String {
+        switch mode {
+        case .call:
+            question.call.listenFor.isEmpty ? "" : "Listen for: " + question.call.listenFor.joined(separator: "; ")
+        case .self:
+            "Why this matters: " + question.selfVoice.why
+        }
+    }
+}
+
+/// The answer area of a question, for every answer kind.
+struct AnswerBlock {
+    let glyphs: Glyphs
+    let question: Question
+    let focus: QuestionFocus
+    let record: AnswerRecord?
+
+    /// Rows the block needs at a width.
+    func height(width: Int) -> Int {
+        var rows = 0
+        switch question.kind {
+        case let .single(options), let .multiple(options):
+            rows = options.reduce(0) { $0 + TextWrap.lines($1.label, width: max(1, width - 10)).count }
+        case .scale: rows = 3
+        case .number: rows = 2
+        case .text: rows = 1 + min(4, textLines(width: width).count)
+        }
+        return rows + 2
+    }
+
+    private func textLines(width: Int) -> [String] {
+        guard case let .text(text)? = record?.response else { return [] }
+        return TextWrap.lines(text, width: max(1, width - 2))
+    }
+
+    /// Draws the block and returns where the cursor belongs (the focused option or the field).
+    func draw(_ canvas: inout Canvas, x: Int, y: Int, width: Int, maxRows: Int) -> (x: Int, y: Int)? {
+        var cursor: (x: Int, y: Int)?
+        var row = y
+        let last = y + maxRows - 1
+        switch question.kind {
+        case let .single(options), let .multiple(options):
+            let isMultiple: Bool = { if case .multiple = question.kind { return true }; return false }()
+            let saved = record?.response
+            // Keep the highlighted option in view when the options do not all fit.
+            let visibleCount = max(1, maxRows - 2)
+            let start = options.count <= visibleCount ? 0 : max(0, min(focus.highlight - visibleCount / 2, options.count - visibleCount))
+            if start > 0 { canvas.write("\(glyphs.ascii ? "^" : "↑") \(start) more", x: x + 4, y: row, role: .dim); row += 1 }
+            for index in start..<options.count where row <= last - 1 {
+                let option = options[index]
+                let highlighted = index == focus.highlight
+                let chosen: Bool
+                if isMultiple {
+                    chosen = focus.selection.contains(option.id)
+                } else {
+                    chosen = saved == .choice(option.id)
+                }
+                let marker = isMultiple ? (chosen ? glyphs.checked : glyphs.unchecked) : (chosen ? glyphs.radioOn : glyphs.radioOff)
+                let numberLabel = index < 9 ? "\(index + 1)" : " "
+                let role: StyleRole = highlighted ? .selected : .normal
+                if highlighted { canvas.fill(x: x, y: row, width: width, role: .selected) }
+                canvas.write(highlighted ? glyphs.selectedMarker : " ", x: x, y: row, role: role)
+                canvas.write(numberLabel, x: x + 2, y: row, role: highlighted ? .selected : .key)
+                canvas.write(marker, x: x + 4, y: row, role: role)
+                let labelLines = TextWrap.lines(option.label, width: max(1, width - 9))
+                for (offset, line) in labelLines.enumerated() where row + offset <= last - 1 {
+                    if offset > 0, highlighted { canvas.fill(x: x, y: row + offset, width: width, role: .selected) }
+                    canvas.write(line, x: x + 5 + DisplayWidth.of(marker), y: row + offset, role: role, width: width - 9)
+                }
+                if highlighted { cursor = (x, row) }
+                row += labelLines.count
+            }
+            if start + visibleCount < options.count, row <= last {
+                canvas.write("\(glyphs.ascii ? "v" : "↓") more", x: x + 4, y: row, role: .dim)
+                row += 1
+            }
+        case let .scale(scale):
+            let saved: Int? = { if case let .scale(value)? = record?.response { return value }; return nil }()
+            let current = focus.scale ?? saved
+            var column = x + 2
+            for value in Scale.values {
+                let isCurrent = value == current
+                let text = isCurrent ? "[\(value)]" : " \(value) "
+                if isCurrent { cursor = (column + 1, row) }
+                column = canvas.write(text, x: column, y: row, role: isCurrent ? .selected : .key)
+                if value < 5 { column = canvas.write(" \(glyphs.horizontal)\(glyphs.horizontal) ", x: column, y: row, role: .dim) }
+            }
+            row += 1
+            canvas.write("1 = \(scale.lowLabel)", x: x + 2, y: row, role: .dim, width: width - 2)
+            row += 1
+            canvas.write("5 = \(scale.highLabel)", x: x + 2, y: row, role: .dim, width: width - 2)
+            row += 1
+        case let .number(spec):
+            let fieldWidth = min(18, width - 4)
+            canvas.write("[", x: x + 2, y: row, role: .dim)
+            canvas.fill(x: x + 3, y: row, width: fieldWidth, role: .fieldFocused)
+            let shown = focus.number.text
+            canvas.write(shown, x: x + 3, y: row, role: .fieldFocused, width: fieldWidth)
+            canvas.write("]", x: x + 3 + fieldWidth, y: row, role: .dim)
+            if let unit = spec.unit { canvas.write(unit, x: x + 5 + fieldWidth, y: row, role: .normal) }
+            let cursorColumn = DisplayWidth.of(String(focus.number.characters.prefix(focus.number.cursor)))
+            cursor = (x + 3 + min(cursorColumn, fieldWidth - 1), row)
+            row += 1
+            canvas.write("A whole number from \(spec.minimum) to \(spec.maximum); Enter to save.", x: x + 2, y: row, role: .dim, width: width - 2)
+            row += 1
+        case .text:
+            let lines = textLines(width: width)
+            if lines.isEmpty {
+                canvas.write("No answer yet: press Enter to type one.", x: x + 2, y: row, role: .dim, width: width - 2)
+                row += 1
+            } else {
+                for line in lines.prefix(4) {
+                    canvas.write(line, x: x + 2, y: row, role: .normal, width: width - 2)
+                    row += 1
+                }
+                canvas.write("Press Enter to change it.", x: x + 2, y: row, role: .dim, width: width - 2)
+                row += 1
+            }
+            cursor = (x + 2, row - 1)
+        }
+        // "Don't know" and "not applicable": shown where allowed, marked when chosen.
+        var extras: [String] = []
+        if question.allowsUnknown { extras.append((record?.response == .unknown ? glyphs.radioOn : "d") + " Don't know") }
+        if question.allowsNotApplicable { extras.append((record?.response == .notApplicable ? glyphs.radioOn : "x") + " Not applicable") }
+        if !extras.isEmpty, row <= last {
+            row += 1
+            let chosen = record?.response == .unknown || record?.response == .notApplicable
+            canvas.write(extras.joined(separator: "    "), x: x + 2, y: min(row, last), role: chosen ? .marker : .dim, width: width - 2)
+        }
+        return cursor
+    }
+}

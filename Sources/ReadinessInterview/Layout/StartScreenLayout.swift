@@ -1,0 +1,75 @@
+import ReadinessCore
+
+/// The start screen: resume a draft, or name a new assessment and choose the mode.
+struct StartScreenLayout {
+    let glyphs: Glyphs
+
+    func draw(_ canvas: inout Canvas, form: StartForm, setup: InterviewSetup) {
+        let width = canvas.size.width
+        var y = canvas.contentTop + 1
+        canvas.write("Is co-managed IT a fit, and how should the work be split?", x: 2, y: y, role: .heading, width: width - 4)
+        y += 2
+        let hasDrafts = form.rows.contains { if case .draft = $0 { return true }; return false }
+        if hasDrafts {
+            canvas.write("Resume a draft", x: 2, y: y, role: .heading)
+            y += 1
+        }
+        let labelWidth = 15
+        for (index, row) in form.rows.enumerated() {
+            guard y <= canvas.contentBottom else { break }
+            let focused = index == form.focus
+            switch row {
+            case let .draft(draftIndex):
+                let draft = setup.drafts[draftIndex]
+                let date = Timestamp.format(draft.updated).prefix(16).replacingOccurrences(of: "T", with: " ")
+                let answered = draft.answers.values.filter { $0.response != nil }.count
+                let name = draft.organization.isEmpty ? "Unnamed organization" : draft.organization
+                if focused { canvas.fill(x: 2, y: y, width: width - 4, role: .selected) }
+                canvas.write("\(focused ? glyphs.selectedMarker : " ") \(name)\(glyphs.separator)\(answered) answered\(glyphs.separator)updated \(date)", x: 2, y: y, role: focused ? .selected : .normal, width: width - 4)
+                if focused { canvas.placeCursor(x: 2, y: y) }
+                y += 1
+                if draftIndex == setup.drafts.count - 1 {
+                    y += 1
+                    canvas.write("Or start a new assessment", x: 2, y: y, role: .heading)
+                    y += 1
+                }
+            case .organization, .assessor:
+                let field = row == .organization ? form.organization : form.assessor
+                let label = row == .organization ? "Organization" : "Assessor"
+                canvas.write(label, x: 4, y: y, role: focused ? .heading : .normal)
+                let fieldX = 4 + labelWidth
+                let fieldWidth = max(10, min(48, width - fieldX - 4))
+                canvas.fill(x: fieldX, y: y, width: fieldWidth, role: focused ? .fieldFocused : .field)
+                // Show the end of a long value, so the cursor stays visible.
+                let before = String(field.characters.prefix(field.cursor))
+                let overflow = max(0, DisplayWidth.of(before) - (fieldWidth - 1))
+                let shown = overflow > 0 ? String(TextWrap.split(Substring(field.text), at: overflow).1) : field.text
+                canvas.write(shown, x: fieldX, y: y, role: focused ? .fieldFocused : .field, width: fieldWidth)
+                if focused { canvas.placeCursor(x: fieldX + DisplayWidth.of(before) - overflow, y: y) }
+                y += 1
+            case .mode:
+                canvas.write("Mode", x: 4, y: y, role: focused ? .heading : .normal)
+                let call = (form.mode == .call ? glyphs.radioOn : glyphs.radioOff) + " discovery call"
+                let selfMode = (form.mode == .self ? glyphs.radioOn : glyphs.radioOff) + " self-assessment"
+                canvas.write(call + "   " + selfMode, x: 4 + labelWidth, y: y, role: focused ? .selected : .normal, width: width - labelWidth - 6)
+                if focused { canvas.placeCursor(x: 4 + labelWidth + (form.mode == .call ? 1 : DisplayWidth.of(call) + 4), y: y) }
+                y += 1
+            case .questionnaire:
+                canvas.write("Questionnaire", x: 4, y: y, role: focused ? .heading : .normal)
+                let questionnaire = setup.questionnaires[form.questionnaireIndex]
+                canvas.write("< \(questionnaire.title) >", x: 4 + labelWidth, y: y, role: focused ? .selected : .normal, width: width - labelWidth - 6)
+                if focused { canvas.placeCursor(x: 4 + labelWidth, y: y) }
+                y += 1
+            case .start:
+                y += 1
+                canvas.write("[ Start the interview ]", x: 4 + labelWidth, y: y, role: focused ? .selected : .key)
+                if focused { canvas.placeCursor(x: 4 + labelWidth + 2, y: y) }
+                y += 1
+            }
+        }
+        if y + 1 <= canvas.contentBottom {
+            let hint = "↑/↓ or Tab to move, Enter to go on; Space switches the mode. Ctrl-C leaves."
+            canvas.paragraph(glyphs.ascii ? hint.replacingOccurrences(of: "↑/↓", with: "Up/Down") : hint, x: 4, y: y + 1, width: width - 8, maxY: canvas.contentBottom, role: .dim)
+        }
+    }
+}

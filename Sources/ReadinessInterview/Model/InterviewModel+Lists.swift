@@ -1,0 +1,138 @@
+import Foundation
+import ReadinessCore
+
+extension InterviewModel {
+    /// The review lists every shown question, then a last row that opens the results.
+    mutating func handleReview(_ focus: ListFocus, action: Action?) -> [InterviewEffect] {
+        var focus = focus
+        let count = reviewQuestionIDs.count + 1
+        switch action {
+        case .moveUp?: focus.selected = max(0, focus.selected - 1)
+        case .moveDown?: focus.selected = min(count - 1, focus.selected + 1)
+        case .first?: focus.selected = 0
+        case .last?: focus.selected = count - 1
+        case .pageUp?: focus.selected = max(0, focus.selected - pageSize)
+        case .pageDown?: focus.selected = min(count - 1, focus.selected + pageSize)
+        case .choose?:
+            if focus.selected < reviewQuestionIDs.count {
+                show(reviewQuestionIDs[focus.selected], returnToReview: true)
+                return []
+            }
+            return finish()
+        case .close?:
+            if let lastQuestionID, reviewQuestionIDs.contains(lastQuestionID), readOnlyReason == nil {
+                show(lastQuestionID)
+            } else {
+                screen = .results(ListFocus())
+            }
+            return []
+        case .help?:
+            overlay = .help(scroll: 0)
+        case .quit?:
+            return requestQuit()
+        default:
+            break
+        }
+        screen = .review(focus)
+        return []
+    }
+
+    mutating func handleResults(_ focus: ListFocus, action: Action?) -> [InterviewEffect] {
+        guard let session else { return [] }
+        var focus = focus
+        let items = ResultsItems.build(session.result)
+        switch action {
+        case .moveUp?: focus.selected = max(0, focus.selected - 1)
+        case .moveDown?: focus.selected = min(items.count - 1, focus.selected + 1)
+        case .first?: focus.selected = 0
+        case .last?: focus.selected = items.count - 1
+        case .pageUp?: focus.selected = max(0, focus.selected - pageSize)
+        case .pageDown?: focus.selected = min(items.count - 1, focus.selected + pageSize)
+        case .reasons?:
+            if items.indices.contains(focus.selected) {
+                let item = items[focus.selected]
+                overlay = .reasons(title: item.title, lines: item.reasons, scroll: 0)
+            }
+        case .export?:
+            let formats = setup.exportFormats
+            let path = ExportPath.suggested(for: session.assessment, format: formats.first ?? "text")
+            screen = .export(ExportForm(formats: formats, formatIndex: 0, path: TextField(path, limit: 1000)))
+            return []
+        case .backToAnswers?, .review?:
+            openReview(selecting: lastQuestionID)
+            return []
+        case .help?:
+            overlay = .help(scroll: 0)
+        case .quit?:
+            return requestQuit()
+        default:
+            break
+        }
+        screen = .results(focus)
+        return []
+    }
+
+    mutating func handleExport(_ form: ExportForm, key: Key, action: Action?) -> [InterviewEffect] {
+        guard let session else { return [] }
+        var form = form
+        switch key {
+        case .up, .down:
+            let step = key == .down ? 1 : form.formats.count - 1
+            let previous = form.formats[form.formatIndex]
+            form.formatIndex = (form.formatIndex + step) % form.formats.count
+            form.path = TextField(ExportPath.replacingExtension(of: form.path.text, from: previous, to: form.formats[form.formatIndex]), limit: 1000)
+        case .escape:
+            screen = .results(ListFocus())
+            return []
+        case .enter:
+            guard !form.path.isBlank else {
+                message = StatusMessage(text: "Type a path to write to.", isError: true)
+                break
+            }
+            screen = .export(form)
+            message = StatusMessage(text: "Writing \(form.path.text)...", isError: false)
+            return [.export(ExportRequest(format: form.formats[form.formatIndex], path: form.path.text, assessment: session.assessment, replace: false))]
+        case .f1:
+            overlay = .help(scroll: 0)
+        default:
+            form.path.handle(key)
+        }
+        screen = .export(form)
+        return []
+    }
+
+    /// How far PgUp and PgDn move in lists: about a screen.
+    var pageSize: Int { max(1, size.height - 6) }
+}
+
+/// The file name the export screen suggests: the organization and the date, in the current folder.
+public enum ExportPath {
+    /// `acme-dental-2026-11-29.txt`
+    public static func suggested(for assessment: Assessment, format: String) -> String {
+        let slug = assessment.organization.lowercased().unicodeScalars
+            .map { CharacterSet.alphanumerics.contains($0) && $0.isASCII ? Character($0) : "-" }
+            .reduce(into: "") { text, character in
+                if character == "-" && (text.isEmpty || text.hasSuffix("-")) { return }
+                text.append(character)
+            }
+        let base = slug.trimmingCharacters(in: CharacterSet(charactersIn: "-")).prefix(60)
+        let date = assessment.updated.formatted(Date.ISO8601FormatStyle().year().month().day())
+        return "\(base.isEmpty ? "assessment" : String(base))-\(date).\(fileExtension(for: format))"
+    }
+
+    /// The usual file extension of a format.
+    public static func fileExtension(for format: String) -> String {
+        switch format {
+        case "text": "txt"
+        case "markdown": "md"
+        default: format
+        }
+    }
+
+    /// The path with the old format's extension swapped for the new one's.
+    static func replacingExtension(of path: String, from old: String, to new: String) -> String {
+        let oldExtension = "." + fileExtension(for: old)
+        guard path.hasSuffix(oldExtension) else { return path }
+        return String(path.dropLast(oldExtension.count)) + "." + fileExtension(for: new)
+    }
+}

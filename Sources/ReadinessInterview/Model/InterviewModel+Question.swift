@@ -1,0 +1,159 @@
+import ReadinessCore
+
+extension InterviewModel {
+    mutating func handleQuestion(_ focus: QuestionFocus, key: Key, action: Action?) -> [InterviewEffect] {
+        guard let session, let question = session.questionnaire.question(focus.questionID) else { return [] }
+        var focus = focus
+        let optionCount = question.options.count
+        switch action {
+        case .moveUp?:
+            focus.highlight = max(0, focus.highlight - 1)
+        case .moveDown?:
+            focus.highlight = min(max(0, optionCount - 1), focus.highlight + 1)
+        case .first?:
+            focus.highlight = 0
+        case .last?:
+            focus.highlight = max(0, optionCount - 1)
+        case .choose?:
+            screen = .question(focus)
+            return confirm(question, focus: focus)
+        case .toggle?:
+            if question.options.indices.contains(focus.highlight) {
+                focus.selection = toggled(question.options[focus.highlight], in: focus.selection, options: question.options)
+            }
+        case let .chooseNumber(number)?:
+            switch question.kind {
+            case let .single(options) where options.indices.contains(number - 1):
+                focus.highlight = number - 1
+                screen = .question(focus)
+                return answer(.choice(options[number - 1].id), to: question.id)
+            case let .multiple(options) where options.indices.contains(number - 1):
+                focus.highlight = number - 1
+                focus.selection = toggled(options[number - 1], in: focus.selection, options: options)
+            case .scale where Scale.values.contains(number):
+                focus.scale = number
+                screen = .question(focus)
+                return answer(.scale(number), to: question.id)
+            default:
+                message = StatusMessage(text: "There is no option \(number).", isError: true)
+            }
+        case .increase?:
+            focus.scale = min(5, (focus.scale ?? 0) + 1)
+        case .decrease?:
+            focus.scale = max(1, (focus.scale ?? 6) - 1)
+        case .nextQuestion?, .skip?:
+            if focus.returnToReview {
+                openReview(selecting: question.id)
+                return []
+            }
+            return moveToNextQuestion(after: question.id)
+        case .previousQuestion?:
+            let visible = session.visibleQuestions
+            if let index = visible.firstIndex(where: { $0.id == question.id }), index > 0 {
+                show(visible[index - 1].id)
+            } else {
+                message = StatusMessage(text: "This is the first question.", isError: false)
+            }
+            return []
+        case .dontKnow?:
+            return answer(.unknown, to: question.id)
+        case .notApplicable?:
+            return answer(.notApplicable, to: question.id)
+        case .note?:
+            let note = session.assessment.answers[question.id]?.note ?? ""
+            overlay = .editor(EditorState(questionID: question.id, purpose: .note, field: TextField(note)))
+        case .flag?:
+            let flagged = !(session.assessment.answers[question.id]?.flagged ?? false)
+            screen = .question(focus)
+            return update(question.id, message: flagged ? "Flagged for review." : "Flag removed.") { $0.flagged = flagged }
+        case .review?:
+            openReview(selecting: question.id)
+            return []
+        case .help?:
+            overlay = .help(scroll: 0)
+        case .quit?:
+            screen = .question(focus)
+            return requestQuit()
+        case .livePane?:
+            showsLivePane.toggle()
+        case .askNext?:
+            screen = .question(focus)
+            return jumpToAskNext(from: question.id)
+        default:
+            if key == .escape, focus.returnToReview {
+                openReview(selecting: question.id)
+                return []
+            }
+            if case .number = question.kind, editsNumber(key) {
+                focus.number.handle(key)
+            }
+        }
+        screen = .question(focus)
+        return []
+    }
+
+    /// Enter on a question: choose the highlighted option, confirm toggles, take the typed number.
+    private mutating func confirm(_ question: Question, focus: QuestionFocus) -> [InterviewEffect] {
+        switch question.kind {
+        case let .single(options):
+            guard options.indices.contains(focus.highlight) else { return [] }
+            return answer(.choice(options[focus.highlight].id), to: question.id)
+        case let .multiple(options):
+            guard !focus.selection.isEmpty else {
+                message = StatusMessage(text: "Toggle options with Space or their numbers, then press Enter. Or press s to skip.", isError: true)
+                return []
+            }
+            return answer(.choices(options.map(\.id).filter(focus.selection.contains)), to: question.id)
+        case .scale:
+            guard let value = focus.scale else {
+                message = StatusMessage(text: "Choose 1 to 5 with the digits or the arrows.", isError: true)
+                return []
+            }
+            return answer(.scale(value), to: question.id)
+        case let .number(spec):
+            guard let value = AnswerValidation.parseNumber(focus.number.text) else {
+                let what = focus.number.isBlank ? "Type a number" : "'\(focus.number.text)' is not a whole number"
+                message = StatusMessage(text: "\(what): enter \(spec.minimum) to \(spec.maximum), or press d for don't know.", isError: true)
+                return []
+            }
+            return answer(.number(value), to: question.id)
+        case .text:
+            var existing = ""
+            if case let .text(text)? = session?.assessment.response(to: question.id) { existing = text }
+            overlay = .editor(EditorState(questionID: question.id, purpose: .textAnswer, field: TextField(existing)))
+            return []
+        }
+    }
+
+    /// Toggles an option, keeping exclusive options ("none of these") alone.
+    private func toggled(_ option: AnswerOption, in selection: [String], options: [AnswerOption]) -> [String] {
+        if selection.contains(option.id) { return selection.filter { $0 != option.id } }
+        if option.exclusive { return [option.id] }
+        let exclusive = Set(options.filter(\.exclusive).map(\.id))
+        return selection.filter { !exclusive.contains($0) } + [option.id]
+    }
+
+    /// Keys that edit a number field: digits, a sign, separators and the editing keys.
+    private func editsNumber(_ key: Key) -> Bool {
+        switch key {
+        case let .character(character):
+            return character.isWholeNumber || character == "-" || character == "," || character == " "
+        case .backspace, .delete, .left, .right, .home, .end, .control("a"), .control("e"), .control("u"), .control("w"), .control("h"):
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Goes to the unknown question whose answer could move the result most ("ask next").
+    private mutating func jumpToAskNext(from questionID: String) -> [InterviewEffect] {
+        guard let session else { return [] }
+        guard let target = session.result.unknowns.first(where: { $0.questionID != questionID }) ?? session.result.unknowns.first else {
+            message = StatusMessage(text: "Every shown question is answered.", isError: false)
+            return []
+        }
+        show(target.questionID)
+        message = StatusMessage(text: "Ask next: \(target.title) (\(target.impact)).", isError: false)
+        return []
+    }
+}

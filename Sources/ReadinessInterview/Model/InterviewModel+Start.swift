@@ -1,0 +1,79 @@
+import ReadinessCore
+
+extension InterviewModel {
+    mutating func handleStart(_ form: StartForm, key: Key, action: Action?) -> [InterviewEffect] {
+        var form = form
+        defer { if case .start = screen { screen = .start(form) } }
+        let row = form.focusedRow
+        let isTextRow = row == .organization || row == .assessor
+        if isTextRow, key != .enter, key != .tab, key != .backTab, key != .up, key != .down {
+            if row == .organization { form.organization.handle(key) } else { form.assessor.handle(key) }
+            return []
+        }
+        switch key {
+        case .up, .backTab:
+            form.focus = max(0, form.focus - 1)
+            return []
+        case .down, .tab:
+            form.focus = min(form.rows.count - 1, form.focus + 1)
+            return []
+        case .home:
+            form.focus = 0
+            return []
+        case .end:
+            form.focus = form.rows.count - 1
+            return []
+        default:
+            break
+        }
+        switch row {
+        case let .draft(index):
+            if key == .enter, setup.drafts.indices.contains(index) { return resume(setup.drafts[index]) }
+        case .organization, .assessor:
+            if key == .enter { form.focus += 1 }
+        case .mode:
+            if key == .enter { form.focus += 1 }
+            if key == .space || key == .left || key == .right {
+                form.mode = form.mode == .call ? .self : .call
+            }
+        case .questionnaire:
+            if key == .enter { form.focus += 1 }
+            if key == .space || key == .right {
+                form.questionnaireIndex = (form.questionnaireIndex + 1) % setup.questionnaires.count
+            } else if key == .left {
+                form.questionnaireIndex = (form.questionnaireIndex + setup.questionnaires.count - 1) % setup.questionnaires.count
+            }
+        case .start:
+            if key == .enter { return begin(form) }
+        }
+        if action == .quit { return requestQuit() }
+        if action == .help || key == .f1 { overlay = .help(scroll: 0) }
+        return []
+    }
+
+    private mutating func begin(_ form: StartForm) -> [InterviewEffect] {
+        guard !form.organization.isBlank else {
+            message = StatusMessage(text: "Type the organization's name first.", isError: true)
+            var form = form
+            form.focus = form.rows.firstIndex(of: .organization) ?? 0
+            screen = .start(form)
+            return []
+        }
+        let questionnaire = setup.questionnaires[form.questionnaireIndex]
+        let assessment = Assessment(
+            id: setup.newID, questionnaire: questionnaire,
+            organization: form.organization.text.trimmingCharacters(in: .whitespaces),
+            assessor: form.assessor.text.trimmingCharacters(in: .whitespaces), mode: form.mode, now: setup.now())
+        open(assessment, questionnaire: questionnaire)
+        return [.beginEditing(assessment), .save(assessment)]
+    }
+
+    private mutating func resume(_ draft: Assessment) -> [InterviewEffect] {
+        guard let questionnaire = setup.questionnaires.first(where: { $0.id == draft.questionnaireID }) else {
+            message = StatusMessage(text: "The questionnaire '\(draft.questionnaireID)' of this draft is not available.", isError: true)
+            return []
+        }
+        open(draft, questionnaire: questionnaire)
+        return [.beginEditing(draft)]
+    }
+}

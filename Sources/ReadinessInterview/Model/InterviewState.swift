@@ -1,0 +1,79 @@
+import Foundation
+import ReadinessCore
+
+/// What the interview needs from outside: questionnaires, saved drafts, a new id and the time.
+public struct InterviewSetup: Sendable {
+    /// The questionnaires to choose from; the first is the default.
+    public var questionnaires: [Questionnaire]
+    /// Drafts that can be resumed from the start screen, newest first.
+    public var drafts: [Assessment]
+    /// An assessment to open straight away (`readiness resume ID`), skipping the start screen.
+    public var resume: Assessment?
+    /// Opens `resume` without editing it (another interview holds its lock).
+    public var readOnlyReason: String?
+    /// The id a new assessment gets.
+    public var newID: String
+    /// The mode offered first on the start screen.
+    public var defaultMode: Assessment.Mode
+    /// The formats the export screen offers, the first one chosen by default.
+    public var exportFormats: [String]
+    /// The current time, read when something is saved.
+    public var now: @Sendable () -> Date
+
+    /// Creates a setup.
+    public init(
+        questionnaires: [Questionnaire], drafts: [Assessment] = [], resume: Assessment? = nil, readOnlyReason: String? = nil,
+        newID: String, defaultMode: Assessment.Mode = .call, exportFormats: [String] = ["text", "json"], now: @escaping @Sendable () -> Date
+    ) {
+        self.questionnaires = questionnaires
+        self.drafts = drafts
+        self.resume = resume
+        self.readOnlyReason = readOnlyReason
+        self.newID = newID
+        self.defaultMode = defaultMode
+        self.exportFormats = exportFormats
+        self.now = now
+    }
+}
+
+/// What the interview asks the outside world to do. The model never does I/O itself.
+public enum InterviewEffect: Sendable, Equatable {
+    /// Save the assessment now (every answer, note and flag is saved the moment it is given).
+    case save(Assessment)
+    /// Start editing an assessment: take its lock. A refusal comes back as `.editingRefused`.
+    case beginEditing(Assessment)
+    /// Write the summary of the assessment in a format to a path.
+    case export(ExportRequest)
+    /// Redraw the whole screen from scratch.
+    case redraw
+    /// Leave the interview.
+    case quit(QuitReason)
+}
+
+/// Why the interview ends, which decides the exit code.
+public enum QuitReason: Sendable, Equatable {
+    /// The user quit (`q`) or finished.
+    case userQuit
+    /// Ctrl-C: saved, then exit 130.
+    case interrupted
+}
+
+/// A request to write the summary.
+public struct ExportRequest: Sendable, Equatable {
+    /// The format's name ("text", "json", ...).
+    public var format: String
+    /// Where to write it.
+    public var path: String
+    /// The assessment to write.
+    public var assessment: Assessment
+    /// Whether an existing file may be replaced.
+    public var replace: Bool
+}
+
+/// A line of feedback at the bottom of the screen.
+public struct StatusMessage: Sendable, Equatable {
+    /// The text.
+    public var text: String
+    /// Whether it reports a problem.
+    public var isError: Bool
+}

@@ -1,0 +1,62 @@
+import ReadinessCore
+
+/// One line of the results screen that can be selected to see the reasons behind it.
+public struct ResultsItem: Sendable, Equatable {
+    /// What the line is.
+    public enum Kind: Sendable, Equatable {
+        case rating
+        case blocker
+        case signal(SignalResult)
+        case split(SplitRow)
+        case step(Int)
+        case unknown(UnknownItem)
+    }
+
+    /// What the line is.
+    public let kind: Kind
+    /// The line's title.
+    public let title: String
+    /// The reasons behind it, shown on Enter.
+    public let reasons: [String]
+}
+
+/// The selectable lines of the results screen, in the order they are shown: rating, blockers first,
+/// signals, the split (what the internal team keeps first), next steps, what to verify.
+public enum ResultsItems {
+    /// Builds the lines for a result.
+    public static func build(_ result: ScoreResult) -> [ResultsItem] {
+        var items: [ResultsItem] = [
+            ResultsItem(kind: .rating, title: "\(result.fit.rating.title), need \(result.fit.need)", reasons: result.fit.reasons),
+        ]
+        for blocker in result.blockers {
+            let because = blocker.evidence.isEmpty ? [] : ["Because: " + blocker.evidence.joined(separator: "; ")]
+            items.append(ResultsItem(kind: .blocker, title: blocker.title, reasons: [blocker.explanation] + because + (blocker.step.map { ["First step: " + $0] } ?? [])))
+        }
+        for signal in result.signals {
+            var lines = ["\(signal.points) of \(signal.maximum) points from known answers" + (signal.score.map { " = \($0)/100" } ?? "") + ", weight \(signal.weight)."]
+            if signal.unknownMaximum > 0 {
+                lines.append("Unknowns could add up to \(signal.unknownMaximum) points: range \(signal.low ?? 0)-\(signal.high ?? 100).")
+            }
+            lines += signal.contributions.map { contribution in
+                let points = contribution.points.map { "\($0)/\(contribution.maximum)" } ?? "?/\(contribution.maximum)"
+                return "\(points)  \(contribution.questionTitle): \(contribution.answer)"
+            }
+            items.append(ResultsItem(kind: .signal(signal), title: signal.title, reasons: lines))
+        }
+        for owner in [Owner.internal, .partner, .shared] {
+            for row in result.split where row.owner == owner {
+                items.append(ResultsItem(kind: .split(row), title: row.title, reasons: row.reasons))
+            }
+        }
+        for (index, step) in result.nextSteps.enumerated() {
+            items.append(ResultsItem(kind: .step(index), title: "Step \(index + 1)", reasons: [step]))
+        }
+        for unknown in result.unknowns {
+            items.append(ResultsItem(kind: .unknown(unknown), title: unknown.title, reasons: [
+                unknown.isDontKnow ? "Answered \"don't know\"." : "Not answered.",
+                unknown.impact.prefix(1).uppercased() + unknown.impact.dropFirst() + ".",
+            ]))
+        }
+        return items
+    }
+}

@@ -1,0 +1,115 @@
+import ReadinessCore
+
+/// The screen the interview shows; overlays (help, editor, confirmations) sit on top of it.
+public enum Screen: Sendable, Equatable {
+    case start(StartForm)
+    case question(QuestionFocus)
+    case review(ListFocus)
+    case results(ListFocus)
+    case export(ExportForm)
+}
+
+/// Something shown over the screen until it is closed.
+public enum Overlay: Sendable, Equatable {
+    case help(scroll: Int)
+    case editor(EditorState)
+    case confirmQuit
+    case confirmChange(PendingChange)
+    case confirmReplace(ExportRequest)
+    case reasons(title: String, lines: [String], scroll: Int)
+}
+
+/// The start screen: resume a draft, or name a new assessment.
+public struct StartForm: Sendable, Equatable {
+    /// The rows of the start screen, in order.
+    public enum Row: Sendable, Equatable {
+        case draft(Int)
+        case organization, assessor, mode, questionnaire, start
+    }
+
+    /// The organization's name.
+    public var organization = TextField("", limit: 200)
+    /// The assessor's name.
+    public var assessor = TextField("", limit: 200)
+    /// The interview mode.
+    public var mode: Assessment.Mode
+    /// The chosen questionnaire, by position.
+    public var questionnaireIndex = 0
+    /// The focused row.
+    public var focus: Int = 0
+    /// The rows, given the drafts and questionnaires available.
+    public var rows: [Row]
+
+    init(draftCount: Int, questionnaireCount: Int, mode: Assessment.Mode) {
+        self.mode = mode
+        rows = (0..<draftCount).map(Row.draft) + [.organization, .assessor, .mode]
+            + (questionnaireCount > 1 ? [.questionnaire] : []) + [.start]
+    }
+
+    /// The focused row.
+    public var focusedRow: Row { rows[min(focus, rows.count - 1)] }
+}
+
+/// Where the user is on a question and what they have typed or toggled but not yet confirmed.
+public struct QuestionFocus: Sendable, Equatable {
+    /// The question shown.
+    public var questionID: String
+    /// The highlighted option (choice questions).
+    public var highlight: Int = 0
+    /// Options toggled but not yet confirmed (multiple choice).
+    public var selection: [String] = []
+    /// The value chosen with the arrows but not yet confirmed (scale).
+    public var scale: Int?
+    /// The number being typed.
+    public var number = TextField("", limit: 16)
+    /// Whether to go back to the review after answering (the question was opened from it).
+    public var returnToReview = false
+
+    init(questionID: String) { self.questionID = questionID }
+}
+
+/// A selection in a list, with how far it is scrolled.
+public struct ListFocus: Sendable, Equatable {
+    /// The selected item.
+    public var selected: Int = 0
+    /// The first row shown.
+    public var scroll: Int = 0
+}
+
+/// The export screen: a format and a path.
+public struct ExportForm: Sendable, Equatable {
+    /// The formats offered.
+    public var formats: [String]
+    /// The chosen format, by position.
+    public var formatIndex: Int
+    /// The path to write.
+    public var path: TextField
+    /// Whether the path field has focus (otherwise the format list).
+    public var editingPath = false
+}
+
+/// The note or free-text editor.
+public struct EditorState: Sendable, Equatable {
+    /// What the text is for.
+    public enum Purpose: Sendable, Equatable {
+        case note
+        case textAnswer
+    }
+
+    /// The question the text belongs to.
+    public var questionID: String
+    /// What the text is for.
+    public var purpose: Purpose
+    /// The text being edited.
+    public var field: TextField
+}
+
+/// An answer change waiting for confirmation because it sets other answers aside.
+public struct PendingChange: Sendable, Equatable {
+    /// The question being answered.
+    public var questionID: String
+    /// The new response.
+    public var response: Response
+    /// Titles of the answered questions the change would hide.
+    public var setAside: [String]
+}

@@ -1,0 +1,98 @@
+import ReadinessCore
+
+/// What the interview needs done outside itself: saving, locking and exporting. The executable provides
+/// the real ones; tests use the in-memory store.
+public protocol InterviewServices: AnyObject {
+    /// Saves an assessment; throws with a message a person can act on.
+    func save(_ assessment: Assessment) throws
+    /// Takes the editing lock; throws with who holds it when another interview does.
+    func beginEditing(_ assessment: Assessment) throws
+    /// Writes the summary.
+    func export(_ request: ExportRequest) -> ExportOutcome
+}
+
+/// How an export went.
+public enum ExportOutcome: Sendable, Equatable {
+    /// Written; the message says where.
+    case written(String)
+    /// The file exists and was left alone.
+    case exists(String)
+    /// It failed; the message says why.
+    case failed(String)
+}
+
+/// Runs the model against real services: performs its effects and feeds their outcomes back as events.
+/// Both front ends drive a session; neither performs effects itself.
+public final class InterviewSession {
+    /// The model, as it stands after the last event.
+    public private(set) var model: InterviewModel
+    private let services: InterviewServices
+    /// The assessment as last handed to `save` successfully.
+    public private(set) var lastSaved: Assessment?
+
+    /// What the front end should do after an event.
+    public enum Outcome: Equatable, Sendable {
+        /// Keep going; redraw what changed.
+        case running
+        /// Keep going; redraw everything from scratch.
+        case redraw
+        /// Leave, for this reason.
+        case finished(QuitReason)
+    }
+
+    /// Creates a session and performs the model's first effects (taking the lock of a resumed assessment).
+    public init(model: InterviewModel, services: InterviewServices) {
+        self.model = model
+        self.services = services
+        _ = perform(model.initialEffects)
+    }
+
+    /// Handles one event and everything it leads to.
+    @discardableResult
+    public func send(_ event: InterviewEvent) -> Outcome {
+        perform(model.handle(event))
+    }
+
+    /// Saves the current assessment if it has changed since the last save: used on the way out
+    /// (Ctrl-C, SIGTERM, SIGHUP), so nothing accepted is lost whatever ends the interview.
+    public func saveNow() {
+        guard model.readOnlyReason == nil, let assessment = model.session?.assessment, assessment != lastSaved else { return }
+        try? services.save(assessment)
+        lastSaved = assessment
+    }
+
+    private func perform(_ effects: [InterviewEffect]) -> Outcome {
+        var outcome = Outcome.running
+        var queue = effects
+        while !queue.isEmpty {
+            let effect = queue.removeFirst()
+            switch effect {
+            case let .save(assessment):
+                do {
+                    try services.save(assessment)
+                    lastSaved = assessment
+                } catch {
+                    queue += model.handle(.saveFailed(String(describing: error)))
+                }
+            case let .beginEditing(assessment):
+                do {
+                    try services.beginEditing(assessment)
+                } catch {
+                    queue += model.handle(.editingRefused(String(describing: error)))
+                }
+            case let .export(request):
+                switch services.export(request) {
+                case let .written(message): queue += model.handle(.exportFinished(message))
+                case let .exists(path): queue += model.handle(.exportTargetExists(path))
+                case let .failed(message): queue += model.handle(.exportFailed(message))
+                }
+            case .redraw:
+                if outcome == .running { outcome = .redraw }
+            case let .quit(reason):
+                saveNow()
+                return .finished(reason)
+            }
+        }
+        return outcome
+    }
+}

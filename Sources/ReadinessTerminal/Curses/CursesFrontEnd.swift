@@ -1,0 +1,93 @@
+import ReadinessInterview
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// How a terminal interview ended, which decides the exit code.
+public enum InterviewExit: Equatable, Sendable {
+    /// Finished or quit with `q`.
+    case finished
+    /// Ctrl-C or SIGINT, after saving: exit 130.
+    case interrupted
+    /// SIGTERM or SIGHUP, after saving: exit 128 + the signal.
+    case signal(Int32)
+    /// The terminal went away (standard input hung up), after saving.
+    case hangUp
+
+    /// The exit code for this ending.
+    public var exitCode: Int32 {
+        switch self {
+        case .finished: 0
+        case .interrupted: 130
+        case let .signal(number): 128 + number
+        case .hangUp: 128 + SIGHUP
+        }
+    }
+}
+
+/// Options for the full-screen interview.
+public struct TerminalOptions: Sendable {
+    /// Whether to use colour (off with `NO_COLOR` or `--no-color`).
+    public var useColor: Bool
+    /// Whether to draw ASCII only (`--ascii`, or forced by a non-UTF-8 locale).
+    public var ascii: Bool
+
+    /// Creates options.
+    public init(useColor: Bool, ascii: Bool) {
+        self.useColor = useColor
+        self.ascii = ascii
+    }
+}
+
+/// The full-screen interview: reads keys, feeds the session, draws its frames, and restores the
+/// terminal on every way out.
+public enum CursesFrontEnd {
+    /// Runs the interview until it ends. Throws only when the terminal cannot be opened (nothing is
+    /// changed then); the caller can fall back to plain mode.
+    public static func run(_ session: InterviewSession, options: TerminalOptions) throws -> InterviewExit {
+        let isUTF8 = TerminalLocale.prepare()
+        let layout = InterviewLayout(glyphs: options.ascii || !isUTF8 ? .plainASCII : .unicode)
+        let watch = SignalWatch()
+        defer { watch.stop() }
+        let screen = try CursesScreen(useColor: options.useColor)
+        defer { screen.close() }
+        session.send(.resize(screen.size))
+        var force = true
+        var needsDraw = true
+        while true {
+            if let number = watch.signal {
+                session.saveNow()
+                screen.close()
+                return number == SIGINT ? .interrupted : .signal(number)
+            }
+            if needsDraw {
+                screen.draw(layout.render(session.model), force: force)
+                force = false
+                needsDraw = false
+            }
+            let outcome: InterviewSession.Outcome
+            switch screen.read() {
+            case let .key(key):
+                outcome = session.send(.key(key))
+            case .resize:
+                outcome = session.send(.resize(screen.size))
+            case .timeout:
+                // ncurses returns at once, forever, when the terminal has gone: notice it and stop.
+                if StandardInput.hasHungUp {
+                    session.saveNow()
+                    screen.close()
+                    return .hangUp
+                }
+                continue
+            }
+            needsDraw = true
+            switch outcome {
+            case .running: break
+            case .redraw: force = true
+            case let .finished(reason):
+                screen.close()
+                return reason == .interrupted ? .interrupted : .finished
+            }
+        }
+    }
+}

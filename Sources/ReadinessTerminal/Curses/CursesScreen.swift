@@ -1,0 +1,119 @@
+import CNcursesw
+import ReadinessInterview
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The terminal while curses owns it: opening, drawing frames, reading keys and restoring it.
+/// Everything that touches ncurses is in this folder, and all of it runs on one thread.
+final class CursesScreen {
+    private var palette: CursesPalette
+    private var previous: Frame?
+    private var screen: OpaquePointer?
+    private(set) var isOpen = false
+
+    /// Why the terminal could not be opened.
+    struct OpenError: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    /// Takes over the terminal: raw keys (so Ctrl-C is a key we handle), no echo, keypad decoding,
+    /// a 25 ms Escape, and a 100 ms read timeout so signals and hang-ups are noticed promptly.
+    init(useColor: Bool) throws {
+        // newterm, unlike initscr, returns nil for an unknown TERM instead of exiting the process.
+        guard let screen = newterm(nil, readiness_standard_output(), readiness_standard_input()) else {
+            let term = getenv("TERM").map { String(cString: $0) } ?? "(unset)"
+            throw OpenError(description: "cannot use the terminal type '\(term)'; run with --plain, or set TERM to one this system knows (such as xterm-256color)")
+        }
+        self.screen = screen
+        set_term(screen)
+        isOpen = true
+        raw()
+        noecho()
+        nonl()
+        keypad(readiness_stdscr(), true)
+        readiness_set_escdelay(25)
+        wtimeout(readiness_stdscr(), 100)
+        palette = CursesPalette(useColor: useColor)
+    }
+
+    /// The terminal's size now.
+    var size: ScreenSize { ScreenSize(width: Int(readiness_cols()), height: Int(readiness_lines())) }
+
+    /// Draws a frame, rewriting only the rows that changed since the last one, then places the cursor.
+    func draw(_ frame: Frame, force: Bool = false) {
+        if force || previous?.size != frame.size {
+            wclear(readiness_stdscr())
+            previous = nil
+        }
+        for row in 0..<frame.size.height where previous.map({ !Self.sameRow(row, $0, frame) }) ?? true {
+            drawRow(row, of: frame)
+        }
+        previous = frame
+        if let cursor = frame.cursor {
+            curs_set(1)
+            _ = readiness_move(Int32(cursor.y), Int32(cursor.x))
+        } else {
+            curs_set(0)
+        }
+        wrefresh(readiness_stdscr())
+    }
+
+    private static func sameRow(_ row: Int, _ a: Frame, _ b: Frame) -> Bool {
+        let start = row * a.size.width
+        return a.cells[start..<(start + a.size.width)] == b.cells[start..<(start + b.size.width)]
+    }
+
+    /// Writes a row in runs of one role, as wide characters.
+    private func drawRow(_ row: Int, of frame: Frame) {
+        var column = 0
+        let width = frame.size.width
+        while column < width {
+            let role = frame[column, row].role
+            let start = column
+            var text: [wchar_t] = []
+            while column < width, frame[column, row].role == role {
+                for scalar in frame[column, row].character.unicodeScalars { text.append(wchar_t(bitPattern: scalar.value)) }
+                column += 1
+            }
+            _ = readiness_set_attributes(palette.attribute(for: role))
+            // The bottom-right cell cannot be written without scrolling on some terminals; skip it.
+            if row == frame.size.height - 1, column == width, !text.isEmpty { text.removeLast() }
+            text.withUnsafeBufferPointer { buffer in
+                _ = readiness_put_wide(Int32(row), Int32(start), buffer.baseAddress, Int32(buffer.count))
+            }
+        }
+        _ = readiness_set_attributes(readiness_a_normal())
+    }
+
+    /// What one read returned.
+    enum Input {
+        case key(Key)
+        case resize
+        case timeout
+    }
+
+    /// Reads one key, waiting at most 100 ms.
+    func read() -> Input {
+        var character: wint_t = 0
+        let result = readiness_get_wide_char(&character)
+        if result == readiness_key_code_yes() {
+            if Int32(character) == readiness_key_resize() { return .resize }
+            return CursesKeys.key(forCode: Int32(character)).map(Input.key) ?? .timeout
+        }
+        if result == OK { return CursesKeys.key(forCharacter: UInt32(character)).map(Input.key) ?? .timeout }
+        return .timeout
+    }
+
+    /// Gives the terminal back: normal screen, cursor visible, echo and line mode restored.
+    func close() {
+        guard isOpen else { return }
+        isOpen = false
+        curs_set(1)
+        endwin()
+        if let screen { delscreen(screen) }
+        screen = nil
+    }
+
+    deinit { close() }
+}
