@@ -16,7 +16,8 @@ public struct AskNext: Sendable {
         var ranked: [(item: UnknownItem, position: Int)] = []
         for question in baseline.visibleQuestions {
             let current = baseline.responses[question.id]
-            guard current == nil || current == .unknown else { continue }
+            // Free text feeds no signal: it is context, not something to verify before deciding.
+            guard current == nil || current == .unknown, question.kind.name != "text" else { continue }
             var swing = 0
             var ratings: [Rating] = []
             var blockers: [String] = []

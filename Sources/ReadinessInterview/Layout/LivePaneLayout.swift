@@ -19,8 +19,13 @@ struct LivePaneLayout {
             row += 1
         }
         line("SO FAR", role: .heading)
-        line("\(glyphs.glyph(for: fit.rating)) \(fit.rating.title)", role: RatingStyle.role(for: fit.rating))
-        line("Need \(fit.need) (range \(fit.low)-\(fit.high))", role: .normal)
+        if LivePaneLayout.isTooEarly(result) {
+            line("Too early to tell", role: .dim)
+            line("Need between \(fit.low) and \(fit.high)", role: .normal)
+        } else {
+            line("\(glyphs.glyph(for: fit.rating)) \(fit.rating.title)", role: RatingStyle.role(for: fit.rating))
+            line("Need \(fit.need) (range \(fit.low)-\(fit.high))", role: .normal)
+        }
         line("Confidence: \(fit.confidence.rawValue)", role: .dim)
         row += 1
         line("Strongest signals", role: .heading)
@@ -50,7 +55,7 @@ struct LivePaneLayout {
             line("Ask next (a)", role: .heading)
             for item in askNext {
                 line(item.title, role: .normal, indent: 1)
-                for piece in TextWrap.lines(item.impact, width: inner - 3).prefix(2) { line(piece, role: .dim, indent: 3) }
+                for piece in TextWrap.lines(LivePaneLayout.shortImpact(item), width: inner - 3).prefix(2) { line(piece, role: .dim, indent: 3) }
             }
         }
     }
@@ -59,14 +64,30 @@ struct LivePaneLayout {
     func drawStrip(_ canvas: inout Canvas, session: InterviewModel.Session, y: Int, width: Int) {
         let result = session.result
         let fit = result.fit
-        var x = canvas.write(" \(glyphs.glyph(for: fit.rating)) \(fit.rating.title)", x: 0, y: y, role: RatingStyle.role(for: fit.rating))
+        let rating = LivePaneLayout.isTooEarly(result) ? " Too early to tell" : " \(glyphs.glyph(for: fit.rating)) \(fit.rating.title)"
+        var x = canvas.write(rating, x: 0, y: y, role: RatingStyle.role(for: fit.rating))
         x = canvas.write("\(glyphs.separator)need \(fit.need) (\(fit.low)-\(fit.high))\(glyphs.separator)\(fit.confidence.rawValue)", x: x, y: y, role: .normal)
         if !result.blockers.isEmpty {
             canvas.write("\(glyphs.separator)\(glyphs.blocker) \(result.blockers.count) blocker\(result.blockers.count == 1 ? "" : "s")", x: x, y: y, role: .error)
         }
         if let next = result.unknowns.first {
-            canvas.write(" Ask next (a): \(next.title), \(next.impact)", x: 0, y: y + 1, role: .dim, width: width)
+            canvas.write(" Ask next (a): \(next.title) (\(LivePaneLayout.shortImpact(next)))", x: 0, y: y + 1, role: .dim, width: width)
         }
+    }
+
+    /// Before any answer feeds a signal, a rating would only be the middle of an empty range.
+    static func isTooEarly(_ result: ScoreResult) -> Bool {
+        !result.signals.contains { $0.score != nil } && !result.fit.decidedBy.hasPrefix("prerequisite:")
+    }
+
+    /// "need ±18, may become strong-fit": the impact of an unknown in a few words.
+    static func shortImpact(_ item: UnknownItem) -> String {
+        var text = item.swing > 0 ? "need ±\(item.swing)" : "no effect on need"
+        if !item.couldChangeRatingTo.isEmpty {
+            text += ", may become " + item.couldChangeRatingTo.map(\.rawValue).joined(separator: "/")
+        }
+        if !item.couldTriggerBlockers.isEmpty { text += ", may reveal a blocker" }
+        return text
     }
 
     private func format3(_ value: Int) -> String {

@@ -129,10 +129,9 @@ struct ResultsScreenLayout {
                 var spans: [Span] = []
                 for (column, group) in groups.enumerated() where row < group.count {
                     let entry = group[row]
-                    let lead = entry.owner == .shared ? " (\(entry.lead?.rawValue ?? "joint") leads)" : ""
                     let phase = entry.phase.rawValue
                     let titleWidth = columnWidth - DisplayWidth.of(phase) - 4
-                    let label = TextWrap.pad(TextWrap.truncate(entry.title + lead, width: titleWidth, ellipsis: glyphs.ellipsis), width: titleWidth)
+                    let label = TextWrap.pad(TextWrap.truncate(entry.title, width: titleWidth, ellipsis: glyphs.ellipsis), width: titleWidth)
                     let cellItem = firstItem[column] + row
                     spans.append(Span(text: label, x: 2 + column * columnWidth, role: .normal, width: nil, item: cellItem))
                     spans.append(Span(text: phase, x: 2 + column * columnWidth + titleWidth + 1, role: phaseRole(entry.phase), width: nil, item: cellItem))

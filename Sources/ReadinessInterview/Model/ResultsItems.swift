@@ -45,7 +45,13 @@ public enum ResultsItems {
         }
         for owner in [Owner.internal, .partner, .shared] {
             for row in result.split where row.owner == owner {
-                items.append(ResultsItem(kind: .split(row), title: row.title, reasons: row.reasons))
+                let owner: String
+                switch row.owner {
+                case .internal: owner = "Internal team keeps it, starting \(row.phase.rawValue)."
+                case .partner: owner = "The partner handles it, starting \(row.phase.rawValue)."
+                case .shared: owner = "Shared, the \(row.lead == .partner ? "partner" : "internal team") leading, starting \(row.phase.rawValue)."
+                }
+                items.append(ResultsItem(kind: .split(row), title: row.title, reasons: [owner] + row.reasons))
             }
         }
         for (index, step) in result.nextSteps.enumerated() {
