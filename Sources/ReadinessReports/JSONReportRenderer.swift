@@ -10,12 +10,15 @@ public enum JSONReportRenderer {
     /// The report as a JSON value.
     public static func value(for report: Report) -> JSONValue {
         let result = report.result
-        var assessment: [(String, JSONValue)] = [("id", .string(report.assessmentID))]
+        // Redacted, the assessment block keeps only what cannot lead back to the organization.
+        var assessment: [(String, JSONValue)] = []
         if !report.isRedacted {
+            assessment.append(("id", .string(report.assessmentID ?? "")))
             assessment.append(("organization", .string(report.organization ?? "")))
             assessment.append(("assessor", .string(report.assessor ?? "")))
         }
         assessment += [
+            ("redacted", .bool(report.isRedacted)),
             ("mode", .string(report.mode.rawValue)),
             ("status", .string(report.status.rawValue)),
             ("updated", .string(Timestamp.format(report.date))),
@@ -72,8 +75,12 @@ public enum JSONReportRenderer {
                 ])
             })),
         ]
+        if !report.flaggedQuestions.isEmpty {
+            object.append(("flagged", .array(report.flaggedQuestions.map(JSONValue.string))))
+        }
         if !report.isRedacted {
             object.append(("notes", .array(report.notes.map { .object([("question", .string($0.questionTitle)), ("note", .string($0.text))]) })))
+            object.append(("textAnswers", .array(report.textAnswers.map { .object([("question", .string($0.questionTitle)), ("answer", .string($0.text))]) })))
         }
         if !report.talkingPoints.isEmpty {
             object.append(("talkingPoints", .array(report.talkingPoints.map {

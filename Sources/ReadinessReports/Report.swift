@@ -3,12 +3,13 @@ import ReadinessCore
 
 /// The printable summary as a value: built once from a scored assessment, rendered by each format.
 ///
-/// Everything a renderer shows comes from here, so the formats cannot disagree, and `--redact` is applied
-/// in one place.
+/// Everything a renderer shows comes from here, in the order the summary tells it, so the formats cannot
+/// disagree, and `--redact` is applied in one place: a redacted report holds no organization, no people,
+/// no notes and no typed answers, so no renderer can leak them.
 public struct Report: Sendable {
     /// Options that change what the report contains.
     public struct Options: Sendable {
-        /// Leave out the organization, the people and the notes.
+        /// Leave out the organization, the people, the notes and the typed answers.
         public var redact: Bool
         /// Include the talking points for the sales engineer.
         public var includeTalkingPoints: Bool
@@ -44,8 +45,62 @@ public struct Report: Sendable {
         public let points: [String]
     }
 
-    /// The assessment's id.
-    public let assessmentID: String
+    /// One bar of the signal chart.
+    public struct ChartBar: Sendable, Equatable {
+        /// The signal id.
+        public let id: String
+        /// The signal's title.
+        public let title: String
+        /// The score, 0 to 100; nil when no known answer fed the signal.
+        public let score: Int?
+        /// The score with the unknowns at their best.
+        public let low: Int?
+        /// The score with the unknowns at their worst.
+        public let high: Int?
+        /// The level of the score.
+        public let level: SignalLevel?
+        /// The score from which the signal is critical, if it can be.
+        public let criticalAt: Int?
+
+        /// Whether the unknowns leave the score open.
+        public var hasRange: Bool {
+            guard let low, let high else { return false }
+            return high > low
+        }
+
+        /// The score and level in words: `92 critical`, or `no answer`.
+        public var valueLabel: String {
+            guard let score else { return "no answer" }
+            return "\(score) \(level?.rawValue ?? "")"
+        }
+    }
+
+    /// The split rows of one owner, in the order the report lists them.
+    public struct SplitColumn: Sendable, Equatable {
+        /// The owner.
+        public let owner: Owner
+        /// The column's heading: "Internal team keeps", "Partner handles", "Shared".
+        public let heading: String
+        /// The rows, earliest phase first, then in questionnaire order.
+        public let rows: [SplitRow]
+    }
+
+    /// The split rows that start in one phase, side by side by owner.
+    public struct PhaseGroup: Sendable, Equatable {
+        /// The phase.
+        public let phase: Phase
+        /// The rows of each owner, in `Report.ownerOrder`.
+        public let columns: [[SplitRow]]
+
+        /// The rows as lines of three cells, internal first; an owner with fewer rows leaves cells empty.
+        public var lines: [[SplitRow?]] {
+            let count = columns.map(\.count).max() ?? 0
+            return (0..<count).map { index in columns.map { index < $0.count ? $0[index] : nil } }
+        }
+    }
+
+    /// The assessment's id, or nil when redacted (an id can lead back to the organization's file).
+    public let assessmentID: String?
     /// The organization, or nil when redacted.
     public let organization: String?
     /// The assessor, or nil when redacted.
@@ -66,6 +121,16 @@ public struct Report: Sendable {
     public let scoredVersion: String
     /// The engine's result.
     public let result: ScoreResult
+    /// The signal chart, strongest first, signals without an answer last.
+    public let chart: [ChartBar]
+    /// The score from which a signal's level is moderate.
+    public let moderateAt: Int
+    /// The score from which a signal's level is high.
+    public let highAt: Int
+    /// The need bands of the rating, lowest first, for the need scale.
+    public let ratingBands: [RatingBand]
+    /// Titles of the shown questions flagged for review.
+    public let flaggedQuestions: [String]
     /// Notes typed in the interview (none when redacted).
     public let notes: [Note]
     /// Free-text answers (none when redacted: they are what people typed).
@@ -77,7 +142,8 @@ public struct Report: Sendable {
 
     /// Builds the report.
     public init(assessment: Assessment, questionnaire: Questionnaire, result: ScoreResult, options: Options = Options()) {
-        assessmentID = assessment.id
+        isRedacted = options.redact
+        assessmentID = options.redact ? nil : assessment.id
         organization = options.redact ? nil : assessment.organization
         assessor = options.redact ? nil : assessment.assessor
         mode = assessment.mode
@@ -88,15 +154,23 @@ public struct Report: Sendable {
         answeredVersion = assessment.questionnaireVersion
         scoredVersion = questionnaire.version
         self.result = result
-        isRedacted = options.redact
+        moderateAt = questionnaire.scoring.moderateAt
+        highAt = questionnaire.scoring.highAt
+        ratingBands = questionnaire.rating.bands.sorted { $0.minimum < $1.minimum }
+        chart = result.strongestSignals.map { signal in
+            ChartBar(
+                id: signal.id, title: signal.title, score: signal.score, low: signal.low, high: signal.high,
+                level: signal.level, criticalAt: questionnaire.signal(signal.id)?.criticalAt)
+        }
         let shown = Set(result.visibleQuestionIDs)
         let questions = questionnaire.questions.filter { shown.contains($0.id) }
+        flaggedQuestions = questions.filter { assessment.answers[$0.id]?.flagged == true }.map(\.title)
         notes = options.redact ? [] : questions.compactMap { question in
             guard let note = assessment.answers[question.id]?.note, !note.allSatisfy(\.isWhitespace) else { return nil }
             return Note(questionTitle: question.title, text: note)
         }
         textAnswers = options.redact ? [] : questions.compactMap { question in
-            guard case let .text(text)? = assessment.answers[question.id]?.response else { return nil }
+            guard case let .text(text)? = assessment.answers[question.id]?.response, !text.allSatisfy(\.isWhitespace) else { return nil }
             return TextAnswer(questionTitle: question.title, text: text)
         }
         talkingPoints = !options.includeTalkingPoints ? [] : result.strongestSignals.prefix(3).compactMap { signal in
@@ -106,16 +180,109 @@ public struct Report: Sendable {
         }
     }
 
+    // MARK: - The header
+
+    /// The summary's title.
+    public static let title = "Co-managed IT readiness summary"
+
     /// The organization as it should be printed.
     public var organizationLabel: String {
         guard let organization else { return "Redacted organization" }
         return organization.allSatisfy(\.isWhitespace) ? "Unnamed organization" : organization
     }
 
-    /// The split rows of one owner, in questionnaire order.
-    public func splitRows(ownedBy owner: Owner) -> [SplitRow] {
-        result.split.filter { $0.owner == owner }
+    /// The assessor, when there is one to print.
+    public var assessorLabel: String? {
+        guard let assessor, !assessor.allSatisfy(\.isWhitespace) else { return nil }
+        return assessor
     }
+
+    /// How the answers were gathered, in words.
+    public var modeLabel: String {
+        mode == .call ? "Discovery call" : "Self-assessment"
+    }
+
+    /// The questionnaire as `Title (id, version 3)`.
+    public var questionnaireLabel: String {
+        "\(questionnaireTitle) (\(questionnaireID), version \(scoredVersion))"
+    }
+
+    /// A warning for a draft: `Draft: 12 of 14 questions answered; the result may still change.`
+    public var draftLabel: String? {
+        guard status == .draft else { return nil }
+        return "Draft: \(result.answeredCount) of \(result.visibleQuestionIDs.count) questions answered; the result may still change."
+    }
+
+    /// A sentence on the version when the assessment was answered under another one.
+    public var versionNote: String? {
+        answeredVersion == scoredVersion ? nil
+            : "Answered under version \(answeredVersion) of the questionnaire and scored under version \(scoredVersion)."
+    }
+
+    /// The report's date as `2026-11-29`, in UTC, so that it does not depend on where it is printed.
+    public var dateLabel: String {
+        date.formatted(Date.ISO8601FormatStyle().year().month().day())
+    }
+
+    // MARK: - The executive summary
+
+    /// The rating's glyph: filled and empty dots for the four fit ratings, a diamond for fully managed.
+    public var ratingGlyph: String { result.fit.rating.glyph }
+
+    /// A rating's title short enough for a narrow band of the need scale: `Possible`, `Not yet`.
+    public static func shortTitle(of rating: Rating) -> String {
+        switch rating {
+        case .strongFit: "Strong"
+        case .goodFit: "Good"
+        case .possibleFit: "Possible"
+        case .notYet: "Not yet"
+        case .fullyManaged: "Fully managed"
+        }
+    }
+
+    /// The glyphs of every rating, so a reader can place this one: `Scale: ○○○ Not yet · ●○○ Possible fit ...`.
+    public static var ratingScaleKey: String {
+        "Scale: " + [Rating.notYet, .possibleFit, .goodFit, .strongFit].map { "\($0.glyph) \($0.title)" }.joined(separator: " · ")
+            + "; \(Rating.fullyManaged.glyph) \(Rating.fullyManaged.title) when there is no internal team to keep ownership."
+    }
+
+    /// Why the rating is what it is: the rule that decided it, in the questionnaire's words.
+    public var ratingReason: String? { result.fit.reasons.first }
+
+    /// The need in words: `89/100 (range 79-90, medium confidence)`.
+    public var needLabel: String {
+        let fit = result.fit
+        let range = fit.high > fit.low ? "range \(fit.low)-\(fit.high)" : "no range: every answer known"
+        return "\(fit.need)/100 (\(range), \(fit.confidence.rawValue) confidence)"
+    }
+
+    /// What the confidence means, for readers who did not run the program.
+    public var confidenceExplanation: String {
+        switch result.fit.confidence {
+        case .high: "High confidence: the unknowns cannot move the need much."
+        case .medium: "Medium confidence: the unknowns could move the need noticeably; verify them before deciding."
+        case .low: "Low confidence: the unknowns could change the result; verify them before deciding."
+        }
+    }
+
+    /// The first three next steps, for the executive summary.
+    public var topNextSteps: [String] { Array(result.nextSteps.prefix(3)) }
+
+    /// What the internal team keeps, for the line that reassures it on page one.
+    public var internalKeeps: [SplitRow] { splitRows(ownedBy: .internal) }
+
+    /// The start of the sentence that lists what the internal team keeps. With nobody internal yet (fully
+    /// managed first), it speaks of the team to come rather than one that does not exist.
+    public var internalKeepsLead: String {
+        result.fit.rating == .fullyManaged ? "Once someone owns IT in-house, they keep" : "The internal team keeps"
+    }
+
+    /// What the partner takes on, alone or leading a shared area, in the first 30 days.
+    public var partnerStartsWith: [SplitRow] {
+        result.split.filter { $0.phase == .now && ($0.owner == .partner || ($0.owner == .shared && $0.lead == .partner)) }
+    }
+
+    // MARK: - The split
 
     /// The owners in the order the report shows them: what the internal team keeps comes first, to reassure.
     public static let ownerOrder: [Owner] = [.internal, .partner, .shared]
@@ -129,17 +296,121 @@ public struct Report: Sendable {
         }
     }
 
-    /// The first three next steps, for the executive summary.
-    public var topNextSteps: [String] { Array(result.nextSteps.prefix(3)) }
-
-    /// A sentence on the version when the assessment was answered under another one.
-    public var versionNote: String? {
-        answeredVersion == scoredVersion ? nil
-            : "Answered under version \(answeredVersion) of the questionnaire and scored under version \(scoredVersion)."
+    /// The split rows of one owner, earliest phase first, then in questionnaire order.
+    public func splitRows(ownedBy owner: Owner) -> [SplitRow] {
+        result.split.enumerated()
+            .filter { $0.element.owner == owner }
+            .sorted { ($0.element.phase, $0.offset) < ($1.element.phase, $1.offset) }
+            .map(\.element)
     }
 
-    /// The report's date as `2026-11-29`, in UTC so that it does not depend on where it is printed.
-    public var dateLabel: String {
-        date.formatted(Date.ISO8601FormatStyle().year().month().day())
+    /// The split as three columns, internal first.
+    public var splitColumns: [SplitColumn] {
+        Self.ownerOrder.map { SplitColumn(owner: $0, heading: Self.heading(for: $0), rows: splitRows(ownedBy: $0)) }
+    }
+
+    /// The split grouped by phase, each phase with the rows of the three owners side by side.
+    public var splitByPhase: [PhaseGroup] {
+        Phase.allCases.compactMap { phase in
+            let columns = Self.ownerOrder.map { owner in splitRows(ownedBy: owner).filter { $0.phase == phase } }
+            return columns.allSatisfy(\.isEmpty) ? nil : PhaseGroup(phase: phase, columns: columns)
+        }
+    }
+
+    /// The owner of a row in words, with the lead of a shared area: `Shared, partner leads`.
+    public static func ownerLabel(for row: SplitRow) -> String {
+        switch row.owner {
+        case .internal: "Internal team"
+        case .partner: "Partner"
+        case .shared: row.lead.map { "Shared, \($0 == .internal ? "internal team" : "partner") leads" } ?? "Shared"
+        }
+    }
+
+    /// The lead of a shared area in words (`internal team leads`), nil for other rows.
+    public static func leadLabel(for row: SplitRow) -> String? {
+        guard row.owner == .shared, let lead = row.lead else { return nil }
+        return lead == .internal ? "internal team leads" : "partner leads"
+    }
+
+    // MARK: - The details
+
+    /// The signals with their arithmetic, in the chart's order.
+    public var signalDetails: [SignalResult] {
+        let byID = Dictionary(result.signals.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        return chart.compactMap { byID[$0.id] }
+    }
+
+    /// One signal's arithmetic in words: `20 of 20 points = 100/100, high; weight 4 in the need`.
+    public static func arithmetic(of signal: SignalResult) -> String {
+        var text: String
+        if let score = signal.score {
+            text = "\(signal.points) of \(signal.maximum) points = \(score)/100"
+            if let level = signal.level { text += ", \(level.rawValue)" }
+        } else {
+            text = "No known answer yet"
+        }
+        if let low = signal.low, let high = signal.high, high > low {
+            text += "; \(low) to \(high) depending on the unknowns"
+        }
+        return text + "; weight \(signal.weight) in the need."
+    }
+
+    /// A contribution's points as `8/10`, or `?/10` for "don't know" and unanswered.
+    public static func pointsLabel(of contribution: Contribution) -> String {
+        "\(contribution.points.map(String.init) ?? "?")/\(contribution.maximum)"
+    }
+
+    /// A "verify before deciding" item's state in words.
+    public static func stateLabel(of item: UnknownItem) -> String {
+        item.isDontKnow ? "don't know" : "not answered"
+    }
+
+    /// The rule that decided the rating, in words.
+    public var decidedByLabel: String {
+        let rule = result.fit.decidedBy
+        if rule.hasPrefix("prerequisite:") { return "the prerequisite '\(rule.dropFirst("prerequisite:".count))'" }
+        if rule.hasPrefix("band:") { return "the need band for \(rule.dropFirst("band:".count))" }
+        return rule
+    }
+
+    /// A short account of the method, the same in every format.
+    public var methodParagraphs: [String] {
+        [
+            "Each answer gives points to one or more readiness signals. A signal's score is the points its answers gave out of the most they could give, from 0 to 100; from \(moderateAt) its level is moderate and from \(highAt) high, and some signals are critical from a score of their own.",
+            "The need is the weighted average of the signal scores. A critical signal lifts the need on its own, so averaging never hides a critical gap, and blockers are reported first whatever the number says.",
+            "\"Don't know\" and unanswered questions are left out of the score. They give the range instead (scored once at their best and once at their worst), lower the confidence and are listed under \"Verify before deciding\".",
+            "Prerequisites are checked before the need: with nobody internal to keep ownership, or leadership wanting to hand IT off entirely, fully managed IT is the better start. Here the rating was decided by \(decidedByLabel).",
+            "The split starts small: what addresses the strongest signals starts now, the rest waits; the internal team keeps what depends on knowing the business, and every area has one owner.",
+        ]
+    }
+
+    /// A title as it reads inside a sentence: `business alignment`, but `IT policy` and `MSP tools` kept.
+    public static func inSentence(_ title: String) -> String {
+        guard let first = title.first else { return title }
+        if let second = title.dropFirst().first, second.isUppercase { return title }
+        return first.lowercased() + title.dropFirst()
+    }
+
+    // MARK: - Files
+
+    /// A file name for the report: `readiness-harbor-dental-group-2026-03-10.html`.
+    public func suggestedFileName(format: ReportFormat) -> String {
+        let name = organization.map(Self.slug) ?? ""
+        let stem = name.isEmpty ? "readiness-summary" : "readiness-\(name)"
+        return "\(stem)-\(dateLabel).\(format.fileExtension)"
+    }
+
+    /// Lower-case ASCII letters and digits, anything else a single dash, at most 40 characters.
+    static func slug(_ text: String) -> String {
+        var out = ""
+        for scalar in text.lowercased().unicodeScalars {
+            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+                out.unicodeScalars.append(scalar)
+            } else if !out.isEmpty && !out.hasSuffix("-") {
+                out += "-"
+            }
+        }
+        while out.hasSuffix("-") { out.removeLast() }
+        return String(out.prefix(40)).trimmingCharacters(in: CharacterSet(charactersIn: "-"))
     }
 }

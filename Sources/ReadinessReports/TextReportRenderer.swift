@@ -2,30 +2,40 @@ import ReadinessCore
 
 /// The report as plain text that fits 80 columns, for a terminal, an email or `lpr`.
 ///
-/// Everything a person typed passes through `TerminalText.sanitized`, so control characters and escape
-/// sequences never reach the reader's terminal.
+/// Everything passes through `TerminalText.sanitizedLine`, so control characters and escape sequences
+/// never reach the reader's terminal, and every line is measured by display width, so wide characters
+/// cannot push it past the margin.
 public enum TextReportRenderer {
-    /// Renders the report.
+    /// Renders the report. `ascii` keeps to ASCII characters, for terminals and printers without UTF-8.
     public static func render(_ report: Report, width: Int = 80, ascii: Bool = false) -> String {
         var out = TextReportWriter(width: width, ascii: ascii)
         let result = report.result
         let fit = result.fit
 
-        out.title("Co-managed IT readiness: \(report.organizationLabel)")
-        out.line("\(report.questionnaireTitle) (\(report.questionnaireID) v\(report.scoredVersion))")
+        out.line(Report.title.uppercased())
+        out.title(report.organizationLabel)
         var facts = ["Date \(report.dateLabel)"]
-        if let assessor = report.assessor, !assessor.isEmpty { facts.append("Assessor \(assessor)") }
-        facts.append(report.mode == .call ? "Discovery call" : "Self-assessment")
-        if report.status == .draft { facts.append("DRAFT: \(result.answeredCount) of \(result.visibleQuestionIDs.count) answered") }
+        if let assessor = report.assessorLabel { facts.append("Assessor \(assessor)") }
+        facts.append(report.modeLabel)
         out.line(facts.joined(separator: " | "))
-        if let note = report.versionNote { out.paragraph(note) }
-        out.blank()
+        out.line("Questionnaire: \(report.questionnaireLabel)")
+        if let id = report.assessmentID { out.line("Assessment: \(id)") }
+        for notice in [report.draftLabel, report.versionNote, report.isRedacted ? "Redacted: the organization, the people, the notes and the typed answers are left out." : nil].compactMap({ $0 }) {
+            out.blank()
+            out.line("** \(notice)")
+        }
 
-        let glyph = ascii ? fit.rating.asciiGlyph : fit.rating.glyph
-        out.line("Rating:     \(glyph) \(fit.rating.title)")
-        out.line("Need:       \(fit.need)/100 (range \(fit.low)-\(fit.high), \(fit.confidence.rawValue) confidence)")
         out.blank()
-        out.bullets(fit.reasons.prefix(1).map { $0 })
+        out.labelled("RATING", "\(ascii ? fit.rating.asciiGlyph : fit.rating.glyph) \(fit.rating.title)")
+        if let reason = report.ratingReason { out.labelled("", reason) }
+        out.labelled("NEED", report.needLabel)
+        out.labelled("", report.confidenceExplanation)
+        if !report.internalKeeps.isEmpty {
+            out.paragraph("\(report.internalKeepsLead) \(HTMLReportRenderer.list(report.internalKeeps.map { Report.inSentence($0.title) })): the work that depends on knowing the business.")
+        }
+        if !report.partnerStartsWith.isEmpty {
+            out.paragraph("The partner starts with \(HTMLReportRenderer.list(report.partnerStartsWith.map { Report.inSentence($0.title) })), in the first 30 days.")
+        }
 
         if !result.blockers.isEmpty {
             out.heading("Blockers: deal with these first")
@@ -35,81 +45,101 @@ public enum TextReportRenderer {
             }
         }
 
-        out.heading("Signals")
-        let labelWidth = min(28, result.signals.map { DisplayWidth.of($0.title) }.max() ?? 10)
-        for signal in result.signals {
-            out.line(SignalBar.line(for: signal, labelWidth: labelWidth, barWidth: max(10, width - labelWidth - 26), ascii: ascii))
+        out.heading("Readiness signals")
+        let labelWidth = min(26, report.chart.map { DisplayWidth.of(TerminalText.sanitizedLine($0.title)) }.max() ?? 10)
+        let barWidth = max(10, width - labelWidth - 25)
+        for bar in report.chart {
+            out.verbatim("  " + SignalBar.line(for: bar, labelWidth: labelWidth, barWidth: barWidth, ascii: ascii))
+        }
+        out.indented("Scores out of 100, strongest first; moderate from \(report.moderateAt), high from \(report.highAt). A range follows a score when unknowns leave it open.", by: 2)
+
+        if !report.topNextSteps.isEmpty {
+            out.heading("First next steps")
+            for (number, step) in report.topNextSteps.enumerated() { out.bullet(step, marker: "\(number + 1).") }
         }
 
-        out.heading("The starting split")
-        for owner in Report.ownerOrder {
-            let rows = report.splitRows(ownedBy: owner)
-            guard !rows.isEmpty else { continue }
-            out.subheading(Report.heading(for: owner))
-            for row in rows {
-                let lead = row.lead.map { ", \($0.rawValue) leads" } ?? ""
-                out.bullet("\(row.title) [\(row.phase.rawValue)\(lead)]: \(row.reasons.last ?? "")", marker: "-")
+        out.heading("The recommended starting split")
+        out.line("Every area has one owner. The internal team keeps what depends on knowing the business; the partner adds coverage and depth around it.")
+        for column in report.splitColumns where !column.rows.isEmpty {
+            out.blank()
+            out.line("\(column.heading) (\(column.rows.count))")
+            for row in column.rows {
+                let lead = Report.leadLabel(for: row).map { ", \($0)" } ?? ""
+                out.bullet("\(row.title): \(row.phase.title)\(lead)", marker: "-")
+                for reason in row.reasons { out.indented(reason, by: 6) }
             }
         }
 
         if !result.nextSteps.isEmpty {
-            out.heading("Next steps (first 90 days)")
-            for (number, step) in result.nextSteps.enumerated() {
-                out.bullet(step, marker: "\(number + 1).")
+            out.heading("Next steps for the first 90 days")
+            for (number, step) in result.nextSteps.enumerated() { out.bullet(step, marker: "\(number + 1).") }
+        }
+
+        out.heading("The signals in detail")
+        out.bullets(fit.reasons)
+        for signal in report.signalDetails {
+            out.blank()
+            out.line("\(signal.title): \(signal.score.map { "\($0)/100" } ?? "no answer")")
+            out.indented(Report.arithmetic(of: signal), by: 2)
+            let pointsWidth = signal.contributions.map { DisplayWidth.of(Report.pointsLabel(of: $0)) }.max() ?? 0
+            for contribution in signal.contributions {
+                let points = TextWrap.pad(Report.pointsLabel(of: contribution), width: pointsWidth)
+                out.hanging("\(points)  ", "\(contribution.questionTitle): \(contribution.answer)", indent: 4)
             }
         }
 
-        if !result.unknowns.isEmpty {
+        if !result.unknowns.isEmpty || !report.flaggedQuestions.isEmpty {
             out.heading("Verify before deciding")
-            for item in result.unknowns.prefix(10) {
-                let state = item.isDontKnow ? "don't know" : "not answered"
-                out.bullet("\(item.title) (\(state)): \(item.impact)", marker: "?")
+            for item in result.unknowns {
+                out.bullet("\(item.title) (\(Report.stateLabel(of: item))): \(item.impact)", marker: "?")
             }
-            if result.unknowns.count > 10 { out.indented("... and \(result.unknowns.count - 10) more.", by: 2) }
+            if !report.flaggedQuestions.isEmpty {
+                out.paragraph("Flagged for review during the interview: \(HTMLReportRenderer.list(report.flaggedQuestions)).")
+            }
+        }
+
+        if !report.textAnswers.isEmpty || !report.notes.isEmpty {
+            out.heading("Notes")
+            for answer in report.textAnswers { out.bullet("\(answer.questionTitle) (answer): \(answer.text)", marker: "-") }
+            for note in report.notes { out.bullet("\(note.questionTitle) (note): \(note.text)", marker: "-") }
         }
 
         if !report.talkingPoints.isEmpty {
             out.heading("Talking points")
             for group in report.talkingPoints {
-                out.subheading(group.signalTitle)
+                out.line(group.signalTitle)
                 out.bullets(group.points)
             }
         }
 
-        if !report.notes.isEmpty || !report.textAnswers.isEmpty {
-            out.heading("Notes")
-            for answer in report.textAnswers { out.bullet("\(answer.questionTitle): \(answer.text)", marker: "-") }
-            for note in report.notes { out.bullet("\(note.questionTitle): \(note.text)", marker: "-") }
+        out.heading("Method")
+        for (index, paragraph) in report.methodParagraphs.enumerated() {
+            if index > 0 { out.blank() }
+            out.line(paragraph)
         }
-
-        out.heading("How this was worked out")
-        out.bullets(Array(fit.reasons.dropFirst()))
-        for signal in result.signals where !signal.contributions.isEmpty {
-            let score = signal.score.map { "\($0)/100" } ?? "no known answer"
-            out.subheading("\(signal.title): \(signal.points) of \(signal.maximum) points = \(score), weight \(signal.weight)")
-            for contribution in signal.contributions {
-                let points = contribution.points.map { "\($0)/\(contribution.maximum)" } ?? "?/\(contribution.maximum)"
-                out.indented("\(points)  \(contribution.questionTitle): \(contribution.answer)", by: 4)
-            }
-        }
-        out.paragraph("Method: each signal scores the points its answers gave out of the most they could give. The need is the weighted average of the signals; a critical signal lifts it on its own. \"Don't know\" answers are left out and widen the range instead.")
         return out.text
     }
 }
 
-/// A horizontal bar for a signal, in characters: readable without colour.
+/// A signal as a horizontal bar of characters: readable without colour.
 public enum SignalBar {
-    /// `Reactive workload      ████████░░░░  62 high`
-    public static func line(for signal: SignalResult, labelWidth: Int, barWidth: Int, ascii: Bool) -> String {
-        let label = TextWrap.pad(signal.title, width: labelWidth)
-        guard let score = signal.score else {
-            return "\(label)  \(String(repeating: ascii ? "." : "·", count: barWidth))   -- no answer"
+    /// `Reactive workload    ████████░░░░  62 high      55-70`
+    public static func line(for bar: Report.ChartBar, labelWidth: Int, barWidth: Int, ascii: Bool) -> String {
+        let label = TextWrap.pad(TerminalText.sanitizedLine(bar.title), width: labelWidth)
+        guard let score = bar.score else {
+            return "\(label)  \(String(repeating: ascii ? "." : "·", count: barWidth))  --  no answer"
         }
-        let filled = Int((Double(score) / 100 * Double(barWidth)).rounded())
-        let bar = String(repeating: ascii ? "#" : "█", count: filled) + String(repeating: ascii ? "." : "░", count: barWidth - filled)
-        let level = signal.level?.rawValue ?? ""
         let number = String(score)
-        return "\(label)  \(bar) \(String(repeating: " ", count: 3 - number.count))\(number) \(level)"
+        let level = TextWrap.pad(bar.level?.rawValue ?? "", width: 8)
+        let range = bar.hasRange ? " \(bar.low!)-\(bar.high!)" : ""
+        let text = "\(label)  \(self.bar(score: score, width: barWidth, ascii: ascii)) \(String(repeating: " ", count: max(0, 3 - number.count)))\(number) \(level)\(range)"
+        return String(text.reversed().drop { $0 == " " }.reversed())
+    }
+
+    /// The bar alone: `width` cells, filled in proportion to the score.
+    public static func bar(score: Int, width: Int, ascii: Bool) -> String {
+        let filled = min(width, max(0, Int((Double(score) / 100 * Double(width)).rounded())))
+        return String(repeating: ascii ? "#" : "█", count: filled) + String(repeating: ascii ? "." : "░", count: width - filled)
     }
 }
 
@@ -124,45 +154,65 @@ struct TextReportWriter {
         self.ascii = ascii
     }
 
+    /// A line, wrapped at the width.
     mutating func line(_ content: String) {
         for piece in TextWrap.lines(TerminalText.sanitizedLine(content), width: width) { text += piece + "\n" }
     }
 
+    /// A line laid out by the caller (a bar, a table row): sanitized and cut at the width, never re-wrapped.
+    mutating func verbatim(_ content: String) {
+        text += TextWrap.truncate(TerminalText.sanitizedLine(content), width: width) + "\n"
+    }
+
     mutating func blank() { text += "\n" }
 
+    /// A title underlined with `=`.
     mutating func title(_ content: String) {
-        line(content)
-        text += String(repeating: "=", count: min(width, DisplayWidth.of(TerminalText.sanitizedLine(content)))) + "\n"
+        let clean = TerminalText.sanitizedLine(content)
+        line(clean)
+        text += String(repeating: "=", count: max(1, min(width, DisplayWidth.of(clean)))) + "\n"
     }
 
+    /// A section heading in capitals, underlined, after a blank line.
     mutating func heading(_ content: String) {
         blank()
-        line(content.uppercased())
-        text += String(repeating: "-", count: min(width, DisplayWidth.of(content))) + "\n"
+        let clean = TerminalText.sanitizedLine(content).uppercased()
+        line(clean)
+        text += String(repeating: "-", count: min(width, DisplayWidth.of(clean))) + "\n"
     }
 
-    mutating func subheading(_ content: String) {
-        line(content)
+    /// `LABEL   text wrapped under itself`, with the label in a fixed column.
+    mutating func labelled(_ label: String, _ content: String) {
+        hanging(TextWrap.pad(label, width: 8), content, indent: 0)
     }
 
+    /// A blank line, then a wrapped paragraph.
     mutating func paragraph(_ content: String) {
         blank()
         line(content)
     }
 
+    /// `  marker text` with the text wrapped under itself.
     mutating func bullet(_ content: String, marker: String) {
-        let indent = DisplayWidth.of(marker) + 3
-        let lines = TextWrap.lines(TerminalText.sanitizedLine(content), width: width - indent)
-        for (index, piece) in lines.enumerated() {
-            let prefix = index == 0 ? "  " + marker + String(repeating: " ", count: indent - 2 - DisplayWidth.of(marker)) : String(repeating: " ", count: indent)
-            text += prefix + piece + "\n"
-        }
+        let prefix = "  " + marker + " "
+        hanging(prefix, content, indent: 0)
     }
 
     mutating func bullets(_ items: [String]) {
         for item in items { bullet(item, marker: "-") }
     }
 
+    /// `prefix text`, indented, with continuation lines aligned under the text.
+    mutating func hanging(_ prefix: String, _ content: String, indent: Int) {
+        let lead = String(repeating: " ", count: indent) + TerminalText.sanitizedLine(prefix)
+        let leadWidth = DisplayWidth.of(lead)
+        let lines = TextWrap.lines(TerminalText.sanitizedLine(content), width: max(10, width - leadWidth))
+        for (index, piece) in lines.enumerated() {
+            text += (index == 0 ? lead : String(repeating: " ", count: leadWidth)) + piece + "\n"
+        }
+    }
+
+    /// Text wrapped and indented.
     mutating func indented(_ content: String, by indent: Int) {
         for piece in TextWrap.lines(TerminalText.sanitizedLine(content), width: width - indent) {
             text += String(repeating: " ", count: indent) + piece + "\n"

@@ -9,6 +9,8 @@ import Glibc
 enum ExitStatus {
     static let usage: Int32 = 64
     static let invalidData: Int32 = 65
+    /// A PDF was asked for and no headless Chromium could make one (sysexits' EX_UNAVAILABLE).
+    static let unavailable: Int32 = 69
     static let fileSystem: Int32 = 74
     static let interrupted: Int32 = 130
 }

@@ -1,28 +1,33 @@
 import ArgumentParser
+import Foundation
 import ReadinessCore
 import ReadinessReports
 import ReadinessStore
+#if canImport(Glibc)
+import Glibc
+#endif
 
-/// `readiness report FILE`: scores an assessment and prints the summary in a format.
+/// `readiness report FILE`: scores an assessment and writes the summary in a format.
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Score an assessment and write its summary.",
-        discussion: "FILE is an assessment file (see 'readiness template').")
-
-    /// The formats the report can be written in.
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text
-        case json
-    }
+        discussion: """
+            FILE is an assessment file (see 'readiness template'). Formats: text (80 columns), markdown \
+            (for CRM notes and tickets), html (one self-contained file laid out for print), json (the full \
+            result, for other programs) and pdf (the HTML printed by a headless Chromium: 'chromium', \
+            'chromium-browser' or 'google-chrome' on the PATH, or READINESS_CHROME; exit 69 when none is \
+            found). With -o the file is written whole or not at all, and an existing file is only replaced \
+            with --force.
+            """)
 
     @OptionGroup var questionnaires: QuestionnaireOptions
 
     @Argument(help: ArgumentHelp("The assessment file.", valueName: "file"))
     var source: String
 
-    @Option(help: "The format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var format: Format = .text
+    @Option(help: "The format: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var format: ReportFormat = .text
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "path"))
     var output: String?
@@ -30,32 +35,90 @@ struct ReportCommand: ParsableCommand {
     @Flag(help: "Replace the output file if it exists.")
     var force = false
 
-    @Flag(help: "Leave out the organization, the people and the notes.")
+    @Flag(help: "Leave out the organization, the people, the notes and typed answers.")
     var redact = false
 
     @Flag(name: .customLong("talking-points"), help: "Include the talking points for the sales engineer.")
     var talkingPoints = false
 
-    @Flag(help: "Use ASCII characters only in the text format.")
+    @Option(help: ArgumentHelp("The paper for pdf and html: a4 or letter (pdf default: letter; html default: the printer's).", valueName: "size"))
+    var paper: Paper?
+
+    @Flag(help: "Use ASCII characters only in the text and markdown formats.")
     var ascii = false
+
+    func validate() throws {
+        if paper != nil && format != .pdf && format != .html {
+            throw ValidationError("--paper applies to --format pdf and html only")
+        }
+    }
 
     func run() throws {
         try reportingFailures {
+            if format.isBinary, output == nil, isatty(1) == 1 {
+                throw CommandFailure(
+                    message: "a PDF is binary and is not written to a terminal; give -o PATH, or pipe the output",
+                    code: ExitStatus.usage)
+            }
+            if let output, FileReader.isDirectory(output) {
+                throw CommandFailure(message: "\(output): is a folder; give the path of a file to write", code: ExitStatus.fileSystem)
+            }
             let catalog = try questionnaires.catalog()
             let loaded = try AssessmentFileLoader.load(path: source, catalog: catalog)
             let result = Scorer(questionnaire: loaded.questionnaire).score(loaded.assessment)
             let report = Report(
                 assessment: loaded.assessment, questionnaire: loaded.questionnaire, result: result,
                 options: Report.Options(redact: redact, includeTalkingPoints: talkingPoints))
-            let text = switch format {
-            case .text: TextReportRenderer.render(report, ascii: ascii)
-            case .json: JSONReportRenderer.render(report)
-            }
+            let bytes = try render(report)
             if let output {
-                try AtomicFile.write(Array(text.utf8), to: output, permissions: 0o644, replace: force)
+                // Owner-only, like every file the program writes: a summary holds the organization's answers.
+                try AtomicFile.write(bytes, to: output, permissions: 0o600, replace: force)
             } else {
-                print(text, terminator: "")
+                writeStandardOutput(bytes)
             }
+        }
+    }
+
+    /// The report's bytes; for PDF, the browser is found first, so a missing one fails before any work.
+    private func render(_ report: Report) throws -> [UInt8] {
+        let rendered: Result<[UInt8], PDFError> = Result { () throws(PDFError) -> [UInt8] in
+            let pdf = format == .pdf ? try ChromiumPDFRenderer.locate() : nil
+            return try ReportRendering(ascii: ascii, paper: paper, pdfRenderer: pdf).render(report, as: format)
+        }
+        switch rendered {
+        case let .success(bytes):
+            return bytes
+        case let .failure(error):
+            let htmlPath = output.map { path in
+                (path.hasSuffix(".pdf") ? String(path.dropLast(4)) : path) + ".html"
+            } ?? report.suggestedFileName(format: .html)
+            throw CommandFailure(
+                message: "\(error.description). Write HTML instead and print it from any browser: readiness report \(shellQuoted(source)) --format html -o \(shellQuoted(htmlPath))",
+                code: ExitStatus.unavailable)
+        }
+    }
+}
+
+extension ReportFormat: ExpressibleByArgument {}
+extension Paper: ExpressibleByArgument {}
+
+/// A word as a shell would need it: as is when it is plain, else in single quotes.
+private func shellQuoted(_ word: String) -> String {
+    let plain = !word.isEmpty && word.unicodeScalars.allSatisfy { scalar in
+        scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-_./,:@+=".unicodeScalars.contains(scalar)
+    }
+    return plain ? word : "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
+}
+
+/// Writes bytes to standard output, all of them, unbuffered.
+func writeStandardOutput(_ bytes: [UInt8]) {
+    bytes.withUnsafeBytes { buffer in
+        var offset = 0
+        while offset < buffer.count {
+            let written = write(1, buffer.baseAddress! + offset, buffer.count - offset)
+            if written < 0 && errno == EINTR { continue }
+            if written <= 0 { return }
+            offset += written
         }
     }
 }

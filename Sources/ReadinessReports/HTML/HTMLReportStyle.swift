@@ -1,0 +1,112 @@
+/// The report's stylesheet: print first (A4 and Letter alike), readable on screen too.
+///
+/// Everything is black, white and greys, so it prints the same on any printer; where a shade helps (the
+/// bars, the blocker box) the meaning is also in words or a glyph.
+enum HTMLReportStyle {
+    /// The `@page` rules: margins that fit both A4 and Letter, a running header and page numbers.
+    /// The organization goes into a CSS string, so it passes through `CSSEscaping`.
+    static func pageRules(runningTitle: String, paper: Paper?) -> String {
+        let size = paper.map { "size: \($0.cssSize); " } ?? ""
+        return """
+            @page { \(size)margin: 15mm 14mm 16mm 14mm;
+              @top-left { content: "\(CSSEscaping.string(runningTitle))"; font: 7.5pt "DejaVu Sans", Arial, Helvetica, sans-serif; color: #444; }
+              @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 7.5pt "DejaVu Sans", Arial, Helvetica, sans-serif; color: #444; }
+            }
+            @page :first { @top-left { content: none; } }
+
+            """
+    }
+
+    static let sheet = """
+        :root { color: #000; background: #fff; }
+        * { box-sizing: border-box; }
+        body { margin: 0; font: 9.5pt/1.4 "DejaVu Sans", "Segoe UI", Arial, Helvetica, sans-serif;
+          -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+        main { max-width: 188mm; margin: 0 auto; }
+        @media screen { main { padding: 12mm 10mm; } }
+        h1, h2, h3 { line-height: 1.2; break-after: avoid; }
+        h1 { font-size: 20pt; margin: 0.5mm 0 1.5mm; }
+        h2 { font-size: 12.5pt; margin: 4mm 0 2mm; padding-bottom: 1mm; border-bottom: 1.5pt solid #000; }
+        h3 { font-size: 10.5pt; margin: 4mm 0 1mm; }
+        p { margin: 0 0 2mm; }
+        ol, ul { margin: 0 0 2mm; padding-left: 6mm; }
+        li { margin-bottom: 1mm; break-inside: avoid; }
+        bdi { unicode-bidi: isolate; }
+        .kicker { font-size: 9pt; letter-spacing: 0.08em; text-transform: uppercase; }
+        .facts { margin: 0 0 2mm; }
+        .fact { margin-right: 6mm; }
+        .fact .key { color: #444; margin-right: 1mm; }
+        .notice { border: 1pt solid #000; padding: 1.5mm 3mm; margin: 2mm 0 3mm; font-weight: bold; }
+        .verdict { display: flex; gap: 5mm; margin: 2mm 0 3mm; break-inside: avoid; }
+        .verdict > div { flex: 1 1 0; border: 1.5pt solid #000; padding: 2.5mm 4mm 1.5mm; }
+        .verdict p { font-size: 9pt; }
+        .label { font-size: 8pt; text-transform: uppercase; letter-spacing: 0.06em; color: #333; }
+        .rating { font-size: 17pt; font-weight: bold; margin: 0.5mm 0 1.5mm; }
+        .glyph { letter-spacing: 0.05em; margin-right: 2mm; }
+        .need { font-size: 17pt; margin: 0.5mm 0 0; }
+        .need strong { font-size: 22pt; }
+        .small { font-size: 8.5pt; }
+        .verdict p.scale-key { font-size: 7.5pt; color: #333; margin-top: 1.5mm; }
+        .need-scale { width: 100%; height: auto; display: block; margin: 1mm 0 1.5mm; }
+        .keeps { border-left: 3pt solid #000; padding: 1mm 0 1mm 3mm; margin: 3mm 0; break-inside: avoid; }
+        .keeps p { margin: 0.5mm 0; }
+        .chart { width: 100%; height: auto; display: block; }
+        .chart-note { font-size: 8pt; color: #333; }
+        .blockers { border: 1.5pt solid #000; background: #eee; padding: 2mm 4mm 1mm; margin: 3mm 0; break-inside: avoid; }
+        .blockers h2 { border: none; margin: 0 0 1.5mm; padding: 0; }
+        .blockers li { list-style: none; margin-left: -6mm; }
+        .blockers .mark { font-weight: bold; margin-right: 1.5mm; }
+        .because { font-size: 8.5pt; color: #333; }
+        .steps { break-inside: avoid; }
+        .steps li { font-size: 10pt; }
+        table.grid { width: 100%; border-collapse: collapse; margin: 1mm 0 3mm; }
+        table.grid th, table.grid td { border: 0.75pt solid #777; padding: 1.5mm 2mm; text-align: left; vertical-align: top; }
+        table.grid thead th { background: #e6e6e6; border-bottom: 1.5pt solid #000; }
+        table.grid thead { display: table-header-group; }
+        table.grid tr { break-inside: avoid; }
+        table.grid .num { text-align: right; white-space: nowrap; }
+        table.split { table-layout: fixed; }
+        table.split thead th { width: 33.33%; font-size: 10pt; }
+        table.split tr.phase th { background: #fff; border-left: none; border-right: none; padding-top: 3mm;
+          font-size: 9pt; text-transform: uppercase; letter-spacing: 0.05em; }
+        tr.phase { break-after: avoid; }
+        .area-title { font-weight: bold; }
+        .tag { display: inline-block; border: 0.75pt solid #000; border-radius: 1mm; padding: 0 1.2mm;
+          font-size: 7.5pt; margin: 0.5mm 1mm 0.5mm 0; }
+        .area p { margin: 0.8mm 0 0; }
+        .area p.because { margin-top: 0.5mm; }
+        .signal { break-inside: avoid; }
+        .arith { margin: 0 0 1mm; }
+        .typed { white-space: pre-line; }
+        .reasons li { break-inside: avoid; }
+        .method p { break-inside: avoid; }
+        .page-break { break-before: page; }
+        footer { break-before: avoid; margin-top: 6mm; font-size: 8pt; color: #333; border-top: 0.75pt solid #777; padding-top: 1.5mm; }
+        svg text { font-family: "DejaVu Sans", Arial, Helvetica, sans-serif; }
+        .chart .bar-label { font-size: 12px; }
+        .chart .value { font-size: 12px; }
+        .chart .value.strong { font-weight: bold; }
+        .chart .no-answer { font-size: 11px; font-style: italic; }
+        .chart .track { fill: #fff; stroke: #888; stroke-width: 0.8; }
+        .chart .bar { fill: #4a4a4a; stroke: #000; stroke-width: 0.8; }
+        .chart .range { fill: none; stroke: #000; stroke-width: 1; }
+        .need-scale .range { fill: none; stroke: #000; stroke-width: 1.2; }
+        .chart .range-halo { fill: none; stroke: #fff; stroke-width: 2.6; }
+        .chart .threshold { stroke: #000; stroke-width: 0.8; stroke-dasharray: 3 3; }
+        .chart .threshold-label, .chart .tick-label { font-size: 10px; }
+        .chart .tick { stroke: #000; stroke-width: 0.8; }
+        .need-scale .band { stroke: #000; stroke-width: 0.8; }
+        .need-scale .band-0 { fill: #fff; }
+        .need-scale .band-1 { fill: #ddd; }
+        .need-scale .band-label { font-size: 9px; }
+        .need-scale .range-label { font-size: 9px; }
+        .need-scale .marker { fill: #000; }
+        .need-scale .marker-label { font-size: 10px; font-weight: bold; }
+        .need-scale .scale-label { font-size: 8px; }
+        table.answers { table-layout: fixed; }
+        table.answers col.question { width: 42%; }
+        table.answers col.answer { width: 44%; }
+        table.answers col.points { width: 14%; }
+
+        """
+}

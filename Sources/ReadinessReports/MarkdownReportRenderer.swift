@@ -1,0 +1,150 @@
+import ReadinessCore
+
+/// The report as Markdown, for CRM notes and tickets: readable raw, tidy rendered, tables for the split.
+///
+/// Every string passes through `MarkdownEscaping.inline`, so nothing typed (or written in a questionnaire)
+/// can become a link, an image, emphasis, HTML or a broken table.
+public enum MarkdownReportRenderer {
+    /// Renders the report. `ascii` draws the signal bars with `#` and `.` instead of blocks.
+    public static func render(_ report: Report, ascii: Bool = false) -> String {
+        var out = MarkdownWriter()
+        let result = report.result
+        let fit = result.fit
+
+        out.line("# \(Report.title): \(md(report.organizationLabel))")
+        out.blank()
+        var facts = ["**Date** \(md(report.dateLabel))"]
+        if let assessor = report.assessorLabel { facts.append("**Assessor** \(md(assessor))") }
+        facts.append(md(report.modeLabel))
+        out.line(facts.joined(separator: " · ") + "  ")
+        out.line("**Questionnaire** \(md(report.questionnaireLabel))" + (report.assessmentID.map { "  \n**Assessment** \(md($0))" } ?? ""))
+        for notice in [report.draftLabel, report.versionNote, report.isRedacted ? "Redacted: the organization, the people, the notes and the typed answers are left out." : nil].compactMap({ $0 }) {
+            out.blank()
+            out.line("> **\(md(notice))**")
+        }
+
+        out.heading("Summary")
+        let glyph = ascii ? fit.rating.asciiGlyph : fit.rating.glyph
+        out.line("**Rating: \(md(glyph)) \(md(fit.rating.title))**" + (report.ratingReason.map { ". \(md($0))" } ?? ""))
+        out.blank()
+        out.line("**Need: \(md(report.needLabel))**. \(md(report.confidenceExplanation))")
+        if !report.internalKeeps.isEmpty || !report.partnerStartsWith.isEmpty {
+            out.blank()
+            if !report.internalKeeps.isEmpty {
+                out.line("**\(md(report.internalKeepsLead))** \(md(HTMLReportRenderer.list(report.internalKeeps.map { Report.inSentence($0.title) })))." + "  ")
+            }
+            if !report.partnerStartsWith.isEmpty {
+                out.line("**The partner starts with** \(md(HTMLReportRenderer.list(report.partnerStartsWith.map { Report.inSentence($0.title) }))), in the first 30 days.")
+            }
+        }
+
+        if !result.blockers.isEmpty {
+            out.heading("Blockers: deal with these first")
+            for blocker in result.blockers {
+                let because = blocker.evidence.isEmpty ? "" : " *Because: \(md(blocker.evidence.joined(separator: "; ")))*"
+                out.line("- \(ascii ? "!" : "▲") **\(md(blocker.title)).** \(md(blocker.explanation))\(because)")
+            }
+        }
+
+        out.heading("Readiness signals")
+        out.line("| Signal | Score | Level | |")
+        out.line("| --- | ---: | --- | --- |")
+        for bar in report.chart {
+            let score = bar.score.map { String($0) + (bar.hasRange ? " (\(bar.low!)-\(bar.high!))" : "") } ?? "no answer"
+            let drawn = bar.score.map { SignalBar.bar(score: $0, width: 20, ascii: ascii) } ?? ""
+            out.line("| \(md(bar.title)) | \(md(score)) | \(md(bar.level?.rawValue ?? "")) | \(drawn.isEmpty ? "" : "`\(drawn)`") |")
+        }
+
+        if !report.topNextSteps.isEmpty {
+            out.heading("First next steps")
+            for (index, step) in report.topNextSteps.enumerated() { out.line("\(index + 1). \(md(step))") }
+        }
+
+        out.heading("The recommended starting split")
+        out.line("Every area has one owner. The internal team keeps what depends on knowing the business; the partner adds coverage and depth around it.")
+        for column in report.splitColumns where !column.rows.isEmpty {
+            out.blank()
+            out.line("### \(md(column.heading))")
+            out.blank()
+            let shared = column.owner == .shared
+            out.line(shared ? "| Area | Lead | When | Why |" : "| Area | When | Why |")
+            out.line(shared ? "| --- | --- | --- | --- |" : "| --- | --- | --- |")
+            for row in column.rows {
+                let why = row.reasons.map(md).joined(separator: " ")
+                let lead = shared ? " \(md(row.lead.map { $0 == .internal ? "Internal team" : "Partner" } ?? "")) |" : ""
+                out.line("| **\(md(row.title))** |\(lead) \(md(row.phase.title)) | \(why) |")
+            }
+        }
+
+        if !result.nextSteps.isEmpty {
+            out.heading("Next steps for the first 90 days")
+            for (index, step) in result.nextSteps.enumerated() { out.line("\(index + 1). \(md(step))") }
+        }
+
+        out.heading("The signals in detail")
+        for reason in fit.reasons { out.line("- \(md(reason))") }
+        for signal in report.signalDetails {
+            out.blank()
+            out.line("### \(md(signal.title)): \(md(signal.score.map { "\($0)/100" } ?? "no answer"))")
+            out.blank()
+            out.line(md(Report.arithmetic(of: signal)))
+            guard !signal.contributions.isEmpty else { continue }
+            out.blank()
+            out.line("| Question | Answer | Points |")
+            out.line("| --- | --- | ---: |")
+            for contribution in signal.contributions {
+                out.line("| \(md(contribution.questionTitle)) | \(md(contribution.answer)) | \(md(Report.pointsLabel(of: contribution))) |")
+            }
+        }
+
+        if !result.unknowns.isEmpty || !report.flaggedQuestions.isEmpty {
+            out.heading("Verify before deciding")
+            if !result.unknowns.isEmpty {
+                out.line("| Question | State | What it could change |")
+                out.line("| --- | --- | --- |")
+                for item in result.unknowns {
+                    out.line("| \(md(item.title)) | \(md(Report.stateLabel(of: item))) | \(md(item.impact)) |")
+                }
+            }
+            if !report.flaggedQuestions.isEmpty {
+                out.blank()
+                out.line("Flagged for review during the interview: \(md(HTMLReportRenderer.list(report.flaggedQuestions))).")
+            }
+        }
+
+        if !report.textAnswers.isEmpty || !report.notes.isEmpty {
+            out.heading("Notes")
+            for answer in report.textAnswers { out.line("- **\(md(answer.questionTitle))** (answer): \(md(answer.text))") }
+            for note in report.notes { out.line("- **\(md(note.questionTitle))** (note): \(md(note.text))") }
+        }
+
+        if !report.talkingPoints.isEmpty {
+            out.heading("Talking points")
+            for group in report.talkingPoints {
+                for point in group.points { out.line("- **\(md(group.signalTitle)):** \(md(point))") }
+            }
+        }
+
+        out.heading("Method")
+        for (index, paragraph) in report.methodParagraphs.enumerated() {
+            if index > 0 { out.blank() }
+            out.line(md(paragraph))
+        }
+        return out.text
+    }
+
+    private static func md(_ text: String) -> String { MarkdownEscaping.inline(text) }
+}
+
+/// Collects Markdown lines with one blank line between blocks.
+struct MarkdownWriter {
+    private(set) var text = ""
+
+    mutating func line(_ content: String) { text += content + "\n" }
+
+    mutating func blank() { text += "\n" }
+
+    mutating func heading(_ title: String) {
+        text += "\n## \(MarkdownEscaping.inline(title))\n\n"
+    }
+}
