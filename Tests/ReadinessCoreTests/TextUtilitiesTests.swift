@@ -1,0 +1,135 @@
+import XCTest
+@testable import ReadinessCore
+
+final class SuggestionsTests: XCTestCase {
+    func testClosestFindsATypo() {
+        XCTAssertEqual(Suggestions.closest(to: "lisenFor", among: ["ask", "listenFor"]), "listenFor")
+        XCTAssertEqual(Suggestions.closest(to: "critcalAt", among: ["weight", "criticalAt", "title"]), "criticalAt")
+    }
+
+    func testClosestCountsATranspositionAsOneEdit() {
+        XCTAssertEqual(Suggestions.editDistance(Array("wieght"), Array("weight")), 1)
+        XCTAssertEqual(Suggestions.closest(to: "wieght", among: ["weight"]), "weight")
+    }
+
+    func testClosestIgnoresCase() {
+        XCTAssertEqual(Suggestions.closest(to: "ATLEAST", among: ["atMost", "atLeast"]), "atLeast")
+    }
+
+    func testClosestPrefersTheNearest() {
+        XCTAssertEqual(Suggestions.closest(to: "sitez", among: ["site-travel", "sites", "size"]), "sites")
+    }
+
+    func testClosestAllowsAboutOneEditPerThreeLetters() {
+        // "weight" has six letters: two edits are a typo, three are another word.
+        XCTAssertEqual(Suggestions.closest(to: "wabght", among: ["weight"]), "weight")
+        XCTAssertNil(Suggestions.closest(to: "wabcht", among: ["weight"]))
+        // Never more than three edits, however long the word.
+        XCTAssertEqual(Suggestions.closest(to: "talkingPoxxxs", among: ["talkingPoints"]), "talkingPoints")
+        XCTAssertNil(Suggestions.closest(to: "talkingPxxxxs", among: ["talkingPoints"]))
+    }
+
+    func testClosestKeepsTheFirstOfEquallyNearCandidates() {
+        XCTAssertEqual(Suggestions.closest(to: "atMast", among: ["atMost", "atLast"]), "atMost")
+        XCTAssertEqual(Suggestions.closest(to: "atMast", among: ["atLast", "atMost"]), "atLast")
+    }
+
+    func testClosestRefusesDistantWords() {
+        XCTAssertNil(Suggestions.closest(to: "colour", among: ["id", "title", "weight", "criticalAt"]))
+        XCTAssertNil(Suggestions.closest(to: "anything", among: [String]()))
+        // Short candidates allow one edit only.
+        XCTAssertNil(Suggestions.closest(to: "xyz", among: ["id"]))
+        XCTAssertEqual(Suggestions.closest(to: "ix", among: ["id"]), "id")
+    }
+}
+
+final class TextWrapTests: XCTestCase {
+    func testWrapsAtSpaces() {
+        XCTAssertEqual(TextWrap.lines("the quick brown fox jumps", width: 10), ["the quick", "brown fox", "jumps"])
+    }
+
+    func testAWordFitsExactly() {
+        XCTAssertEqual(TextWrap.lines("abcde fghij", width: 5), ["abcde", "fghij"])
+        XCTAssertEqual(TextWrap.lines("ab cd", width: 5), ["ab cd"])
+    }
+
+    func testSplitsAWordWiderThanTheLine() {
+        XCTAssertEqual(TextWrap.lines("abcdefghij xy", width: 4), ["abcd", "efgh", "ij", "xy"])
+    }
+
+    func testKeepsLineBreaksAndEmptyLines() {
+        XCTAssertEqual(TextWrap.lines("one\n\ntwo  three", width: 20), ["one", "", "two three"])
+    }
+
+    func testCountsWideCharactersAsTwoColumns() {
+        XCTAssertEqual(TextWrap.lines("日本語テキスト", width: 4), ["日本", "語テ", "キス", "ト"])
+        XCTAssertEqual(TextWrap.lines("日本 語", width: 4), ["日本", "語"])
+    }
+
+    func testNonPositiveWidthStillMakesProgress() {
+        XCTAssertEqual(TextWrap.lines("abc", width: 0), ["a", "b", "c"])
+    }
+}
+
+final class DisplayWidthTests: XCTestCase {
+    func testASCII() {
+        XCTAssertEqual(DisplayWidth.of("readiness"), 9)
+        XCTAssertEqual(DisplayWidth.of(""), 0)
+    }
+
+    func testCJKIsTwoColumns() {
+        XCTAssertEqual(DisplayWidth.of("日本語"), 6)
+        XCTAssertEqual(DisplayWidth.of("한국"), 4)
+        XCTAssertEqual(DisplayWidth.of(Unicode.Scalar(0x4E2D)!), 2)
+    }
+
+    func testCombiningAccentIsZeroColumns() {
+        XCTAssertEqual(DisplayWidth.of(Unicode.Scalar(0x301)!), 0)
+        XCTAssertEqual(DisplayWidth.of("e\u{301}"), 1)
+        XCTAssertEqual(DisplayWidth.of("cafe\u{301}"), 4)
+    }
+
+    func testEmojiIsTwoColumns() {
+        XCTAssertEqual(DisplayWidth.of("😀"), 2)
+        XCTAssertEqual(DisplayWidth.of("👍🏽"), 2)
+        XCTAssertEqual(DisplayWidth.of("❤\u{FE0F}"), 2)
+        XCTAssertEqual(DisplayWidth.of("ok 😀"), 5)
+    }
+
+    func testControlsAreZeroColumns() {
+        XCTAssertEqual(DisplayWidth.of(Unicode.Scalar(0x1B)!), 0)
+        XCTAssertEqual(DisplayWidth.of(Unicode.Scalar(0x85)!), 0)
+    }
+}
+
+final class TerminalTextTests: XCTestCase {
+    func testStripsCSISequences() {
+        XCTAssertEqual(TerminalText.sanitized("a\u{1B}[31mred\u{1B}[0m b\u{1B}[2J"), "ared b")
+    }
+
+    func testStripsOSCEndedByBEL() {
+        XCTAssertEqual(TerminalText.sanitized("\u{1B}]0;pwned title\u{07}text"), "text")
+    }
+
+    func testStripsOSCEndedByStringTerminator() {
+        XCTAssertEqual(TerminalText.sanitized("\u{1B}]8;;https://example.com\u{1B}\\link\u{1B}]8;;\u{1B}\\ done"), "link done")
+    }
+
+    func testStripsC1Controls() {
+        XCTAssertEqual(TerminalText.sanitized("a\u{9B}31mb"), "ab")
+        XCTAssertEqual(TerminalText.sanitized("a\u{85}b\u{90}c\u{9F}"), "abc")
+    }
+
+    func testStripsOtherControlsAndBidiOverrides() {
+        XCTAssertEqual(TerminalText.sanitized("a\u{07}b\u{08}c\u{7F}d\u{202E}e\u{2066}f"), "abcdef")
+    }
+
+    func testKeepsTabsAndNewlines() {
+        XCTAssertEqual(TerminalText.sanitized("one\ttwo\nthree"), "one\ttwo\nthree")
+        XCTAssertEqual(TerminalText.sanitized("naïve 日本 😀"), "naïve 日本 😀")
+    }
+
+    func testSanitizedLineTurnsLineBreaksIntoSpaces() {
+        XCTAssertEqual(TerminalText.sanitizedLine("one\ttwo\nthree\r"), "one\ttwo three ")
+    }
+}
