@@ -390,7 +390,7 @@ final class QuestionnaireDiagnosticsTests: XCTestCase {
 
     func testConditionUnknownOption() throws {
         try assertDiagnostics("condition-unknown-option", #"""
-            invalid/condition-unknown-option.yaml:46:39: error: question 'after-hours' has no option 'nobdy'; did you mean 'nobody'?; its options are covered, nobody
+            invalid/condition-unknown-option.yaml:46:39: error: question 'after-hours' has no option 'nobdy' (did you mean 'nobody'?); its options are covered, nobody
                 when: {question: after-hours, is: nobdy}
                                                   ^
             """#)
@@ -562,9 +562,9 @@ final class QuestionnaireDiagnosticsTests: XCTestCase {
 
     func testYamlAlias() throws {
         try assertDiagnostics("yaml-alias", #"""
-            invalid/yaml-alias.yaml:8:5: error: anchors and aliases ('&name', '*name') are not supported; write the value out
+            invalid/yaml-alias.yaml:8:14: error: anchors and aliases ('&name', '*name') are not supported; write the value out
                 summary: *gap
-                ^
+                         ^
             """#)
     }
 

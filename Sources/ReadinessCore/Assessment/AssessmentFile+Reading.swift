@@ -16,7 +16,8 @@ extension AssessmentFile {
         var log = DiagnosticLog()
         guard let root = JSONReader.read(file, into: &log) else { throw DiagnosticsError(file: file, diagnostics: log.sorted) }
         let reader = SchemaReader()
-        let header = readHeader(root, reader: reader)
+        guard var map = reader.map(root, what: "the assessment file") else { throw DiagnosticsError(file: file, diagnostics: reader.log.sorted) }
+        let header = readHeader(&map, reader: reader)
         guard let header, !reader.log.hasErrors else { throw DiagnosticsError(file: file, diagnostics: reader.log.sorted) }
         return header
     }
@@ -34,13 +35,13 @@ extension AssessmentFile {
         return assessment
     }
 
-    private static func readHeader(_ root: SourceValue, reader: SchemaReader) -> AssessmentHeader? {
-        guard var map = reader.map(root, what: "the assessment file") else { return nil }
+    /// Reads the format tag, its version and the questionnaire from the top-level mapping.
+    private static func readHeader(_ map: inout MapReader, reader: SchemaReader) -> AssessmentHeader? {
         if let formatValue = map.required("format"), let tag = reader.text(formatValue, what: "the format"), tag != format {
             reader.error("this is not an assessment file: the format is '\(tag)', expected '\(format)'", at: formatValue.location)
             return nil
         }
-        if let versionValue = map.required("formatVersion"), let version = reader.integer(versionValue, what: "the format version", in: 1...Int.max), version > formatVersion {
+        if let versionValue = map.required("formatVersion"), let version = reader.integer(versionValue, what: "the format version", in: 1...1_000_000), version > formatVersion {
             reader.error("this file was written by a newer version of readiness (format \(version)); this one reads format \(formatVersion)", at: versionValue.location)
             return nil
         }
@@ -53,8 +54,7 @@ extension AssessmentFile {
     }
 
     private static func readAssessment(_ root: SourceValue, questionnaire: Questionnaire, reader: SchemaReader) -> Assessment? {
-        guard let header = readHeader(root, reader: reader), var map = reader.map(root, what: "the assessment file") else { return nil }
-        _ = map.optional("format"); _ = map.optional("formatVersion"); _ = map.optional("questionnaire")
+        guard var map = reader.map(root, what: "the assessment file"), let header = readHeader(&map, reader: reader) else { return nil }
         if header.questionnaireID != questionnaire.id {
             reader.error("this assessment is for questionnaire '\(header.questionnaireID)', not '\(questionnaire.id)'", at: header.location)
         }

@@ -2,7 +2,8 @@ extension QuestionnaireReading {
     /// Where a condition is written, which decides what it may refer to.
     enum ConditionPlace {
         /// A `showIf`: only answers to questions before `before` (a position in question order).
-        case showIf(owner: String, before: Int)
+        /// `question` is the question it belongs to (nil for a section's).
+        case showIf(owner: String, question: String?, before: Int)
         /// A prerequisite of the rating: answers, signals and need, but not the rating it decides.
         case prerequisite
         /// A blocker, an area rule or a next step: anything.
@@ -104,14 +105,16 @@ extension QuestionnaireReading {
         let atLeastValue = map.optional("atLeast")
         let atMostValue = map.optional("atMost")
         let stateValue = map.optional("state")
+        let before = reader.log.diagnostics.count
         map.finish()
+        let hadUnknownKeys = reader.log.diagnostics.count > before
         guard let questionID = reader.text(questionValue, what: "the question id") else { return nil }
         guard let entry = index.questions[questionID] else {
             reader.error("unknown question '\(questionID)'\(Suggestions.hint(for: questionID, among: index.questionOrder))", at: questionValue.location)
             return nil
         }
-        if case let .showIf(owner, before) = place, entry.position >= before {
-            let problem = entry.position == before ? "refers to itself" : "refers to question '\(questionID)', which comes after it"
+        if case let .showIf(owner, ownQuestion, before) = place, entry.position >= before {
+            let problem = questionID == ownQuestion ? "refers to itself" : "refers to question '\(questionID)', which comes after it"
             reader.error("the showIf of \(owner) \(problem); a showIf can only use answers to earlier questions", at: questionValue.location)
             return nil
         }
@@ -152,7 +155,9 @@ extension QuestionnaireReading {
         }
         let given = [isValue, includesValue, atLeastValue, atMostValue, stateValue].compactMap { $0 }
         if given.isEmpty {
-            reader.error("a question condition needs a test: 'is', 'includes', 'atLeast', 'atMost' or 'state'", at: map.location)
+            if !hadUnknownKeys {
+                reader.error("a question condition needs a test: 'is', 'includes', 'atLeast', 'atMost' or 'state'", at: map.location)
+            }
             return nil
         }
         guard tests.count == given.count else { return nil }
@@ -164,7 +169,9 @@ extension QuestionnaireReading {
         let signalValue = map.required("signal")!
         let atLeastValue = map.optional("atLeast")
         let levelValue = map.optional("levelAtLeast")
+        let before = reader.log.diagnostics.count
         map.finish()
+        let hadUnknownKeys = reader.log.diagnostics.count > before
         guard refuseScores(in: place, at: map.location, what: "a signal") else { return nil }
         guard let signalID = reader.text(signalValue, what: "the signal id"),
               checkSignal(signalID, at: signalValue.location) else { return nil }
@@ -176,6 +183,7 @@ extension QuestionnaireReading {
             tests.append(.levelAtLeast(level))
         }
         if atLeastValue == nil && levelValue == nil {
+            if hadUnknownKeys { return nil }
             reader.error("a signal condition needs 'atLeast' (a score) or 'levelAtLeast' (low, moderate, high, critical)", at: map.location)
             return nil
         }
@@ -192,11 +200,14 @@ extension QuestionnaireReading {
             reader.error("name at least one option of '\(questionID)'", at: value.location)
             return nil
         }
+        // Options that could not be read were reported where they are written.
+        guard !entry.options.isEmpty else { return nil }
         var ids: [String] = []
         for item in values {
             guard let id = reader.text(item, what: "an option id") else { return nil }
             guard entry.options.contains(id) else {
-                reader.error("question '\(questionID)' has no option '\(id)'\(Suggestions.hint(for: id, among: entry.options)); its options are \(entry.options.joined(separator: ", "))", at: item.location)
+                let suggestion = Suggestions.closest(to: id, among: entry.options).map { " (did you mean '\($0)'?)" } ?? ""
+                reader.error("question '\(questionID)' has no option '\(id)'\(suggestion); its options are \(entry.options.joined(separator: ", "))", at: item.location)
                 return nil
             }
             ids.append(id)

@@ -10,7 +10,7 @@ extension QuestionnaireReading {
             let intro = map.optional("intro").flatMap { reader.text($0, what: "the section intro") }
             let firstQuestion = sectionPosition < index.sectionFirstQuestion.count ? index.sectionFirstQuestion[sectionPosition] : 0
             let showIf = map.optional("showIf").flatMap {
-                condition($0, in: .showIf(owner: "section '\(id ?? "?")'", before: firstQuestion))
+                condition($0, in: .showIf(owner: "section '\(id ?? "?")'", question: nil, before: firstQuestion))
             }
             let questions: [Question] = map.required("questions").map { questionsValue in
                 let read = eachItem(questionsValue, what: "question") { readQuestion(&$0, sectionID: id ?? "") }
@@ -43,7 +43,7 @@ extension QuestionnaireReading {
         let allowsNotApplicable = map.optional("allowNotApplicable").flatMap { reader.boolean($0, what: "allowNotApplicable") } ?? false
         let position = (id.flatMap { isFirstDefinition ? index.questions[$0]?.position : nil }) ?? Int.max
         let showIf = map.optional("showIf").flatMap {
-            condition($0, in: .showIf(owner: "question '\(id ?? "?")'", before: position))
+            condition($0, in: .showIf(owner: "question '\(id ?? "?")'", question: id, before: position))
         }
         let optionsValue = map.optional("options")
         let scaleValue = map.optional("scale")
@@ -145,6 +145,10 @@ extension QuestionnaireReading {
         if let signals = map.optional("signals") {
             if case let .map(entries, _) = signals {
                 for entry in entries where checkSignal(entry.key.text, at: entry.key.location) {
+                    guard points[entry.key.text] == nil else {
+                        reader.error("signal '\(entry.key.text)' is given points twice in the scale", at: entry.key.location)
+                        continue
+                    }
                     guard let items = reader.list(entry.value, what: "the points for '\(entry.key.text)' (five numbers, for 1 to 5)") else { continue }
                     guard items.count == Scale.values.count else {
                         reader.error("expected five points for '\(entry.key.text)' (for 1 to 5), found \(items.count)", at: entry.value.location)

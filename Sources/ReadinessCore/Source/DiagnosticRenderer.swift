@@ -17,11 +17,27 @@ public enum DiagnosticRenderer {
         let location = diagnostic.location
         var out = "\(file.path):\(location.line):\(location.column): \(diagnostic.severity.rawValue): \(diagnostic.message)\n"
         if let line = file.line(location.line) {
-            let shown = TerminalText.sanitizedLine(line)
+            let (shown, column) = window(TerminalText.sanitizedLine(line), around: location.column)
             out += shown + "\n"
-            out += caretLine(under: location.column, in: shown) + "\n"
+            out += caretLine(under: column, in: shown) + "\n"
         }
         return out
+    }
+
+    /// A very long line is cut to a window around the column, so one diagnostic stays a few lines long.
+    static func window(_ line: String, around column: Int, width: Int = 160) -> (String, Int) {
+        let scalars = Array(line.unicodeScalars)
+        guard scalars.count > width else { return (line, column) }
+        let start = max(0, min(column - 1 - width / 2, scalars.count - width))
+        let end = min(scalars.count, start + width)
+        var shown = String(String.UnicodeScalarView(scalars[start..<end]))
+        var shift = start
+        if start > 0 {
+            shown = "..." + shown
+            shift -= 3
+        }
+        if end < scalars.count { shown += "..." }
+        return (shown, column - shift)
     }
 
     /// Spaces up to the column (tabs kept, so the caret lines up) and then a caret.

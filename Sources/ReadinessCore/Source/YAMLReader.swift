@@ -4,7 +4,7 @@ import Yams
 public enum YAMLReader {
     /// Files above this size are refused before parsing: a questionnaire is text a person writes.
     public static let maximumBytes = 16 * 1024 * 1024
-    /// Deeper nesting is refused before parsing, because the YAML composer recurses once per level.
+    /// Deeper nesting is refused before composing, because the composer recurses once per level.
     public static let maximumDepth = 200
 
     /// Parses one YAML document; returns nil (with diagnostics in the log) when it cannot be read.
@@ -13,8 +13,8 @@ public enum YAMLReader {
             log.error("the file is larger than \(maximumBytes / 1024 / 1024) MB", at: .start)
             return nil
         }
-        if let location = NestingGuard.firstLocationDeeperThan(maximumDepth, in: file.text) {
-            log.error("the YAML is nested more than \(maximumDepth) levels deep", at: location)
+        if let finding = YAMLEventScan.firstProblem(in: file.text, maximumDepth: maximumDepth) {
+            log.error(finding.message, at: finding.location)
             return nil
         }
         let node: Node?
@@ -54,7 +54,7 @@ public enum YAMLReader {
         }
     }
 
-    /// Turns Yams nodes into located values, refusing aliases (which would let a small file expand without bound).
+    /// Turns Yams nodes into located values. Aliases never reach here: the event scan refuses them first.
     private struct Converter {
         var diagnostics: [Diagnostic] = []
 
@@ -66,17 +66,8 @@ public enum YAMLReader {
                     || scalar.style == .literal || scalar.style == .folded
                 return .scalar(SourceScalar(text: scalar.string, isQuoted: quoted, location: location))
             case let .sequence(sequence):
-                var items: [SourceValue] = []
-                var previous: SourceLocation?
-                for item in sequence {
-                    let itemLocation = item.mark.map { SourceLocation(line: $0.line, column: $0.column) } ?? location
-                    // Every item starts after the one before it; one that does not is an alias to an earlier anchor.
-                    if itemLocation < location || previous.map({ itemLocation <= $0 }) == true {
-                        diagnostics.append(.error(aliasMessage, at: previous ?? location))
-                        continue
-                    }
-                    previous = itemLocation
-                    items.append(convert(item, fallback: itemLocation))
+                let items = sequence.map { item in
+                    convert(item, fallback: item.mark.map { SourceLocation(line: $0.line, column: $0.column) } ?? location)
                 }
                 return .list(items, at: location)
             case let .mapping(mapping):
@@ -88,10 +79,6 @@ public enum YAMLReader {
                         continue
                     }
                     let valueLocation = valueNode.mark.map { SourceLocation(line: $0.line, column: $0.column) } ?? keyLocation
-                    if valueLocation < keyLocation {
-                        diagnostics.append(.error(aliasMessage, at: keyLocation))
-                        continue
-                    }
                     if keyScalar.string == "<<" && keyScalar.style == .plain {
                         diagnostics.append(.error("merge keys ('<<') are not supported; write the keys out", at: keyLocation))
                         continue
@@ -102,7 +89,5 @@ public enum YAMLReader {
                 return .map(entries, at: location)
             }
         }
-
-        private let aliasMessage = "anchors and aliases ('&name', '*name') are not supported; write the value out"
     }
 }
