@@ -1,3 +1,4 @@
+import Foundation
 import ReadinessCore
 
 /// Reads stored assessment files: the one way both stores and `import` turn bytes into an assessment,
@@ -9,6 +10,12 @@ public enum AssessmentDocument {
         public let assessment: Assessment
         /// The questionnaire: the version it was answered under when available, else the newest.
         public let questionnaire: Questionnaire
+
+        /// Pairs an assessment with the questionnaire it was read with.
+        public init(assessment: Assessment, questionnaire: Questionnaire) {
+            self.assessment = assessment
+            self.questionnaire = questionnaire
+        }
     }
 
     /// Decodes a stored file. `id`, when given, replaces the id written inside: a stored file is named
@@ -19,7 +26,7 @@ public enum AssessmentDocument {
         let file: SourceFile
         let header: AssessmentHeader
         do throws(DiagnosticsError) {
-            file = try SourceFile.decoding(path: path, bytes: bytes)
+            file = try sourceFile(path: path, bytes: bytes)
             header = try AssessmentFile.header(of: file)
         } catch {
             throw .invalid(problem(from: error, path: path))
@@ -38,9 +45,19 @@ public enum AssessmentDocument {
             // Answered under a version that is no longer available, and the newest one refuses some
             // answers: say so, rather than blame the file alone.
             let prefix = header.questionnaireVersion == questionnaire.version ? ""
-                : "answered under version \(header.questionnaireVersion) of '\(questionnaire.id)', but only version \(questionnaire.version) is available and it does not accept this: "
+                : "answered under version \(header.questionnaireVersion) of '\(questionnaire.id)'; version \(questionnaire.version) does not accept this: "
             throw .invalid(problem(from: error, path: path, prefix: prefix))
         }
+    }
+
+    /// The bytes as a source file. Most files are plain valid UTF-8, checked here in one fast pass;
+    /// anything else (a byte-order mark, a NUL, bad UTF-8) goes through `SourceFile.decoding` for its
+    /// located diagnostic. This is most of the time `list` spends on a file it has not seen before.
+    static func sourceFile(path: String, bytes: [UInt8]) throws(DiagnosticsError) -> SourceFile {
+        if !bytes.starts(with: [0xEF, 0xBB, 0xBF]), !bytes.contains(0), let text = String(validating: bytes, as: UTF8.self) {
+            return SourceFile(path: path, text: text)
+        }
+        return try SourceFile.decoding(path: path, bytes: bytes)
     }
 
     /// The first error as a one-line problem with a count of the others, and every one in full as details.
@@ -51,6 +68,13 @@ public enum AssessmentDocument {
         }
         let others = errors.count - 1
         let more = others > 0 ? " (and \(others) more \(others == 1 ? "problem" : "problems"))" : ""
-        return StoreProblem(path: path, location: first.location, message: prefix + first.message + more, details: error.description)
+        let context = prefix.isEmpty ? "" : "\(path): note: \(prefix.trimmingCharacters(in: CharacterSet(charactersIn: ": ")))\n"
+        return StoreProblem(path: path, location: first.location, message: prefix + first.message + more, details: context + error.description)
+    }
+
+    /// The assessment's answers checked against another questionnaire (a newer version), for re-scoring.
+    public static func reread(_ assessment: Assessment, with questionnaire: Questionnaire, path: String) throws(StoreError) -> Read {
+        let bytes = Array(AssessmentFile.encode(assessment).utf8)
+        return try read(bytes, path: path, id: assessment.id, questionnaires: QuestionnaireShelf([questionnaire]))
     }
 }

@@ -73,6 +73,6 @@ public struct AssessmentSummary: Sendable, Equatable {
 
     /// Newest first; ties broken by id so the order is stable.
     public static func newestFirst(_ lhs: AssessmentSummary, _ rhs: AssessmentSummary) -> Bool {
-        (lhs.updated, lhs.id) > (rhs.updated, rhs.id)
+        lhs.updated != rhs.updated ? lhs.updated > rhs.updated : lhs.id > rhs.id
     }
 }

@@ -22,6 +22,25 @@ public enum DataFolder {
         return join(home, ".local/share/readiness/assessments")
     }
 
+    /// Where `list` remembers rows for a data folder: `$XDG_CACHE_HOME/readiness/` else `~/.cache/readiness/`,
+    /// one file per data folder, named by a hash of the folder's real path. Nil without a home.
+    public static func listingCachePath(forDataFolder folder: String, environment: [String: String], home: String?) -> String? {
+        func value(_ text: String?) -> String? { text.flatMap { $0.isEmpty ? nil : $0 } }
+        let base: String
+        if let xdg = value(environment["XDG_CACHE_HOME"]), xdg.hasPrefix("/") {
+            base = xdg
+        } else if let home = value(environment["HOME"]) ?? value(home) {
+            base = join(home, ".cache")
+        } else {
+            return nil
+        }
+        let real = realpath(folder, nil).map { pointer in
+            defer { free(pointer) }
+            return String(cString: pointer)
+        } ?? folder
+        return join(base, "readiness/list-\(Fingerprint.of(Array(real.utf8))).cache")
+    }
+
     /// The home folder from the password database, for when `HOME` is unset.
     public static func passwordDatabaseHome() -> String? {
         guard let entry = getpwuid(getuid()), let directory = entry.pointee.pw_dir else { return nil }

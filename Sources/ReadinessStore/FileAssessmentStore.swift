@@ -17,11 +17,16 @@ public final class FileAssessmentStore: AssessmentStore, @unchecked Sendable {
     /// The folder.
     public let directory: String
     private let questionnaires: QuestionnaireSource
+    private let cache: ListingCache?
+    private let fingerprintMutex = NSLock()
+    private var knownFingerprints: [String: String?] = [:]
 
-    /// A store in `directory`, reading assessments with these questionnaires.
-    public init(directory: String, questionnaires: QuestionnaireSource) {
+    /// A store in `directory`, reading assessments with these questionnaires, remembering list rows in
+    /// `cache` when one is given.
+    public init(directory: String, questionnaires: QuestionnaireSource, cache: ListingCache? = nil) {
         self.directory = directory.count > 1 && directory.hasSuffix("/") ? String(directory.dropLast()) : directory
         self.questionnaires = questionnaires
+        self.cache = cache
     }
 
     /// The path of an assessment's file.
@@ -63,8 +68,10 @@ public final class FileAssessmentStore: AssessmentStore, @unchecked Sendable {
         } catch {
             return StoreListing(summaries: [], problems: [StoreProblem(path: directory, message: error.reason)])
         }
+        let (remembered, cachedLines) = cache?.load() ?? ([:], 0)
+        let fingerprints = Fingerprints(questionnaires)
         // Reading and checking files is most of the work and each file is independent: use every core.
-        let outcomes = UnsafeResults<Result<AssessmentSummary, StoreProblem>>(count: names.count)
+        let outcomes = UnsafeResults<Outcome>(count: names.count)
         let source = questionnaires
         let directory = directory
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, names.count / 64 + 1))
@@ -72,19 +79,40 @@ public final class FileAssessmentStore: AssessmentStore, @unchecked Sendable {
             var scorers = ScorerCache()
             var index = worker
             while index < names.count {
-                outcomes[index] = Self.summarize(name: names[index], in: directory, questionnaires: source, scorers: &scorers)
+                let name = names[index]
+                let key = ListingCache.FileKey(path: "\(directory)/\(name)")
+                if let key, let entry = remembered[name], entry.key == key,
+                   entry.fingerprint == fingerprints.current(id: entry.summary.questionnaireID, version: entry.summary.answeredVersion) {
+                    outcomes[index] = .remembered(entry)
+                } else {
+                    outcomes[index] = Self.summarize(name: name, key: key, in: directory, questionnaires: source, fingerprints: fingerprints, scorers: &scorers)
+                }
                 index += workers
             }
         }
         var summaries: [AssessmentSummary] = []
         var problems: [StoreProblem] = []
+        var entries: [String: ListingCache.Entry] = [:]
+        var changed = false
         summaries.reserveCapacity(names.count)
-        for outcome in outcomes.values {
+        for (name, outcome) in zip(names, outcomes.values) {
             switch outcome {
-            case let .success(summary)?: summaries.append(summary)
-            case let .failure(problem)?: problems.append(problem)
-            case nil: break
+            case let .remembered(entry)?:
+                summaries.append(entry.summary)
+                entries[name] = entry
+            case let .read(summary, entry)?:
+                summaries.append(summary)
+                if let entry { entries[name] = entry }
+                changed = true
+            case let .unreadable(problem)?:
+                problems.append(problem)
+            case nil:
+                break
             }
+        }
+        // Rewrite the cache when it is out of date, or when saves have appended many superseded lines.
+        if let cache, changed || entries.count != remembered.count || cachedLines > 2 * entries.count + 64 {
+            cache.store(entries)
         }
         return StoreListing(summaries: summaries.sorted(by: AssessmentSummary.newestFirst), problems: problems)
     }
@@ -114,7 +142,8 @@ public final class FileAssessmentStore: AssessmentStore, @unchecked Sendable {
         return try FileEditLock.acquire(path: lockPath(of: id), id: id)
     }
 
-    /// Who is editing an assessment right now, if anyone: without taking the lock.
+    /// Who holds an assessment's editing lock right now, if anyone (this process included), without
+    /// taking it.
     public func holder(of id: String) -> LockHolder? {
         guard AssessmentID.isValid(id) else { return nil }
         return FileEditLock.holder(at: lockPath(of: id))
@@ -133,6 +162,29 @@ public final class FileAssessmentStore: AssessmentStore, @unchecked Sendable {
         } catch {
             if !replace, access(path, F_OK) == 0 { throw .alreadyExists(assessment.id) }
             throw .file(path: error.path, reason: error.reason)
+        }
+        if let cache, let questionnaire { remember(assessment, at: path, questionnaire: questionnaire, in: cache) }
+    }
+
+    /// Adds the list row of a file just written to the cache, exactly as a listing would read it back
+    /// (dates to the second, as the file keeps them), so listing right after saves or imports stays fast.
+    private func remember(_ assessment: Assessment, at path: String, questionnaire: Questionnaire, in cache: ListingCache) {
+        guard let key = ListingCache.FileKey(path: path), let fingerprint = rememberedFingerprint(of: questionnaire) else { return }
+        var stored = assessment
+        stored.created = Timestamp.parse(Timestamp.format(assessment.created)) ?? assessment.created
+        stored.updated = Timestamp.parse(Timestamp.format(assessment.updated)) ?? assessment.updated
+        let summary = AssessmentSummary(stored, scorer: Scorer(questionnaire: questionnaire))
+        cache.append(name: "\(assessment.id).json", entry: ListingCache.Entry(key: key, fingerprint: fingerprint, summary: summary))
+    }
+
+    /// Questionnaire fingerprints, worked out once per store: a save happens on every answer.
+    private func rememberedFingerprint(of questionnaire: Questionnaire) -> String? {
+        let key = questionnaire.id + "\u{0}" + questionnaire.version
+        return fingerprintMutex.withLock {
+            if let known = knownFingerprints[key] { return known }
+            let fingerprint = questionnaires.fingerprint(of: questionnaire)
+            knownFingerprints[key] = fingerprint
+            return fingerprint
         }
     }
 
@@ -158,27 +210,72 @@ public final class FileAssessmentStore: AssessmentStore, @unchecked Sendable {
         name.hasSuffix(".json") ? String(name.dropLast(5)) : nil
     }
 
+    /// What listing found for one file.
+    private enum Outcome {
+        /// Taken from the cache.
+        case remembered(ListingCache.Entry)
+        /// Read from the file, with the entry to remember when it can be.
+        case read(AssessmentSummary, ListingCache.Entry?)
+        /// Could not be read.
+        case unreadable(StoreProblem)
+    }
+
     private static func summarize(
-        name: String, in directory: String, questionnaires: QuestionnaireSource, scorers: inout ScorerCache
-    ) -> Result<AssessmentSummary, StoreProblem> {
+        name: String, key: ListingCache.FileKey?, in directory: String, questionnaires: QuestionnaireSource,
+        fingerprints: Fingerprints, scorers: inout ScorerCache
+    ) -> Outcome {
         let path = "\(directory)/\(name)"
         guard let id = id(ofFileNamed: name), AssessmentID.isValid(id) else {
-            return .failure(StoreProblem(path: path, message: "the file name is not an assessment id; add the file with 'readiness import \(path)'"))
+            return .unreadable(StoreProblem(path: path, message: "the file name is not an assessment id; add the file with 'readiness import \(path)'"))
         }
         let bytes: [UInt8]
         do {
             bytes = try FileReader.bytes(atPath: path)
         } catch {
-            return .failure(StoreProblem(path: path, message: error.reason))
+            return .unreadable(StoreProblem(path: path, message: error.reason))
         }
         do throws(StoreError) {
             let read = try AssessmentDocument.read(bytes, path: path, id: id, questionnaires: questionnaires)
-            return .success(AssessmentSummary(read.assessment, scorer: scorers.scorer(for: read.questionnaire)))
+            let summary = AssessmentSummary(read.assessment, scorer: scorers.scorer(for: read.questionnaire))
+            // Remember it only if the file did not change while it was read.
+            let entry = key.flatMap { key in
+                fingerprints.of(read.questionnaire).map { ListingCache.Entry(key: key, fingerprint: $0, summary: summary) }
+            }
+            return .read(summary, entry.flatMap { ListingCache.FileKey(path: path) == $0.key ? $0 : nil })
         } catch {
-            if case let .invalid(problem) = error { return .failure(problem) }
-            return .failure(StoreProblem(path: path, message: error.description))
+            if case let .invalid(problem) = error { return .unreadable(problem) }
+            return .unreadable(StoreProblem(path: path, message: error.description))
         }
     }
+}
+
+/// The fingerprint of each available questionnaire, worked out once per listing.
+private struct Fingerprints: Sendable {
+    private let source: QuestionnaireSource
+    private let byVersion: [String: String]
+
+    init(_ source: QuestionnaireSource) {
+        self.source = source
+        var byVersion: [String: String] = [:]
+        for questionnaire in source.questionnaires where byVersion[Self.key(questionnaire.id, questionnaire.version)] == nil {
+            if let fingerprint = source.fingerprint(of: questionnaire) {
+                byVersion[Self.key(questionnaire.id, questionnaire.version)] = fingerprint
+            }
+        }
+        self.byVersion = byVersion
+    }
+
+    /// The fingerprint of a questionnaire that was read.
+    func of(_ questionnaire: Questionnaire) -> String? {
+        byVersion[Self.key(questionnaire.id, questionnaire.version)]
+    }
+
+    /// The fingerprint of the questionnaire that would read an assessment of `id` answered under `version` now.
+    func current(id: String, version: String) -> String? {
+        source.questionnaire(id: id, version: version).flatMap(of)
+    }
+
+    private static func key(_ id: String, _ version: String) -> String { id + "\u{0}" + version }
 }
 
 /// A fixed number of slots written from several threads, each slot by exactly one of them.

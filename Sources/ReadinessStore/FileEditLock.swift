@@ -63,7 +63,7 @@ final class FileEditLock: StoreLock, @unchecked Sendable {
         throw .file(path: path, reason: "cannot lock it: the lock file keeps changing")
     }
 
-    /// Who holds the lock at `path`, when it is held by another process: for `list`, which only asks.
+    /// Who holds the lock at `path`, if anyone, without taking it.
     static func holder(at path: String) -> LockHolder? {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }

@@ -5,9 +5,14 @@ import ReadinessCore
 public protocol QuestionnaireSource: Sendable {
     /// Every available questionnaire, in the source's order.
     var questionnaires: [Questionnaire] { get }
+    /// A value that changes whenever the questionnaire's content does, so remembered list rows can be
+    /// trusted; nil when there is none, which turns remembering off for its assessments.
+    func fingerprint(of questionnaire: Questionnaire) -> String?
 }
 
 extension QuestionnaireSource {
+    public func fingerprint(of questionnaire: Questionnaire) -> String? { nil }
+
     /// The questionnaire to read an assessment with: the exact version it was answered under when that
     /// one is available, else the newest version with the id.
     public func questionnaire(id: String, version: String) -> Questionnaire? {
@@ -31,7 +36,17 @@ extension QuestionnaireSource {
     }
 }
 
-extension QuestionnaireCatalog: QuestionnaireSource {}
+extension QuestionnaireCatalog: QuestionnaireSource {
+    /// A hash of the file the questionnaire was loaded from.
+    public func fingerprint(of questionnaire: Questionnaire) -> String? {
+        let entry = entries.first { entry in
+            guard case let .success(loaded) = entry.result else { return false }
+            return loaded.id == questionnaire.id && loaded.version == questionnaire.version
+        }
+        guard let entry, let bytes = try? FileReader.bytes(atPath: entry.path) else { return nil }
+        return Fingerprint.of(bytes)
+    }
+}
 
 /// A fixed set of questionnaires: for tests, and for a program that already holds them.
 public struct QuestionnaireShelf: QuestionnaireSource {

@@ -1,0 +1,207 @@
+import Foundation
+import ReadinessCore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Remembers `list` rows between runs, so listing thousands of assessments reads each file only when it
+/// changed. Purely an accelerator: a missing, damaged or outdated cache only costs time.
+///
+/// A row is reused only when its file is the same file as when it was read (same inode, size and
+/// modification time to the nanosecond), the questionnaire that would read it now is byte for byte the
+/// one that read it then (its fingerprint), and the program is the same build (the stamp). The cache
+/// lives outside the data folder (in the XDG cache folder), so a team's synced folder holds only
+/// assessments; it holds organization names, so it is written 0600 like them.
+public struct ListingCache: Sendable {
+    /// The cache file.
+    public let path: String
+    /// Identifies the program build; a cache written by another build is ignored.
+    public let stamp: String
+
+    /// Creates a cache at `path` for the program build `stamp`.
+    public init(path: String, stamp: String) {
+        self.path = path
+        self.stamp = stamp
+    }
+
+    /// A file's identity on disk when it was summarized.
+    struct FileKey: Equatable {
+        var inode: UInt64
+        var size: Int64
+        var seconds: Int
+        var nanoseconds: Int
+
+        /// The key of the file at `path`, or nil when it cannot be examined.
+        init?(path: String) {
+            var info = stat()
+            guard stat(path, &info) == 0 else { return nil }
+            inode = UInt64(info.st_ino)
+            size = Int64(info.st_size)
+            #if canImport(Darwin)
+            seconds = Int(info.st_mtimespec.tv_sec)
+            nanoseconds = Int(info.st_mtimespec.tv_nsec)
+            #else
+            seconds = Int(info.st_mtim.tv_sec)
+            nanoseconds = Int(info.st_mtim.tv_nsec)
+            #endif
+        }
+
+        init(inode: UInt64, size: Int64, seconds: Int, nanoseconds: Int) {
+            self.inode = inode
+            self.size = size
+            self.seconds = seconds
+            self.nanoseconds = nanoseconds
+        }
+    }
+
+    /// One remembered row.
+    struct Entry: Equatable {
+        var key: FileKey
+        /// The fingerprint of the questionnaire the file was read with.
+        var fingerprint: String
+        var summary: AssessmentSummary
+    }
+
+    private static let magic = "readiness-list-cache 1"
+
+    /// The remembered rows by file name (a later line for a name wins), and how many lines held them;
+    /// nothing when there is no usable cache.
+    func load() -> (entries: [String: Entry], lines: Int) {
+        guard let bytes = try? FileReader.bytes(atPath: path) else { return ([:], 0) }
+        var lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true)[...]
+        guard let header = lines.popFirst(), String(decoding: header, as: UTF8.self) == self.header() else { return ([:], 0) }
+        var entries: [String: Entry] = [:]
+        entries.reserveCapacity(lines.count)
+        for line in lines {
+            if let (name, entry) = Self.parse(line) { entries[name] = entry }
+        }
+        return (entries, lines.count)
+    }
+
+    /// Adds one row at the end, as a save does, so the next listing need not read that file. Appends of a
+    /// line are whole on a local file system; a torn line would simply not parse.
+    func append(name: String, entry: Entry) {
+        let line = Array(Self.render(name: name, entry: entry).utf8)
+        var descriptor = open(path, O_WRONLY | O_APPEND | O_CLOEXEC)
+        if descriptor < 0 {
+            guard errno == ENOENT, (try? DataFolder.create(AtomicFile.parentFolder(of: path))) != nil else { return }
+            descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+            guard descriptor >= 0 else { return }
+            fchmod(descriptor, 0o600)
+            _ = try? AtomicFile.writeAll(Array((header() + "\n").utf8), to: descriptor, path: path)
+        }
+        _ = try? AtomicFile.writeAll(line, to: descriptor, path: path)
+        close(descriptor)
+    }
+
+    private func header() -> String { "\(Self.magic)\t\(Self.escape(stamp))" }
+
+    /// Replaces the cache with these rows. Failures are ignored: the cache is only an accelerator.
+    func store(_ entries: [String: Entry]) {
+        var text = header() + "\n"
+        text.reserveCapacity(entries.count * 200)
+        for (name, entry) in entries.sorted(by: { $0.key < $1.key }) {
+            text += Self.render(name: name, entry: entry)
+        }
+        let folder = AtomicFile.parentFolder(of: path)
+        guard (try? DataFolder.create(folder)) != nil else { return }
+        // Not flushed to disk on purpose: losing the cache in a power cut costs one slow listing.
+        let temporary = "\(path).\(getpid()).tmp"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { return }
+        fchmod(descriptor, 0o600)
+        let written = (try? AtomicFile.writeAll(Array(text.utf8), to: descriptor, path: temporary)) != nil
+        close(descriptor)
+        if !written || rename(temporary, path) != 0 { unlink(temporary) }
+    }
+
+    // MARK: - Lines: tab-separated fields, with `\`, tab, newline and return escaped.
+
+    private static func render(name: String, entry: Entry) -> String {
+        let summary = entry.summary
+        let fields: [String] = [
+            name, String(entry.key.inode), String(entry.key.size), String(entry.key.seconds), String(entry.key.nanoseconds),
+            entry.fingerprint, summary.id, summary.organization, summary.assessor, summary.questionnaireID,
+            summary.answeredVersion, summary.scoredVersion, summary.mode.rawValue, summary.status.rawValue,
+            String(summary.created.timeIntervalSince1970), String(summary.updated.timeIntervalSince1970),
+            String(summary.answered), String(summary.shown), summary.rating?.rawValue ?? "-",
+        ]
+        return fields.map(escape).joined(separator: "\t") + "\n"
+    }
+
+    private static func parse(_ line: ArraySlice<UInt8>) -> (String, Entry)? {
+        let fields = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false).map(unescape)
+        guard fields.count == 19,
+              let inode = UInt64(fields[1]), let size = Int64(fields[2]), let seconds = Int(fields[3]), let nanoseconds = Int(fields[4]),
+              let mode = Assessment.Mode(rawValue: fields[12]), let status = Assessment.Status(rawValue: fields[13]),
+              let created = Double(fields[14]), let updated = Double(fields[15]),
+              let answered = Int(fields[16]), let shown = Int(fields[17])
+        else { return nil }
+        let rating: Rating?
+        if fields[18] == "-" {
+            rating = nil
+        } else {
+            guard let value = Rating(rawValue: fields[18]) else { return nil }
+            rating = value
+        }
+        let summary = AssessmentSummary(
+            id: fields[6], organization: fields[7], assessor: fields[8], questionnaireID: fields[9],
+            answeredVersion: fields[10], scoredVersion: fields[11], mode: mode, status: status,
+            created: Date(timeIntervalSince1970: created), updated: Date(timeIntervalSince1970: updated),
+            answered: answered, shown: shown, rating: rating)
+        return (fields[0], Entry(key: FileKey(inode: inode, size: size, seconds: seconds, nanoseconds: nanoseconds), fingerprint: fields[5], summary: summary))
+    }
+
+    static func escape(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }) else { return text }
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": out += "\\\\"
+            case "\t": out += "\\t"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    static func unescape(_ bytes: ArraySlice<UInt8>) -> String {
+        guard bytes.contains(UInt8(ascii: "\\")) else { return String(decoding: bytes, as: UTF8.self) }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var escaped = false
+        for byte in bytes {
+            if escaped {
+                switch byte {
+                case UInt8(ascii: "t"): out.append(UInt8(ascii: "\t"))
+                case UInt8(ascii: "n"): out.append(UInt8(ascii: "\n"))
+                case UInt8(ascii: "r"): out.append(UInt8(ascii: "\r"))
+                default: out.append(byte)
+                }
+                escaped = false
+            } else if byte == UInt8(ascii: "\\") {
+                escaped = true
+            } else {
+                out.append(byte)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}
+
+/// A short stable hash (64-bit FNV-1a, hex) for fingerprints and cache names.
+enum Fingerprint {
+    static func of(_ bytes: some Sequence<UInt8>) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100_0000_01b3
+        }
+        let hex = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+}

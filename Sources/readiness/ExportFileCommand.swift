@@ -1,0 +1,46 @@
+import ArgumentParser
+import ReadinessCore
+import ReadinessStore
+
+/// `readiness export-file ID -o FILE`: a saved assessment as a portable assessment file.
+struct ExportFileCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export-file",
+        abstract: "Write a saved assessment as a portable assessment file.",
+        discussion: """
+            The file is the same JSON the store keeps (see 'readiness template'): it can be emailed, \
+            attached to a ticket, kept in git, scored with 'readiness report FILE' and added to another \
+            store with 'readiness import FILE'. Written owner-only (0600), whole or not at all; an existing \
+            file is only replaced with --force. Without -o it is printed.
+            """)
+
+    @OptionGroup var questionnaires: QuestionnaireOptions
+    @OptionGroup var data: StoreOptions
+
+    @Argument(help: ArgumentHelp("The assessment's id, or a unique start of it.", valueName: "id"))
+    var id: String
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("The file to write.", valueName: "file"))
+    var output: String?
+
+    @Flag(help: "Replace the file if it exists.")
+    var force = false
+
+    func run() throws {
+        try reportingStoreFailures {
+            let store = try data.store(questionnaires: questionnaires.catalog())
+            let id = try store.resolve(id)
+            let read = try store.read(id)
+            let text = AssessmentFile.encode(read.assessment, questionnaire: read.questionnaire)
+            guard let output else {
+                print(text, terminator: "")
+                return
+            }
+            if FileReader.isDirectory(output) {
+                throw CommandFailure(message: "\(output): is a folder; give the path of a file to write", code: ExitStatus.fileSystem)
+            }
+            try AtomicFile.write(Array(text.utf8), to: output, permissions: 0o600, replace: force)
+            print("Wrote \(TerminalText.sanitizedLine(output)).")
+        }
+    }
+}

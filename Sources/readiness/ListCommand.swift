@@ -1,0 +1,155 @@
+import ArgumentParser
+import Foundation
+import ReadinessCore
+import ReadinessStore
+
+/// `readiness list`: the saved assessments, newest first.
+struct ListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List saved assessments, newest first.",
+        discussion: """
+            Shows id, organization, questionnaire, mode, status, answered/shown questions, when it was \
+            last updated (local time) and, once complete, the rating. A stored file that cannot be read is \
+            reported on standard error with its path and what is wrong, and the others are still listed.
+            """)
+
+    @OptionGroup var questionnaires: QuestionnaireOptions
+    @OptionGroup var data: StoreOptions
+
+    @Option(help: ArgumentHelp("Only organizations whose name contains this text (any case).", valueName: "text"))
+    var org: String?
+
+    @Option(help: ArgumentHelp("Only drafts or only complete ones: draft or complete.", valueName: "status"))
+    var status: Assessment.Status?
+
+    @Flag(help: "Print one JSON object, for other programs.")
+    var json = false
+
+    func run() throws {
+        try reportingStoreFailures {
+            let store = try data.store(questionnaires: questionnaires.catalog())
+            let listing = store.listing()
+            let needle = org.map { $0.lowercased() }
+            let shown = listing.summaries.filter { summary in
+                (status == nil || summary.status == status)
+                    && (needle.map { summary.organization.lowercased().contains($0) } ?? true)
+            }
+            if json {
+                print(Self.json(shown, problems: listing.problems, store: store).rendered(), terminator: "")
+            } else {
+                print(Self.table(shown, filtered: needle != nil || status != nil, store: store), terminator: "")
+            }
+            for problem in listing.problems {
+                writeStandardError("readiness: warning: skipped \(TerminalText.sanitizedLine(problem.description))\n")
+            }
+        }
+    }
+
+    /// The rows as a table, or a sentence when there are none.
+    static func table(_ summaries: [AssessmentSummary], filtered: Bool, store: FileAssessmentStore) -> String {
+        if summaries.isEmpty {
+            return filtered ? "No saved assessment matches.\n" : "No saved assessments in \(store.directory).\n"
+        }
+        let dates = DateFormatting()
+        var rows: [[String]] = [["ID", "ORGANIZATION", "QUESTIONNAIRE", "MODE", "STATUS", "ANSWERED", "UPDATED", "RATING"]]
+        rows.reserveCapacity(summaries.count + 1)
+        for summary in summaries {
+            rows.append([
+                summary.id, summary.organization.isEmpty ? "-" : summary.organization, questionnaireLabel(summary),
+                summary.mode.rawValue, summary.status.rawValue, "\(summary.answered)/\(summary.shown)",
+                dates.local(summary.updated), summary.rating?.rawValue ?? "-",
+            ])
+        }
+        return render(rows)
+    }
+
+    /// Left-aligned columns two spaces apart, like `TextTable`, made for thousands of rows: each cell is
+    /// measured once, and plain ASCII (nearly every cell) skips sanitizing and width tables.
+    static func render(_ rows: [[String]]) -> String {
+        let cells: [[(text: String, width: Int)]] = rows.map { row in
+            row.map { cell in
+                if cell.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return (cell, cell.utf8.count) }
+                let clean = TerminalText.sanitizedLine(cell).replacingOccurrences(of: "\t", with: " ")
+                return (clean, DisplayWidth.of(clean))
+            }
+        }
+        var widths = [Int](repeating: 0, count: rows.first?.count ?? 0)
+        for row in cells {
+            for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.width) }
+        }
+        var out = ""
+        out.reserveCapacity(rows.count * (widths.reduce(0, +) + 2 * widths.count + 1))
+        for row in cells {
+            for (index, cell) in row.enumerated() {
+                out += cell.text
+                if index < row.count - 1 {
+                    out += String(repeating: " ", count: widths[index] - cell.width + 2)
+                }
+            }
+            out += "\n"
+        }
+        return out
+    }
+
+    /// `co-managed-readiness v1`, and `(read as v2)` when that version is not available.
+    static func questionnaireLabel(_ summary: AssessmentSummary) -> String {
+        let label = "\(summary.questionnaireID) v\(summary.answeredVersion)"
+        return summary.scoredVersion == summary.answeredVersion ? label : "\(label) (read as v\(summary.scoredVersion))"
+    }
+
+    static func json(_ summaries: [AssessmentSummary], problems: [StoreProblem], store: FileAssessmentStore) -> JSONValue {
+        .object([
+            ("dataDir", .string(store.directory)),
+            ("assessments", .array(summaries.map { summary in
+                .object([
+                    ("id", .string(summary.id)),
+                    ("organization", .string(summary.organization)),
+                    ("assessor", .string(summary.assessor)),
+                    ("questionnaire", .object([
+                        ("id", .string(summary.questionnaireID)),
+                        ("version", .string(summary.answeredVersion)),
+                        ("readWithVersion", .string(summary.scoredVersion)),
+                    ])),
+                    ("mode", .string(summary.mode.rawValue)),
+                    ("status", .string(summary.status.rawValue)),
+                    ("answered", .integer(summary.answered)),
+                    ("total", .integer(summary.shown)),
+                    ("created", .string(Timestamp.format(summary.created))),
+                    ("updated", .string(Timestamp.format(summary.updated))),
+                    ("rating", summary.rating.map { .string($0.rawValue) } ?? .null),
+                    ("path", .string(store.path(of: summary.id))),
+                ])
+            })),
+            ("problems", .array(problems.map { problem in
+                var entries: [(String, JSONValue)] = [("path", .string(problem.path))]
+                if let location = problem.location {
+                    entries.append(("line", .integer(location.line)))
+                    entries.append(("column", .integer(location.column)))
+                }
+                entries.append(("message", .string(problem.message)))
+                return .object(entries)
+            })),
+        ])
+    }
+}
+
+extension Assessment.Status: ExpressibleByArgument {}
+
+/// Dates for people: local time to the minute, as a terminal user reads their clock.
+struct DateFormatting {
+    private let calendar: Calendar
+
+    init() {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone.current
+        self.calendar = calendar
+    }
+
+    /// `2026-11-29 14:03`.
+    func local(_ date: Date) -> String {
+        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+        func two(_ value: Int?) -> String { value.map { $0 < 10 ? "0\($0)" : String($0) } ?? "00" }
+        return "\(parts.year ?? 0)-\(two(parts.month))-\(two(parts.day)) \(two(parts.hour)):\(two(parts.minute))"
+    }
+}
