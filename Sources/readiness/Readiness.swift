@@ -8,7 +8,7 @@ struct Readiness: ParsableCommand {
         abstract: "Decide whether co-managed IT fits an organization, and how to split the work.",
         discussion: """
             With no command, starts the interview. Exit codes: 0 done, 64 usage error, 65 invalid \
-            questionnaire or assessment file, 74 file-system error, 130 interrupted (after saving).
+            questionnaire or assessment file, 74 file-system error, 75 assessment being edited elsewhere, 130 interrupted (after saving).
             """,
         version: "0.1.0",
         subcommands: [
@@ -16,6 +16,12 @@ struct Readiness: ParsableCommand {
             QuestionnairesCommand.self,
             TemplateCommand.self,
             ReportCommand.self,
+            ListCommand.self,
+            ShowCommand.self,
+            CompareCommand.self,
+            DeleteCommand.self,
+            ImportCommand.self,
+            ExportFileCommand.self,
         ]
     )
 }

@@ -23,7 +23,9 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var questionnaires: QuestionnaireOptions
 
-    @Argument(help: ArgumentHelp("The assessment file.", valueName: "file"))
+    @OptionGroup var data: StoreOptions
+
+    @Argument(help: ArgumentHelp("A saved assessment's id (or a unique start of it), or an assessment file; an existing file wins.", valueName: "id|file"))
     var source: String
 
     @Option(help: "The format: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
@@ -64,7 +66,7 @@ struct ReportCommand: ParsableCommand {
                 throw CommandFailure(message: "\(output): is a folder; give the path of a file to write", code: ExitStatus.fileSystem)
             }
             let catalog = try questionnaires.catalog()
-            let loaded = try AssessmentFileLoader.load(path: source, catalog: catalog)
+            let loaded = try data.assessmentOrFile(source, catalog: catalog)
             let result = Scorer(questionnaire: loaded.questionnaire).score(loaded.assessment)
             let report = Report(
                 assessment: loaded.assessment, questionnaire: loaded.questionnaire, result: result,
