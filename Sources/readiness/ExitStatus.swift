@@ -13,6 +13,8 @@ enum ExitStatus {
     static let unavailable: Int32 = 69
     static let fileSystem: Int32 = 74
     static let interrupted: Int32 = 130
+    /// Plain mode's input ended before the interview did; the draft is saved.
+    static let inputEnded: Int32 = 76
 }
 
 /// A failure the executable reports on standard error before exiting with its code.

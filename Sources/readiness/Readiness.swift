@@ -8,10 +8,14 @@ struct Readiness: ParsableCommand {
         abstract: "Decide whether co-managed IT fits an organization, and how to split the work.",
         discussion: """
             With no command, starts the interview. Exit codes: 0 done, 64 usage error, 65 invalid \
-            questionnaire or assessment file, 74 file-system error, 75 assessment being edited elsewhere, 130 interrupted (after saving).
+            questionnaire or assessment file, 69 no PDF renderer, 74 file-system error, 76 plain-mode \
+            input ended (draft saved), 129 terminal hung up, 130 interrupted, 143 terminated (all \
+            three after saving).
             """,
         version: "0.1.0",
         subcommands: [
+            InterviewCommand.self,
+            ResumeCommand.self,
             ValidateCommand.self,
             QuestionnairesCommand.self,
             TemplateCommand.self,
@@ -22,6 +26,7 @@ struct Readiness: ParsableCommand {
             DeleteCommand.self,
             ImportCommand.self,
             ExportFileCommand.self,
-        ]
+        ],
+        defaultSubcommand: InterviewCommand.self
     )
 }

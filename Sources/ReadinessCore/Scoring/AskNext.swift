@@ -53,7 +53,7 @@ public struct AskNext: Sendable {
 
     /// Every answer a question allows (other than "don't know"), with numbers reduced to one value per
     /// stretch where neither points nor any condition can change.
-    static func possibleResponses(for question: Question, in questionnaire: Questionnaire) -> [Response] {
+    public static func possibleResponses(for question: Question, in questionnaire: Questionnaire) -> [Response] {
         var responses: [Response]
         switch question.kind {
         case let .single(options):

@@ -23,6 +23,7 @@ public struct InterviewLayout {
         case let .review(focus): ReviewScreenLayout(glyphs: glyphs).draw(&canvas, model: model, focus: focus)
         case let .results(focus): ResultsScreenLayout(glyphs: glyphs).draw(&canvas, model: model, focus: focus)
         case let .export(form): ExportScreenLayout(glyphs: glyphs).draw(&canvas, form: form)
+        case let .whatIf(focus): WhatIfScreenLayout(glyphs: glyphs).draw(&canvas, model: model, focus: focus)
         }
         if let overlay = model.overlay {
             OverlayLayout(glyphs: glyphs).draw(&canvas, overlay: overlay, model: model)

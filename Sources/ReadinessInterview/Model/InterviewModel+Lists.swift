@@ -61,6 +61,9 @@ extension InterviewModel {
         case .backToAnswers?, .review?:
             openReview(selecting: lastQuestionID)
             return []
+        case .whatIf?:
+            screen = .whatIf(WhatIfFocus())
+            return []
         case .help?:
             overlay = .help(scroll: 0)
         case .quit?:

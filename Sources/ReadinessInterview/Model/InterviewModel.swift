@@ -128,6 +128,7 @@ public struct InterviewModel: Sendable {
         case let .review(focus): return handleReview(focus, action: action)
         case let .results(focus): return handleResults(focus, action: action)
         case let .export(form): return handleExport(form, key: key, action: action)
+        case let .whatIf(focus): return handleWhatIf(focus, action: action)
         }
     }
 
@@ -144,6 +145,7 @@ public struct InterviewModel: Sendable {
         case .review: return .review
         case .results: return .results
         case .export: return .export
+        case .whatIf: return .whatIf
         case let .question(focus):
             switch session?.questionnaire.question(focus.questionID)?.kind {
             case .multiple?: return .multipleQuestion

@@ -10,14 +10,14 @@ public enum Action: Hashable, Sendable {
     case skip, dontKnow, notApplicable, note, flag, review, help, quit, redraw, interrupt
     case close
     case export, backToAnswers, reasons, newAssessment
-    case livePane, askNext
+    case livePane, askNext, whatIf
     case confirmYes, confirmNo
 }
 
 /// Where the user is, which decides what keys mean.
 public enum KeyContext: Hashable, Sendable, CaseIterable {
     case start, choiceQuestion, multipleQuestion, scaleQuestion, numberQuestion, textQuestion
-    case review, results, help, editor, export, confirm
+    case review, results, whatIf, help, editor, export, confirm
 }
 
 /// One line of the keymap: keys, how they are shown, what they do and where.
@@ -41,7 +41,7 @@ public struct KeyBinding: Sendable {
 /// The keymap of PRODUCT.md, as one table.
 public enum Keymap {
     private static let questions: Set<KeyContext> = [.choiceQuestion, .multipleQuestion, .scaleQuestion, .numberQuestion, .textQuestion]
-    private static let lists: Set<KeyContext> = [.start, .choiceQuestion, .multipleQuestion, .review, .results, .export]
+    private static let lists: Set<KeyContext> = [.start, .choiceQuestion, .multipleQuestion, .review, .results, .whatIf, .export]
 
     /// Every binding, in the order the help screen lists them.
     public static let bindings: [KeyBinding] = [
@@ -49,12 +49,13 @@ public enum Keymap {
         KeyBinding(keys: [.down, .character("j")], label: "↓/j", asciiLabel: "Down/j", action: .moveDown, summary: "move down", contexts: lists.union([.help]), inHelpBar: false),
         KeyBinding(keys: [.home], label: "Home", asciiLabel: "Home", action: .first, summary: "first", contexts: lists.union([.help]), inHelpBar: false),
         KeyBinding(keys: [.end], label: "End", asciiLabel: "End", action: .last, summary: "last", contexts: lists.union([.help]), inHelpBar: false),
-        KeyBinding(keys: [.pageUp], label: "PgUp", asciiLabel: "PgUp", action: .pageUp, summary: "page up", contexts: [.review, .results, .help], inHelpBar: false),
-        KeyBinding(keys: [.pageDown], label: "PgDn", asciiLabel: "PgDn", action: .pageDown, summary: "page down", contexts: [.review, .results, .help], inHelpBar: false),
+        KeyBinding(keys: [.pageUp], label: "PgUp", asciiLabel: "PgUp", action: .pageUp, summary: "page up", contexts: [.review, .results, .whatIf, .help], inHelpBar: false),
+        KeyBinding(keys: [.pageDown], label: "PgDn", asciiLabel: "PgDn", action: .pageDown, summary: "page down", contexts: [.review, .results, .whatIf, .help], inHelpBar: false),
         KeyBinding(keys: [.enter], label: "Enter", asciiLabel: "Enter", action: .choose, summary: "choose", contexts: [.start, .choiceQuestion, .scaleQuestion, .numberQuestion, .review, .export], inHelpBar: true),
         KeyBinding(keys: [.enter], label: "Enter", asciiLabel: "Enter", action: .choose, summary: "confirm", contexts: [.multipleQuestion], inHelpBar: true),
         KeyBinding(keys: [.enter], label: "Enter", asciiLabel: "Enter", action: .choose, summary: "type answer", contexts: [.textQuestion], inHelpBar: true),
         KeyBinding(keys: [.enter], label: "Enter", asciiLabel: "Enter", action: .reasons, summary: "why", contexts: [.results], inHelpBar: true),
+        KeyBinding(keys: [.enter], label: "Enter", asciiLabel: "Enter", action: .choose, summary: "try / keep", contexts: [.whatIf], inHelpBar: true),
         KeyBinding(keys: [.space], label: "Space", asciiLabel: "Space", action: .toggle, summary: "toggle", contexts: [.multipleQuestion], inHelpBar: true),
         KeyBinding(keys: [.left, .right], label: "←/→", asciiLabel: "Left/Right", action: .increase, summary: "change value", contexts: [.scaleQuestion], inHelpBar: true),
         KeyBinding(keys: (1...9).map { Key.character(Character(String($0))) }, label: "1-9", asciiLabel: "1-9", action: .chooseNumber(0), summary: "choose", contexts: [.choiceQuestion, .multipleQuestion, .scaleQuestion], inHelpBar: true),
@@ -65,6 +66,7 @@ public enum Keymap {
         KeyBinding(keys: [.character("d")], label: "d", asciiLabel: "d", action: .dontKnow, summary: "don't know", contexts: questions, inHelpBar: true),
         KeyBinding(keys: [.character("n")], label: "n", asciiLabel: "n", action: .note, summary: "note", contexts: questions, inHelpBar: true),
         KeyBinding(keys: [.character("r")], label: "r", asciiLabel: "r", action: .review, summary: "review", contexts: questions.union([.results]), inHelpBar: true),
+        KeyBinding(keys: [.character("w")], label: "w", asciiLabel: "w", action: .whatIf, summary: "what if", contexts: [.results], inHelpBar: true),
         KeyBinding(keys: [.character("e")], label: "e", asciiLabel: "e", action: .export, summary: "export", contexts: [.results], inHelpBar: true),
         KeyBinding(keys: [.character("b")], label: "b", asciiLabel: "b", action: .backToAnswers, summary: "back to answers", contexts: [.results], inHelpBar: true),
         KeyBinding(keys: [.character("y")], label: "y", asciiLabel: "y", action: .confirmYes, summary: "yes", contexts: [.confirm], inHelpBar: true),
@@ -72,7 +74,7 @@ public enum Keymap {
         KeyBinding(keys: [.enter], label: "Enter", asciiLabel: "Enter", action: .choose, summary: "save", contexts: [.editor], inHelpBar: true),
         KeyBinding(keys: [.character("?"), .f1], label: "?/F1", asciiLabel: "?/F1", action: .help, summary: "help", contexts: Set(KeyContext.allCases).subtracting([.editor, .help, .confirm, .start, .export]), inHelpBar: true),
         KeyBinding(keys: [.f1], label: "F1", asciiLabel: "F1", action: .help, summary: "help", contexts: [.editor, .start, .export], inHelpBar: false),
-        KeyBinding(keys: [.escape], label: "Esc", asciiLabel: "Esc", action: .close, summary: "close", contexts: [.help, .editor, .confirm, .export, .review], inHelpBar: true),
+        KeyBinding(keys: [.escape], label: "Esc", asciiLabel: "Esc", action: .close, summary: "close", contexts: [.help, .editor, .confirm, .export, .review, .whatIf], inHelpBar: true),
         KeyBinding(keys: [.character("q")], label: "q", asciiLabel: "q", action: .quit, summary: "quit", contexts: Set(KeyContext.allCases).subtracting([.editor, .confirm, .start, .export]), inHelpBar: true),
         KeyBinding(keys: [.character("s")], label: "s", asciiLabel: "s", action: .skip, summary: "skip", contexts: questions, inHelpBar: true),
         KeyBinding(keys: [.character("f")], label: "f", asciiLabel: "f", action: .flag, summary: "flag", contexts: questions, inHelpBar: true),

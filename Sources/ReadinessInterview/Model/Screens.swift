@@ -7,6 +7,7 @@ public enum Screen: Sendable, Equatable {
     case review(ListFocus)
     case results(ListFocus)
     case export(ExportForm)
+    case whatIf(WhatIfFocus)
 }
 
 /// Something shown over the screen until it is closed.
@@ -74,6 +75,16 @@ public struct ListFocus: Sendable, Equatable {
     public var selected: Int = 0
     /// The first row shown.
     public var scroll: Int = 0
+}
+
+/// What-if on the results: pick a question, try its other answers, see what would change.
+public struct WhatIfFocus: Sendable, Equatable {
+    /// The selected question, by position among the shown questions.
+    public var question = 0
+    /// The answers being tried for the chosen question; nil while a question is being picked.
+    public var alternatives: [Response]?
+    /// The answer being tried, by position in `alternatives`.
+    public var alternative = 0
 }
 
 /// The export screen: a format and a path.

@@ -1,0 +1,102 @@
+import ReadinessCore
+
+extension InterviewModel {
+    /// What-if: the list of shown questions, then the answers to try for the chosen one. Trying saves
+    /// nothing; Enter on an answer keeps it as an ordinary answer change, saved like any other.
+    mutating func handleWhatIf(_ focus: WhatIfFocus, action: Action?) -> [InterviewEffect] {
+        guard let session else { return [] }
+        var focus = focus
+        let questions = session.visibleQuestions
+        if let alternatives = focus.alternatives {
+            switch action {
+            case .moveUp?: focus.alternative = max(0, focus.alternative - 1)
+            case .moveDown?: focus.alternative = min(alternatives.count - 1, focus.alternative + 1)
+            case .first?: focus.alternative = 0
+            case .last?: focus.alternative = alternatives.count - 1
+            case .close?:
+                focus.alternatives = nil
+            case .choose?:
+                guard questions.indices.contains(focus.question), alternatives.indices.contains(focus.alternative) else { break }
+                let question = questions[focus.question]
+                let response = alternatives[focus.alternative]
+                guard response != session.assessment.response(to: question.id) else {
+                    message = StatusMessage(text: "That is the current answer.", isError: false)
+                    break
+                }
+                screen = .results(ListFocus())
+                let effects = answer(response, to: question.id)
+                if case .question = screen { screen = .results(ListFocus()) }
+                if case .confirmChange? = overlay { return effects }
+                message = StatusMessage(text: "Kept: \(question.title) is now \(AnswerText.describe(response, for: question)).", isError: false)
+                return effects
+            case .help?: overlay = .help(scroll: 0)
+            case .quit?: return requestQuit()
+            default: break
+            }
+        } else {
+            switch action {
+            case .moveUp?: focus.question = max(0, focus.question - 1)
+            case .moveDown?: focus.question = min(questions.count - 1, focus.question + 1)
+            case .first?: focus.question = 0
+            case .last?: focus.question = questions.count - 1
+            case .pageUp?: focus.question = max(0, focus.question - pageSize)
+            case .pageDown?: focus.question = min(questions.count - 1, focus.question + pageSize)
+            case .close?:
+                screen = .results(ListFocus())
+                return []
+            case .choose?:
+                guard questions.indices.contains(focus.question) else { break }
+                let question = questions[focus.question]
+                let alternatives = WhatIf.alternatives(for: question, current: session.assessment.response(to: question.id), in: session.questionnaire)
+                guard !alternatives.isEmpty else {
+                    message = StatusMessage(text: "A free-text answer does not change the result.", isError: false)
+                    break
+                }
+                focus.alternatives = alternatives
+                focus.alternative = alternatives.firstIndex(of: session.assessment.response(to: question.id) ?? .unknown) ?? 0
+            case .help?: overlay = .help(scroll: 0)
+            case .quit?: return requestQuit()
+            default: break
+            }
+        }
+        screen = .whatIf(focus)
+        return []
+    }
+
+    /// What would change if one question had another answer: nothing is saved.
+    public func whatIfComparison(for questionID: String, response: Response) -> AssessmentComparison? {
+        guard let session else { return nil }
+        var trial = session.assessment
+        trial.answers[questionID, default: AnswerRecord()].response = response
+        return AssessmentComparison(before: session.assessment, after: trial, scorer: session.scorer)
+    }
+}
+
+/// The answers what-if offers for a question.
+public enum WhatIf {
+    /// Every single answer; for a multiple choice, the current selection with one option toggled; for a
+    /// number, one value from each stretch where the result cannot change; "don't know" and "not
+    /// applicable" where allowed. Free text offers nothing: it feeds no signal.
+    public static func alternatives(for question: Question, current: Response?, in questionnaire: Questionnaire) -> [Response] {
+        var responses: [Response]
+        switch question.kind {
+        case let .multiple(options):
+            var selected: [String] = []
+            if case let .choices(ids)? = current { selected = ids }
+            responses = options.compactMap { option in
+                var trial = selected.contains(option.id) ? selected.filter { $0 != option.id }
+                    : option.exclusive ? [option.id] : selected.filter { id in !options.contains { $0.id == id && $0.exclusive } } + [option.id]
+                trial = options.map(\.id).filter(trial.contains)
+                return trial.isEmpty ? nil : .choices(trial)
+            }
+            if let current, current.isKnown, !responses.contains(current) { responses.insert(current, at: 0) }
+        case .text:
+            return []
+        default:
+            responses = AskNext.possibleResponses(for: question, in: questionnaire).filter { $0 != .notApplicable }
+        }
+        if question.allowsUnknown { responses.append(.unknown) }
+        if question.allowsNotApplicable { responses.append(.notApplicable) }
+        return responses
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+import ReadinessCore
+import ReadinessInterview
+import ReadinessReports
+import ReadinessStore
+
+/// The interview's services, done with the real store and the report renderers.
+final class StoreInterviewServices: InterviewServices {
+    private let store: FileAssessmentStore
+    private let questionnaires: [Questionnaire]
+    private let rendering: ReportRendering
+    private var locks: [String: StoreLock] = [:]
+
+    init(store: FileAssessmentStore, questionnaires: [Questionnaire], rendering: ReportRendering) {
+        self.store = store
+        self.questionnaires = questionnaires
+        self.rendering = rendering
+    }
+
+    func save(_ assessment: Assessment) throws {
+        try store.save(assessment)
+    }
+
+    func beginEditing(_ assessment: Assessment) throws {
+        guard locks[assessment.id] == nil else { return }
+        locks[assessment.id] = try store.lock(assessment.id)
+    }
+
+    func export(_ request: ExportRequest) -> ExportOutcome {
+        guard let format = ReportFormat(rawValue: request.format),
+              let questionnaire = questionnaires.first(where: { $0.id == request.assessment.questionnaireID }) else {
+            return .failed("Cannot export as \(request.format).")
+        }
+        let result = Scorer(questionnaire: questionnaire).score(request.assessment)
+        let report = Report(assessment: request.assessment, questionnaire: questionnaire, result: result)
+        do {
+            let bytes = try rendering.render(report, as: format)
+            try AtomicFile.write(bytes, to: request.path, permissions: 0o644, replace: request.replace)
+            return .written("Wrote \(request.path).")
+        } catch let error as FileError {
+            if !request.replace, FileManager.default.fileExists(atPath: request.path) { return .exists(request.path) }
+            return .failed(error.description)
+        } catch {
+            return .failed(String(describing: error))
+        }
+    }
+
+    /// Releases every lock taken: the interview is over.
+    func releaseLocks() {
+        for lock in locks.values { lock.release() }
+        locks = [:]
+    }
+}

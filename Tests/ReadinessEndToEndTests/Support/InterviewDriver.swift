@@ -1,0 +1,78 @@
+import Foundation
+import ReadinessCore
+import XCTest
+
+/// Answers the interview on screen from a plan: finds the question by its title, sends the keys that
+/// give the planned response, and waits for the screen to move on.
+struct InterviewDriver {
+    let session: TmuxSession
+    let questionnaire: Questionnaire
+
+    /// Loads a shipped questionnaire from the repository.
+    static func shippedQuestionnaire(_ id: String) throws -> Questionnaire {
+        let path = ReadinessBinary.repository.appendingPathComponent("questionnaires/\(id).yaml").path
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        return try QuestionnaireLoader.load(SourceFile(path: path, text: text))
+    }
+
+    /// The question whose numbered title ("3. Sites") is on screen, if any.
+    func questionOnScreen(_ screen: String) -> Question? {
+        let lines = screen.split(separator: "\n").map(String.init)
+        for line in lines.prefix(8) {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            guard let dot = trimmed.firstIndex(of: "."), Int(trimmed[..<dot]) != nil else { continue }
+            var title = String(trimmed[trimmed.index(after: dot)...]).trimmingCharacters(in: .whitespaces)
+            if let cut = title.range(of: "  ") { title = String(title[..<cut.lowerBound]) }
+            let candidate = title.components(separatedBy: " │").first?.trimmingCharacters(in: .whitespaces) ?? title
+            if let question = questionnaire.questions.first(where: { $0.title == candidate }) { return question }
+        }
+        return nil
+    }
+
+    /// Sends the keys for a response to the question on screen.
+    func answer(_ question: Question, with response: Response) throws {
+        switch (question.kind, response) {
+        case let (.single(options), .choice(id)):
+            let index = options.firstIndex { $0.id == id }!
+            try session.press(String(index + 1))
+        case let (.multiple(options), .choices(ids)):
+            for id in ids { try session.press(String(options.firstIndex { $0.id == id }! + 1)) }
+            try session.press("Enter")
+        case let (.scale, .scale(value)):
+            try session.press(String(value))
+        case let (.number, .number(value)):
+            try session.type(String(value))
+            try session.press("Enter")
+        case let (.text, .text(text)):
+            try session.press("Enter")
+            try session.waitFor(text: "Answer: \(question.title)")
+            try session.type(text)
+            try session.press("Enter")
+        case (_, .unknown):
+            try session.press("d")
+        case (_, .notApplicable):
+            try session.press("x")
+        default:
+            XCTFail("cannot send \(response) to \(question.id)")
+        }
+    }
+
+    /// Answers every question shown until the results appear; returns the responses given by id.
+    @discardableResult
+    func answerAll(_ plan: (Question) -> Response) throws -> [String: Response] {
+        var given: [String: Response] = [:]
+        for _ in 0..<(questionnaire.questions.count + 5) {
+            let screen = try session.waitFor("a question or the results") { questionOnScreen($0) != nil || $0.contains("SIGNALS") }
+            if screen.contains("SIGNALS") { return given }
+            guard let question = questionOnScreen(screen) else { continue }
+            let response = plan(question)
+            given[question.id] = response
+            try answer(question, with: response)
+            try session.waitFor("the next screen after \(question.id)") { next in
+                next.contains("SIGNALS") || questionOnScreen(next)?.id != question.id
+            }
+        }
+        XCTFail("the results never appeared")
+        return given
+    }
+}
