@@ -1,0 +1,553 @@
+import Foundation
+import XCTest
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Saved assessments through the real binary: list, show, compare, delete, import, export-file, report ID,
+/// with their exit codes and the lines people and scripts read.
+final class StoreCommandTests: XCTestCase {
+    /// A private data folder, questionnaire folder and cache folder, and the environment naming them.
+    private final class Workspace {
+        let folder: TemporaryFolder
+        let data: String
+        let questionnaires: String
+
+        init() throws {
+            folder = try TemporaryFolder()
+            data = folder.path("data/assessments")
+            questionnaires = folder.path("questionnaires")
+            try folder.write("questionnaires/tiny.yaml", Self.questionnaire(version: "1", extra: ""))
+        }
+
+        var environment: [String: String] {
+            [
+                "READINESS_DATA_DIR": data, "READINESS_QUESTIONNAIRES": questionnaires,
+                "XDG_CACHE_HOME": folder.path("cache"), "TZ": "UTC",
+            ]
+        }
+
+        func run(_ arguments: [String], stdin: String? = nil, environment extra: [String: String] = [:]) throws -> ReadinessBinary.Outcome {
+            try ReadinessBinary.run(arguments, stdin: stdin, environment: environment.merging(extra) { $1 })
+        }
+
+        /// Writes an assessment file outside the store and returns its path.
+        @discardableResult
+        func assessmentFile(
+            _ name: String, id: String, organization: String = "Acme Dental", version: String = "1",
+            status: String = "complete", updated: String = "2026-03-01T10:00:00Z", answers: String
+        ) throws -> String {
+            try folder.write("incoming/\(name)", """
+                {
+                  "format": "readiness-assessment",
+                  "formatVersion": 1,
+                  "id": "\(id)",
+                  "questionnaire": {"id": "tiny-check", "version": "\(version)"},
+                  "organization": "\(organization)",
+                  "assessor": "Sam Rivera",
+                  "mode": "call",
+                  "status": "\(status)",
+                  "created": "2026-03-01T09:00:00Z",
+                  "updated": "\(updated)",
+                  "answers": {\(answers)}
+                }
+
+                """)
+        }
+
+        /// Imports the usual pair: March (one person's phone) and September (nobody), of one organization.
+        func importPair() throws {
+            try assessmentFile("march.json", id: "march222", answers: #""after-hours": {"value": "one-person"}, "sites": {"value": 3}, "site-travel": {"value": 2}"#)
+            try assessmentFile("sept.json", id: "sept3333", updated: "2026-09-14T15:30:00Z",
+                               answers: #""after-hours": {"value": "nobody", "note": "Owner's cell"}, "sites": {"value": 3}, "site-travel": {"value": 5}"#)
+            let outcome = try run(["import", folder.path("incoming/march.json"), folder.path("incoming/sept.json")])
+            XCTAssertEqual(outcome.status, 0, outcome.stderr)
+            XCTAssertEqual(outcome.stdout, """
+                Imported \(folder.path("incoming/march.json")) as march222.
+                Imported \(folder.path("incoming/sept.json")) as sept3333.
+
+                """)
+        }
+
+        static func questionnaire(version: String, extra: String) -> String {
+            """
+            id: tiny-check
+            version: "\(version)"
+            title: A tiny readiness check
+            signals:
+              - {id: after-hours-gap, title: After-hours gap, weight: 3, criticalAt: 80}
+            sections:
+              - id: coverage
+                title: Coverage
+                questions:
+                  - id: after-hours
+                    title: After-hours coverage
+                    kind: single
+                    call: {ask: "When something breaks at 2 a.m., who gets the call?"}
+                    self: {ask: "Who gets the call at 2 a.m.?", why: "Coverage is a clear signal."}
+                    options:
+                      - {id: covered, label: A monitored on-call rota}
+                      - {id: one-person, label: One person's phone, signals: {after-hours-gap: 6}}
+                      - {id: nobody, label: Nobody, signals: {after-hours-gap: 10}}
+                  - id: sites
+                    title: Sites
+                    kind: number
+                    number: {min: 1, max: 500, unit: sites}
+                    call: {ask: "How many locations do you support?"}
+                    self: {ask: "How many locations do I support?", why: "Each site adds coverage to plan."}
+                  - id: site-travel
+                    title: Travel between sites
+                    kind: scale
+                    showIf: {question: sites, atLeast: 2}
+                    scale: {low: Never an issue, high: Eats my week, signals: {after-hours-gap: [0, 1, 2, 3, 4]}}
+                    call: {ask: "How much does travel get in the way?"}
+                    self: {ask: "How much does travel get in my way?", why: "Time on the road is time not covered."}
+            \(extra)
+            rating:
+              bands:
+                - {rating: not-yet, min: 0, max: 29, reason: "Covered today."}
+                - {rating: possible-fit, min: 30, max: 49, reason: "Worth a closer look."}
+                - {rating: good-fit, min: 50, max: 69, reason: "Added coverage would help."}
+                - {rating: strong-fit, min: 70, max: 100, reason: "Strong signals."}
+            blockers:
+              - id: no-coverage
+                when: {question: after-hours, is: nobody}
+                title: Nobody covers after hours
+                explain: An outage at night is found the next morning.
+            areas:
+              - id: after-hours-coverage
+                title: After-hours coverage
+                owner: partner
+                phase: next
+                reason: A partner can staff nights and weekends that one person cannot.
+                requires: [monitoring]
+                rules:
+                  - when: {signal: after-hours-gap, levelAtLeast: high}
+                    phase: now
+                    reason: After-hours coverage is the weakest point today.
+              - id: monitoring
+                title: Monitoring and alerting
+                owner: internal
+                phase: later
+                reason: Alerts are only useful if someone acts on them.
+
+            """
+        }
+
+        /// Version 2 adds a question; every version 1 answer stays valid.
+        static let versionTwoQuestion = """
+                  - id: on-call-pay
+                    title: On-call pay
+                    kind: single
+                    call: {ask: "Is on-call time paid?"}
+                    self: {ask: "Is my on-call time paid?", why: "Unpaid on-call wears people out."}
+                    options:
+                      - {id: paid, label: Paid}
+                      - {id: unpaid, label: Unpaid, signals: {after-hours-gap: 4}}
+            """
+    }
+
+    // MARK: - list
+
+    func testListShowsEveryColumnNewestFirstAndFilters() throws {
+        let workspace = try Workspace()
+        try workspace.importPair()
+        try workspace.assessmentFile("draft.json", id: "draft444", organization: "Birch Clinic", status: "draft",
+                                     updated: "2026-05-02T08:05:00Z", answers: #""sites": {"value": 1}"#)
+        XCTAssertEqual(try workspace.run(["import", workspace.folder.path("incoming/draft.json")]).status, 0)
+
+        let list = try workspace.run(["list"])
+        XCTAssertEqual(list.status, 0, list.stderr)
+        XCTAssertEqual(list.stderr, "")
+        XCTAssertEqual(list.stdout, """
+            ID        ORGANIZATION  QUESTIONNAIRE  MODE  STATUS    ANSWERED  UPDATED           RATING
+            sept3333  Acme Dental   tiny-check v1  call  complete  3/3       2026-09-14 15:30  strong-fit
+            draft444  Birch Clinic  tiny-check v1  call  draft     1/2       2026-05-02 08:05  -
+            march222  Acme Dental   tiny-check v1  call  complete  3/3       2026-03-01 10:00  good-fit
+
+            """)
+
+        let drafts = try workspace.run(["list", "--status", "draft"])
+        XCTAssertEqual(drafts.stdout.split(separator: "\n").dropFirst().map { String($0.prefix(8)) }, ["draft444"])
+        let acme = try workspace.run(["list", "--org", "ACME"])
+        XCTAssertEqual(acme.stdout.split(separator: "\n").dropFirst().map { String($0.prefix(8)) }, ["sept3333", "march222"])
+        let none = try workspace.run(["list", "--org", "Nobody Inc"])
+        XCTAssertEqual(none.stdout, "No saved assessment matches.\n")
+        XCTAssertEqual(try workspace.run(["list", "--status", "finished"]).status, 64)
+    }
+
+    func testListAsJSON() throws {
+        let workspace = try Workspace()
+        try workspace.importPair()
+        let outcome = try workspace.run(["list", "--json"])
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any])
+        XCTAssertEqual(object["dataDir"] as? String, workspace.data)
+        let rows = try XCTUnwrap(object["assessments"] as? [[String: Any]])
+        XCTAssertEqual(rows.map { $0["id"] as? String }, ["sept3333", "march222"])
+        XCTAssertEqual(rows[0]["rating"] as? String, "strong-fit")
+        XCTAssertEqual(rows[0]["answered"] as? Int, 3)
+        XCTAssertEqual(rows[0]["total"] as? Int, 3)
+        XCTAssertEqual(rows[0]["updated"] as? String, "2026-09-14T15:30:00Z")
+        XCTAssertEqual((rows[0]["questionnaire"] as? [String: Any])?["id"] as? String, "tiny-check")
+        XCTAssertEqual(rows[0]["path"] as? String, workspace.data + "/sept3333.json")
+        XCTAssertEqual((object["problems"] as? [Any])?.count, 0)
+    }
+
+    func testAnEmptyStoreSaysWhereItLooked() throws {
+        let workspace = try Workspace()
+        let outcome = try workspace.run(["list"])
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        XCTAssertEqual(outcome.stdout, "No saved assessments in \(workspace.data).\n")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: workspace.data), "listing creates nothing")
+    }
+
+    func testListReportsACorruptFileAndANewerFormatAndListsTheRest() throws {
+        let workspace = try Workspace()
+        try workspace.importPair()
+        let march = try String(contentsOfFile: workspace.data + "/march222.json", encoding: .utf8)
+        try String(march.prefix(march.count / 2)).write(toFile: workspace.data + "/trunc222.json", atomically: true, encoding: .utf8)
+        try march.replacingOccurrences(of: "\"formatVersion\": 1", with: "\"formatVersion\": 2")
+            .write(toFile: workspace.data + "/future22.json", atomically: true, encoding: .utf8)
+
+        let outcome = try workspace.run(["list"])
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        XCTAssertEqual(outcome.stdout.split(separator: "\n").dropFirst().map { String($0.prefix(8)) }, ["sept3333", "march222"])
+        let warnings = outcome.stderr.split(separator: "\n").map(String.init)
+        XCTAssertEqual(warnings.count, 2, outcome.stderr)
+        XCTAssertEqual(warnings.first, "readiness: warning: skipped \(workspace.data)/future22.json:3:20: this file was written by a newer version of readiness (format 2); this one reads format 1")
+        XCTAssertTrue(warnings.last?.hasPrefix("readiness: warning: skipped \(workspace.data)/trunc222.json:") == true, outcome.stderr)
+
+        let show = try workspace.run(["show", "trunc"])
+        XCTAssertEqual(show.status, 65)
+        XCTAssertTrue(show.stderr.hasPrefix("\(workspace.data)/trunc222.json:"), show.stderr)
+        XCTAssertTrue(show.stderr.contains("error: "), show.stderr)
+    }
+
+    func testTheDataFolderIsPrivateAndCanBeChosenWithTheFlag() throws {
+        let workspace = try Workspace()
+        let chosen = workspace.folder.path("elsewhere/team/assessments")
+        try workspace.assessmentFile("one.json", id: "flag2222", answers: "")
+        let outcome = try workspace.run(["import", "--data-dir", chosen, workspace.folder.path("incoming/one.json")], environment: ["READINESS_DATA_DIR": ""])
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        for folder in ["elsewhere", "elsewhere/team", "elsewhere/team/assessments"] {
+            XCTAssertEqual(Self.permissions(workspace.folder.path(folder)), 0o700, folder)
+        }
+        XCTAssertEqual(Self.permissions(chosen + "/flag2222.json"), 0o600)
+        XCTAssertEqual(try workspace.run(["list", "--data-dir", chosen]).stdout.split(separator: "\n").count, 2)
+    }
+
+    func testTheXDGDataFolderIsTheDefault() throws {
+        let workspace = try Workspace()
+        try workspace.assessmentFile("one.json", id: "xdgd2222", answers: "")
+        let xdg = workspace.folder.path("xdg-data")
+        let outcome = try workspace.run(["import", workspace.folder.path("incoming/one.json")], environment: ["READINESS_DATA_DIR": "", "XDG_DATA_HOME": xdg])
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: xdg + "/readiness/assessments/xdgd2222.json"))
+        let home = workspace.folder.path("home")
+        XCTAssertEqual(try workspace.run(["import", workspace.folder.path("incoming/one.json")], environment: ["READINESS_DATA_DIR": "", "XDG_DATA_HOME": "", "HOME": home]).status, 0)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: home + "/.local/share/readiness/assessments/xdgd2222.json"))
+    }
+
+    // MARK: - show and report
+
+    func testShowPrintsTheResultsByAnyUniquePrefix() throws {
+        let workspace = try Workspace()
+        try workspace.importPair()
+        let outcome = try workspace.run(["show", "sep"])
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        XCTAssertTrue(outcome.stdout.contains("Acme Dental"), outcome.stdout)
+        XCTAssertTrue(outcome.stdout.contains("Strong fit"), outcome.stdout)
+        XCTAssertTrue(outcome.stdout.contains("Nobody covers after hours"), outcome.stdout)
+        XCTAssertEqual(outcome.stdout, try workspace.run(["report", "sept3333", "--format", "text"]).stdout, "show is the text report")
+    }
+
+    func testUnknownAndAmbiguousIDsAreUsageErrors() throws {
+        let workspace = try Workspace()
+        try workspace.importPair()
+        try workspace.assessmentFile("m2.json", id: "march333", answers: "")
+        XCTAssertEqual(try workspace.run(["import", workspace.folder.path("incoming/m2.json")]).status, 0)
+
+        let unknown = try workspace.run(["show", "zzz"])
+        XCTAssertEqual(unknown.status, 64)
+        XCTAssertEqual(unknown.stderr, "readiness: error: no assessment 'zzz'; 'readiness list' shows them all\n")
+        let ambiguous = try workspace.run(["show", "march"])
+        XCTAssertEqual(ambiguous.status, 64)
+        XCTAssertEqual(ambiguous.stderr, "readiness: error: 'march' matches several assessments: march222, march333; type more of the id\n")
+    }
+
+    func testReportTakesAnIDOrAFileAndAnExistingFileWins() throws {
+        let workspace = try Workspace()
+        try workspace.importPair()
+        let byID = try workspace.run(["report", "march", "--format", "json"])
+        XCTAssertEqual(byID.status, 0, byID.stderr)
+        let result = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(byID.stdout.utf8)) as? [String: Any])
+        XCTAssertEqual((result["fit"] as? [String: Any])?["rating"] as? String, "good-fit")
+
+        // A file named like an id, in the current folder: the file wins.
+        try workspace.assessmentFile("march222", id: "other222", answers: #""after-hours": {"value": "covered"}, "sites": {"value": 1}"#)
+        let byFile = try ReadinessBinary.run(["report", "march222", "--format", "json"], environment: workspace.environment,
+                                             directory: workspace.folder.url.appendingPathComponent("incoming"))
+        XCTAssertEqual(byFile.status, 0, byFile.stderr)
+        let fromFile = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(byFile.stdout.utf8)) as? [String: Any])
+        XCTAssertEqual((fromFile["fit"] as? [String: Any])?["rating"] as? String, "not-yet")
+
+        let neither = try workspace.run(["report", "nothing"])
+        XCTAssertEqual(neither.status, 74)
+        XCTAssertEqual(neither.stderr, "readiness: error: nothing: no such file, and no saved assessment with that id ('readiness list' shows them)\n")
+    }
+
+    func testAChangedQuestionnaireVersionIsStatedAndRescoringIsOnRequest() throws {
+        let workspace = try Workspace()
+        try workspace.importPair()
+        // Version 2 replaces version 1: the assessment is read with version 2 and says so.
+        try workspace.folder.write("questionnaires/tiny.yaml", Workspace.questionnaire(version: "2", extra: Workspace.versionTwoQuestion))
+        let list = try workspace.run(["list"])
+        XCTAssertTrue(list.stdout.contains("sept3333  Acme Dental   tiny-check v1 (read as v2)  call  complete  3/4"), list.stdout)
+        let show = try workspace.run(["show", "sept"])
+        XCTAssertEqual(show.status, 0, show.stderr)
+        XCTAssertTrue(show.stdout.contains("Answered under version 1 of the questionnaire and scored under version 2."), show.stdout)
+
+        // Both versions installed: version 1 scores it, a note offers version 2, --rescore uses it.
+        try workspace.folder.write("questionnaires/tiny-v1.yaml", Workspace.questionnaire(version: "1", extra: ""))
+        let old = try workspace.run(["show", "sept"])
+        XCTAssertFalse(old.stdout.contains("scored under version 2"), old.stdout)
+        XCTAssertEqual(old.stderr, "readiness: note: version 2 of 'tiny-check' is available; 'readiness show sept3333 --rescore' scores under it\n")
+        let rescored = try workspace.run(["show", "sept", "--rescore"])
+        XCTAssertEqual(rescored.stderr, "")
+        XCTAssertTrue(rescored.stdout.contains("Answered under version 1 of the questionnaire and scored under version 2."), rescored.stdout)
+        XCTAssertTrue(try String(contentsOfFile: workspace.data + "/sept3333.json", encoding: .utf8).contains("\"version\": \"1\""), "rescoring never rewrites the file")
+    }
+
+    // MARK: - compare
+
+    func testCompareShowsWhatChanged() throws {
+        let workspace = try Workspace()
+        try workspace.importPair()
+        let outcome = try workspace.run(["compare", "march", "sept"])
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        XCTAssertEqual(outcome.stdout, """
+            Comparing march222 (2026-03-01, complete) with sept3333 (2026-09-14, complete)
+            Acme Dental | tiny-check v1
+
+            Rating:     good-fit -> strong-fit
+            Need:       50 -> 100 (+50)
+            Confidence: high -> high
+
+            SIGNALS
+              After-hours gap   50 -> 100  +50
+
+            SPLIT ROWS THAT MOVED
+              After-hours coverage: partner, next -> partner, now
+              Monitoring and alerting: shared (partner leads), next -> shared (partner leads), now
+
+            BLOCKERS
+              + Nobody covers after hours (new)
+
+            ANSWERS THAT CHANGED
+              After-hours coverage: One person's phone -> Nobody
+              Travel between sites: 2 of 5 -> 5 of 5 (Eats my week)
+
+            """)
+    }
+
+    func testCompareAsJSON() throws {
+        let workspace = try Workspace()
+        try workspace.importPair()
+        let outcome = try workspace.run(["compare", "march222", "sept3333", "--json"])
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any])
+        let rating = try XCTUnwrap(object["rating"] as? [String: Any])
+        XCTAssertEqual(rating["before"] as? String, "good-fit")
+        XCTAssertEqual(rating["after"] as? String, "strong-fit")
+        XCTAssertEqual(rating["changed"] as? Bool, true)
+        XCTAssertEqual(object["need"] as? [String: Int], ["before": 50, "after": 100, "difference": 50])
+        let signal = try XCTUnwrap((object["signals"] as? [[String: Any]])?.first)
+        XCTAssertEqual(signal["id"] as? String, "after-hours-gap")
+        XCTAssertEqual(signal["difference"] as? Int, 50)
+        let split = try XCTUnwrap(object["split"] as? [[String: Any]])
+        XCTAssertEqual(split.map { $0["area"] as? String }, ["after-hours-coverage", "monitoring"])
+        XCTAssertEqual((split[0]["after"] as? [String: Any])?["phase"] as? String, "now")
+        XCTAssertEqual((object["answers"] as? [[String: Any]])?.map { $0["question"] as? String }, ["after-hours", "site-travel"])
+        XCTAssertEqual((object["blockers"] as? [String: [String]])?["added"], ["Nobody covers after hours"])
+    }
+
+    func testCompareRefusesDifferentQuestionnairesAndNotesDifferentOrganizations() throws {
+        let workspace = try Workspace()
+        try workspace.importPair()
+        try workspace.folder.write("questionnaires/other.yaml", Workspace.questionnaire(version: "1", extra: "").replacingOccurrences(of: "id: tiny-check", with: "id: other-check"))
+        try workspace.folder.write("incoming/other.json", try String(contentsOfFile: workspace.folder.path("incoming/march.json"), encoding: .utf8)
+            .replacingOccurrences(of: "\"tiny-check\"", with: "\"other-check\"").replacingOccurrences(of: "march222", with: "other222"))
+        XCTAssertEqual(try workspace.run(["import", workspace.folder.path("incoming/other.json")]).status, 0)
+        let refused = try workspace.run(["compare", "march", "other"])
+        XCTAssertEqual(refused.status, 64)
+        XCTAssertEqual(refused.stderr, "readiness: error: cannot compare march222 (questionnaire 'tiny-check') with other222 (questionnaire 'other-check'): compare two assessments of the same questionnaire\n")
+
+        try workspace.assessmentFile("birch.json", id: "birch222", organization: "Birch Clinic", answers: #""sites": {"value": 1}"#)
+        XCTAssertEqual(try workspace.run(["import", workspace.folder.path("incoming/birch.json")]).status, 0)
+        let across = try workspace.run(["compare", "march", "birch"])
+        XCTAssertEqual(across.status, 0, across.stderr)
+        XCTAssertTrue(across.stdout.contains("Acme Dental / Birch Clinic (different organizations) | tiny-check v1\n"), across.stdout)
+    }
+
+    // MARK: - delete
+
+    func testDeleteWithoutATerminalNeedsYes() throws {
+        let workspace = try Workspace()
+        try workspace.importPair()
+        let refused = try workspace.run(["delete", "march"], stdin: "y\n")
+        XCTAssertEqual(refused.status, 64)
+        XCTAssertEqual(refused.stderr, "readiness: error: not deleting march222 without confirmation: standard input is not a terminal; pass --yes to delete it\n")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: workspace.data + "/march222.json"))
+
+        let deleted = try workspace.run(["delete", "march", "--yes"])
+        XCTAssertEqual(deleted.status, 0, deleted.stderr)
+        XCTAssertEqual(deleted.stdout, "Deleted assessment march222 (Acme Dental, complete, updated 2026-03-01T10:00:00Z).\n")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: workspace.data + "/march222.json"))
+        XCTAssertEqual(try workspace.run(["delete", "march222", "--yes"]).status, 64)
+    }
+
+    func testDeleteAsksOnATerminal() throws {
+        guard let script = Self.which("script") else { throw XCTSkip("util-linux 'script' gives the binary a terminal; it is not installed") }
+        let workspace = try Workspace()
+        try workspace.importPair()
+        let command = ([ReadinessBinary.path, "delete", "march"]).map { "'\($0)'" }.joined(separator: " ")
+        // `script` runs the command on a pseudo-terminal; its input is our pipe, typed into that terminal.
+        let answerNo = try Self.runScript(script, command: command, input: "n\n", environment: workspace.environment)
+        XCTAssertTrue(answerNo.contains("Delete assessment march222 (Acme Dental, complete, updated 2026-03-01T10:00:00Z)? This cannot be undone. [y/N]"), answerNo)
+        XCTAssertTrue(answerNo.contains("Nothing deleted."), answerNo)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: workspace.data + "/march222.json"))
+        let answerYes = try Self.runScript(script, command: command, input: "y\n", environment: workspace.environment)
+        XCTAssertTrue(answerYes.contains("Deleted assessment march222"), answerYes)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: workspace.data + "/march222.json"))
+    }
+
+    func testDeleteRefusesWhileAnotherProcessEditsIt() throws {
+        let workspace = try Workspace()
+        try workspace.importPair()
+        // This test process is the other editor: it holds the flock on the lock file and names itself in it,
+        // as the lock-file format in README.md describes.
+        let lockPath = workspace.data + "/sept3333.lock"
+        let descriptor = open(lockPath, O_RDWR | O_CREAT, 0o600)
+        XCTAssertGreaterThanOrEqual(descriptor, 0)
+        defer { close(descriptor) }
+        XCTAssertEqual(flock(descriptor, LOCK_EX | LOCK_NB), 0)
+        let record = "{\"pid\": \(getpid()), \"host\": \"laptop\", \"since\": \"2026-09-14T15:00:00Z\"}\n"
+        XCTAssertEqual(write(descriptor, record, record.utf8.count), record.utf8.count)
+
+        let refused = try workspace.run(["delete", "sept", "--yes"])
+        XCTAssertEqual(refused.status, 75)
+        XCTAssertEqual(refused.stderr, "readiness: error: assessment sept3333 is being edited by process \(getpid()) on laptop since 2026-09-14T15:00:00Z; try again when it is closed\n")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: workspace.data + "/sept3333.json"))
+        // Reading is fine while it is edited.
+        XCTAssertEqual(try workspace.run(["show", "sept"]).status, 0)
+
+        // The editor is gone (its flock released, the file left behind): the lock is stale and taken over.
+        flock(descriptor, LOCK_UN)
+        let deleted = try workspace.run(["delete", "sept", "--yes"])
+        XCTAssertEqual(deleted.status, 0, deleted.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: lockPath), "deleting removes the lock file too")
+    }
+
+    // MARK: - import and export-file
+
+    func testImportChecksTheFileAndGivesANewIDWhenTheIDIsTaken() throws {
+        let workspace = try Workspace()
+        try workspace.importPair()
+        let again = try workspace.run(["import", workspace.folder.path("incoming/march.json")])
+        XCTAssertEqual(again.status, 0, again.stderr)
+        let line = again.stdout.trimmingCharacters(in: .newlines)
+        XCTAssertTrue(line.hasPrefix("Imported \(workspace.folder.path("incoming/march.json")) as "), line)
+        XCTAssertTrue(line.hasSuffix(" (its id 'march222' was taken)."), line)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: workspace.data).filter { $0.hasSuffix(".json") }.count, 3)
+
+        let template = try workspace.run(["template", "--questionnaire", "tiny-check"])
+        try workspace.folder.write("incoming/blank.json", template.stdout)
+        let blank = try workspace.run(["import", workspace.folder.path("incoming/blank.json")])
+        XCTAssertTrue(blank.stdout.hasSuffix(" (its id 'template' is the template's placeholder).\n"), blank.stdout)
+    }
+
+    func testImportReportsAnInvalidFileLikeReportAndGoesOn() throws {
+        let workspace = try Workspace()
+        let bad = try workspace.assessmentFile("bad.json", id: "bad22222", answers: #""after-hours": {"value": "sometimes"}"#)
+        let good = try workspace.assessmentFile("good.json", id: "good2222", answers: "")
+        let outcome = try workspace.run(["import", bad, good])
+        XCTAssertEqual(outcome.status, 65)
+        XCTAssertTrue(outcome.stderr.hasPrefix("\(bad):12:"), outcome.stderr)
+        XCTAssertTrue(outcome.stderr.contains("sometimes"), outcome.stderr)
+        XCTAssertEqual(outcome.stdout, "Imported \(good) as good2222.\n")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: workspace.data).sorted(), ["good2222.json"])
+
+        let missing = try workspace.run(["import", workspace.folder.path("nope.json")])
+        XCTAssertEqual(missing.status, 74)
+    }
+
+    func testImportReadsStandardInput() throws {
+        let workspace = try Workspace()
+        let text = try String(contentsOfFile: try workspace.assessmentFile("in.json", id: "pipe2222", answers: ""), encoding: .utf8)
+        let outcome = try workspace.run(["import", "-"], stdin: text)
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        XCTAssertEqual(outcome.stdout, "Imported <stdin> as pipe2222.\n")
+    }
+
+    func testExportFileWritesThePortableFileAndRefusesToOverwrite() throws {
+        let workspace = try Workspace()
+        try workspace.importPair()
+        let target = workspace.folder.path("out/acme-march.json")
+        try FileManager.default.createDirectory(atPath: workspace.folder.path("out"), withIntermediateDirectories: true)
+        let written = try workspace.run(["export-file", "march", "-o", target])
+        XCTAssertEqual(written.status, 0, written.stderr)
+        XCTAssertEqual(written.stdout, "Wrote \(target).\n")
+        XCTAssertEqual(Self.permissions(target), 0o600)
+        XCTAssertEqual(try String(contentsOfFile: target, encoding: .utf8), try String(contentsOfFile: workspace.data + "/march222.json", encoding: .utf8))
+
+        let refused = try workspace.run(["export-file", "march", "-o", target])
+        XCTAssertEqual(refused.status, 74)
+        XCTAssertEqual(refused.stderr, "readiness: error: \(target): already exists; use --force to replace it\n")
+        XCTAssertEqual(try workspace.run(["export-file", "sept", "-o", target, "--force"]).status, 0)
+        XCTAssertTrue(try String(contentsOfFile: target, encoding: .utf8).contains("\"id\": \"sept3333\""))
+
+        // The exported file is an ordinary assessment file: report scores it, import adds it elsewhere.
+        XCTAssertEqual(try workspace.run(["report", target]).status, 0)
+        let other = workspace.folder.path("other-store")
+        let imported = try workspace.run(["import", "--data-dir", other, target])
+        XCTAssertEqual(imported.stdout, "Imported \(target) as sept3333.\n")
+        let printed = try workspace.run(["export-file", "sept"])
+        XCTAssertEqual(printed.stdout, try String(contentsOfFile: target, encoding: .utf8))
+    }
+
+    // MARK: - Helpers
+
+    private static func permissions(_ path: String) -> Int {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return -1 }
+        return Int(info.st_mode & 0o777)
+    }
+
+    private static func which(_ name: String) -> String? {
+        for folder in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":") {
+            let candidate = "\(folder)/\(name)"
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+        }
+        return nil
+    }
+
+    /// Runs a shell command on a pseudo-terminal through `script`, typing `input`, and returns what the
+    /// terminal showed.
+    private static func runScript(_ script: String, command: String, input: String, environment: [String: String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: script)
+        process.arguments = ["-q", "-e", "-c", command, "/dev/null"]
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        let output = Pipe(), typed = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        process.standardInput = typed
+        try process.run()
+        typed.fileHandleForWriting.write(Data(input.utf8))
+        try typed.fileHandleForWriting.close()
+        let shown = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: shown, as: UTF8.self)
+    }
+}
