@@ -8,7 +8,8 @@ struct Readiness: ParsableCommand {
         abstract: "Decide whether co-managed IT fits an organization, and how to split the work.",
         discussion: """
             With no command, starts the interview. Exit codes: 0 done, 64 usage error, 65 invalid \
-            questionnaire or assessment file, 69 no PDF renderer, 74 file-system error, 76 plain-mode \
+            questionnaire or assessment file, 69 no PDF renderer, 74 file-system error, 75 assessment open in \
+            another process, 76 plain-mode \
             input ended (draft saved), 129 terminal hung up, 130 interrupted, 143 terminated (all \
             three after saving).
             """,
