@@ -143,7 +143,7 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         case let .ambiguous(prefix, matches): "'\(prefix)' matches several assessments: \(matches.joined(separator: ", ")); type more of the id"
         case let .alreadyExists(id): "an assessment with the id '\(id)' already exists"
         case let .locked(id, holder):
-            "assessment \(id) is being edited by process \(holder.processID)\(holder.host.isEmpty ? "" : " on \(holder.host)")\(holder.since.isEmpty ? "" : " since \(holder.since)")"
+            "assessment \(id) is being edited by \(holder.processID > 0 ? "process \(holder.processID)" : "another process")\(holder.host.isEmpty ? "" : " on \(holder.host)")\(holder.since.isEmpty ? "" : " since \(holder.since)")"
         case let .invalid(problem): problem.description
         case let .file(path, reason): "\(path): \(reason)"
         }

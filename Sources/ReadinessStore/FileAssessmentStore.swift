@@ -137,7 +137,7 @@ public final class FileAssessmentStore: AssessmentStore, @unchecked Sendable {
     }
 
     public func lock(_ id: String) throws(StoreError) -> StoreLock {
-        guard AssessmentID.isValid(id) else { throw .notFound(id) }
+        try InMemoryAssessmentStore.check(id)
         try createFolder()
         return try FileEditLock.acquire(path: lockPath(of: id), id: id)
     }

@@ -90,10 +90,13 @@ final class StoreContractTests: XCTestCase {
         }
     }
 
-    func testSaveRefusesAnInvalidID() throws {
+    func testWritesAndLocksRefuseAnInvalidID() throws {
         try forEachStore { harness in
-            XCTAssertThrowsError(try harness.store.save(StoreFixtures.assessment(id: "../../etc/passwd")), harness.name) { error in
-                guard case .invalid? = error as? StoreError else { return XCTFail("\(harness.name): \(error)") }
+            let bad = StoreFixtures.assessment(id: "../../etc/passwd")
+            for attempt in [{ try harness.store.save(bad) }, { try harness.store.insert(bad) }, { _ = try harness.store.lock(bad.id) }] {
+                XCTAssertThrowsError(try attempt(), harness.name) { error in
+                    guard case .invalid? = error as? StoreError else { return XCTFail("\(harness.name): \(error)") }
+                }
             }
         }
     }
