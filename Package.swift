@@ -54,7 +54,12 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "ReadinessStoreTests", dependencies: ["ReadinessCore", "ReadinessStore"]),
-        .testTarget(name: "ReadinessReportsTests", dependencies: ["ReadinessCore", "ReadinessReports"]),
+        // Fixtures and snapshots are read from the source tree (so RECORD_SNAPSHOTS=1 can rewrite them).
+        .testTarget(
+            name: "ReadinessReportsTests",
+            dependencies: ["ReadinessCore", "ReadinessReports"],
+            exclude: ["Fixtures", "Snapshots"]
+        ),
         .testTarget(name: "ReadinessInterviewTests", dependencies: ["ReadinessCore", "ReadinessInterview", "ReadinessStore"]),
         // Drives the real binary: through pipes, and in a real terminal through tmux.
         .testTarget(name: "ReadinessEndToEndTests", dependencies: ["ReadinessCore"]),

@@ -5,7 +5,7 @@ import ReadinessCore
 /// Every string passes through `MarkdownEscaping.inline`, so nothing typed (or written in a questionnaire)
 /// can become a link, an image, emphasis, HTML or a broken table.
 public enum MarkdownReportRenderer {
-    /// Renders the report. `ascii` draws the signal bars with `#` and `.` instead of blocks.
+    /// Renders the report. `ascii` keeps to ASCII characters: bars of `#` and `.`, plain glyphs.
     public static func render(_ report: Report, ascii: Bool = false) -> String {
         var out = MarkdownWriter()
         let result = report.result
@@ -28,22 +28,18 @@ public enum MarkdownReportRenderer {
         out.line("**Rating: \(md(glyph)) \(md(fit.rating.title))**" + (report.ratingReason.map { ". \(md($0))" } ?? ""))
         out.blank()
         out.line("**Need: \(md(report.needLabel))**. \(md(report.confidenceExplanation))")
-        if !report.internalKeeps.isEmpty || !report.partnerStartsWith.isEmpty {
-            out.blank()
-            if !report.internalKeeps.isEmpty {
-                out.line("**\(md(report.internalKeepsLead))** \(md(HTMLReportRenderer.list(report.internalKeeps.map { Report.inSentence($0.title) })))." + "  ")
-            }
-            if !report.partnerStartsWith.isEmpty {
-                out.line("**The partner starts with** \(md(HTMLReportRenderer.list(report.partnerStartsWith.map { Report.inSentence($0.title) }))), in the first 30 days.")
-            }
-        }
-
         if !result.blockers.isEmpty {
             out.heading("Blockers: deal with these first")
             for blocker in result.blockers {
                 let because = blocker.evidence.isEmpty ? "" : " *Because: \(md(blocker.evidence.joined(separator: "; ")))*"
                 out.line("- \(ascii ? "!" : "▲") **\(md(blocker.title)).** \(md(blocker.explanation))\(because)")
             }
+        }
+
+        let sentences = report.whoDoesWhat
+        if !sentences.isEmpty {
+            out.heading("Who does what")
+            out.line(sentences.map { "**\(md($0.lead))** \(md($0.rest))" }.joined(separator: "  \n"))
         }
 
         out.heading("Readiness signals")
@@ -108,7 +104,7 @@ public enum MarkdownReportRenderer {
             }
             if !report.flaggedQuestions.isEmpty {
                 out.blank()
-                out.line("Flagged for review during the interview: \(md(HTMLReportRenderer.list(report.flaggedQuestions))).")
+                out.line("Flagged for review during the interview: \(md(Report.list(report.flaggedQuestions))).")
             }
         }
 
@@ -130,7 +126,7 @@ public enum MarkdownReportRenderer {
             if index > 0 { out.blank() }
             out.line(md(paragraph))
         }
-        return out.text
+        return ascii ? ASCIIFolding.fold(out.text) : out.text
     }
 
     private static func md(_ text: String) -> String { MarkdownEscaping.inline(text) }

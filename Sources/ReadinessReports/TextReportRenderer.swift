@@ -30,18 +30,19 @@ public enum TextReportRenderer {
         if let reason = report.ratingReason { out.labelled("", reason) }
         out.labelled("NEED", report.needLabel)
         out.labelled("", report.confidenceExplanation)
-        if !report.internalKeeps.isEmpty {
-            out.paragraph("\(report.internalKeepsLead) \(HTMLReportRenderer.list(report.internalKeeps.map { Report.inSentence($0.title) })): the work that depends on knowing the business.")
-        }
-        if !report.partnerStartsWith.isEmpty {
-            out.paragraph("The partner starts with \(HTMLReportRenderer.list(report.partnerStartsWith.map { Report.inSentence($0.title) })), in the first 30 days.")
-        }
-
         if !result.blockers.isEmpty {
             out.heading("Blockers: deal with these first")
             for blocker in result.blockers {
                 out.bullet("\(blocker.title). \(blocker.explanation)", marker: ascii ? "!" : "▲")
                 if !blocker.evidence.isEmpty { out.indented("Because: \(blocker.evidence.joined(separator: "; "))", by: 4) }
+            }
+        }
+
+        if !report.whoDoesWhat.isEmpty {
+            out.heading("Who does what")
+            for (index, sentence) in report.whoDoesWhat.enumerated() {
+                if index > 0 { out.blank() }
+                out.line("\(sentence.lead) \(sentence.rest)")
             }
         }
 
@@ -94,7 +95,7 @@ public enum TextReportRenderer {
                 out.bullet("\(item.title) (\(Report.stateLabel(of: item))): \(item.impact)", marker: "?")
             }
             if !report.flaggedQuestions.isEmpty {
-                out.paragraph("Flagged for review during the interview: \(HTMLReportRenderer.list(report.flaggedQuestions)).")
+                out.paragraph("Flagged for review during the interview: \(Report.list(report.flaggedQuestions)).")
             }
         }
 
@@ -117,7 +118,7 @@ public enum TextReportRenderer {
             if index > 0 { out.blank() }
             out.line(paragraph)
         }
-        return out.text
+        return ascii ? ASCIIFolding.fold(out.text) : out.text
     }
 }
 

@@ -6,11 +6,15 @@ import ReadinessCore
 ///
 /// Control characters and escape sequences are removed first, because Markdown is read raw in terminals
 /// and ticket systems as often as it is rendered.
+///
+/// One thing no escape prevents: GitHub-flavoured renderers turn a bare email address into a `mailto:`
+/// link whatever is escaped around it (checked with cmark-gfm). That link shows its own target and runs
+/// nothing, so it is left as it is rather than disguised with invisible characters.
 public enum MarkdownEscaping {
-    /// Characters escaped wherever they appear: they open emphasis, code, links, HTML, entities, table
-    /// cells, strikethrough, headings and email autolinks.
+    /// Characters escaped wherever they appear: they open emphasis, code, links, images, HTML, entities,
+    /// table cells, strikethrough, headings and math.
     private static let alwaysEscaped: Set<Unicode.Scalar> = [
-        "\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "&", "#", "!", "@", "{", "}", "$",
+        "\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "&", "#", "!", "{", "}", "$",
     ]
     /// Characters that start a block (a list, a thematic break, a setext underline) at the start of a line.
     private static let escapedAtStart: Set<Unicode.Scalar> = ["-", "+", "=", ":"]

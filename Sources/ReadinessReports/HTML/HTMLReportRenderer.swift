@@ -94,16 +94,11 @@ public enum HTMLReportRenderer {
         }
 
         out.raw("<section class=\"keeps\" aria-label=\"Who does what\">\n")
-        if !report.internalKeeps.isEmpty {
+        for sentence in report.whoDoesWhat {
             out.raw("<p><strong>")
-            out.text(report.internalKeepsLead)
+            out.text(sentence.lead)
             out.raw("</strong> ")
-            out.text(list(report.internalKeeps.map { Report.inSentence($0.title) }) + ": the work that depends on knowing the business.")
-            out.raw("</p>\n")
-        }
-        if !report.partnerStartsWith.isEmpty {
-            out.raw("<p><strong>The partner starts with</strong> ")
-            out.text(list(report.partnerStartsWith.map { Report.inSentence($0.title) }) + " in the first 30 days.")
+            out.text(sentence.rest)
             out.raw("</p>\n")
         }
         out.raw("</section>\n")
@@ -247,7 +242,7 @@ public enum HTMLReportRenderer {
             out.raw("</tbody>\n</table>\n")
         }
         if !report.flaggedQuestions.isEmpty {
-            out.element("p", "", "Flagged for review during the interview: " + list(report.flaggedQuestions) + ".")
+            out.element("p", "", "Flagged for review during the interview: " + Report.list(report.flaggedQuestions) + ".")
             out.raw("\n")
         }
         out.raw("</section>\n")
@@ -309,14 +304,5 @@ public enum HTMLReportRenderer {
         out.raw(" <bdi>")
         out.text(value)
         out.raw("</bdi></span> ")
-    }
-
-    /// `a, b and c`.
-    static func list(_ items: [String]) -> String {
-        switch items.count {
-        case 0: ""
-        case 1: items[0]
-        default: items.dropLast().joined(separator: ", ") + " and " + items[items.count - 1]
-        }
     }
 }

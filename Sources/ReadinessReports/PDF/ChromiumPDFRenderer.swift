@@ -27,7 +27,7 @@ public enum PDFError: Error, Sendable, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case let .browserNotFound(searched):
-            let names = searched.isEmpty ? "a headless Chromium" : HTMLReportRenderer.list(searched.map { "'\($0)'" })
+            let names = searched.isEmpty ? "a headless Chromium" : Report.list(searched.map { "'\($0)'" })
             return "cannot make a PDF: no headless Chromium found (looked for \(names) on the PATH; set READINESS_CHROME to a Chromium or Chrome executable)"
         case let .notExecutable(path):
             return "cannot make a PDF: READINESS_CHROME is '\(path)', which is not an executable file"
@@ -59,11 +59,15 @@ public struct ChromiumPDFRenderer: PDFRendering {
     public let executable: String
     /// How long the browser may take.
     public let timeoutSeconds: Int
+    /// Where the private working folder is made: `TMPDIR`, else `/tmp`.
+    public let temporaryDirectory: String
 
     /// A renderer for a known browser.
-    public init(executable: String, timeoutSeconds: Int = 90) {
+    public init(executable: String, timeoutSeconds: Int = 90, temporaryDirectory: String? = nil) {
         self.executable = executable
         self.timeoutSeconds = timeoutSeconds
+        self.temporaryDirectory = temporaryDirectory
+            ?? ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
     }
 
     /// Finds the browser: `READINESS_CHROME` when set and not empty, else the first name found on the PATH.
@@ -174,7 +178,7 @@ public struct ChromiumPDFRenderer: PDFRendering {
     }
 
     private func makeTemporaryFolder() throws(PDFError) -> String {
-        let base = ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+        let base = temporaryDirectory
         var template = Array("\(base)/readiness-pdf-XXXXXX".utf8CString)
         guard template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) != nil else {
             throw .temporaryFiles("cannot create a temporary folder in \(base): \(String(cString: strerror(errno)))")

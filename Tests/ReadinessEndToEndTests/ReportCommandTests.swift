@@ -1,0 +1,176 @@
+import Foundation
+import XCTest
+
+/// `readiness report` through the real binary: every format, the file rules of `-o`, and the exit codes.
+///
+/// The assessments and questionnaire are the report tests' fixtures, so these tests do not change when
+/// the shipped questionnaires do.
+final class ReportCommandTests: XCTestCase {
+    private static let fixtures = ReadinessBinary.repository.appendingPathComponent("Tests/ReadinessReportsTests/Fixtures")
+    private static let snapshots = ReadinessBinary.repository.appendingPathComponent("Tests/ReadinessReportsTests/Snapshots")
+    private var folder: TemporaryFolder!
+    private var questionnaires: String!
+
+    override func setUpWithError() throws {
+        folder = try TemporaryFolder()
+        // A folder holding only the fixture questionnaire, so the catalog sees nothing else.
+        let yaml = try String(contentsOf: Self.fixtures.appendingPathComponent("report-fixture.yaml"), encoding: .utf8)
+        try folder.write("questionnaires/report-fixture.yaml", yaml)
+        questionnaires = folder.path("questionnaires")
+    }
+
+    private func fixture(_ name: String) -> String { Self.fixtures.appendingPathComponent("\(name).json").path }
+
+    private func report(_ arguments: [String], environment: [String: String] = [:]) throws -> ReadinessBinary.Outcome {
+        try ReadinessBinary.run(["report"] + arguments + ["--questionnaires", questionnaires], environment: environment)
+    }
+
+    // MARK: - Formats
+
+    func testEveryTextFormatPrintsWhatTheSnapshotsHold() throws {
+        for (format, fileExtension) in [("text", "txt"), ("markdown", "md"), ("html", "html"), ("json", "json")] {
+            let outcome = try report([fixture("harbor-dental"), "--format", format], environment: ["TZ": "America/Los_Angeles"])
+            XCTAssertEqual(outcome.status, 0, outcome.stderr)
+            XCTAssertEqual(outcome.stderr, "")
+            let expected = try String(contentsOf: Self.snapshots.appendingPathComponent("harbor-dental.\(fileExtension)"), encoding: .utf8)
+            XCTAssertEqual(outcome.stdout, expected, "--format \(format)")
+        }
+    }
+
+    func testRedactLeavesOutTheOrganizationPeopleAndNotes() throws {
+        let outcome = try report([fixture("harbor-dental"), "--format", "markdown", "--redact"])
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        for typed in ["Harbor Dental", "Dana Whitfield", "Marco", "ransomware", "h7kq2m9x"] {
+            XCTAssertFalse(outcome.stdout.contains(typed), "\(typed) in a redacted report")
+        }
+        XCTAssertTrue(outcome.stdout.contains("Redacted organization"))
+        XCTAssertTrue(outcome.stdout.contains("Strong fit"), "everything else is intact")
+        XCTAssertTrue(outcome.stdout.contains("Backups have never been test-restored"))
+    }
+
+    func testUnknownFormatIsAUsageError() throws {
+        let outcome = try report([fixture("harbor-dental"), "--format", "docx"])
+        XCTAssertEqual(outcome.status, 64)
+        XCTAssertTrue(outcome.stderr.contains("text"), outcome.stderr)
+    }
+
+    func testPaperOnlyForPrintFormats() throws {
+        let outcome = try report([fixture("harbor-dental"), "--format", "text", "--paper", "a4"])
+        XCTAssertEqual(outcome.status, 64)
+        XCTAssertTrue(outcome.stderr.contains("--paper applies to --format pdf and html only"), outcome.stderr)
+        let html = try report([fixture("harbor-dental"), "--format", "html", "--paper", "a4"])
+        XCTAssertEqual(html.status, 0, html.stderr)
+        XCTAssertTrue(html.stdout.contains("@page { size: A4;"))
+    }
+
+    // MARK: - Writing files
+
+    func testOutputFileIsWrittenWholeAndNotOverwrittenWithoutForce() throws {
+        let path = folder.path("summary.md")
+        let first = try report([fixture("harbor-dental"), "--format", "markdown", "-o", path])
+        XCTAssertEqual(first.status, 0, first.stderr)
+        XCTAssertEqual(first.stdout, "", "nothing on standard output when writing a file")
+        let written = try String(contentsOfFile: path, encoding: .utf8)
+        XCTAssertTrue(written.hasPrefix("# Co-managed IT readiness summary: Harbor Dental Group\n"))
+
+        let second = try report([fixture("northwind-freight"), "--format", "markdown", "-o", path])
+        XCTAssertEqual(second.status, 74)
+        XCTAssertEqual(second.stderr, "readiness: error: \(path): already exists; use --force to replace it\n")
+        XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), written, "the existing file is untouched")
+
+        let forced = try report([fixture("northwind-freight"), "--format", "markdown", "-o", path, "--force"])
+        XCTAssertEqual(forced.status, 0, forced.stderr)
+        XCTAssertTrue(try String(contentsOfFile: path, encoding: .utf8).contains("Northwind Freight Co."))
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).sorted(), ["questionnaires", "summary.md"], "no temporary file left")
+    }
+
+    func testMissingFolderIsAFileSystemError() throws {
+        let path = folder.path("no/such/folder/summary.html")
+        let outcome = try report([fixture("harbor-dental"), "--format", "html", "-o", path])
+        XCTAssertEqual(outcome.status, 74)
+        XCTAssertEqual(outcome.stderr, "readiness: error: \(path): cannot write it: the folder \(folder.path("no/such/folder")) does not exist\n")
+    }
+
+    func testUnwritableFolderIsAFileSystemError() throws {
+        // Root writes into a read-only folder regardless, so as root the test uses sysfs, which refuses new files.
+        var locked = folder.path("locked")
+        if geteuid() == 0 {
+            guard FileManager.default.fileExists(atPath: "/sys/kernel") else { throw XCTSkip("running as root without /sys: no folder root cannot write to") }
+            locked = "/sys"
+        } else {
+            try FileManager.default.createDirectory(atPath: locked, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o500])
+        }
+        defer { try? FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: folder.path("locked")) }
+        let path = "\(locked)/readiness-summary.txt"
+        let outcome = try report([fixture("harbor-dental"), "-o", path])
+        XCTAssertEqual(outcome.status, 74)
+        XCTAssertEqual(outcome.stderr, "readiness: error: \(path): cannot write it: Permission denied\n")
+    }
+
+    func testAFolderAsTheOutputIsAFileSystemError() throws {
+        let outcome = try report([fixture("harbor-dental"), "-o", folder.url.path, "--force"])
+        XCTAssertEqual(outcome.status, 74)
+        XCTAssertEqual(outcome.stderr, "readiness: error: \(folder.url.path): is a folder; give the path of a file to write\n")
+    }
+
+    // MARK: - PDF
+
+    func testPDFWithoutABrowserNamesTheHTMLRouteAndExits69() throws {
+        let empty = folder.path("empty-bin")
+        try FileManager.default.createDirectory(atPath: empty, withIntermediateDirectories: true)
+        let pdf = folder.path("summary.pdf")
+        let outcome = try report([fixture("harbor-dental"), "--format", "pdf", "-o", pdf], environment: ["PATH": empty, "READINESS_CHROME": ""])
+        XCTAssertEqual(outcome.status, 69)
+        XCTAssertEqual(outcome.stderr, """
+            readiness: error: cannot make a PDF: no headless Chromium found (looked for 'chromium', 'chromium-browser' \
+            and 'google-chrome' on the PATH; set READINESS_CHROME to a Chromium or Chrome executable). Write HTML instead \
+            and print it from any browser: readiness report \(fixture("harbor-dental")) --format html -o \(folder.path("summary.html"))
+
+            """)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: pdf), "no PDF, not even an empty one")
+    }
+
+    func testPDFFromAFailingBrowserLeavesNoFile() throws {
+        let browser = try folder.write("bin/chromium", """
+            #!/bin/sh
+            for argument in "$@"; do case "$argument" in --print-to-pdf=*) out="${argument#--print-to-pdf=}";; esac; done
+            printf '%%PDF-1.4 half' > "$out"
+            echo 'renderer crashed' >&2
+            exit 1
+            """)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: browser)
+        let pdf = folder.path("summary.pdf")
+        let outcome = try report([fixture("harbor-dental"), "--format", "pdf", "-o", pdf], environment: ["READINESS_CHROME": browser])
+        XCTAssertEqual(outcome.status, 69)
+        XCTAssertTrue(outcome.stderr.hasPrefix("readiness: error: cannot make a PDF: \(browser) exited with status 1 without writing one: renderer crashed."), outcome.stderr)
+        XCTAssertTrue(outcome.stderr.contains("--format html -o \(folder.path("summary.html"))"), outcome.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: pdf))
+    }
+
+    func testPDFIsNotWrittenToATerminalButCanBePiped() throws {
+        let browser = try folder.write("bin/chromium", """
+            #!/bin/sh
+            for argument in "$@"; do case "$argument" in --print-to-pdf=*) out="${argument#--print-to-pdf=}";; esac; done
+            printf '%%PDF-1.4\\n%% stand-in\\n%%%%EOF\\n' > "$out"
+            """)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: browser)
+        let outcome = try report([fixture("harbor-dental"), "--format", "pdf"], environment: ["READINESS_CHROME": browser])
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        XCTAssertEqual(outcome.stdout, "%PDF-1.4\n% stand-in\n%%EOF\n", "standard output is a pipe here")
+    }
+
+    func testPDFWithARealBrowser() throws {
+        let names = ["chromium", "chromium-browser", "google-chrome"]
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
+        let found = path.split(separator: ":").contains { folder in names.contains { FileManager.default.isExecutableFile(atPath: "\(folder)/\($0)") } }
+        guard found || !(ProcessInfo.processInfo.environment["READINESS_CHROME"] ?? "").isEmpty else {
+            throw XCTSkip("no headless Chromium installed (chromium, chromium-browser or google-chrome on the PATH, or READINESS_CHROME): the real PDF route is not tested")
+        }
+        let pdf = folder.path("summary.pdf")
+        let outcome = try report([fixture("harbor-dental"), "--format", "pdf", "--paper", "a4", "-o", pdf])
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: pdf))
+        XCTAssertTrue(bytes.starts(with: Data("%PDF-".utf8)))
+        XCTAssertTrue(String(decoding: bytes.suffix(1024), as: UTF8.self).contains("%%EOF"))
+    }
+}
