@@ -76,3 +76,16 @@ public struct AssessmentSummary: Sendable, Equatable {
         lhs.updated != rhs.updated ? lhs.updated > rhs.updated : lhs.id > rhs.id
     }
 }
+
+/// One scorer per questionnaire version, so a listing works out each questionnaire's maxima once.
+struct ScorerCache {
+    private var scorers: [String: Scorer] = [:]
+
+    mutating func scorer(for questionnaire: Questionnaire) -> Scorer {
+        let key = questionnaire.id + "\u{0}" + questionnaire.version
+        if let scorer = scorers[key] { return scorer }
+        let scorer = Scorer(questionnaire: questionnaire)
+        scorers[key] = scorer
+        return scorer
+    }
+}

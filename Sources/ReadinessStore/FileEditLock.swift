@@ -34,7 +34,11 @@ final class FileEditLock: StoreLock, @unchecked Sendable {
             guard descriptor >= 0 else { throw .file(path: path, reason: "cannot open the lock file: \(String(cString: strerror(errno)))") }
             if flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
                 let code = errno
-                if code == EWOULDBLOCK || code == EINTR {
+                if code == EINTR {
+                    close(descriptor)
+                    continue
+                }
+                if code == EWOULDBLOCK {
                     let holder = readHolder(descriptor, waitForRecord: true)
                     close(descriptor)
                     throw .locked(id: id, holder: holder)
@@ -43,11 +47,11 @@ final class FileEditLock: StoreLock, @unchecked Sendable {
                     close(descriptor)
                     throw .file(path: path, reason: "cannot lock it: \(String(cString: strerror(code)))")
                 }
-                // No flock here (some network and sync file systems): trust a record naming a live process.
-                let holder = readHolder(descriptor, waitForRecord: false)
-                if let record = LockRecord.parse(readAll(descriptor)), record.isAlive, record.pid != getpid() {
+                // No flock here (some network and sync file systems): a record naming a live process
+                // decides. Weaker than flock (two editors starting in the same instant can both win).
+                if let record = LockRecord.parse(readAll(descriptor)), record.isAlive {
                     close(descriptor)
-                    throw .locked(id: id, holder: holder)
+                    throw .locked(id: id, holder: LockHolder(processID: record.pid, host: record.host, since: record.since))
                 }
             }
             guard isStillNamed(path, by: descriptor) else {

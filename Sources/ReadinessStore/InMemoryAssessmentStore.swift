@@ -116,16 +116,3 @@ public final class InMemoryAssessmentStore: AssessmentStore, @unchecked Sendable
         deinit { release() }
     }
 }
-
-/// One scorer per questionnaire version, so a listing works out each questionnaire's maxima once.
-struct ScorerCache {
-    private var scorers: [String: Scorer] = [:]
-
-    mutating func scorer(for questionnaire: Questionnaire) -> Scorer {
-        let key = questionnaire.id + "\u{0}" + questionnaire.version
-        if let scorer = scorers[key] { return scorer }
-        let scorer = Scorer(questionnaire: questionnaire)
-        scorers[key] = scorer
-        return scorer
-    }
-}
