@@ -1,0 +1,176 @@
+import ReadinessCore
+import ReadinessInterview
+import XCTest
+
+/// The results screen, the reasons behind a line, and the export screen.
+final class ResultsAndExportTests: XCTestCase {
+    private func onResults(backups: Character = "1") -> InterviewHarness {
+        let harness = InterviewHarness.started()
+        harness.press(.character("2"), .character("1"))   // one person, nobody covers
+        harness.type("4")
+        harness.press(.enter, .character("4"))            // 4 sites, travel 4
+        harness.type("12")
+        harness.press(.enter)                             // firefighting, documentation
+        harness.press(.character(backups))
+        harness.press(.enter)
+        harness.type("Zwei Standorte")
+        harness.press(.enter)
+        XCTAssertTrue(harness.isOnResults)
+        XCTAssertEqual(harness.assessment.status, .complete)
+        harness.clearEffects()
+        return harness
+    }
+
+    private var items: (InterviewHarness) -> [ResultsItem] {
+        { ResultsItems.build($0.model.session!.result) }
+    }
+
+    func testEnterShowsTheReasonsBehindTheSelectedLine() {
+        let harness = onResults()
+        let items = items(harness)
+        XCTAssertEqual(items.first?.kind, .rating)
+        XCTAssertEqual(harness.press(.enter), [])
+        XCTAssertEqual(harness.model.overlay, .reasons(title: items[0].title, lines: items[0].reasons, scroll: 0))
+        XCTAssertFalse(items[0].reasons.isEmpty)
+        harness.press(.escape)
+        XCTAssertNil(harness.model.overlay)
+        harness.press(.down, .enter)
+        XCTAssertEqual(harness.model.overlay, .reasons(title: items[1].title, lines: items[1].reasons, scroll: 0))
+        harness.press(.enter)
+        XCTAssertNil(harness.model.overlay, "Enter closes the reasons too")
+    }
+
+    func testABlockerComesFirstWithItsExplanationAndStep() {
+        let harness = onResults(backups: "3")
+        let items = items(harness)
+        XCTAssertEqual(items[1].kind, .blocker)
+        XCTAssertEqual(items[1].title, "Backups never test-restored")
+        harness.press(.down, .enter)
+        guard case let .reasons(title, lines, _)? = harness.model.overlay else { return XCTFail("no reasons shown") }
+        XCTAssertEqual(title, "Backups never test-restored")
+        XCTAssertEqual(lines.first, "Nobody knows whether the backups can be restored.")
+        XCTAssertTrue(lines.contains("First step: Test-restore one backup this week."), "\(lines)")
+    }
+
+    func testSignalReasonsShowTheArithmetic() {
+        let harness = onResults()
+        let items = items(harness)
+        guard let index = items.firstIndex(where: { $0.title == "After-hours gap" }) else { return XCTFail("no after-hours line") }
+        harness.press(Array(repeating: .down, count: index))
+        harness.press(.enter)
+        guard case let .reasons(_, lines, _)? = harness.model.overlay else { return XCTFail("no reasons shown") }
+        XCTAssertTrue(lines.contains { $0.contains("Cover for the one person: Nobody") }, "\(lines)")
+        XCTAssertTrue(lines.contains { $0.contains("Travel between sites: 4 of 5") }, "\(lines)")
+    }
+
+    func testResultsListMovesAndClamps() {
+        let harness = onResults()
+        let count = items(harness).count
+        harness.press(.end)
+        guard case let .results(focus) = harness.model.screen else { return XCTFail() }
+        XCTAssertEqual(focus.selected, count - 1)
+        harness.press(.down)
+        guard case let .results(after) = harness.model.screen else { return XCTFail() }
+        XCTAssertEqual(after.selected, count - 1)
+    }
+
+    func testBGoesBackToTheAnswers() {
+        let harness = onResults()
+        harness.press(.character("b"))
+        XCTAssertEqual(harness.reviewFocus?.selected, 6, "the review opens on the last question answered")
+    }
+
+    // MARK: - Export
+
+    func testExportSuggestsAPathAndFormatCyclingChangesTheExtension() {
+        let harness = onResults()
+        XCTAssertEqual(harness.press(.character("e")), [])
+        XCTAssertEqual(harness.exportForm?.formats, ["text", "markdown", "json"])
+        XCTAssertEqual(harness.exportForm?.formatIndex, 0)
+        XCTAssertEqual(harness.exportForm?.path.text, "acme-dental-2026-03-14.txt")
+        harness.press(.down)
+        XCTAssertEqual(harness.exportForm?.path.text, "acme-dental-2026-03-14.md")
+        harness.press(.down)
+        XCTAssertEqual(harness.exportForm?.formatIndex, 2)
+        XCTAssertEqual(harness.exportForm?.path.text, "acme-dental-2026-03-14.json")
+        harness.press(.down)
+        XCTAssertEqual(harness.exportForm?.path.text, "acme-dental-2026-03-14.txt", "the list wraps around")
+        harness.press(.up)
+        XCTAssertEqual(harness.exportForm?.path.text, "acme-dental-2026-03-14.json")
+        XCTAssertEqual(harness.effects, [])
+    }
+
+    func testAnEditedPathKeepsItsNameWhenTheFormatChanges() {
+        let harness = onResults()
+        harness.press(.character("e"), .control("u"))
+        harness.type("out/summary.html")
+        harness.press(.down)
+        XCTAssertEqual(harness.exportForm?.path.text, "out/summary.html")
+        XCTAssertEqual(harness.exportForm?.formatIndex, 1)
+    }
+
+    func testEnterEmitsTheExportAndAnExistingFileAsksToReplace() throws {
+        let harness = onResults()
+        harness.press(.character("e"), .up)
+        let assessment = harness.assessment
+        let effects = harness.press(.enter)
+        XCTAssertEqual(effects.count, 1)
+        let request = try XCTUnwrap(Self.exportRequest(effects.first))
+        XCTAssertEqual(request.format, "json")
+        XCTAssertEqual(request.path, "acme-dental-2026-03-14.json")
+        XCTAssertEqual(request.assessment, assessment)
+        XCTAssertFalse(request.replace)
+        XCTAssertMessage(harness, contains: "Writing acme-dental-2026-03-14.json", isError: false)
+
+        XCTAssertEqual(harness.send(.exportTargetExists("acme-dental-2026-03-14.json")), [])
+        guard case let .confirmReplace(replacing)? = harness.model.overlay else { return XCTFail("no replace question") }
+        XCTAssertEqual(replacing.format, "json")
+        XCTAssertEqual(replacing.path, "acme-dental-2026-03-14.json")
+        XCTAssertEqual(replacing.assessment, assessment)
+        XCTAssertTrue(replacing.replace)
+        XCTAssertTrue(harness.render().text.contains("acme-dental-2026-03-14.json already exists. Replace it?"))
+        XCTAssertEqual(harness.press(.character("n")), [])
+        XCTAssertNil(harness.model.overlay)
+        XCTAssertNotNil(harness.exportForm, "no: stay on the export screen to change the path")
+
+        harness.press(.enter)
+        harness.send(.exportTargetExists("acme-dental-2026-03-14.json"))
+        XCTAssertEqual(harness.press(.character("y")), [.export(replacing)])
+        XCTAssertNil(harness.model.overlay)
+        harness.send(.exportFinished("Wrote acme-dental-2026-03-14.json"))
+        XCTAssertTrue(harness.isOnResults)
+        XCTAssertMessage(harness, contains: "Wrote acme-dental-2026-03-14.json", isError: false)
+    }
+
+    private static func exportRequest(_ effect: InterviewEffect?) -> ExportRequest? {
+        if case let .export(request)? = effect { return request }
+        return nil
+    }
+
+    func testAFailedExportStaysOnTheExportScreenWithTheError() {
+        let harness = onResults()
+        harness.press(.character("e"), .enter)
+        harness.send(.exportFailed("out: permission denied"))
+        XCTAssertNotNil(harness.exportForm)
+        XCTAssertMessage(harness, contains: "permission denied", isError: true)
+    }
+
+    func testABlankPathIsRefusedAndEscGoesBack() {
+        let harness = onResults()
+        harness.press(.character("e"), .control("u"))
+        XCTAssertEqual(harness.press(.enter), [])
+        XCTAssertMessage(harness, contains: "Type a path", isError: true)
+        harness.type("q?")
+        XCTAssertEqual(harness.exportForm?.path.text, "q?", "q and ? are part of a path here")
+        harness.press(.escape)
+        XCTAssertTrue(harness.isOnResults)
+        XCTAssertEqual(harness.effects, [])
+    }
+
+    func testTheSuggestedNameOfAnOrganizationWithoutASCIILetters() {
+        let assessment = TestQuestionnaire.assessment(organization: "東京 クリニック")
+        XCTAssertEqual(ExportPath.suggested(for: assessment, format: "markdown"), "assessment-2026-03-10.md")
+        let mixed = TestQuestionnaire.assessment(organization: "  O'Brien & Sons, Ltd. ")
+        XCTAssertEqual(ExportPath.suggested(for: mixed, format: "json"), "o-brien-sons-ltd-2026-03-10.json")
+    }
+}

@@ -1,0 +1,40 @@
+import ReadinessCore
+import ReadinessInterview
+import XCTest
+
+/// What-if on the results: trying answers saves nothing; keeping one is an ordinary, saved answer change.
+final class WhatIfTests: XCTestCase {
+    func testTryingAnswersSavesNothingAndEscGoesBack() {
+        let harness = Scenes.results()
+        harness.clearEffects()
+        harness.press(.character("w"))
+        guard case let .whatIf(focus) = harness.model.screen else { return XCTFail("w opens what-if") }
+        XCTAssertNil(focus.alternatives)
+        harness.press(.enter)
+        guard case let .whatIf(picking) = harness.model.screen, let alternatives = picking.alternatives else { return XCTFail("Enter opens the answers") }
+        XCTAssertEqual(alternatives.first, .choice("nobody"), "it-team: every option, then don't know")
+        XCTAssertEqual(alternatives.last, .unknown)
+        XCTAssertEqual(alternatives[picking.alternative], .choice("solo"), "the current answer is selected first")
+        harness.press(.up)
+        XCTAssertTrue(harness.render().text.contains("Then:"), "the preview shows what would change")
+        harness.press(.escape, .escape)
+        XCTAssertTrue(harness.isOnResults)
+        XCTAssertEqual(harness.effects, [], "trying saves nothing")
+        XCTAssertEqual(harness.response("it-team"), .choice("solo"))
+    }
+
+    func testKeepingAnAnswerSavesItLikeAnyOther() {
+        let harness = Scenes.results()
+        harness.clearEffects()
+        harness.press(.character("w"))
+        harness.press(.end)          // anything-else: free text has nothing to try
+        harness.press(.enter)
+        XCTAssertMessage(harness, contains: "free-text answer does not change the result", isError: false)
+        harness.press(.up, .enter)   // backups
+        harness.press(.home, .enter) // recent
+        XCTAssertTrue(harness.isOnResults)
+        XCTAssertEqual(harness.saves.count, 1)
+        XCTAssertEqual(harness.saves.last?.response(to: "backups"), .choice("recent"))
+        XCTAssertMessage(harness, contains: "Kept: Backup restores is now This quarter", isError: false)
+    }
+}
