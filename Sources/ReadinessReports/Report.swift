@@ -210,7 +210,9 @@ public struct Report: Sendable {
     /// A warning for a draft: `Draft: 12 of 14 questions answered; the result may still change.`
     public var draftLabel: String? {
         guard status == .draft else { return nil }
-        return "Draft: \(result.answeredCount) of \(result.visibleQuestionIDs.count) questions answered; the result may still change."
+        let shown = result.visibleQuestionIDs.count
+        if result.answeredCount >= shown { return "Draft: every question is answered, but the assessment is not marked complete yet." }
+        return "Draft: \(result.answeredCount) of \(shown) questions answered; the result may still change."
     }
 
     /// A sentence on the version when the assessment was answered under another one.

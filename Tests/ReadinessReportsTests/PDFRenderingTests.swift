@@ -61,7 +61,7 @@ final class PDFRenderingTests: XCTestCase {
         while pages.count < 40, let text = try page(pages.count + 1) { pages.append(text) }
         let first = try XCTUnwrap(pages.first)
         for expected in ["Harbor Dental Group", "2026-03-10", "Dana Whitfield", "report-fixture, version 3", "Strong fit",
-                         "89/100", "Range 79-90", "medium confidence", "Readiness signals", "Blockers: deal with these first",
+                         "89/100", "range 79-90", "medium confidence", "Readiness signals", "Blockers: deal with these first",
                          "First next steps", "Run a test restore", "The internal team keeps"] {
             XCTAssertTrue(first.contains(expected), "page one (\(paper)) lacks \(expected)")
         }

@@ -24,6 +24,7 @@ public enum HTMLReportRenderer {
         out.raw("</style>\n</head>\n<body>\n<main>\n")
         executiveSummary(report, into: &out)
         split(report, into: &out)
+        blockerDetails(report, into: &out)
         nextSteps(report, into: &out)
         signals(report, into: &out)
         unknowns(report, into: &out)
@@ -65,26 +66,28 @@ public enum HTMLReportRenderer {
         out.element("p", "class=\"scale-key\"", Report.ratingScaleKey)
         out.raw("\n</div>\n<div>\n")
         out.element("div", "class=\"label\"", "Need for added coverage and depth")
-        out.raw("\n<div class=\"need\"><strong>\(fit.need)</strong>/100</div>\n")
-        out.element("p", "", "\(fit.high > fit.low ? "Range \(fit.low)-\(fit.high)" : "No range: every answer is known") · \(fit.confidence.rawValue) confidence")
-        out.raw("\n")
+        out.raw("\n<div class=\"need\"><strong>\(fit.need)</strong>/100 ")
+        out.element("span", "class=\"need-range\"", "\(fit.high > fit.low ? "range \(fit.low)-\(fit.high)" : "no range") · \(fit.confidence.rawValue) confidence")
+        out.raw("</div>\n")
         NeedScaleSVG.render(report, into: &out)
         out.raw("\n")
         out.element("p", "class=\"small\"", report.confidenceExplanation)
         out.raw("\n</div>\n</section>\n")
 
+        // Blockers beside the first steps, which start with what the blockers call for.
+        out.raw("<div class=\"actions\">\n")
         let blockers = report.result.blockers
         if !blockers.isEmpty {
             out.raw("<section class=\"blockers\" aria-labelledby=\"blockers-heading\">\n")
             out.element("h2", "id=\"blockers-heading\"", "▲ Blockers: deal with these first")
             out.raw("\n<ul>\n")
+            // Titles and the answers behind them here; what each means, and its first step, follow the split.
             for blocker in blockers {
                 out.raw("<li><span class=\"mark\" aria-hidden=\"true\">▲</span><strong>")
                 out.text(blocker.title)
-                out.raw("</strong> ")
-                out.text(blocker.explanation)
+                out.raw("</strong>")
                 if !blocker.evidence.isEmpty {
-                    out.raw("<br><span class=\"because\">")
+                    out.raw(" <span class=\"because\">")
                     out.text("Because: " + blocker.evidence.joined(separator: "; "))
                     out.raw("</span>")
                 }
@@ -92,24 +95,6 @@ public enum HTMLReportRenderer {
             }
             out.raw("</ul>\n</section>\n")
         }
-
-        out.raw("<section class=\"keeps\" aria-label=\"Who does what\">\n")
-        for sentence in report.whoDoesWhat {
-            out.raw("<p><strong>")
-            out.text(sentence.lead)
-            out.raw("</strong> ")
-            out.text(sentence.rest)
-            out.raw("</p>\n")
-        }
-        out.raw("</section>\n")
-
-        out.raw("<section aria-labelledby=\"signals-heading\">\n")
-        out.element("h2", "id=\"signals-heading\"", "Readiness signals")
-        out.raw("\n")
-        SignalChartSVG.render(report, into: &out)
-        out.raw("\n")
-        out.element("p", "class=\"chart-note\"", "Scores out of 100, strongest first. A line with end marks across a bar is the range the unknowns leave open; the arithmetic follows the split.")
-        out.raw("\n</section>\n")
 
         if !report.topNextSteps.isEmpty {
             out.raw("<section class=\"steps\" aria-labelledby=\"steps-heading\">\n")
@@ -121,6 +106,24 @@ public enum HTMLReportRenderer {
             }
             out.raw("</ol>\n</section>\n")
         }
+        out.raw("</div>\n")
+
+        out.raw("<section class=\"keeps\" aria-label=\"Who does what\">\n")
+        for sentence in report.whoDoesWhat {
+            out.raw("<p><strong>")
+            out.text(sentence.lead)
+            out.raw("</strong> ")
+            out.text(sentence.rest)
+            out.raw("</p>\n")
+        }
+        out.raw("</section>\n")
+
+        out.raw("<section aria-labelledby=\"signals-heading\">\n<h2 id=\"signals-heading\">")
+        out.text("Readiness signals")
+        out.element("span", "class=\"subtitle\"", "0 to 100, strongest first; a bar with end marks and (low-high) shows the range the unknowns leave open")
+        out.raw("</h2>\n")
+        SignalChartSVG.render(report, into: &out)
+        out.raw("\n</section>\n")
     }
 
     // MARK: - The split and the steps
@@ -160,6 +163,24 @@ public enum HTMLReportRenderer {
             out.raw("</tbody>\n")
         }
         out.raw("</table>\n</section>\n")
+    }
+
+    private static func blockerDetails(_ report: Report, into out: inout HTMLWriter) {
+        let blockers = report.result.blockers
+        guard !blockers.isEmpty else { return }
+        out.raw("<section aria-labelledby=\"blocker-details-heading\">\n")
+        out.element("h2", "id=\"blocker-details-heading\"", "The blockers")
+        out.raw("\n")
+        for blocker in blockers {
+            out.raw("<div class=\"blocker\">\n")
+            out.element("h3", "", "▲ " + blocker.title)
+            out.raw("\n")
+            out.element("p", "", blocker.explanation)
+            if !blocker.evidence.isEmpty { out.element("p", "class=\"because\"", "Because: " + blocker.evidence.joined(separator: "; ")) }
+            if let step = blocker.step { out.element("p", "", "First step: " + step) }
+            out.raw("\n</div>\n")
+        }
+        out.raw("</section>\n")
     }
 
     private static func nextSteps(_ report: Report, into out: inout HTMLWriter) {

@@ -26,7 +26,7 @@ enum HTMLReportStyle {
         @media screen { main { padding: 12mm 10mm; } }
         h1, h2, h3 { line-height: 1.2; break-after: avoid; }
         h1 { font-size: 20pt; margin: 0.5mm 0 1.5mm; }
-        h2 { font-size: 12.5pt; margin: 4mm 0 2mm; padding-bottom: 1mm; border-bottom: 1.5pt solid #000; }
+        h2 { font-size: 12pt; margin: 3.5mm 0 1.5mm; padding-bottom: 1mm; border-bottom: 1.5pt solid #000; }
         h3 { font-size: 10.5pt; margin: 4mm 0 1mm; }
         p { margin: 0 0 2mm; }
         ol, ul { margin: 0 0 2mm; padding-left: 6mm; }
@@ -36,29 +36,34 @@ enum HTMLReportStyle {
         .facts { margin: 0 0 2mm; }
         .fact { margin-right: 6mm; }
         .fact .key { color: #444; margin-right: 1mm; }
-        .notice { border: 1pt solid #000; padding: 1.5mm 3mm; margin: 2mm 0 3mm; font-weight: bold; }
+        .notice { border: 1pt solid #000; padding: 0.8mm 3mm; margin: 1mm 0 2mm; font-weight: bold; font-size: 9pt; }
         .verdict { display: flex; gap: 5mm; margin: 2mm 0 3mm; break-inside: avoid; }
-        .verdict > div { flex: 1 1 0; border: 1.5pt solid #000; padding: 2.5mm 4mm 1.5mm; }
-        .verdict p { font-size: 9pt; }
+        .verdict > div { flex: 1 1 0; border: 1.5pt solid #000; padding: 2mm 3.5mm 1mm; }
+        .verdict p { font-size: 8.5pt; margin-bottom: 1mm; }
         .label { font-size: 8pt; text-transform: uppercase; letter-spacing: 0.06em; color: #333; }
         .rating { font-size: 17pt; font-weight: bold; margin: 0.5mm 0 1.5mm; }
         .glyph { letter-spacing: 0.05em; margin-right: 2mm; }
-        .need { font-size: 17pt; margin: 0.5mm 0 0; }
+        .need { font-size: 17pt; margin: 0.5mm 0 1mm; }
+        .need-range { font-size: 9pt; margin-left: 2mm; white-space: nowrap; }
         .need strong { font-size: 22pt; }
         .small { font-size: 8.5pt; }
         .verdict p.scale-key { font-size: 7.5pt; color: #333; margin-top: 1.5mm; }
         .need-scale { width: 100%; height: auto; display: block; margin: 1mm 0 1.5mm; }
-        .keeps { border-left: 3pt solid #000; padding: 1mm 0 1mm 3mm; margin: 3mm 0; break-inside: avoid; }
+        .keeps { border-left: 3pt solid #000; padding: 0.5mm 0 0.5mm 3mm; margin: 2.5mm 0; break-inside: avoid; font-size: 9pt; }
         .keeps p { margin: 0.5mm 0; }
         .chart { width: 100%; height: auto; display: block; }
-        .chart-note { font-size: 8pt; color: #333; }
-        .blockers { border: 1.5pt solid #000; background: #eee; padding: 2mm 4mm 1mm; margin: 3mm 0; break-inside: avoid; }
-        .blockers h2 { border: none; margin: 0 0 1.5mm; padding: 0; }
-        .blockers li { list-style: none; margin-left: -6mm; }
+        h2 .subtitle { font-size: 7.5pt; font-weight: normal; color: #333; margin-left: 3mm; }
+        .actions { display: flex; gap: 5mm; margin: 2.5mm 0; break-inside: avoid; }
+        .actions > section { flex: 1 1 0; }
+        .blockers { flex-grow: 1.2 !important; border: 1.5pt solid #000; background: #eee; padding: 1.5mm 3.5mm 0.5mm; font-size: 9pt; }
+        .steps { border: 1.5pt solid #000; padding: 1.5mm 3.5mm 0.5mm; }
+        .steps h2, .blockers h2 { font-size: 11pt; border: none; margin: 0 0 1.5mm; padding: 0; }
+        .blockers li { list-style: none; margin-left: -6mm; margin-bottom: 1.2mm; }
+        .blocker { break-inside: avoid; }
         .blockers .mark { font-weight: bold; margin-right: 1.5mm; }
         .because { font-size: 8.5pt; color: #333; }
-        .steps { break-inside: avoid; }
-        .steps li { font-size: 10pt; }
+        .blockers .because { display: block; font-size: 8pt; }
+        .steps li { font-size: 9pt; margin-bottom: 1mm; }
         table.grid { width: 100%; border-collapse: collapse; margin: 1mm 0 3mm; }
         table.grid th, table.grid td { border: 0.75pt solid #777; padding: 1.5mm 2mm; text-align: left; vertical-align: top; }
         table.grid thead th { background: #e6e6e6; border-bottom: 1.5pt solid #000; }

@@ -9,8 +9,8 @@ enum SignalChartSVG {
     private static let labelWidth = 220
     private static let trackX = 230
     private static let trackWidth = 420
-    private static let rowHeight = 18
-    private static let barHeight = 11
+    private static let rowHeight = 16
+    private static let barHeight = 10
     private static let top = 20
     private static let axisHeight = 18
 
@@ -88,8 +88,8 @@ enum NeedScaleSVG {
         // The need: a triangle pointing down at the scale, with the number beside it.
         let x = position(fit.need)
         out.raw("<path d=\"M\(x - 6) 3H\(x + 6)L\(x) \(bandY - 1)Z\" class=\"marker\"/>")
-        let anchor = fit.need > 85 ? "end" : "start"
-        out.element("text", "x=\"\(fit.need > 85 ? x - 9 : x + 9)\" y=\"12\" class=\"marker-label\" text-anchor=\"\(anchor)\"", "need \(fit.need)")
+        let anchor = fit.need > 70 ? "end" : "start"
+        out.element("text", "x=\"\(fit.need > 70 ? x - 9 : x + 9)\" y=\"12\" class=\"marker-label\" text-anchor=\"\(anchor)\"", "need \(fit.need)")
         if open {
             let x1 = position(fit.low), x2 = position(fit.high)
             let y = bandY + bandHeight + 3
