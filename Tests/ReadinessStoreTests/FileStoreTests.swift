@@ -174,6 +174,38 @@ final class FileStoreTests: XCTestCase {
         allowed.finish()
     }
 
+    func testAProcessKilledWhileSavingLeavesTheLastSavedVersionWhole() throws {
+        #if !os(Linux)
+        throw XCTSkip("the helper process re-runs the .xctest executable, which is how Linux runs tests")
+        #endif
+        let folder = try TemporaryFolder()
+        let store = makeStore(folder)
+        var generator = SystemRandomNumberGenerator()
+        var checked = 0
+        var saves: [Int] = []
+        let kills = 12
+        for round in 1...kills {
+            let id = "kill\(round < 10 ? "0" : "")\(round)aa"
+            let helper = try LockHelperProcess.Running(mode: "saves", folder: store.directory, id: id)
+            // Let it save a while (it runs flat out), then kill it wherever it is.
+            _ = helper.waitForLine(startingWith: "SAVED 1")
+            usleep(UInt32.random(in: 1_000...40_000, using: &generator))
+            helper.kill()
+            let confirmed = helper.lastSaved()
+            let loaded = try store.load(id)
+            guard case let .number(saved)? = loaded.answers["sites"]?.response else { return XCTFail("round \(round): no answer in the file") }
+            // Every save that returned is in the file; at most the one in flight beyond it.
+            XCTAssertGreaterThanOrEqual(saved, confirmed, "round \(round)")
+            XCTAssertLessThanOrEqual(saved, confirmed + 1, "round \(round)")
+            XCTAssertEqual(loaded.answers["sites"]?.note?.count, saved * 7, "round \(round): a file from one save, whole")
+            checked += 1
+            saves.append(confirmed)
+        }
+        XCTAssertEqual(store.listing().problems, [], "a killed save leaves at most a hidden temporary file")
+        XCTAssertEqual(store.listing().summaries.count, kills)
+        print("killed a saving process \(kills) times, after \(saves.map(String.init).joined(separator: ", ")) confirmed saves; \(checked) files checked whole and up to date")
+    }
+
     func testAHolderThatReleasesNormallyLetsTheNextOneIn() throws {
         #if !os(Linux)
         throw XCTSkip("the helper process re-runs the .xctest executable, which is how Linux runs tests")

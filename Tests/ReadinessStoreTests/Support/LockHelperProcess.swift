@@ -3,7 +3,7 @@ import ReadinessCore
 import ReadinessStore
 import XCTest
 
-/// A second process with its own `FileAssessmentStore`, for the locking tests.
+/// A second process with its own `FileAssessmentStore`, for the locking and crash tests.
 ///
 /// The tests start this very test bundle again (`CommandLine.arguments[0]`, the `.xctest` executable on
 /// Linux) with only `LockHelperProcess/testActAsLockHelperWhenAsked` selected and the environment saying
@@ -33,6 +33,14 @@ final class LockHelperProcess: XCTestCase {
             } catch let StoreError.locked(_, holder) {
                 Self.say("REFUSED \(holder.processID) \(holder.since)")
             }
+        case "saves":
+            // Save ever larger answers as fast as possible, saying which save has returned, until killed.
+            var assessment = StoreFixtures.assessment(id: id)
+            for count in 1...500 {
+                assessment.answers["sites"] = AnswerRecord(response: .number(count), note: String(repeating: "n", count: count * 7))
+                try store.save(assessment)
+                Self.say("SAVED \(count)")
+            }
         default:
             XCTFail("unknown helper mode \(mode)")
         }
@@ -49,6 +57,7 @@ final class LockHelperProcess: XCTestCase {
         private let output = Pipe()
         private let lock = NSLock()
         private var text = ""
+        private var ended = false
 
         init(mode: String, folder: String, id: String) throws {
             process = Process()
@@ -64,8 +73,10 @@ final class LockHelperProcess: XCTestCase {
             process.standardError = FileHandle.nullDevice
             output.fileHandleForReading.readabilityHandler = { [weak self] handle in
                 let data = handle.availableData
-                guard let self, !data.isEmpty else { return }
-                self.lock.withLock { self.text += String(decoding: data, as: UTF8.self) }
+                guard let self else { return }
+                self.lock.withLock {
+                    if data.isEmpty { self.ended = true } else { self.text += String(decoding: data, as: UTF8.self) }
+                }
             }
             try process.run()
         }
@@ -79,6 +90,15 @@ final class LockHelperProcess: XCTestCase {
                 usleep(10_000)
             }
             return nil
+        }
+
+        /// The highest `SAVED n` it printed, 0 before any; read once all it wrote has arrived.
+        func lastSaved() -> Int {
+            let deadline = Date().addingTimeInterval(5)
+            while !lock.withLock({ ended }), Date() < deadline { usleep(5_000) }
+            return lock.withLock {
+                text.split(separator: "\n").compactMap { line in line.hasPrefix("SAVED ") ? Int(line.dropFirst(6)) : nil }.max() ?? 0
+            }
         }
 
         /// Closes its standard input, which makes a holding helper release and end.
