@@ -348,15 +348,6 @@ public struct Report: Sendable {
         }
     }
 
-    /// The owner of a row in words, with the lead of a shared area: `Shared, partner leads`.
-    public static func ownerLabel(for row: SplitRow) -> String {
-        switch row.owner {
-        case .internal: "Internal team"
-        case .partner: "Partner"
-        case .shared: row.lead.map { "Shared, \($0 == .internal ? "internal team" : "partner") leads" } ?? "Shared"
-        }
-    }
-
     /// The lead of a shared area in words (`internal team leads`), nil for other rows.
     public static func leadLabel(for row: SplitRow) -> String? {
         guard row.owner == .shared, let lead = row.lead else { return nil }

@@ -86,7 +86,7 @@ final class HostileInputTests: XCTestCase {
 
     func testEscapersHandleAttributesAndCSS() {
         XCTAssertEqual(HTMLEscaping.escape("a\"b'c<d>e&f"), "a&quot;b&#39;c&lt;d&gt;e&amp;f")
-        XCTAssertEqual(HTMLEscaping.escapeLine("one\ntwo"), "one two")
+        XCTAssertEqual(HTMLEscaping.escape("say \"hi\" onclick='x'"), "say &quot;hi&quot; onclick=&#39;x&#39;", "safe inside either quote")
         XCTAssertEqual(CSSEscaping.string("a\"b\\c</style>"), "a\\22 b\\5c c\\3c \\2f style\\3e ")
         XCTAssertEqual(CSSEscaping.string("x\ny"), "x y", "a line break cannot end the string")
     }

@@ -25,14 +25,9 @@ public enum HTMLEscaping {
         }
         return out
     }
-
-    /// The text escaped for one line: line breaks become spaces.
-    public static func escapeLine(_ text: String) -> String {
-        escape(TerminalText.sanitizedLine(text))
-    }
 }
 
-/// Makes any string safe inside a CSS string literal, such as the `content` of a page footer.
+/// Makes any string safe inside a CSS string literal, such as the `content` of the running page header.
 ///
 /// Every character other than a letter, a digit or a space is written as a hexadecimal escape, so no
 /// quote, backslash, `<` or line break can end the string, the rule or the `<style>` element.

@@ -1,7 +1,7 @@
 /// Builds an HTML document: markup is written as is, text only through `HTMLEscaping`.
 ///
 /// Keeping the two apart in the API is what keeps typed text inert: there is no way to add a string as
-/// markup except `raw`, and the renderers only pass literals and numbers to it.
+/// markup except `raw`, and the renderers pass it only literals, numbers and `CSSEscaping` output.
 struct HTMLWriter {
     private(set) var html = ""
 
@@ -20,17 +20,5 @@ struct HTMLWriter {
         html += "<\(tag)\(attributes.isEmpty ? "" : " " + attributes)>"
         text(content)
         html += "</\(tag)>"
-    }
-
-    /// Adds `<tag attributes>`, then whatever `body` adds, then `</tag>`.
-    mutating func wrap(_ tag: String, _ attributes: String = "", _ body: (inout HTMLWriter) -> Void) {
-        html += "<\(tag)\(attributes.isEmpty ? "" : " " + attributes)>"
-        body(&self)
-        html += "</\(tag)>"
-    }
-
-    /// `name="value"` with the value escaped for an attribute.
-    static func attribute(_ name: String, _ value: String) -> String {
-        "\(name)=\"\(HTMLEscaping.escapeLine(value))\""
     }
 }
