@@ -13,7 +13,8 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "Score an assessment and write its summary.",
         discussion: """
-            FILE is an assessment file (see 'readiness template'). Formats: text (80 columns), markdown \
+            The assessment is a saved one's id, or an assessment file (see 'readiness template'). Formats: \
+            text (80 columns), markdown \
             (for CRM notes and tickets), html (one self-contained file laid out for print), json (the full \
             result, for other programs) and pdf (the HTML printed by a headless Chromium: 'chromium', \
             'chromium-browser' or 'google-chrome' on the PATH, or READINESS_CHROME; exit 69 when none is \
@@ -28,7 +29,7 @@ struct ReportCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("A saved assessment's id (or a unique start of it), or an assessment file; an existing file wins.", valueName: "id|file"))
     var source: String
 
-    @Option(help: "The format: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(help: "The format.")
     var format: ReportFormat = .text
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "path"))
