@@ -34,7 +34,7 @@ enum HTMLReportStyle {
         bdi { unicode-bidi: isolate; }
         .kicker { font-size: 9pt; letter-spacing: 0.08em; text-transform: uppercase; }
         .facts { margin: 0 0 2mm; }
-        .fact { margin-right: 6mm; }
+        .fact { margin-right: 6mm; white-space: nowrap; }
         .fact .key { color: #444; margin-right: 1mm; }
         .notice { border: 1pt solid #000; padding: 0.8mm 3mm; margin: 1mm 0 2mm; font-weight: bold; font-size: 9pt; }
         .verdict { display: flex; gap: 5mm; margin: 2mm 0 3mm; break-inside: avoid; }
