@@ -116,6 +116,51 @@ final class InterviewTerminalTests: XCTestCase {
         XCTAssertEqual(try session.waitForExit(), 0)
     }
 
+    /// The live pane in call mode: too early at first, then the rating, signals and blockers as answers come.
+    func testTheLivePaneFollowsTheAnswersAndNarrowsToAStrip() throws {
+        let session = try TmuxSession(arguments: ["--questionnaire", "discovery-quick"], width: 120, height: 34)
+        let driver = InterviewDriver(session: session, questionnaire: try InterviewDriver.shippedQuestionnaire("discovery-quick"))
+        try startNewAssessment(session, organization: "Pane Co", assessor: "Jo")
+        let first = try session.waitFor(text: "SO FAR")
+        XCTAssertTrue(first.contains("Too early to tell"), first)
+        XCTAssertTrue(first.contains("Ask next (a)"), first)
+        var answers: [String: Response] = [:]
+        var lastPane = first
+        var changes = 0
+        for _ in 0..<6 {
+            let screen = try session.waitFor("a question") { driver.questionOnScreen($0) != nil }
+            let question = try XCTUnwrap(driver.questionOnScreen(screen))
+            let response = Self.soloAdmin(question)
+            answers[question.id] = response
+            try driver.answer(question, with: response)
+            let next = try session.waitFor("the next question") { driver.questionOnScreen($0)?.id != question.id }
+            if paneText(next) != paneText(lastPane) { changes += 1 }
+            lastPane = next
+        }
+        XCTAssertGreaterThan(changes, 2, "the pane changed with the answers")
+        // The pane agrees with the engine on the answers so far.
+        let expected = Scorer(questionnaire: driver.questionnaire).score(answers)
+        let pane = try session.waitFor(text: "Need \(expected.fit.need) (range \(expected.fit.low)-\(expected.fit.high))")
+        XCTAssertTrue(pane.contains(expected.fit.rating.title), pane)
+        for blocker in expected.blockers { XCTAssertTrue(pane.contains(String(blocker.title.prefix(25))), "blocker \(blocker.id) in the pane") }
+        // Narrow: one strip under the progress bar, the question still on screen.
+        try session.resize(width: 80, height: 24)
+        let narrow = try session.waitFor(text: "Ask next (a):")
+        XCTAssertFalse(narrow.contains("SO FAR"), narrow)
+        XCTAssertNotNil(driver.questionOnScreen(narrow), narrow)
+        // p hides the pane.
+        try session.press("p")
+        let hidden = try session.waitFor("the pane to go") { !$0.contains("Ask next (a):") }
+        XCTAssertNotNil(driver.questionOnScreen(hidden), hidden)
+        try session.press("q")
+        XCTAssertEqual(try session.waitForExit(), 0)
+    }
+
+    /// The pane's column of a wide screen.
+    private func paneText(_ screen: String) -> String {
+        screen.split(separator: "\n").map { line in line.components(separatedBy: "│").dropFirst().joined() }.joined(separator: "\n")
+    }
+
     /// After Ctrl-C: exit 130, the terminal back to normal, and the answers given so far on disk.
     func testControlCSavesRestoresTheTerminalAndExits130() throws {
         try interrupt(with: { session in try session.press("C-c") }, expectedStatus: 130)
