@@ -1,0 +1,55 @@
+import Foundation
+import ReadinessReports
+import XCTest
+
+/// The JSON report keeps the contract in PRODUCT.md ("Contracts other programs depend on"), redacted or not.
+final class JSONContractTests: XCTestCase {
+    func testEveryFixtureKeepsTheContract() throws {
+        for name in ReportFixtures.assessmentNames {
+            for redact in [false, true] {
+                let report = try ReportFixtures.report(name, options: Report.Options(redact: redact))
+                let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(JSONReportRenderer.render(report).utf8)) as? [String: Any])
+                try assertContract(json, "\(name)\(redact ? " redacted" : "")")
+            }
+        }
+    }
+
+    private func assertContract(_ json: [String: Any], _ label: String) throws {
+        let questionnaire = try XCTUnwrap(json["questionnaire"] as? [String: Any], label)
+        XCTAssertNotNil(questionnaire["id"] as? String, label)
+        XCTAssertNotNil(questionnaire["version"] as? String, label)
+
+        let fit = try XCTUnwrap(json["fit"] as? [String: Any], label)
+        XCTAssertTrue(["strong-fit", "good-fit", "possible-fit", "not-yet", "fully-managed"].contains(fit["rating"] as? String ?? ""), label)
+        let need = try XCTUnwrap(fit["need"] as? Int, label)
+        XCTAssertTrue((0...100).contains(need), label)
+        let range = try XCTUnwrap(fit["range"] as? [String: Any], label)
+        let low = try XCTUnwrap(range["low"] as? Int, label), high = try XCTUnwrap(range["high"] as? Int, label)
+        XCTAssertTrue(low <= need && need <= high, label)
+        XCTAssertTrue(["high", "medium", "low"].contains(fit["confidence"] as? String ?? ""), label)
+        XCTAssertFalse(try XCTUnwrap(fit["reasons"] as? [String], label).isEmpty, label)
+
+        let signals = try XCTUnwrap(json["signals"] as? [[String: Any]], label)
+        XCTAssertEqual(signals.prefix(6).compactMap { $0["id"] as? String }, [
+            "reactive-workload", "thin-documentation", "slipping-projects", "after-hours-gap",
+            "single-person-dependency", "growth-pressure",
+        ], label)
+        for signal in signals {
+            XCTAssertNotNil(signal["title"] as? String, label)
+            XCTAssertTrue(signal["score"] is Int || signal["score"] is NSNull, label)
+            XCTAssertTrue(signal["level"] is String || signal["level"] is NSNull, label)
+            XCTAssertNotNil(signal["contributions"] as? [[String: Any]], label)
+        }
+        XCTAssertNotNil(json["blockers"] as? [[String: Any]], label)
+        let split = try XCTUnwrap(json["split"] as? [[String: Any]], label)
+        XCTAssertEqual(split.count, 18, label)
+        for row in split {
+            XCTAssertNotNil(row["area"] as? String, label)
+            XCTAssertTrue(["internal", "partner", "shared"].contains(row["owner"] as? String ?? ""), label)
+            XCTAssertTrue(["now", "next", "later"].contains(row["phase"] as? String ?? ""), label)
+            XCTAssertFalse(try XCTUnwrap(row["reasons"] as? [String], label).isEmpty, label)
+        }
+        XCTAssertNotNil(json["nextSteps"] as? [String], label)
+        XCTAssertNotNil(json["unknowns"] as? [[String: Any]], label)
+    }
+}
