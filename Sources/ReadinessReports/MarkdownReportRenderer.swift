@@ -27,7 +27,7 @@ public enum MarkdownReportRenderer {
         let glyph = ascii ? fit.rating.asciiGlyph : fit.rating.glyph
         out.line("**Rating: \(md(glyph)) \(md(fit.rating.title))**" + (report.ratingReason.map { ". \(md($0))" } ?? ""))
         out.blank()
-        out.line("**Need: \(md(report.needLabel))**. \(md(report.confidenceExplanation))")
+        out.line("**Need: \(md(report.needLabel))**. \(md(report.confidenceExplanation))" + (report.needNote.map { " \(md($0))" } ?? ""))
         if !result.blockers.isEmpty {
             out.heading("Blockers: deal with these first")
             for blocker in result.blockers {

@@ -260,11 +260,22 @@ public struct Report: Sendable {
 
     /// What the confidence means, for readers who did not run the program.
     public var confidenceExplanation: String {
-        switch result.fit.confidence {
+        if result.fit.high == result.fit.low, result.fit.confidence == .high {
+            return "High confidence: every question that feeds the need is answered."
+        }
+        return switch result.fit.confidence {
         case .high: "High confidence: the unknowns cannot move the need much."
         case .medium: "Medium confidence: the unknowns could move the need noticeably; verify them before deciding."
         case .low: "Low confidence: the unknowns could change the result; verify them before deciding."
         }
+    }
+
+    /// When a prerequisite decided the rating, a sentence saying the need did not, so the need scale does
+    /// not seem to contradict the rating.
+    public var needNote: String? {
+        result.fit.decidedBy.hasPrefix("prerequisite:")
+            ? "A prerequisite decided the rating, not the need; the need still shows how much added coverage the signals call for."
+            : nil
     }
 
     /// The first three next steps, for the executive summary.

@@ -30,6 +30,7 @@ public enum TextReportRenderer {
         if let reason = report.ratingReason { out.labelled("", reason) }
         out.labelled("NEED", report.needLabel)
         out.labelled("", report.confidenceExplanation)
+        if let note = report.needNote { out.labelled("", note) }
         if !result.blockers.isEmpty {
             out.heading("Blockers: deal with these first")
             for blocker in result.blockers {

@@ -72,6 +72,7 @@ public enum HTMLReportRenderer {
         NeedScaleSVG.render(report, into: &out)
         out.raw("\n")
         out.element("p", "class=\"small\"", report.confidenceExplanation)
+        if let note = report.needNote { out.element("p", "class=\"small\"", note) }
         out.raw("\n</div>\n</section>\n")
 
         // Blockers beside the first steps, which start with what the blockers call for.
