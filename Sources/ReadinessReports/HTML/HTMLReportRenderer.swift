@@ -121,7 +121,7 @@ public enum HTMLReportRenderer {
 
         out.raw("<section aria-labelledby=\"signals-heading\">\n<h2 id=\"signals-heading\">")
         out.text("Readiness signals")
-        out.element("span", "class=\"subtitle\"", "0 to 100, strongest first; a bar with end marks and (low-high) shows the range the unknowns leave open")
+        out.element("span", "class=\"subtitle\"", "0 to 100, strongest first; (low-high) and end marks: the range the unknowns leave open")
         out.raw("</h2>\n")
         SignalChartSVG.render(report, into: &out)
         out.raw("\n</section>\n")
