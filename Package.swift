@@ -60,7 +60,11 @@ let package = Package(
             dependencies: ["ReadinessCore", "ReadinessReports"],
             exclude: ["Fixtures", "Snapshots"]
         ),
-        .testTarget(name: "ReadinessInterviewTests", dependencies: ["ReadinessCore", "ReadinessInterview", "ReadinessStore"]),
+        .testTarget(
+            name: "ReadinessInterviewTests",
+            dependencies: ["ReadinessCore", "ReadinessInterview", "ReadinessStore"],
+            exclude: ["Snapshots"]
+        ),
         // Drives the real binary: through pipes, and in a real terminal through tmux.
         .testTarget(name: "ReadinessEndToEndTests", dependencies: ["ReadinessCore"]),
     ]

@@ -68,7 +68,7 @@ struct InterviewCommand: ParsableCommand {
     @OptionGroup var options: InterviewOptions
 
     func run() throws {
-        try reportingFailures {
+        try reportingStoreFailures {
             try InterviewLauncher(questionnaires: questionnaires, data: data, options: options).run(resume: nil)
         }
     }
@@ -88,7 +88,7 @@ struct ResumeCommand: ParsableCommand {
     var id: String?
 
     func run() throws {
-        try reportingFailures {
+        try reportingStoreFailures {
             try InterviewLauncher(questionnaires: questionnaires, data: data, options: options).run(resume: .some(id))
         }
     }

@@ -35,7 +35,7 @@ final class StoreInterviewServices: InterviewServices {
         let report = Report(assessment: request.assessment, questionnaire: questionnaire, result: result)
         do {
             let bytes = try rendering.render(report, as: format)
-            try AtomicFile.write(bytes, to: request.path, permissions: 0o644, replace: request.replace)
+            try AtomicFile.write(bytes, to: request.path, permissions: 0o600, replace: request.replace)
             return .written("Wrote \(request.path).")
         } catch let error as FileError {
             if !request.replace, FileManager.default.fileExists(atPath: request.path) { return .exists(request.path) }

@@ -599,11 +599,14 @@ final class QuestionnaireDiagnosticsTests: XCTestCase {
         let source = try small(
             replacing: "title: A tiny readiness check\n", with: "title: A tiny readiness check\n\(summary)\n",
             path: "invalid/deep-yaml.yaml")
-        // The caret sits under the 201st bracket: "summary: " is 9 columns, so column 9 + 201.
+        // The caret sits under the 201st bracket: "summary: " is 9 columns, so column 9 + 201. The line is
+        // 411 columns long, so it is quoted as a 160-column window from column 130, with "..." at each end,
+        // and the caret falls in the window's column 84.
+        let window = "..." + String(summary.dropFirst(129).prefix(160)) + "..."
         assertRejected(source, """
             invalid/deep-yaml.yaml:4:210: error: the YAML is nested more than 200 levels deep
-            \(summary)
-            \(String(repeating: " ", count: 209))^
+            \(window)
+            \(String(repeating: " ", count: 83))^
             """)
     }
 
@@ -613,10 +616,11 @@ final class QuestionnaireDiagnosticsTests: XCTestCase {
         let source = try small(
             replacing: "title: A tiny readiness check\n", with: "title: A tiny readiness check\n\(summary)\n",
             path: "invalid/deep-yaml.yaml")
-        // 200 levels are parsed; the only problem left is that a summary is text, not a list.
+        // 200 levels are parsed; the only problem left is that a summary is text, not a list. The long line
+        // is quoted from its start, cut at 160 columns.
         assertRejected(source, """
             invalid/deep-yaml.yaml:4:10: error: expected the summary as text, found a list
-            \(summary)
+            \(summary.prefix(160))...
                      ^
             """)
     }
@@ -629,10 +633,12 @@ final class QuestionnaireDiagnosticsTests: XCTestCase {
         let source = try small(
             replacing: "    when: {question: after-hours, is: nobody}\n", with: when + "\n", path: "invalid/deep-conditions.yaml")
         // "    when: " is 10 columns and each "{not: " 6, so the 33rd mapping starts at column 11 + 32 * 6.
+        // The 269-column line is quoted as a 160-column window from column 110 (it ends at the line's end).
+        let window = "..." + String(when.dropFirst(109))
         assertRejected(source, """
             invalid/deep-conditions.yaml:46:203: error: conditions are nested more than 32 levels deep
-            \(when)
-            \(String(repeating: " ", count: 202))^
+            \(window)
+            \(String(repeating: " ", count: 96))^
             """)
     }
 

@@ -156,11 +156,9 @@ final class QuitSizeAndHelpTests: XCTestCase {
         harness.press(.character("3"))
         harness.type("12")
         harness.send(.resize(ScreenSize(width: 52, height: 14)))
-        harness.press(.character("q"))
-        let effects = harness.press(.character("y"))
-        XCTAssertEqual(
-            effects, [.quit(.userQuit)],
-            "BUG: below the minimum, q with a half-typed number opens the quit confirmation, which the too-small screen never draws, and then ignores y (only q, Ctrl-C and Ctrl-L pass the size guard in InterviewModel.handleKey): q appears to do nothing")
+        // Below the minimum no confirmation can be drawn: q leaves at once (every answer is already saved).
+        let effects = harness.press(.character("q"))
+        XCTAssertEqual(effects, [.quit(.userQuit)], "q must leave below the minimum, where no confirmation can be shown")
     }
 
     // MARK: - Help
@@ -173,8 +171,9 @@ final class QuitSizeAndHelpTests: XCTestCase {
         XCTAssertEqual(harness.model.overlay, .help(scroll: 2))
         harness.press(.up)
         XCTAssertEqual(harness.model.overlay, .help(scroll: 1))
-        harness.press(.pageDown)
-        XCTAssertEqual(harness.model.overlay, .help(scroll: 19))
+        harness.press(.pageDown, .pageDown, .pageDown)
+        let limit = HelpContent.lines(for: harness.model, width: harness.model.helpWidth).count - harness.model.helpPageHeight
+        XCTAssertEqual(harness.model.overlay, .help(scroll: limit), "paging stops at the end of the help")
         harness.press(.home)
         XCTAssertEqual(harness.model.overlay, .help(scroll: 0))
         harness.press(.escape)
@@ -182,10 +181,9 @@ final class QuitSizeAndHelpTests: XCTestCase {
         harness.press(.f1)
         XCTAssertEqual(harness.model.overlay, .help(scroll: 0))
         harness.press(.escape, .character("?"))
-        XCTAssertEqual(harness.press(.character("q")), [], "q closes the help; it does not quit")
+        XCTAssertEqual(harness.press(.character("q")), [.quit(.userQuit)], "q quits from the help, as its help bar says")
         XCTAssertNil(harness.model.overlay)
         XCTAssertEqual(harness.questionID, "it-team")
-        XCTAssertEqual(harness.effects, [])
     }
 
     func testTheKeyThatOpenedTheHelpClosesIt() {

@@ -25,8 +25,8 @@ public struct Canvas {
             if characterWidth == 0 { continue }
             if column + characterWidth > limit { break }
             if column >= 0 {
-                frame[column, y] = Cell(character: String(character), role: role)
-                if characterWidth == 2 { frame[column + 1, y] = Cell(character: "", role: role) }
+                set(column, y, Cell(character: String(character), role: role))
+                if characterWidth == 2 { set(column + 1, y, Cell(character: "", role: role)) }
             }
             column += characterWidth
         }
@@ -37,8 +37,21 @@ public struct Canvas {
     public mutating func fill(x: Int, y: Int, width: Int, role: StyleRole, character: String = " ") {
         guard y >= 0, y < size.height else { return }
         for column in max(0, x)..<max(max(0, x), min(size.width, x + width)) {
-            frame[column, y] = Cell(character: character, role: role)
+            set(column, y, Cell(character: character, role: role))
         }
+    }
+
+    /// Sets one cell, blanking the other half of a wide character it cuts through, so a terminal never
+    /// draws half a character over a border.
+    private mutating func set(_ x: Int, _ y: Int, _ cell: Cell) {
+        let old = frame[x, y]
+        if old.character.isEmpty, x > 0, cell.character != "" {
+            frame[x - 1, y].character = " "
+        }
+        if !old.character.isEmpty, x + 1 < size.width, frame[x + 1, y].character.isEmpty {
+            frame[x + 1, y].character = " "
+        }
+        frame[x, y] = cell
     }
 
     /// Changes the role of the cells in a row segment, keeping their characters.

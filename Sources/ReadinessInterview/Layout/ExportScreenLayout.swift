@@ -9,7 +9,7 @@ struct ExportScreenLayout {
         var y = canvas.contentTop + 1
         canvas.write("Export the summary", x: 2, y: y, role: .heading)
         y += 2
-        canvas.write("Format (↑/↓)", x: 4, y: y, role: .normal)
+        canvas.write(glyphs.ascii ? "Format (Up/Down)" : "Format (↑/↓)", x: 4, y: y, role: .normal)
         for (index, format) in form.formats.enumerated() {
             let chosen = index == form.formatIndex
             canvas.write("\(chosen ? glyphs.radioOn : glyphs.radioOff) \(format)", x: 20, y: y, role: chosen ? .selected : .normal)

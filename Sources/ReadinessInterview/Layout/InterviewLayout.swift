@@ -40,13 +40,12 @@ public struct InterviewLayout {
             "Terminal too small: \(size.width)x\(size.height), needs \(minimum.width)x\(minimum.height)",
             "Make the window larger, or press q to quit.",
         ]
-        let top = max(0, size.height / 2 - 1)
-        for (offset, line) in lines.enumerated() {
-            let wrapped = TextWrap.lines(line, width: max(1, size.width))
-            for (index, piece) in wrapped.enumerated() {
-                let y = top + offset * wrapped.count + index
-                canvas.write(piece, x: max(0, (size.width - DisplayWidth.of(piece)) / 2), y: y, role: offset == 0 ? .error : .dim)
-            }
+        let pieces = lines.enumerated().flatMap { offset, line in
+            TextWrap.lines(line, width: max(1, size.width)).map { (text: $0, role: offset == 0 ? StyleRole.error : .dim) }
+        }
+        let top = max(0, (size.height - pieces.count) / 2)
+        for (row, piece) in pieces.enumerated() {
+            canvas.write(piece.text, x: max(0, (size.width - DisplayWidth.of(piece.text)) / 2), y: top + row, role: piece.role)
         }
     }
 

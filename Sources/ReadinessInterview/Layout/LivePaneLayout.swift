@@ -36,7 +36,7 @@ struct LivePaneLayout {
             let labelWidth = max(6, inner - 16)
             let (filled, empty) = glyphs.bar(Double(score) / 100, width: 8)
             guard row <= bottom else { break }
-            var column = canvas.write(TextWrap.pad(signal.title, width: labelWidth), x: left + 1, y: row, role: .normal)
+            var column = canvas.write(TextWrap.pad(TextWrap.truncate(signal.title, width: labelWidth, ellipsis: glyphs.ellipsis), width: labelWidth), x: left + 1, y: row, role: .normal)
             column = canvas.write(" " + filled, x: column, y: row, role: SignalStyle.role(for: signal.level))
             column = canvas.write(empty, x: column, y: row, role: .dim)
             canvas.write(String(format3(score)), x: column + 1, y: row, role: .normal)
@@ -55,7 +55,7 @@ struct LivePaneLayout {
             line("Ask next (a)", role: .heading)
             for item in askNext {
                 line(item.title, role: .normal, indent: 1)
-                for piece in TextWrap.lines(LivePaneLayout.shortImpact(item), width: inner - 3).prefix(2) { line(piece, role: .dim, indent: 3) }
+                for piece in TextWrap.lines(LivePaneLayout.shortImpact(item, ascii: glyphs.ascii), width: inner - 3).prefix(2) { line(piece, role: .dim, indent: 3) }
             }
         }
     }
@@ -71,7 +71,8 @@ struct LivePaneLayout {
             canvas.write("\(glyphs.separator)\(glyphs.blocker) \(result.blockers.count) blocker\(result.blockers.count == 1 ? "" : "s")", x: x, y: y, role: .error)
         }
         if let next = result.unknowns.first {
-            canvas.write(" Ask next (a): \(next.title) (\(LivePaneLayout.shortImpact(next)))", x: 0, y: y + 1, role: .dim, width: width)
+            let text = " Ask next (a): \(next.title) (\(LivePaneLayout.shortImpact(next, ascii: glyphs.ascii)))"
+            canvas.write(TextWrap.truncate(text, width: width, ellipsis: glyphs.ellipsis), x: 0, y: y + 1, role: .dim, width: width)
         }
     }
 
@@ -81,8 +82,8 @@ struct LivePaneLayout {
     }
 
     /// "need ±18, may become strong-fit": the impact of an unknown in a few words.
-    static func shortImpact(_ item: UnknownItem) -> String {
-        var text = item.swing > 0 ? "need ±\(item.swing)" : "no effect on need"
+    static func shortImpact(_ item: UnknownItem, ascii: Bool) -> String {
+        var text = item.swing > 0 ? "need \(ascii ? "+/-" : "±")\(item.swing)" : "no effect on need"
         if !item.couldChangeRatingTo.isEmpty {
             text += ", may become " + item.couldChangeRatingTo.map(\.rawValue).joined(separator: "/")
         }

@@ -7,7 +7,7 @@ struct OverlayLayout {
     func draw(_ canvas: inout Canvas, overlay: Overlay, model: InterviewModel) {
         switch overlay {
         case let .help(scroll):
-            let lines = helpLines(model: model, width: boxWidth(canvas) - 4)
+            let lines = HelpContent.lines(for: model, width: boxWidth(canvas) - 4, ascii: glyphs.ascii)
             drawScrollingBox(&canvas, title: "Help", lines: lines, scroll: scroll)
         case let .reasons(title, reasonLines, scroll):
             let inner = boxWidth(canvas) - 4
@@ -19,7 +19,8 @@ struct OverlayLayout {
             drawConfirm(&canvas, title: "Quit?", text: "Something you typed is not saved yet and will be lost. Everything answered so far is saved. Quit anyway?")
         case let .confirmChange(change):
             let names = change.setAside.joined(separator: ", ")
-            drawConfirm(&canvas, title: "Change this answer?", text: "This change hides \(change.setAside.count) answered \(change.setAside.count == 1 ? "question" : "questions"): \(names). Their answers are set aside: kept, but no longer counted. Change it?")
+            let one = change.setAside.count == 1
+            drawConfirm(&canvas, title: "Change this answer?", text: "This change hides \(change.setAside.count) answered \(one ? "question" : "questions"): \(names). \(one ? "Its answer is" : "Their answers are") set aside: kept, but no longer counted. Change it?")
         case let .confirmReplace(request):
             drawConfirm(&canvas, title: "Replace the file?", text: "\(request.path) already exists. Replace it?")
         }
@@ -35,6 +36,10 @@ struct OverlayLayout {
         let available = canvas.contentBottom - canvas.contentTop
         let height = max(3, min(height, available))
         let y = canvas.contentTop + max(0, (available - height) / 2)
+        // A blank margin of one column around the box, so no sliver of the screen beneath touches it.
+        for row in max(canvas.contentTop, y - 1)...min(canvas.contentBottom, y + height) {
+            canvas.fill(x: x - 1, y: row, width: width + 2, role: .normal)
+        }
         for row in y..<(y + height) {
             canvas.fill(x: x, y: row, width: width, role: .normal)
             canvas.write(glyphs.vertical, x: x, y: row, role: .border)
@@ -59,34 +64,6 @@ struct OverlayLayout {
         canvas.placeCursor(x: box.x, y: box.y)
     }
 
-    /// Help: the question's own help text first, then the keys of the screen underneath.
-    private func helpLines(model: InterviewModel, width: Int) -> [(String, StyleRole)] {
-        var lines: [(String, StyleRole)] = []
-        if let session = model.session, case let .question(focus) = model.screen, let question = session.questionnaire.question(focus.questionID) {
-            if session.assessment.mode == .call {
-                lines.append(("Listen for", .heading))
-                for cue in question.call.listenFor { lines += TextWrap.lines("- " + cue, width: width).map { ($0, .normal) } }
-                if question.call.listenFor.isEmpty { lines.append(("(no cues for this question)", .dim)) }
-            } else {
-                lines.append(("Why this matters", .heading))
-                lines += TextWrap.lines(question.selfVoice.why, width: width).map { ($0, .normal) }
-            }
-            lines.append(("", .normal))
-        }
-        lines.append(("Keys", .heading))
-        var underlying = model
-        underlying.overlay = nil
-        let context = underlying.keyContext
-        var seen = Set<String>()
-        for binding in Keymap.bindings where binding.contexts.contains(context) {
-            let label = glyphs.ascii ? binding.asciiLabel : binding.label
-            guard seen.insert(label + binding.summary).inserted else { continue }
-            lines.append((TextWrap.pad(label, width: 12) + binding.summary, .normal))
-        }
-        lines.append(("Esc        close this help", .dim))
-        return lines
-    }
-
     private func drawEditor(_ canvas: inout Canvas, editor: EditorState, model: InterviewModel) {
         let title = model.session?.questionnaire.question(editor.questionID)?.title ?? ""
         let heading = editor.purpose == .note ? "Note: \(title)" : "Answer: \(title)"
@@ -98,7 +75,8 @@ struct OverlayLayout {
         for (offset, line) in wrapped.lines.dropFirst(first).prefix(textHeight).enumerated() {
             canvas.write(line, x: box.x, y: box.y + offset, role: .fieldFocused, width: box.width)
         }
-        canvas.write("Enter saves · Esc cancels · Ctrl-U clears · \(editor.field.characters.count) characters", x: box.x, y: box.y + box.height - 1, role: .dim, width: box.width)
+        let hint = ["Enter saves", "Esc cancels", "Ctrl-U clears", "\(editor.field.characters.count) characters"].joined(separator: glyphs.separator)
+        canvas.write(TextWrap.truncate(hint, width: box.width, ellipsis: glyphs.ellipsis), x: box.x, y: box.y + box.height - 1, role: .dim, width: box.width)
         canvas.placeCursor(x: box.x + wrapped.cursorColumn, y: box.y + wrapped.cursorLine - first)
     }
 

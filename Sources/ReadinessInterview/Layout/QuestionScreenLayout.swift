@@ -65,7 +65,8 @@ struct QuestionScreenLayout {
         row += 1
 
         // Room for the answers first; the help text goes under them when it fits, else behind `?`.
-        let answerRows = AnswerBlock(glyphs: glyphs, question: question, focus: focus, record: record)
+        let inlineError = model.message?.isError == true ? model.message?.text : nil
+        let answerRows = AnswerBlock(glyphs: glyphs, question: question, focus: focus, record: record, inlineError: inlineError)
         let helpText = helpText(for: question, mode: mode)
         let helpLines = TextWrap.lines(helpText, width: width)
         let answerHeight = answerRows.height(width: width)
@@ -100,6 +101,8 @@ struct AnswerBlock {
     let question: Question
     let focus: QuestionFocus
     let record: AnswerRecord?
+    /// A refused answer's message, shown beside the field it is about.
+    let inlineError: String?
 
     /// Rows the block needs at a width.
     func height(width: Int) -> Int {
@@ -108,10 +111,10 @@ struct AnswerBlock {
         case let .single(options), let .multiple(options):
             rows = options.reduce(0) { $0 + TextWrap.lines($1.label, width: max(1, width - 10)).count }
         case .scale: rows = 3
-        case .number: rows = 2
+        case .number: rows = inlineError == nil ? 2 : 3
         case .text: rows = 1 + min(4, textLines(width: width).count)
         }
-        return rows + 2
+        return rows + (question.allowsUnknown || question.allowsNotApplicable ? 2 : 0)
     }
 
     private func textLines(width: Int) -> [String] {
@@ -189,6 +192,10 @@ struct AnswerBlock {
             row += 1
             canvas.write("A whole number from \(spec.minimum) to \(spec.maximum); Enter to save.", x: x + 2, y: row, role: .dim, width: width - 2)
             row += 1
+            if let inlineError, row <= last {
+                canvas.write((glyphs.ascii ? "! " : "✗ ") + inlineError, x: x + 2, y: row, role: .error, width: width - 2)
+                row += 1
+            }
         case .text:
             let lines = textLines(width: width)
             if lines.isEmpty {

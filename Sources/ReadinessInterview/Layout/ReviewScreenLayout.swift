@@ -60,9 +60,9 @@ struct ReviewScreenLayout {
                 canvas.write(marker, x: 3, y: y, role: selected ? .selected : (record?.response == .unknown ? .marker : role))
                 let flags = (record?.note?.isEmpty == false ? glyphs.note : " ") + " " + (record?.flagged == true ? glyphs.flag : " ")
                 let titleWidth = min(34, (width - 12) / 2)
-                canvas.write(TextWrap.pad("\(index + 1). \(question.title)", width: titleWidth), x: 5, y: y, role: role)
+                canvas.write(TextWrap.pad(TextWrap.truncate("\(index + 1). \(question.title)", width: titleWidth, ellipsis: glyphs.ellipsis), width: titleWidth), x: 5, y: y, role: role)
                 let answer = AnswerText.describe(record?.response, for: question)
-                canvas.write(answer, x: 6 + titleWidth, y: y, role: selected ? .selected : .dim, width: width - titleWidth - 12)
+                canvas.write(TextWrap.truncate(answer, width: width - titleWidth - 12, ellipsis: glyphs.ellipsis), x: 6 + titleWidth, y: y, role: selected ? .selected : .dim, width: width - titleWidth - 12)
                 canvas.write(flags, x: width - 5, y: y, role: selected ? .selected : .marker)
                 if selected { canvas.placeCursor(x: 1, y: y) }
             case .results:

@@ -15,13 +15,28 @@ struct StartScreenLayout {
             y += 1
         }
         let labelWidth = 15
+        // The form needs about eight rows under the drafts; the drafts get the rest, scrolling with the focus.
+        let draftCount = setup.drafts.count
+        let draftRoom = max(1, canvas.contentBottom - y - 8)
+        let firstDraft = draftCount <= draftRoom ? 0 : max(0, min(form.focus - draftRoom / 2, draftCount - draftRoom))
+        let shownDrafts = firstDraft..<min(draftCount, firstDraft + draftRoom)
         for (index, row) in form.rows.enumerated() {
             guard y <= canvas.contentBottom else { break }
             let focused = index == form.focus
             switch row {
+            case let .draft(draftIndex) where !shownDrafts.contains(draftIndex):
+                if draftIndex == shownDrafts.upperBound {
+                    canvas.write("\(glyphs.ascii ? "v" : "↓") \(draftCount - draftIndex) more", x: 4, y: y, role: .dim)
+                    y += 1
+                }
+                if draftIndex == draftCount - 1 {
+                    y += 1
+                    canvas.write("Or start a new assessment", x: 2, y: y, role: .heading)
+                    y += 1
+                }
             case let .draft(draftIndex):
                 let draft = setup.drafts[draftIndex]
-                let date = Timestamp.format(draft.updated).prefix(16).replacingOccurrences(of: "T", with: " ")
+                let date = Timestamp.format(draft.updated).prefix(16).replacingOccurrences(of: "T", with: " ") + " UTC"
                 let answered = draft.answers.values.filter { $0.response != nil }.count
                 let name = draft.organization.isEmpty ? "Unnamed organization" : draft.organization
                 if focused { canvas.fill(x: 2, y: y, width: width - 4, role: .selected) }
@@ -68,7 +83,7 @@ struct StartScreenLayout {
             }
         }
         if y + 1 <= canvas.contentBottom {
-            let hint = "↑/↓ or Tab to move, Enter to go on; Space switches the mode. Ctrl-C leaves."
+            let hint = "↑/↓ or Tab to move, Enter to go on; Space switches the mode; F1 or ? (off the name fields) for help. Ctrl-C leaves."
             canvas.paragraph(glyphs.ascii ? hint.replacingOccurrences(of: "↑/↓", with: "Up/Down") : hint, x: 4, y: y + 1, width: width - 8, maxY: canvas.contentBottom, role: .dim)
         }
     }

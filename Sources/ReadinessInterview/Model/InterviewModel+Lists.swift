@@ -112,7 +112,8 @@ extension InterviewModel {
 public enum ExportPath {
     /// `acme-dental-2026-11-29.txt`
     public static func suggested(for assessment: Assessment, format: String) -> String {
-        let slug = assessment.organization.lowercased().unicodeScalars
+        // Accents folded ("Zürich" gives "zurich"); anything else that is not a letter or digit becomes a dash.
+        let slug = assessment.organization.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased().unicodeScalars
             .map { CharacterSet.alphanumerics.contains($0) && $0.isASCII ? Character($0) : "-" }
             .reduce(into: "") { text, character in
                 if character == "-" && (text.isEmpty || text.hasSuffix("-")) { return }

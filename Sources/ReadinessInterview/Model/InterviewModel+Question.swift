@@ -86,6 +86,8 @@ extension InterviewModel {
             }
             if case .number = question.kind, editsNumber(key) {
                 focus.number.handle(key)
+            } else if case .scale = question.kind, case let .character(character) = key, character.isWholeNumber {
+                message = StatusMessage(text: "Choose 1 to 5.", isError: true)
             }
         }
         screen = .question(focus)
@@ -112,6 +114,12 @@ extension InterviewModel {
             return answer(.scale(value), to: question.id)
         case let .number(spec):
             guard let value = AnswerValidation.parseNumber(focus.number.text) else {
+                let digits = focus.number.text.filter { !$0.isWhitespace && $0 != "," && $0 != "_" }
+                if !digits.isEmpty, digits.drop(while: { $0 == "-" }).allSatisfy(\.isWholeNumber) {
+                    // Digits too many to hold: far out of range, not a typo.
+                    message = StatusMessage(text: digits.hasPrefix("-") ? "Enter \(spec.minimum) or more." : "Enter \(spec.maximum) or less.", isError: true)
+                    return []
+                }
                 let what = focus.number.isBlank ? "Type a number" : "'\(focus.number.text)' is not a whole number"
                 message = StatusMessage(text: "\(what): enter \(spec.minimum) to \(spec.maximum), or press d for don't know.", isError: true)
                 return []

@@ -6,6 +6,10 @@ extension InterviewModel {
         defer { if case .start = screen { screen = .start(form) } }
         let row = form.focusedRow
         let isTextRow = row == .organization || row == .assessor
+        if key == .f1 || (!isTextRow && key == .character("?")) {
+            overlay = .help(scroll: 0)
+            return []
+        }
         if isTextRow, key != .enter, key != .tab, key != .backTab, key != .up, key != .down {
             if row == .organization { form.organization.handle(key) } else { form.assessor.handle(key) }
             return []
@@ -44,19 +48,16 @@ extension InterviewModel {
                 form.questionnaireIndex = (form.questionnaireIndex + setup.questionnaires.count - 1) % setup.questionnaires.count
             }
         case .start:
-            if key == .enter { return begin(form) }
+            if key == .enter { return begin(&form) }
         }
-        if action == .quit { return requestQuit() }
-        if action == .help || key == .f1 { overlay = .help(scroll: 0) }
+        if key == .character("q") { return requestQuit() }
         return []
     }
 
-    private mutating func begin(_ form: StartForm) -> [InterviewEffect] {
+    private mutating func begin(_ form: inout StartForm) -> [InterviewEffect] {
         guard !form.organization.isBlank else {
             message = StatusMessage(text: "Type the organization's name first.", isError: true)
-            var form = form
             form.focus = form.rows.firstIndex(of: .organization) ?? 0
-            screen = .start(form)
             return []
         }
         let questionnaire = setup.questionnaires[form.questionnaireIndex]

@@ -115,7 +115,9 @@ public struct InterviewModel: Sendable {
         if action == .interrupt { return [.quit(.interrupted)] }
         if action == .redraw { return [.redraw] }
         guard size.isUsable else {
-            if action == .quit { return requestQuit() }
+            // Nothing else can be drawn below the minimum, not even a confirmation: q leaves at once
+            // (every answer is already saved).
+            if key == .character("q") { return [.quit(.userQuit)] }
             return []
         }
         message = nil
@@ -162,19 +164,28 @@ public struct InterviewModel: Sendable {
     private mutating func handleOverlay(_ current: Overlay, key: Key, action: Action?) -> [InterviewEffect] {
         switch current {
         case let .help(scroll):
+            let page = max(1, helpPageHeight)
+            let limit = max(0, HelpContent.lines(for: self, width: helpWidth).count - page)
             switch action {
-            case .close?, .help?, .quit?: overlay = nil
-            case .moveDown?: overlay = .help(scroll: scroll + 1)
+            case .close?, .help?: overlay = nil
+            case .quit?:
+                overlay = nil
+                return requestQuit()
+            case .moveDown?: overlay = .help(scroll: min(limit, scroll + 1))
             case .moveUp?: overlay = .help(scroll: max(0, scroll - 1))
-            case .pageDown?: overlay = .help(scroll: scroll + max(1, size.height - 6))
-            case .pageUp?: overlay = .help(scroll: max(0, scroll - max(1, size.height - 6)))
+            case .pageDown?: overlay = .help(scroll: min(limit, scroll + page))
+            case .pageUp?: overlay = .help(scroll: max(0, scroll - page))
             case .first?: overlay = .help(scroll: 0)
+            case .last?: overlay = .help(scroll: limit)
             default: break
             }
             return []
         case let .reasons(title, lines, scroll):
             switch action {
-            case .close?, .help?, .quit?, .reasons?: overlay = nil
+            case .close?, .help?, .reasons?: overlay = nil
+            case .quit?:
+                overlay = nil
+                return requestQuit()
             case .moveDown?: overlay = .reasons(title: title, lines: lines, scroll: scroll + 1)
             case .moveUp?: overlay = .reasons(title: title, lines: lines, scroll: max(0, scroll - 1))
             default: if key == .enter { overlay = nil }
@@ -252,7 +263,9 @@ public struct InterviewModel: Sendable {
             case .number:
                 return !focus.number.isBlank && saved != AnswerValidation.parseNumber(focus.number.text).map(Response.number)
             case .multiple:
-                return !focus.selection.isEmpty && saved != .choices(focus.selection)
+                var savedSelection: Set<String> = []
+                if case let .choices(ids)? = saved { savedSelection = Set(ids) }
+                return !focus.selection.isEmpty && Set(focus.selection) != savedSelection
             default:
                 return false
             }
@@ -344,10 +357,19 @@ public struct InterviewModel: Sendable {
         session.assessment.answers[questionID] = record.isEmpty ? nil : record
         session.assessment.updated = setup.now()
         session.result = session.scorer.score(session.assessment)
+        // A change that shows a new, unanswered question makes a finished assessment a draft again.
+        if session.assessment.status == .complete, session.result.answeredCount < session.result.visibleQuestionIDs.count {
+            session.assessment.status = .draft
+        }
         self.session = session
         if let text { message = StatusMessage(text: text, isError: false) }
         return [.save(session.assessment)]
     }
+
+    /// The help box's inner width at the current size, as the layout draws it.
+    public var helpWidth: Int { max(1, min(size.width - 4, 90) - 4) }
+    /// The help box's inner height: the rows above the status line, less the title bar and the frame.
+    public var helpPageHeight: Int { max(1, size.height - 3 - 1 - 2) }
 
     /// After an answer: back to the review when the question came from it, else the next shown question,
     /// else the results.

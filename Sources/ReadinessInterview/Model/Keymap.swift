@@ -41,7 +41,7 @@ public struct KeyBinding: Sendable {
 /// The keymap of PRODUCT.md, as one table.
 public enum Keymap {
     private static let questions: Set<KeyContext> = [.choiceQuestion, .multipleQuestion, .scaleQuestion, .numberQuestion, .textQuestion]
-    private static let lists: Set<KeyContext> = [.start, .choiceQuestion, .multipleQuestion, .review, .results, .whatIf, .export]
+    private static let lists: Set<KeyContext> = [.choiceQuestion, .multipleQuestion, .review, .results, .whatIf]
 
     /// Every binding, in the order the help screen lists them.
     public static let bindings: [KeyBinding] = [
@@ -58,7 +58,11 @@ public enum Keymap {
         KeyBinding(keys: [.enter], label: "Enter", asciiLabel: "Enter", action: .choose, summary: "try / keep", contexts: [.whatIf], inHelpBar: true),
         KeyBinding(keys: [.space], label: "Space", asciiLabel: "Space", action: .toggle, summary: "toggle", contexts: [.multipleQuestion], inHelpBar: true),
         KeyBinding(keys: [.left, .right], label: "←/→", asciiLabel: "Left/Right", action: .increase, summary: "change value", contexts: [.scaleQuestion], inHelpBar: true),
-        KeyBinding(keys: (1...9).map { Key.character(Character(String($0))) }, label: "1-9", asciiLabel: "1-9", action: .chooseNumber(0), summary: "choose", contexts: [.choiceQuestion, .multipleQuestion, .scaleQuestion], inHelpBar: true),
+        KeyBinding(keys: (1...9).map { Key.character(Character(String($0))) }, label: "1-9", asciiLabel: "1-9", action: .chooseNumber(0), summary: "choose", contexts: [.choiceQuestion, .multipleQuestion], inHelpBar: true),
+        KeyBinding(keys: (1...5).map { Key.character(Character(String($0))) }, label: "1-5", asciiLabel: "1-5", action: .chooseNumber(0), summary: "choose", contexts: [.scaleQuestion], inHelpBar: true),
+        KeyBinding(keys: [.up, .backTab], label: "↑/S-Tab", asciiLabel: "Up/S-Tab", action: .moveUp, summary: "previous field", contexts: [.start], inHelpBar: false),
+        KeyBinding(keys: [.down, .tab], label: "↓/Tab", asciiLabel: "Down/Tab", action: .moveDown, summary: "next field", contexts: [.start], inHelpBar: false),
+        KeyBinding(keys: [.up, .down], label: "↑/↓", asciiLabel: "Up/Down", action: .moveDown, summary: "change the format", contexts: [.export], inHelpBar: false),
         KeyBinding(keys: [.tab, .character("]")], label: "Tab/]", asciiLabel: "Tab/]", action: .nextQuestion, summary: "next", contexts: questions, inHelpBar: true),
         KeyBinding(keys: [.backTab, .character("[")], label: "S-Tab/[", asciiLabel: "S-Tab/[", action: .previousQuestion, summary: "back", contexts: questions, inHelpBar: true),
         KeyBinding(keys: [.right], label: "→", asciiLabel: "Right", action: .nextQuestion, summary: "next question", contexts: questions.subtracting([.scaleQuestion, .numberQuestion]), inHelpBar: false),
@@ -72,7 +76,7 @@ public enum Keymap {
         KeyBinding(keys: [.character("y")], label: "y", asciiLabel: "y", action: .confirmYes, summary: "yes", contexts: [.confirm], inHelpBar: true),
         KeyBinding(keys: [.character("n")], label: "n", asciiLabel: "n", action: .confirmNo, summary: "no", contexts: [.confirm], inHelpBar: true),
         KeyBinding(keys: [.enter], label: "Enter", asciiLabel: "Enter", action: .choose, summary: "save", contexts: [.editor], inHelpBar: true),
-        KeyBinding(keys: [.character("?"), .f1], label: "?/F1", asciiLabel: "?/F1", action: .help, summary: "help", contexts: Set(KeyContext.allCases).subtracting([.editor, .help, .confirm, .start, .export]), inHelpBar: true),
+        KeyBinding(keys: [.character("?"), .f1], label: "?/F1", asciiLabel: "?/F1", action: .help, summary: "help", contexts: Set(KeyContext.allCases).subtracting([.editor, .confirm, .start, .export]), inHelpBar: true),
         KeyBinding(keys: [.f1], label: "F1", asciiLabel: "F1", action: .help, summary: "help", contexts: [.editor, .start, .export], inHelpBar: false),
         KeyBinding(keys: [.escape], label: "Esc", asciiLabel: "Esc", action: .close, summary: "close", contexts: [.help, .editor, .confirm, .export, .review, .whatIf], inHelpBar: true),
         KeyBinding(keys: [.character("q")], label: "q", asciiLabel: "q", action: .quit, summary: "quit", contexts: Set(KeyContext.allCases).subtracting([.editor, .confirm, .start, .export]), inHelpBar: true),

@@ -57,8 +57,12 @@ public final class InterviewSession {
     /// (Ctrl-C, SIGTERM, SIGHUP), so nothing accepted is lost whatever ends the interview.
     public func saveNow() {
         guard model.readOnlyReason == nil, let assessment = model.session?.assessment, assessment != lastSaved else { return }
-        try? services.save(assessment)
-        lastSaved = assessment
+        do {
+            try services.save(assessment)
+            lastSaved = assessment
+        } catch {
+            // Nothing to show on the way out; lastSaved stays old, so a later call tries again.
+        }
     }
 
     private func perform(_ effects: [InterviewEffect]) -> Outcome {
@@ -68,6 +72,8 @@ public final class InterviewSession {
             let effect = queue.removeFirst()
             switch effect {
             case let .save(assessment):
+                // An assessment another interview is editing opened read-only: never write it.
+                guard model.readOnlyReason == nil else { continue }
                 do {
                     try services.save(assessment)
                     lastSaved = assessment

@@ -40,6 +40,8 @@ struct ReadinessBinary {
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
+        // Never the real data folder: a run that names none gets an empty one of its own.
+        env["READINESS_DATA_DIR"] = FileManager.default.temporaryDirectory.appendingPathComponent("readiness-test-data-\(UUID().uuidString)").path
         env["NO_COLOR"] = "1"
         env["TERM"] = env["TERM"] ?? "dumb"
         for (key, value) in environment { env[key] = value }

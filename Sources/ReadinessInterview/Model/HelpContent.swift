@@ -1,0 +1,33 @@
+import ReadinessCore
+
+/// What the help screen says: the question's own help first ("listen for" or "why this matters"), then the
+/// keys of the screen underneath, from the keymap. The model reads it to bound scrolling, the layout draws it.
+public enum HelpContent {
+    /// The help lines at a width, each with its role.
+    public static func lines(for model: InterviewModel, width: Int, ascii: Bool = false) -> [(String, StyleRole)] {
+        var lines: [(String, StyleRole)] = []
+        if let session = model.session, case let .question(focus) = model.screen, let question = session.questionnaire.question(focus.questionID) {
+            if session.assessment.mode == .call {
+                lines.append(("Listen for", .heading))
+                for cue in question.call.listenFor { lines += TextWrap.lines("- " + cue, width: width).map { ($0, .normal) } }
+                if question.call.listenFor.isEmpty { lines.append(("(no cues for this question)", .dim)) }
+            } else {
+                lines.append(("Why this matters", .heading))
+                lines += TextWrap.lines(question.selfVoice.why, width: width).map { ($0, .normal) }
+            }
+            lines.append(("", .normal))
+        }
+        lines.append(("Keys", .heading))
+        var underlying = model
+        underlying.overlay = nil
+        let context = underlying.keyContext
+        var seen = Set<String>()
+        for binding in Keymap.bindings where binding.contexts.contains(context) {
+            let label = ascii ? binding.asciiLabel : binding.label
+            guard seen.insert(label + binding.summary).inserted else { continue }
+            lines.append((TextWrap.pad(label, width: 12) + binding.summary, .normal))
+        }
+        lines.append((TextWrap.pad("Esc", width: 12) + "close this help", .dim))
+        return lines
+    }
+}
