@@ -24,24 +24,30 @@ public enum AssessmentDocument {
         _ bytes: [UInt8], path: String, id: String? = nil, questionnaires: QuestionnaireSource
     ) throws(StoreError) -> Read {
         let file: SourceFile
-        let header: AssessmentHeader
         do throws(DiagnosticsError) {
             file = try sourceFile(path: path, bytes: bytes)
-            header = try AssessmentFile.header(of: file)
         } catch {
             throw .invalid(problem(from: error, path: path))
         }
-        guard let questionnaire = questionnaires.questionnaire(id: header.questionnaireID, version: header.questionnaireVersion) else {
-            let available = questionnaires.availableIDs
-            throw .invalid(StoreProblem(
-                path: path, location: header.location,
-                message: "this assessment is for questionnaire '\(header.questionnaireID)', which is not available (available: \(available.isEmpty ? "none" : available.joined(separator: ", ")))"))
-        }
+        // One pass over the JSON: the header picks the questionnaire, then the answers are checked.
+        var header: AssessmentHeader?
+        var chosen: Questionnaire?
         do throws(DiagnosticsError) {
-            var assessment = try AssessmentFile.decode(file, questionnaire: questionnaire)
+            var (assessment, questionnaire) = try AssessmentFile.decode(file) { found in
+                header = found
+                chosen = questionnaires.questionnaire(id: found.questionnaireID, version: found.questionnaireVersion)
+                return chosen
+            }
             if let id { assessment.id = id }
             return Read(assessment: assessment, questionnaire: questionnaire)
         } catch {
+            guard let header else { throw .invalid(problem(from: error, path: path)) }
+            guard let questionnaire = chosen else {
+                let available = questionnaires.availableIDs
+                throw .invalid(StoreProblem(
+                    path: path, location: header.location,
+                    message: "this assessment is for questionnaire '\(header.questionnaireID)', which is not available (available: \(available.isEmpty ? "none" : available.joined(separator: ", ")))"))
+            }
             // Answered under a version that is no longer available, and the newest one refuses some
             // answers: say so, rather than blame the file alone.
             let prefix = header.questionnaireVersion == questionnaire.version ? ""

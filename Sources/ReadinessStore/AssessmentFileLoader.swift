@@ -21,18 +21,21 @@ public enum AssessmentFileLoader {
     public static func load(path: String, bytes: [UInt8], catalog: QuestionnaireCatalog) throws(AssessmentLoadError) -> Loaded {
         do throws(DiagnosticsError) {
             let file = try SourceFile.decoding(path: path, bytes: bytes)
-            let header = try AssessmentFile.header(of: file)
-            let questionnaire: Questionnaire
-            do {
-                questionnaire = try catalog.questionnaire(id: header.questionnaireID)
+            var missing: String?
+            do throws(DiagnosticsError) {
+                let (assessment, questionnaire) = try AssessmentFile.decode(file) { header in
+                    let found = try? catalog.questionnaire(id: header.questionnaireID)
+                    if found == nil { missing = header.questionnaireID }
+                    return found
+                }
+                return Loaded(assessment: assessment, questionnaire: questionnaire)
             } catch {
+                guard let missing, let location = error.diagnostics.first?.location else { throw error }
                 let available = catalog.questionnaires.map(\.id).joined(separator: ", ")
                 throw DiagnosticsError(file: file, diagnostics: [.error(
-                    "this assessment is for questionnaire '\(header.questionnaireID)', which is not available (available: \(available.isEmpty ? "none" : available))",
-                    at: header.location)])
+                    "this assessment is for questionnaire '\(missing)', which is not available (available: \(available.isEmpty ? "none" : available))",
+                    at: location)])
             }
-            let assessment = try AssessmentFile.decode(file, questionnaire: questionnaire)
-            return Loaded(assessment: assessment, questionnaire: questionnaire)
         } catch {
             throw .invalid(error)
         }

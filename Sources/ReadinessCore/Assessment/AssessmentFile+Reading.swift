@@ -22,6 +22,28 @@ extension AssessmentFile {
         return header
     }
 
+    /// Reads an assessment file in one pass: the header names the questionnaire, `questionnaire` finds it
+    /// (nil when it is not available, which is reported at the header), and the answers are checked
+    /// against it. Used where many files are read, such as listing a store.
+    public static func decode(
+        _ file: SourceFile, questionnaire find: (AssessmentHeader) -> Questionnaire?
+    ) throws(DiagnosticsError) -> (Assessment, Questionnaire) {
+        var log = DiagnosticLog()
+        guard let root = JSONReader.read(file, into: &log) else { throw DiagnosticsError(file: file, diagnostics: log.sorted) }
+        let reader = SchemaReader()
+        guard var map = reader.map(root, what: "the assessment file") else { throw DiagnosticsError(file: file, diagnostics: reader.log.sorted) }
+        guard let header = readHeader(&map, reader: reader), !reader.log.hasErrors else {
+            throw DiagnosticsError(file: file, diagnostics: reader.log.sorted)
+        }
+        guard let questionnaire = find(header) else {
+            throw DiagnosticsError(file: file, diagnostics: [.error(
+                "this assessment is for questionnaire '\(header.questionnaireID)', which is not available", at: header.location)])
+        }
+        let assessment = readBody(&map, header: header, questionnaire: questionnaire, reader: reader)
+        guard let assessment, !reader.log.hasErrors else { throw DiagnosticsError(file: file, diagnostics: reader.log.sorted) }
+        return (assessment, questionnaire)
+    }
+
     /// Reads and checks an assessment file against its questionnaire, reporting every problem at once.
     ///
     /// A file answered under another version of the questionnaire is accepted when every answer is still
@@ -55,6 +77,11 @@ extension AssessmentFile {
 
     private static func readAssessment(_ root: SourceValue, questionnaire: Questionnaire, reader: SchemaReader) -> Assessment? {
         guard var map = reader.map(root, what: "the assessment file"), let header = readHeader(&map, reader: reader) else { return nil }
+        return readBody(&map, header: header, questionnaire: questionnaire, reader: reader)
+    }
+
+    /// Everything after the header: the people, the dates and every answer, checked against the questionnaire.
+    private static func readBody(_ map: inout MapReader, header: AssessmentHeader, questionnaire: Questionnaire, reader: SchemaReader) -> Assessment? {
         if header.questionnaireID != questionnaire.id {
             reader.error("this assessment is for questionnaire '\(header.questionnaireID)', not '\(questionnaire.id)'", at: header.location)
         }

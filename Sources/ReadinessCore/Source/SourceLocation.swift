@@ -27,29 +27,38 @@ public struct SourceFile: Sendable {
     public let path: String
     /// The whole text of the file.
     public let text: String
-    /// Where each line starts, found once so quoting many lines stays linear.
-    private let lineStarts: [String.Index]
 
-    /// Creates a source file from a path and its text.
+    /// Creates a source file from a path and its text. Nothing is scanned up front: most files are read
+    /// without a single diagnostic, and lines are only looked for when one is printed.
     public init(path: String, text: String) {
         self.path = path
         self.text = text
-        var starts = [text.startIndex]
-        var index = text.startIndex
-        while index < text.endIndex {
-            let next = text.index(after: index)
-            if text[index].isNewline { starts.append(next) }
-            index = next
-        }
-        lineStarts = starts
     }
 
-    /// The text of a 1-based line without its line break, or nil past the end.
+    /// The text of a 1-based line without its line break (`\n`, with a `\r` before it dropped), or nil past the end.
     public func line(_ number: Int) -> String? {
-        guard number >= 1, number <= lineStarts.count else { return nil }
-        let start = lineStarts[number - 1]
-        var end = number < lineStarts.count ? lineStarts[number] : text.endIndex
-        if end > start, number < lineStarts.count { end = text.index(before: end) }
-        return String(text[start..<end])
+        guard number >= 1 else { return nil }
+        let bytes = text.utf8
+        var current = 1
+        var start = bytes.startIndex
+        if number > 1 {
+            var index = bytes.startIndex
+            while index < bytes.endIndex {
+                if bytes[index] == UInt8(ascii: "\n") {
+                    current += 1
+                    if current == number {
+                        start = bytes.index(after: index)
+                        break
+                    }
+                }
+                index = bytes.index(after: index)
+            }
+            guard current == number else { return nil }
+        }
+        var end = start
+        while end < bytes.endIndex, bytes[end] != UInt8(ascii: "\n") { end = bytes.index(after: end) }
+        var line = Substring(text[start..<end])
+        if line.hasSuffix("\r") { line = line.dropLast() }
+        return String(line)
     }
 }
