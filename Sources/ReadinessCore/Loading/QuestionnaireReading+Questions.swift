@@ -173,6 +173,11 @@ extension QuestionnaireReading {
         let maximumValue = map.optional("max")
         let maximum = maximumValue.flatMap { reader.integer($0, what: "max", in: range) } ?? 1_000_000
         let unit = map.optional("unit").flatMap { reader.text($0, what: "the unit") }
+        let unitOneValue = map.optional("unitOne")
+        let unitOne = unitOneValue.flatMap { reader.text($0, what: "the unit for 1") }
+        if let unitOneValue, unit == nil {
+            reader.error("'unitOne' needs 'unit' beside it", at: unitOneValue.location)
+        }
         if minimum > maximum {
             reader.error("min (\(minimum)) is larger than max (\(maximum))", at: maximumValue?.location ?? map.location)
         }
@@ -192,7 +197,7 @@ extension QuestionnaireReading {
             }
         } ?? []
         map.finish()
-        return NumberSpec(minimum: minimum, maximum: maximum, unit: unit, bands: bands)
+        return NumberSpec(minimum: minimum, maximum: maximum, unit: unit, unitOne: unitOne, bands: bands)
     }
 
     /// The answer kinds as written in YAML.

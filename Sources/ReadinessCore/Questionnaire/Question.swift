@@ -157,15 +157,24 @@ public struct NumberSpec: Sendable {
     public let maximum: Int
     /// The unit shown after the number ("people").
     public let unit: String?
+    /// The unit after the number 1 ("person"); the plural unit when not given.
+    public let unitOne: String?
     /// Bands in ascending order; the last band whose `atLeast` the answer reaches gives the points.
     public let bands: [NumberBand]
 
     /// Creates the spec.
-    public init(minimum: Int, maximum: Int, unit: String?, bands: [NumberBand]) {
+    public init(minimum: Int, maximum: Int, unit: String?, unitOne: String? = nil, bands: [NumberBand]) {
+        self.unitOne = unitOne
         self.minimum = minimum
         self.maximum = maximum
         self.unit = unit
         self.bands = bands
+    }
+
+    /// The number with its unit: "1 site", "12 sites".
+    public func describe(_ value: Int) -> String {
+        guard let unit else { return String(value) }
+        return "\(value) \(value == 1 ? unitOne ?? unit : unit)"
     }
 
     /// The band an answer falls in.

@@ -15,7 +15,7 @@ public enum AnswerText {
             }
             return "\(value) of 5"
         case let .number(value):
-            if case let .number(spec) = question.kind, let unit = spec.unit { return "\(value) \(unit)" }
+            if case let .number(spec) = question.kind { return spec.describe(value) }
             return String(value)
         case let .text(text):
             let line = text.split(whereSeparator: \.isNewline).joined(separator: " ")
