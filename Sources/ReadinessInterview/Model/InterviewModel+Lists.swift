@@ -5,14 +5,12 @@ extension InterviewModel {
     /// The review lists every shown question, then a last row that opens the results.
     mutating func handleReview(_ focus: ListFocus, action: Action?) -> [InterviewEffect] {
         var focus = focus
-        let count = reviewQuestionIDs.count + 1
+        if let moved = ListMotion.moved(focus.selected, by: action, count: reviewQuestionIDs.count + 1, page: pageSize) {
+            focus.selected = moved
+            screen = .review(focus)
+            return []
+        }
         switch action {
-        case .moveUp?: focus.selected = max(0, focus.selected - 1)
-        case .moveDown?: focus.selected = min(count - 1, focus.selected + 1)
-        case .first?: focus.selected = 0
-        case .last?: focus.selected = count - 1
-        case .pageUp?: focus.selected = max(0, focus.selected - pageSize)
-        case .pageDown?: focus.selected = min(count - 1, focus.selected + pageSize)
         case .choose?:
             if focus.selected < reviewQuestionIDs.count {
                 show(reviewQuestionIDs[focus.selected], returnToReview: true)
@@ -41,13 +39,12 @@ extension InterviewModel {
         guard let session else { return [] }
         var focus = focus
         let items = ResultsItems.build(session.result)
+        if let moved = ListMotion.moved(focus.selected, by: action, count: items.count, page: pageSize) {
+            focus.selected = moved
+            screen = .results(focus)
+            return []
+        }
         switch action {
-        case .moveUp?: focus.selected = max(0, focus.selected - 1)
-        case .moveDown?: focus.selected = min(items.count - 1, focus.selected + 1)
-        case .first?: focus.selected = 0
-        case .last?: focus.selected = items.count - 1
-        case .pageUp?: focus.selected = max(0, focus.selected - pageSize)
-        case .pageDown?: focus.selected = min(items.count - 1, focus.selected + pageSize)
         case .reasons?:
             if items.indices.contains(focus.selected) {
                 let item = items[focus.selected]

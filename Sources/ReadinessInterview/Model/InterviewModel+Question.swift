@@ -4,16 +4,12 @@ extension InterviewModel {
     mutating func handleQuestion(_ focus: QuestionFocus, key: Key, action: Action?) -> [InterviewEffect] {
         guard let session, let question = session.questionnaire.question(focus.questionID) else { return [] }
         var focus = focus
-        let optionCount = question.options.count
+        if !question.options.isEmpty, let moved = ListMotion.moved(focus.highlight, by: action, count: question.options.count, page: pageSize) {
+            focus.highlight = moved
+            screen = .question(focus)
+            return []
+        }
         switch action {
-        case .moveUp?:
-            focus.highlight = max(0, focus.highlight - 1)
-        case .moveDown?:
-            focus.highlight = min(max(0, optionCount - 1), focus.highlight + 1)
-        case .first?:
-            focus.highlight = 0
-        case .last?:
-            focus.highlight = max(0, optionCount - 1)
         case .choose?:
             screen = .question(focus)
             return confirm(question, focus: focus)

@@ -8,11 +8,12 @@ extension InterviewModel {
         var focus = focus
         let questions = session.visibleQuestions
         if let alternatives = focus.alternatives {
+            if let moved = ListMotion.moved(focus.alternative, by: action, count: alternatives.count, page: pageSize) {
+                focus.alternative = moved
+                screen = .whatIf(focus)
+                return []
+            }
             switch action {
-            case .moveUp?: focus.alternative = max(0, focus.alternative - 1)
-            case .moveDown?: focus.alternative = min(alternatives.count - 1, focus.alternative + 1)
-            case .first?: focus.alternative = 0
-            case .last?: focus.alternative = alternatives.count - 1
             case .close?:
                 focus.alternatives = nil
             case .choose?:
@@ -34,13 +35,12 @@ extension InterviewModel {
             default: break
             }
         } else {
+            if let moved = ListMotion.moved(focus.question, by: action, count: questions.count, page: pageSize) {
+                focus.question = moved
+                screen = .whatIf(focus)
+                return []
+            }
             switch action {
-            case .moveUp?: focus.question = max(0, focus.question - 1)
-            case .moveDown?: focus.question = min(questions.count - 1, focus.question + 1)
-            case .first?: focus.question = 0
-            case .last?: focus.question = questions.count - 1
-            case .pageUp?: focus.question = max(0, focus.question - pageSize)
-            case .pageDown?: focus.question = min(questions.count - 1, focus.question + pageSize)
             case .close?:
                 screen = .results(ListFocus())
                 return []

@@ -166,17 +166,15 @@ public struct InterviewModel: Sendable {
         case let .help(scroll):
             let page = max(1, helpPageHeight)
             let limit = max(0, HelpContent.lines(for: self, width: helpWidth).count - page)
+            if let moved = ListMotion.moved(scroll, by: action, count: limit + 1, page: page) {
+                overlay = .help(scroll: moved)
+                return []
+            }
             switch action {
             case .close?, .help?: overlay = nil
             case .quit?:
                 overlay = nil
                 return requestQuit()
-            case .moveDown?: overlay = .help(scroll: min(limit, scroll + 1))
-            case .moveUp?: overlay = .help(scroll: max(0, scroll - 1))
-            case .pageDown?: overlay = .help(scroll: min(limit, scroll + page))
-            case .pageUp?: overlay = .help(scroll: max(0, scroll - page))
-            case .first?: overlay = .help(scroll: 0)
-            case .last?: overlay = .help(scroll: limit)
             default: break
             }
             return []

@@ -77,6 +77,23 @@ public struct ListFocus: Sendable, Equatable {
     public var scroll: Int = 0
 }
 
+/// Moves a selection through a list of `count` items for the list actions; the one place that does it.
+enum ListMotion {
+    /// The new selection, or nil when the action is not a movement.
+    static func moved(_ selected: Int, by action: Action?, count: Int, page: Int) -> Int? {
+        let last = max(0, count - 1)
+        switch action {
+        case .moveUp?: return max(0, selected - 1)
+        case .moveDown?: return min(last, selected + 1)
+        case .first?: return 0
+        case .last?: return last
+        case .pageUp?: return max(0, selected - page)
+        case .pageDown?: return min(last, selected + page)
+        default: return nil
+        }
+    }
+}
+
 /// What-if on the results: pick a question, try its other answers, see what would change.
 public struct WhatIfFocus: Sendable, Equatable {
     /// The selected question, by position among the shown questions.
