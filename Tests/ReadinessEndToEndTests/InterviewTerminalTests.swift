@@ -161,6 +161,23 @@ final class InterviewTerminalTests: XCTestCase {
         screen.split(separator: "\n").map { line in line.components(separatedBy: "│").dropFirst().joined() }.joined(separator: "\n")
     }
 
+    /// NO_COLOR (and --no-color) draw without any colour; without it the screen has colour. Either way the
+    /// rating reads in words and a glyph.
+    func testNoColorMeansNoColourEscapes() throws {
+        for (environment, arguments, expectColour) in [([String: String](), [String](), true), (["NO_COLOR": "1"], [], false), ([:], ["--no-color"], false)] {
+            let session = try TmuxSession(arguments: ["--questionnaire", "discovery-quick"] + arguments, environment: environment.merging(["TERM": "xterm-256color"]) { $1 })
+            try startNewAssessment(session, organization: "Colour Co", assessor: "Jo")
+            try session.waitFor(text: "SO FAR")
+            let styled = try session.tmux(["capture-pane", "-p", "-e"])
+            // SGR colour parameters: 30-37/90-97 foreground, 40-47 background, 38;/48; extended.
+            let colour = try NSRegularExpression(pattern: "\u{1B}\\[[0-9;]*(?:3[0-8]|4[0-8]|9[0-7])[;m]")
+            let found = colour.firstMatch(in: styled, range: NSRange(styled.startIndex..., in: styled)) != nil
+            XCTAssertEqual(found, expectColour, "colour escapes with \(environment) \(arguments)")
+            try session.press("q")
+            XCTAssertEqual(try session.waitForExit(), 0)
+        }
+    }
+
     /// After Ctrl-C: exit 130, the terminal back to normal, and the answers given so far on disk.
     func testControlCSavesRestoresTheTerminalAndExits130() throws {
         try interrupt(with: { session in try session.press("C-c") }, expectedStatus: 130)

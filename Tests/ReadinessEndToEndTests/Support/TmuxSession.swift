@@ -37,7 +37,9 @@ final class TmuxSession {
         let assignments = env.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quote($0.value))" }.joined(separator: " ")
         let command = ([ReadinessBinary.path] + arguments).map(Self.quote).joined(separator: " ")
         // After the program, an interactive shell, so a test can check that the terminal is usable again.
-        let shell = "env \(assignments) \(command); echo EXIT=$?; exec sh -i"
+        // Colour is the test's choice: the test runner's own NO_COLOR (set when its output is piped) is dropped.
+        let unset = environment["NO_COLOR"] == nil ? "-u NO_COLOR " : ""
+        let shell = "env \(unset)\(assignments) \(command); echo EXIT=$?; exec sh -i"
         try tmux(["new-session", "-d", "-x", String(width), "-y", String(height), shell])
     }
 
