@@ -1,0 +1,101 @@
+import Foundation
+import XCTest
+@testable import ReadinessCore
+
+/// Loading the shipped questionnaires and the guide's cases, and reading a result back in words.
+enum EngineFixtures {
+    /// The two shipped questionnaires, by id.
+    static let shippedIDs = ["co-managed-readiness", "discovery-quick"]
+
+    /// The repository root, found from this file's place in `Tests/ReadinessCoreTests/Engine/`.
+    static var repositoryRoot: URL {
+        URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent() // Engine
+            .deletingLastPathComponent() // ReadinessCoreTests
+            .deletingLastPathComponent() // Tests
+            .deletingLastPathComponent()
+    }
+
+    nonisolated(unsafe) private static var loaded: [String: Questionnaire] = [:]
+    private static let lock = NSLock()
+
+    /// A shipped questionnaire, loaded once from `questionnaires/<id>.yaml`.
+    static func shipped(_ id: String) throws -> Questionnaire {
+        lock.lock()
+        defer { lock.unlock() }
+        if let questionnaire = loaded[id] { return questionnaire }
+        let url = repositoryRoot.appendingPathComponent("questionnaires/\(id).yaml")
+        let text = try String(contentsOf: url, encoding: .utf8)
+        let questionnaire = try QuestionnaireLoader.load(SourceFile(path: "questionnaires/\(id).yaml", text: text))
+        loaded[id] = questionnaire
+        return questionnaire
+    }
+
+    /// A questionnaire written in a test.
+    static func inline(_ yaml: String, path: String = "inline.yaml") throws -> Questionnaire {
+        do {
+            return try QuestionnaireLoader.load(SourceFile(path: path, text: yaml))
+        } catch {
+            XCTFail("the test questionnaire does not load:\n\(error.description)")
+            throw error
+        }
+    }
+
+    /// A case file from `Fixtures/cases/<questionnaire>/<name>.json`, decoded against its questionnaire.
+    static func assessment(_ name: String, in questionnaireID: String) throws -> Assessment {
+        let url = try XCTUnwrap(
+            Bundle.module.url(forResource: name, withExtension: "json", subdirectory: "Fixtures/cases/\(questionnaireID)"),
+            "no case \(questionnaireID)/\(name).json in the test bundle")
+        let file = try SourceFile.decoding(path: "cases/\(questionnaireID)/\(name).json", bytes: [UInt8](Data(contentsOf: url)))
+        let questionnaire = try shipped(questionnaireID)
+        do {
+            return try AssessmentFile.decode(file, questionnaire: questionnaire)
+        } catch {
+            XCTFail("case \(questionnaireID)/\(name) does not decode:\n\(error.description)")
+            throw error
+        }
+    }
+}
+
+extension ScoreResult {
+    /// The split row of an area; fails the test when there is none.
+    func row(_ areaID: String, file: StaticString = #filePath, line: UInt = #line) throws -> SplitRow {
+        try XCTUnwrap(split.first { $0.areaID == areaID }, "no split row '\(areaID)'", file: file, line: line)
+    }
+
+    /// A signal's result; fails the test when there is none.
+    func signal(_ id: String, file: StaticString = #filePath, line: UInt = #line) throws -> SignalResult {
+        try XCTUnwrap(signals.first { $0.id == id }, "no signal '\(id)'", file: file, line: line)
+    }
+
+    /// The whole result in a few lines, for failure messages.
+    var digest: String {
+        var lines = ["\(fit.rating.rawValue) need \(fit.need) [\(fit.low)-\(fit.high)] \(fit.confidence.rawValue) by \(fit.decidedBy)"]
+        lines += fit.reasons.map { "  reason: \($0)" }
+        for signal in signals {
+            lines.append("  \(signal.id): \(signal.score.map(String.init) ?? "-") [\(signal.low.map(String.init) ?? "-")-\(signal.high.map(String.init) ?? "-")] \(signal.level?.rawValue ?? "-") \(signal.points)/\(signal.maximum)+\(signal.unknownMaximum)")
+        }
+        lines += blockers.map { "  blocker: \($0.id)" }
+        for row in split {
+            lines.append("  \(row.areaID): \(row.owner.rawValue)\(row.lead.map { "(\($0.rawValue))" } ?? "") \(row.phase.rawValue) | \(row.reasons.dropFirst().joined(separator: " | "))")
+        }
+        lines += nextSteps.map { "  step: \($0.prefix(70))" }
+        lines += unknowns.map { "  unknown: \($0.questionID) swing \($0.swing) \($0.couldChangeRatingTo.map(\.rawValue)) \($0.couldTriggerBlockers)" }
+        return lines.joined(separator: "\n")
+    }
+}
+
+/// Equality of everything a score says, field by field (`ScoreResult` itself is not `Equatable`).
+func XCTAssertSameScore(
+    _ left: ScoreResult, _ right: ScoreResult, _ message: @autoclosure () -> String = "",
+    file: StaticString = #filePath, line: UInt = #line
+) {
+    XCTAssertEqual(left.fit, right.fit, "fit \(message())", file: file, line: line)
+    XCTAssertEqual(left.signals, right.signals, "signals \(message())", file: file, line: line)
+    XCTAssertEqual(left.blockers, right.blockers, "blockers \(message())", file: file, line: line)
+    XCTAssertEqual(left.split, right.split, "split \(message())", file: file, line: line)
+    XCTAssertEqual(left.nextSteps, right.nextSteps, "next steps \(message())", file: file, line: line)
+    XCTAssertEqual(left.unknowns, right.unknowns, "unknowns \(message())", file: file, line: line)
+    XCTAssertEqual(left.visibleQuestionIDs, right.visibleQuestionIDs, "visible questions \(message())", file: file, line: line)
+    XCTAssertEqual(left.answeredCount, right.answeredCount, "answered count \(message())", file: file, line: line)
+}

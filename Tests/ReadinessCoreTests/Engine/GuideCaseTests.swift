@@ -1,0 +1,508 @@
+import XCTest
+@testable import ReadinessCore
+
+/// The guide's own cases, as assessment files in `Fixtures/cases/<questionnaire>/`, scored by both shipped
+/// questionnaires and rated as the guide would rate them.
+///
+/// Each test pins the rating, the need and its range, the confidence, the rule that decided, and the split
+/// rows the case is about with a phrase of the rule that put them there. The numbers were worked out by
+/// hand from the YAML (the arithmetic is written out for the first case of each questionnaire).
+final class GuideCaseTests: XCTestCase {
+    static let full = "co-managed-readiness"
+    static let quick = "discovery-quick"
+
+    /// What a case should come to.
+    struct Expected {
+        var rating: Rating
+        var need: Int
+        var low: Int
+        var high: Int
+        var confidence: Confidence
+        var decidedBy: String
+        /// Phrases that must appear in the fit's reasons.
+        var reasons: [String] = []
+        /// Blocker ids, in order.
+        var blockers: [String] = []
+    }
+
+    /// One split row the case is about.
+    struct Row {
+        var area: String
+        var owner: Owner
+        var lead: Lead? = nil
+        var phase: Phase
+        /// A phrase from the reason of the rule (or default) that put it there.
+        var because: String
+    }
+
+    @discardableResult
+    func check(
+        _ name: String, in questionnaireID: String, _ expected: Expected, rows: [Row],
+        file: StaticString = #filePath, line: UInt = #line
+    ) throws -> ScoreResult {
+        let assessment = try EngineFixtures.assessment(name, in: questionnaireID)
+        let result = Scorer(questionnaire: try EngineFixtures.shipped(questionnaireID)).score(assessment)
+        let context = "\(questionnaireID)/\(name)\n\(result.digest)"
+        let fit = result.fit
+        XCTAssertEqual(fit.rating, expected.rating, "rating: \(context)", file: file, line: line)
+        XCTAssertEqual(fit.need, expected.need, "need: \(context)", file: file, line: line)
+        XCTAssertEqual(fit.low, expected.low, "low: \(context)", file: file, line: line)
+        XCTAssertEqual(fit.high, expected.high, "high: \(context)", file: file, line: line)
+        XCTAssertEqual(fit.confidence, expected.confidence, "confidence: \(context)", file: file, line: line)
+        XCTAssertEqual(fit.decidedBy, expected.decidedBy, "decided by: \(context)", file: file, line: line)
+        for phrase in expected.reasons {
+            XCTAssertTrue(fit.reasons.contains { $0.contains(phrase) }, "no reason mentions '\(phrase)': \(context)", file: file, line: line)
+        }
+        XCTAssertEqual(result.blockers.map(\.id), expected.blockers, "blockers: \(context)", file: file, line: line)
+        for row in rows {
+            let actual = try result.row(row.area, file: file, line: line)
+            XCTAssertEqual(actual.owner, row.owner, "owner of \(row.area): \(context)", file: file, line: line)
+            XCTAssertEqual(actual.lead, row.lead, "lead of \(row.area): \(context)", file: file, line: line)
+            XCTAssertEqual(actual.phase, row.phase, "phase of \(row.area): \(context)", file: file, line: line)
+            XCTAssertTrue(
+                actual.reasons.contains { $0.contains(row.because) },
+                "no reason of \(row.area) mentions '\(row.because)': \(actual.reasons)", file: file, line: line)
+        }
+        return result
+    }
+
+    /// The rows every co-managed case keeps internal: what depends on knowing the business.
+    static let internalKeeps = [
+        Row(area: "business-alignment", owner: .internal, phase: .now, because: "knowing leadership, priorities"),
+        Row(area: "onsite-coordination", owner: .internal, phase: .now, because: "Someone in the building"),
+        Row(area: "internal-relationships", owner: .internal, phase: .now, because: "Staff trust the people they know"),
+        Row(area: "budgeting-input", owner: .internal, phase: .now, because: "estimates, not decisions"),
+        Row(area: "proprietary-applications", owner: .internal, phase: .now, because: "In-house and customized systems"),
+    ]
+
+    // MARK: - The overwhelmed solo administrator: strong fit
+
+    func testSoloAdminFullAssessment() throws {
+        // Signals (points / most those answers could give):
+        //   reactive-workload  10 + 7 + 10 + 8 (four time sinks of 9) = 35/37 = 94.6
+        //   thin-documentation 0/3 (queue) + 8/10 + 8/8 + 0/3 (vendors) + 0/2 (leavers) = 16/26 = 61.5
+        //   slipping-projects  10 + 10 = 20/20; after-hours-gap 10 + 10 = 20/20; single-person 10+10+10 = 30/30
+        //   growth-pressure    0/7 (1 site) + 2/2 + 3/10 + 8/10 + 0/3 = 13/32 = 40.6
+        //   security-depth     0/3 + 3/3 + 3/10 + 7/10 + 4/9 = 17/35 = 48.6; recovery 5+6+7 = 18/30 = 60
+        //   compliance         4/10 + 8/10 = 60; vendor and change 0/4 + 3/13 + 2/10 = 5/27 = 18.5
+        // need = (5×94.6 + 3×61.5 + 3×100 + 4×100 + 5×100 + 3×40.6 + 2×48.6 + 3×60 + 1×60 + 1×18.5) / 30 = 77.8
+        let result = try check("solo-admin-overwhelmed", in: Self.full, Expected(
+            rating: .strongFit, need: 78, low: 78, high: 78, confidence: .high, decidedBy: "band:strong-fit",
+            reasons: ["need 78 is in the strong-fit band, 55-100"],
+            blockers: ["admin-access-one-person"]
+        ), rows: Self.internalKeeps + [
+            Row(area: "after-hours-coverage", owner: .partner, phase: .now, because: "After-hours coverage is the weakest point today"),
+            Row(area: "monitoring", owner: .partner, phase: .now, because: "monitoring is the first fix"),
+            Row(area: "overflow-support", owner: .partner, phase: .now, because: "The week is mostly reacting"),
+            Row(area: "patching", owner: .partner, phase: .now, because: "done by hand or has fallen behind"),
+            Row(area: "escalation-depth", owner: .partner, phase: .next, because: "escalation depth comes early"),
+            Row(area: "documentation", owner: .shared, lead: .partner, phase: .now, because: "Too much lives in one head"),
+            Row(area: "planning", owner: .shared, lead: .internal, phase: .next, because: "The internal team sets direction"),
+        ])
+        XCTAssertEqual(try result.signal("reactive-workload").score, 95)
+        XCTAssertEqual(try result.signal("thin-documentation").score, 62)
+        XCTAssertEqual(try result.signal("growth-pressure").score, 41)
+        XCTAssertEqual(try result.signal("after-hours-gap").level, .critical)
+        XCTAssertEqual(try result.signal("single-person-dependency").level, .critical)
+        // The blocker's step comes first, before the split walk-through.
+        XCTAssertEqual(result.nextSteps.first, result.blockers.first?.step)
+        XCTAssertTrue(result.nextSteps.dropFirst().first?.hasPrefix("Week 1: walk through this split") == true, "\(result.nextSteps)")
+        // The after-hours reason cites the answers it rests on.
+        XCTAssertTrue(try result.row("after-hours-coverage").reasons.contains { $0.contains("After-hours gap is critical (100/100)") })
+        XCTAssertTrue(result.unknowns.isEmpty, "everything is answered: \(result.unknowns)")
+    }
+
+    func testSoloAdminDiscoveryCall() throws {
+        // reactive 10/10; thin-documentation 8/10 + 8/8 = 16/18 = 88.9; slipping 10/10; after-hours 10/10;
+        // single-person 10/10 + 10/10; growth 0/7 + 3/10 = 3/17 = 17.6; security 0/3 + 3/10 = 23.1; recovery 5/10.
+        // need = (5×100 + 3×88.9 + 3×100 + 4×100 + 5×100 + 3×17.6 + 2×23.1 + 3×50) / 28 = 79.1
+        let result = try check("solo-admin-overwhelmed", in: Self.quick, Expected(
+            rating: .strongFit, need: 79, low: 79, high: 79, confidence: .high, decidedBy: "band:strong-fit",
+            blockers: ["admin-access-one-person"]
+        ), rows: Self.internalKeeps + [
+            Row(area: "after-hours-coverage", owner: .partner, phase: .now, because: "After-hours coverage is the weakest point today"),
+            Row(area: "monitoring", owner: .partner, phase: .now, because: "monitoring is the first fix"),
+            Row(area: "overflow-support", owner: .partner, phase: .now, because: "The week is mostly reacting"),
+            Row(area: "documentation", owner: .shared, lead: .partner, phase: .now, because: "Too much lives in one head"),
+            Row(area: "escalation-depth", owner: .partner, phase: .next, because: "escalation depth comes early"),
+        ])
+        XCTAssertEqual(result.nextSteps.first, result.blockers.first?.step)
+        XCTAssertTrue(result.nextSteps.contains { $0.contains("walks the partner through the environment") }, "knowledge transfer: \(result.nextSteps)")
+    }
+
+    // MARK: - The internal IT leader who needs broader coverage without giving up ownership
+
+    func testITLeaderFullAssessment() throws {
+        let result = try check("it-leader-needs-coverage", in: Self.full, Expected(
+            rating: .goodFit, need: 42, low: 42, high: 42, confidence: .high, decidedBy: "band:good-fit",
+            reasons: ["need 42 is in the good-fit band, 40-54"]
+        ), rows: Self.internalKeeps + [
+            // Nights are one person's phone and an inbox nobody reads until morning: coverage first.
+            Row(area: "after-hours-coverage", owner: .partner, phase: .now, because: "After-hours coverage is the weakest point today"),
+            Row(area: "monitoring", owner: .partner, phase: .now, because: "monitoring is the first fix"),
+            // The leader keeps direction: planning and risk priorities stay internally led.
+            Row(area: "planning", owner: .shared, lead: .internal, phase: .next, because: "The internal team sets direction"),
+            Row(area: "risk-prioritization", owner: .shared, lead: .internal, phase: .next, because: "Deciding together keeps the list honest"),
+            Row(area: "vendor-coordination", owner: .shared, lead: .internal, phase: .later, because: "keeps the vendor relationships"),
+            // The queue is manageable, so overflow waits for the second phase.
+            Row(area: "overflow-support", owner: .partner, phase: .next, because: "Repeatable requests"),
+            Row(area: "security-reinforcement", owner: .partner, phase: .next, because: "Security gaps show"),
+        ])
+        XCTAssertEqual(try result.signal("after-hours-gap").score, 65) // (7 + 6) / 20
+        XCTAssertEqual(try result.signal("reactive-workload").score, 38) // (4 + 2 + 5 + 4) / (10 + 8 + 10 + 9)
+        XCTAssertTrue(result.blockers.isEmpty)
+    }
+
+    func testITLeaderDiscoveryCall() throws {
+        let result = try check("it-leader-needs-coverage", in: Self.quick, Expected(
+            rating: .goodFit, need: 46, low: 46, high: 46, confidence: .high, decidedBy: "band:good-fit"
+        ), rows: Self.internalKeeps + [
+            Row(area: "after-hours-coverage", owner: .partner, phase: .now, because: "After-hours coverage is the weakest point today"),
+            Row(area: "backup-oversight", owner: .partner, phase: .now, because: "Restores have not been proven recently"),
+            Row(area: "planning", owner: .shared, lead: .internal, phase: .next, because: "The internal team sets direction"),
+            Row(area: "overflow-support", owner: .partner, phase: .next, because: "Repeatable requests"),
+        ])
+        XCTAssertEqual(try result.signal("recovery-readiness").score, 70) // restored more than a year ago: 7/10
+    }
+
+    // MARK: - The multi-site organization growing faster than its team
+
+    func testMultiSiteGrowthFullAssessment() throws {
+        let result = try check("multi-site-growth", in: Self.full, Expected(
+            rating: .strongFit, need: 64, low: 64, high: 64, confidence: .high, decidedBy: "band:strong-fit"
+        ), rows: Self.internalKeeps + [
+            Row(area: "planning", owner: .shared, lead: .internal, phase: .now, because: "Growth is outpacing the team"),
+            Row(area: "infrastructure-changes", owner: .shared, lead: .internal, phase: .next, because: "Big changes or growth are coming"),
+            Row(area: "vendor-coordination", owner: .shared, lead: .internal, phase: .next, because: "Vendor coordination is eating real time"),
+            Row(area: "overflow-support", owner: .partner, phase: .now, because: "The week is mostly reacting"),
+            Row(area: "after-hours-coverage", owner: .partner, phase: .now, because: "After-hours coverage is the weakest point today"),
+        ])
+        // Six sites (5/7), someone driving between them (7/10), each set up differently (8/8), a step change
+        // (10/10), falling behind (10/10), a new site fitted out (3/3), starters and leavers (2/2): 45/50.
+        let growth = try result.signal("growth-pressure")
+        XCTAssertEqual(growth.score, 90)
+        XCTAssertEqual(growth.level, .critical)
+        XCTAssertEqual(growth.points, 45)
+        XCTAssertEqual(growth.maximum, 50)
+        XCTAssertTrue(result.visibleQuestionIDs.contains("site-support"))
+        XCTAssertTrue(result.visibleQuestionIDs.contains("site-standards"))
+        XCTAssertTrue(result.nextSteps.contains { $0.contains("standard setup for new starters and new sites") }, "\(result.nextSteps)")
+    }
+
+    func testMultiSiteGrowthDiscoveryCall() throws {
+        let result = try check("multi-site-growth", in: Self.quick, Expected(
+            rating: .strongFit, need: 65, low: 65, high: 65, confidence: .high, decidedBy: "band:strong-fit"
+        ), rows: Self.internalKeeps + [
+            Row(area: "planning", owner: .shared, lead: .internal, phase: .now, because: "Growth is outpacing the team"),
+            Row(area: "infrastructure-changes", owner: .shared, lead: .internal, phase: .next, because: "Growth is coming"),
+            Row(area: "vendor-coordination", owner: .shared, lead: .internal, phase: .next, because: "Growth brings new vendors"),
+            Row(area: "overflow-support", owner: .partner, phase: .now, because: "The week is mostly reacting"),
+        ])
+        // Sites 5/7, travel 7/10, step change 10/10: 22/27.
+        XCTAssertEqual(try result.signal("growth-pressure").score, 81)
+        XCTAssertEqual(try result.signal("growth-pressure").level, .critical)
+    }
+
+    // MARK: - No internal IT at all: fully managed, decided by the prerequisite
+
+    func testNoInternalITFullAssessment() throws {
+        let result = try check("no-internal-it", in: Self.full, Expected(
+            rating: .fullyManaged, need: 82, low: 82, high: 82, confidence: .high, decidedBy: "prerequisite:no-internal-it",
+            reasons: ["There is nobody internal whose job is IT", "Internal IT team: Nobody whose job is IT"],
+            blockers: ["restore-never-tested", "admin-access-one-person", "admin-without-mfa"]
+        ), rows: [
+            Row(area: "business-alignment", owner: .shared, lead: .partner, phase: .now, because: "the partner leads alignment"),
+            Row(area: "onsite-coordination", owner: .partner, phase: .now, because: "the partner schedules onsite visits"),
+            Row(area: "overflow-support", owner: .partner, phase: .now, because: "first line of support from day one"),
+            Row(area: "monitoring", owner: .partner, phase: .now, because: "the partner watches the systems from day one"),
+            Row(area: "backup-oversight", owner: .partner, phase: .now, because: "the partner owns backups from day one"),
+            Row(area: "planning", owner: .shared, lead: .partner, phase: .next, because: "the partner drafts the plan"),
+        ])
+        // Need is high, but it does not decide: with nobody internal there is nothing to co-manage.
+        XCTAssertEqual(result.fit.reasons.first?.hasPrefix("There is nobody internal whose job is IT"), true)
+        // The day-to-day section is about the internal IT lead's week: hidden, and the signal has no evidence.
+        XCTAssertFalse(result.visibleQuestionIDs.contains("week-split"))
+        XCTAssertNil(try result.signal("reactive-workload").score)
+        XCTAssertEqual(Array(result.nextSteps.prefix(3)), result.blockers.compactMap(\.step))
+        XCTAssertTrue(result.nextSteps.contains { $0.contains("scope a fully managed service") })
+        XCTAssertTrue(result.nextSteps.contains { $0.contains("hires its first IT person") })
+        XCTAssertFalse(result.nextSteps.contains { $0.contains("walk through this split") })
+    }
+
+    func testNoInternalITDiscoveryCall() throws {
+        let result = try check("no-internal-it", in: Self.quick, Expected(
+            rating: .fullyManaged, need: 83, low: 83, high: 83, confidence: .high, decidedBy: "prerequisite:no-internal-it",
+            reasons: ["There is nobody internal whose job is IT"],
+            blockers: ["restore-never-tested", "admin-access-one-person", "admin-without-mfa"]
+        ), rows: [
+            Row(area: "business-alignment", owner: .shared, lead: .partner, phase: .now, because: "the partner leads alignment"),
+            Row(area: "overflow-support", owner: .partner, phase: .now, because: "first line of support from day one"),
+            Row(area: "patching", owner: .partner, phase: .now, because: "the partner keeps systems patched from day one"),
+        ])
+        XCTAssertFalse(result.visibleQuestionIDs.contains("week-split"))
+        XCTAssertEqual(Array(result.nextSteps.prefix(3)), result.blockers.compactMap(\.step))
+    }
+
+    // MARK: - A well-staffed team: documentation, on-time projects, 24/7 coverage: not yet
+
+    func testWellStaffedFullAssessment() throws {
+        // Only small traces: interruptions at 2 of 5 give 2 of the 40 reactive points (5); 3 sites 3/7 and
+        // moderate growth 3/10 give 6/50 (12); records and insurance 2/10 with a calm audit (10); vendors on
+        // file 2/10 and a cloud move 3/13 (5/27 = 19). need = (5×5 + 3×12 + 1×10 + 1×18.5) / 30 = 3.
+        let result = try check("well-staffed", in: Self.full, Expected(
+            rating: .notYet, need: 3, low: 3, high: 3, confidence: .high, decidedBy: "band:not-yet",
+            reasons: ["The internal team has this covered today"]
+        ), rows: Self.internalKeeps + [
+            Row(area: "after-hours-coverage", owner: .partner, phase: .later, because: "After-hours coverage is in place today"),
+            Row(area: "monitoring", owner: .partner, phase: .later, because: "Coverage is in place today"),
+            Row(area: "overflow-support", owner: .partner, phase: .later, because: "has the workload covered today"),
+            Row(area: "planning", owner: .shared, lead: .internal, phase: .later, because: "Planning is in the internal team's hands"),
+        ])
+        XCTAssertTrue(result.split.allSatisfy { $0.owner == .internal || $0.phase == .later }, "nothing starts with the partner: \(result.digest)")
+        XCTAssertEqual(result.nextSteps.count, 2)
+        XCTAssertTrue(result.nextSteps.last?.hasPrefix("Revisit this assessment when the business adds a site") == true)
+    }
+
+    func testWellStaffedDiscoveryCall() throws {
+        let result = try check("well-staffed", in: Self.quick, Expected(
+            rating: .notYet, need: 2, low: 2, high: 2, confidence: .high, decidedBy: "band:not-yet"
+        ), rows: Self.internalKeeps + [
+            Row(area: "after-hours-coverage", owner: .partner, phase: .later, because: "After-hours coverage is in place today"),
+            Row(area: "overflow-support", owner: .partner, phase: .later, because: "has the workload covered today"),
+        ])
+        XCTAssertTrue(result.split.allSatisfy { $0.owner == .internal || $0.phase == .later }, "nothing starts with the partner: \(result.digest)")
+        XCTAssertTrue(result.nextSteps.contains { $0.hasPrefix("Nothing needs to change today") })
+    }
+
+    // MARK: - Leadership wants to hand everything off: fully managed
+
+    func testHandEverythingOffFullAssessment() throws {
+        let result = try check("hand-everything-off", in: Self.full, Expected(
+            rating: .fullyManaged, need: 50, low: 50, high: 50, confidence: .high, decidedBy: "prerequisite:hand-everything-off",
+            reasons: ["Leadership wants to hand IT off entirely", "What leadership wants to keep: Hand IT off entirely"]
+        ), rows: [
+            Row(area: "business-alignment", owner: .shared, lead: .partner, phase: .now, because: "the partner leads alignment"),
+            Row(area: "budgeting-input", owner: .shared, lead: .partner, phase: .now, because: "the partner prepares the IT budget"),
+            Row(area: "overflow-support", owner: .partner, phase: .now, because: "first line of support from day one"),
+            Row(area: "backup-oversight", owner: .partner, phase: .now, because: "the partner owns backups from day one"),
+        ])
+        // There is a solo admin today: the handover step, not the "first IT hire" one.
+        XCTAssertTrue(result.nextSteps.contains { $0.contains("plan the handover with the current IT staff") }, "\(result.nextSteps)")
+        XCTAssertFalse(result.nextSteps.contains { $0.contains("hires its first IT person") })
+        XCTAssertFalse(result.nextSteps.contains { $0.contains("walk through this split") })
+    }
+
+    func testHandEverythingOffDiscoveryCall() throws {
+        let result = try check("hand-everything-off", in: Self.quick, Expected(
+            rating: .fullyManaged, need: 54, low: 54, high: 54, confidence: .high, decidedBy: "prerequisite:hand-everything-off",
+            reasons: ["Leadership wants to hand IT off entirely"]
+        ), rows: [
+            Row(area: "business-alignment", owner: .shared, lead: .partner, phase: .now, because: "the partner leads alignment"),
+            Row(area: "onsite-coordination", owner: .partner, phase: .now, because: "the partner schedules onsite visits"),
+        ])
+        XCTAssertTrue(result.nextSteps.contains { $0.contains("plan the handover with the current IT staff") }, "\(result.nextSteps)")
+    }
+
+    // MARK: - Everything "don't know": low confidence, the widest range, no crash
+
+    func testEverythingDontKnow() throws {
+        for questionnaireID in [Self.full, Self.quick] {
+            // "Who looks after IT" refuses "don't know" and is left unanswered; everything else is "don't know".
+            // With no known answer the need is the middle of its range, 0 to 100; the rating is that middle's
+            // band, and both prerequisites are open, so the confidence is low.
+            let result = try check("all-dont-know", in: questionnaireID, Expected(
+                rating: .goodFit, need: 50, low: 0, high: 100, confidence: .low, decidedBy: "band:good-fit",
+                reasons: [
+                    "No question that feeds a signal has a known answer yet",
+                    "could be anywhere from not-yet to strong-fit",
+                    "Not confirmed, and it would decide the rating as fully-managed",
+                ]
+            ), rows: Self.internalKeeps)
+            let questionnaire = try EngineFixtures.shipped(questionnaireID)
+            for signal in result.signals {
+                XCTAssertNil(signal.score, "\(signal.id) has no evidence")
+                XCTAssertNil(signal.level)
+                XCTAssertEqual(signal.low, 0, signal.id)
+                XCTAssertEqual(signal.high, 100, signal.id)
+                XCTAssertEqual(signal.points, 0)
+                XCTAssertEqual(signal.maximum, 0)
+                XCTAssertGreaterThan(signal.unknownMaximum, 0, signal.id)
+                XCTAssertTrue(signal.contributions.allSatisfy { $0.points == nil }, signal.id)
+            }
+            // Every shown question that is not free text is something to verify, and the conditional ones are
+            // shown (better to ask) because what hides them is unknown.
+            let expectedUnknowns = result.visibleQuestionIDs.filter { questionnaire.question($0)?.kind.name != "text" }
+            XCTAssertEqual(Set(result.unknowns.map(\.questionID)), Set(expectedUnknowns))
+            XCTAssertEqual(result.visibleQuestionIDs.count, questionnaire.questions.count, "nothing is hidden")
+            XCTAssertTrue(result.blockers.isEmpty, "no blocker fires on an unknown")
+            // Who looks after IT would decide the rating outright.
+            let internalIT = try XCTUnwrap(result.unknowns.first { $0.questionID == "internal-it" })
+            XCTAssertEqual(internalIT.couldChangeRatingTo, [.fullyManaged])
+            XCTAssertFalse(internalIT.isDontKnow)
+            XCTAssertTrue(result.unknowns.filter { $0.questionID != "internal-it" }.allSatisfy(\.isDontKnow))
+        }
+    }
+
+    /// "Not applicable" where allowed with everything else "don't know": a signal whose only questions are
+    /// not applicable has no score and no range, and nothing divides by zero.
+    func testNotApplicableAmongDontKnows() throws {
+        var assessment = try EngineFixtures.assessment("all-dont-know", in: Self.quick)
+        assessment.answers["project-delivery"] = AnswerRecord(response: .notApplicable)
+        let result = Scorer(questionnaire: try EngineFixtures.shipped(Self.quick)).score(assessment)
+        let slipping = try result.signal("slipping-projects")
+        XCTAssertNil(slipping.score)
+        XCTAssertNil(slipping.low)
+        XCTAssertNil(slipping.high)
+        XCTAssertTrue(slipping.contributions.isEmpty)
+        XCTAssertEqual(result.fit.low, 0)
+        XCTAssertEqual(result.fit.high, 100)
+        XCTAssertEqual(result.fit.need, 50)
+        XCTAssertFalse(result.unknowns.contains { $0.questionID == "project-delivery" }, "answered: nothing to verify")
+    }
+
+    // MARK: - "Not applicable" wherever it is allowed
+
+    func testNotApplicableWhereAllowedFullAssessment() throws {
+        let result = try check("not-applicable-where-allowed", in: Self.full, Expected(
+            rating: .notYet, need: 0, low: 0, high: 0, confidence: .high, decidedBy: "band:not-yet"
+        ), rows: Self.internalKeeps)
+        // Project delivery and leavers' accounts are left out entirely: not in the arithmetic, not in the maximum.
+        let slipping = try result.signal("slipping-projects")
+        XCTAssertEqual(slipping.contributions.map(\.questionID), ["plan-confidence"])
+        XCTAssertEqual(slipping.maximum, 10)
+        let security = try result.signal("security-depth")
+        XCTAssertFalse(security.contributions.contains { $0.questionID == "leaver-accounts" })
+        XCTAssertEqual(security.maximum, 26) // 3 (admin access) + 3 (manual patching) + 10 (sign-in) + 10 (patching)
+        XCTAssertTrue(result.unknowns.isEmpty)
+    }
+
+    func testNotApplicableWhereAllowedDiscoveryCall() throws {
+        let result = try check("not-applicable-where-allowed", in: Self.quick, Expected(
+            rating: .notYet, need: 0, low: 0, high: 0, confidence: .high, decidedBy: "band:not-yet",
+            reasons: ["weighted average of 7 signal scores"]
+        ), rows: Self.internalKeeps)
+        // Project delivery is the only question on slipping projects: the signal drops out of the average.
+        let slipping = try result.signal("slipping-projects")
+        XCTAssertNil(slipping.score)
+        XCTAssertNil(slipping.level)
+        XCTAssertEqual(slipping.maximum, 0)
+    }
+
+    /// Every question of a questionnaire answered "not applicable": no evidence at all, and no division by zero.
+    func testEverythingNotApplicable() throws {
+        let questionnaire = try EngineFixtures.inline("""
+            id: all-optional
+            version: "1"
+            title: Everything may be not applicable
+            signals:
+              - {id: load, title: Load, weight: 3, criticalAt: 90}
+              - {id: gap, title: Gap, weight: 2}
+            sections:
+              - id: main
+                title: Main
+                questions:
+                  - id: week
+                    title: The week
+                    kind: single
+                    allowNotApplicable: true
+                    call: {ask: "How does the week go?"}
+                    self: {ask: "How does my week go?", why: "Reactive work is a signal."}
+                    options:
+                      - {id: calm, label: Calm}
+                      - {id: busy, label: Busy, signals: {load: 10}}
+                  - id: nights
+                    title: Nights
+                    kind: scale
+                    allowNotApplicable: true
+                    call: {ask: "Who covers nights?"}
+                    self: {ask: "Who covers nights?", why: "After-hours gaps are a signal."}
+                    scale: {low: Covered, high: Nobody, signals: {gap: [0, 2, 5, 8, 10]}}
+                  - id: sites
+                    title: Sites
+                    kind: number
+                    allowNotApplicable: true
+                    number: {min: 1, max: 50, bands: [{atLeast: 3, signals: {load: 4}}]}
+                    call: {ask: "How many sites?"}
+                    self: {ask: "How many sites?", why: "Sites add work."}
+                  - id: tools
+                    title: Tools
+                    kind: multiple
+                    allowNotApplicable: true
+                    call: {ask: "Which tools?"}
+                    self: {ask: "Which tools?", why: "Tools."}
+                    options:
+                      - {id: rmm, label: Monitoring, signals: {gap: 3}}
+                      - {id: none, label: None, exclusive: true}
+                  - id: notes
+                    title: Notes
+                    kind: text
+                    allowNotApplicable: true
+                    call: {ask: "Anything else?"}
+                    self: {ask: "Anything else?", why: "Context."}
+            rating:
+              bands:
+                - {rating: not-yet, min: 0, max: 29, reason: "Covered today."}
+                - {rating: possible-fit, min: 30, max: 49, reason: "Some signals."}
+                - {rating: good-fit, min: 50, max: 69, reason: "Clear signals."}
+                - {rating: strong-fit, min: 70, max: 100, reason: "Strong signals."}
+            areas:
+              - {id: monitoring, title: Monitoring, owner: partner, phase: next, reason: "Routine watching."}
+            """)
+        let responses = Dictionary(uniqueKeysWithValues: questionnaire.questions.map { ($0.id, Response.notApplicable) })
+        let result = Scorer(questionnaire: questionnaire).score(responses)
+        XCTAssertEqual(result.fit.rating, .notYet)
+        XCTAssertEqual(result.fit.need, 0)
+        XCTAssertEqual(result.fit.low, 0)
+        XCTAssertEqual(result.fit.high, 0)
+        // Nothing is unknown, but nothing is known either: the engine does not claim confidence it lacks.
+        XCTAssertEqual(result.fit.confidence, .low)
+        XCTAssertEqual(result.fit.decidedBy, "band:not-yet")
+        XCTAssertTrue(result.signals.allSatisfy { $0.score == nil && $0.low == nil && $0.high == nil && $0.contributions.isEmpty })
+        XCTAssertTrue(result.unknowns.isEmpty)
+        XCTAssertEqual(result.answeredCount, questionnaire.questions.count)
+        XCTAssertEqual(result.split.map(\.areaID), ["monitoring"])
+    }
+
+    // MARK: - A single critical signal among calm answers: not averaged away
+
+    func testSingleCriticalSignalFullAssessment() throws {
+        // Only after-hours: nobody (10/10) and users find outages (10/10). Average (4 × 100) / 30 = 13, which
+        // would be not-yet; the critical signal lifts the need to the critical floor, 50: good fit.
+        let result = try check("single-critical-signal", in: Self.full, Expected(
+            rating: .goodFit, need: 50, low: 50, high: 50, confidence: .high, decidedBy: "band:good-fit",
+            reasons: ["Need 13 is the weighted average", "Lifted to 50 because After-hours gap is critical (100, critical from 85)", "averaging must not hide a critical gap"]
+        ), rows: Self.internalKeeps + [
+            Row(area: "after-hours-coverage", owner: .partner, phase: .now, because: "After-hours coverage is the weakest point today"),
+            Row(area: "monitoring", owner: .partner, phase: .now, because: "monitoring is the first fix"),
+            Row(area: "overflow-support", owner: .partner, phase: .next, because: "Repeatable requests"),
+        ])
+        XCTAssertNotEqual(result.fit.rating, .notYet)
+        XCTAssertEqual(result.signals.filter { ($0.score ?? 0) > 0 }.map(\.id), ["after-hours-gap"])
+        XCTAssertTrue(result.nextSteps.contains { $0.contains("put monitoring on every server") })
+    }
+
+    func testSingleCriticalSignalDiscoveryCall() throws {
+        // (4 × 100) / 28 = 14, lifted to 50.
+        let result = try check("single-critical-signal", in: Self.quick, Expected(
+            rating: .goodFit, need: 50, low: 50, high: 50, confidence: .high, decidedBy: "band:good-fit",
+            reasons: ["Need 14 is the weighted average", "Lifted to 50 because After-hours gap is critical"]
+        ), rows: Self.internalKeeps + [
+            Row(area: "after-hours-coverage", owner: .partner, phase: .now, because: "After-hours coverage is the weakest point today"),
+            Row(area: "monitoring", owner: .partner, phase: .now, because: "monitoring is the first fix"),
+        ])
+        XCTAssertNotEqual(result.fit.rating, .notYet)
+    }
+
+    /// Without the critical answer the same calm team is not-yet: the lift is what changes the rating.
+    func testTheCriticalAnswerIsWhatLifts() throws {
+        for questionnaireID in [Self.full, Self.quick] {
+            var assessment = try EngineFixtures.assessment("single-critical-signal", in: questionnaireID)
+            assessment.answers["after-hours"] = AnswerRecord(response: .choice("rota"))
+            assessment.answers["monitoring"] = questionnaireID == Self.full ? AnswerRecord(response: .choice("paged")) : nil
+            let calm = Scorer(questionnaire: try EngineFixtures.shipped(questionnaireID)).score(assessment)
+            XCTAssertEqual(calm.fit.rating, .notYet, questionnaireID)
+            XCTAssertEqual(calm.fit.need, 0, questionnaireID)
+            XCTAssertFalse(calm.fit.reasons.contains { $0.contains("Lifted") }, questionnaireID)
+        }
+    }
+}
