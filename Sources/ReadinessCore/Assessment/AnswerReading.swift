@@ -82,6 +82,10 @@ struct AnswerReading {
             return .number(number)
         case .text:
             guard case let .scalar(scalar) = value, scalar.isQuoted else { return refuse(value) }
+            if let problem = AnswerValidation.problem(with: .text(scalar.text), for: question) {
+                reader.error("the answer to '\(question.id)' is not allowed: \(problem)", at: value.location)
+                return nil
+            }
             return .text(scalar.text)
         }
     }

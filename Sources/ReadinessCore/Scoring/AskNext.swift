@@ -10,15 +10,27 @@ public struct AskNext: Sendable {
     /// Creates the ranking for a scorer.
     public init(scorer: Scorer) { self.scorer = scorer }
 
-    /// The unknown questions, most consequential first: rating changes, then swing, then blockers, then order.
-    func rank(_ responses: [String: Response], baseline: CoreEvaluation) -> [UnknownItem] {
+    /// The ranking, with the lowest and highest need any single unknown's answers lead to.
+    struct Ranking {
+        var items: [UnknownItem]
+        var lowestNeed: Int
+        var highestNeed: Int
+    }
+
+    /// The unknown questions, most consequential first: those that could settle the rating through a
+    /// prerequisite, then rating changes, then swing, then blockers, then questionnaire order.
+    func rank(_ responses: [String: Response], baseline: CoreEvaluation) -> Ranking {
         let baseBlockers = Set(scorer.triggeredBlockers(baseline).map(\.id))
+        let baseDecidedByPrerequisite = baseline.fit.decidedBy.hasPrefix("prerequisite:")
         var ranked: [(item: UnknownItem, position: Int)] = []
+        var lowest = baseline.fit.need
+        var highest = baseline.fit.need
         for question in baseline.visibleQuestions {
             let current = baseline.responses[question.id]
             // Free text feeds no signal: it is context, not something to verify before deciding.
             guard current == nil || current == .unknown, question.kind.name != "text" else { continue }
             var swing = 0
+            var decides = false
             var ratings: [Rating] = []
             var blockers: [String] = []
             var trial = responses
@@ -26,6 +38,9 @@ public struct AskNext: Sendable {
                 trial[question.id] = candidate
                 let outcome = scorer.evaluate(trial)
                 swing = max(swing, abs(outcome.fit.need - baseline.fit.need))
+                lowest = min(lowest, outcome.fit.need)
+                highest = max(highest, outcome.fit.need)
+                if !baseDecidedByPrerequisite, outcome.fit.decidedBy.hasPrefix("prerequisite:") { decides = true }
                 if outcome.fit.rating != baseline.fit.rating, !ratings.contains(outcome.fit.rating) {
                     ratings.append(outcome.fit.rating)
                 }
@@ -39,16 +54,16 @@ public struct AskNext: Sendable {
             ratings.sort { order.firstIndex(of: $0)! < order.firstIndex(of: $1)! }
             let item = UnknownItem(
                 questionID: question.id, title: question.title, isDontKnow: current == .unknown,
-                swing: swing, couldChangeRatingTo: ratings, couldTriggerBlockers: blockers)
+                swing: swing, couldChangeRatingTo: ratings, couldTriggerBlockers: blockers, couldDecideRating: decides)
             ranked.append((item, scorer.questionnaire.position(ofQuestion: question.id) ?? 0))
         }
         ranked.sort { lhs, rhs in
-            let left = (lhs.item.couldChangeRatingTo.isEmpty ? 0 : 1, lhs.item.swing, lhs.item.couldTriggerBlockers.count)
-            let right = (rhs.item.couldChangeRatingTo.isEmpty ? 0 : 1, rhs.item.swing, rhs.item.couldTriggerBlockers.count)
+            let left = (lhs.item.couldDecideRating ? 1 : 0, lhs.item.couldChangeRatingTo.isEmpty ? 0 : 1, lhs.item.swing, lhs.item.couldTriggerBlockers.count)
+            let right = (rhs.item.couldDecideRating ? 1 : 0, rhs.item.couldChangeRatingTo.isEmpty ? 0 : 1, rhs.item.swing, rhs.item.couldTriggerBlockers.count)
             if left != right { return left > right }
             return lhs.position < rhs.position
         }
-        return ranked.map(\.item)
+        return Ranking(items: ranked.map(\.item), lowestNeed: lowest, highestNeed: highest)
     }
 
     /// Every answer a question allows (other than "don't know"), with numbers reduced to one value per

@@ -36,10 +36,8 @@ struct FitDecision {
         }
         reasons.append(contentsOf: need.reasons)
 
-        var confidence: Confidence
-        let width = need.high - need.low
         let settings = questionnaire.scoring
-        confidence = width <= settings.highConfidenceWidth ? .high : width <= settings.mediumConfidenceWidth ? .medium : .low
+        var confidence = Fit.confidence(ofWidth: need.high - need.low, settings: settings)
         if decided == nil, let lowBand = rules.band(for: need.low), let highBand = rules.band(for: need.high), lowBand.rating != highBand.rating {
             if confidence == .high { confidence = .medium }
             reasons.append("Depending on the unknowns, the rating could be anywhere from \(lowBand.rating.rawValue) to \(highBand.rating.rawValue).")
@@ -52,8 +50,36 @@ struct FitDecision {
         }
         if !need.hasEvidence {
             confidence = .low
+            if decided == nil, need.hasScoredQuestions {
+                reasons.insert("Nothing answered feeds a signal yet: this rating is the middle of the range, not a finding.", at: 0)
+            }
         }
         let decidedBy = decided?.rule ?? "band:\(rating.rawValue)"
         fit = Fit(rating: rating, need: need.need, low: need.low, high: need.high, confidence: confidence, decidedBy: decidedBy, reasons: reasons)
+    }
+}
+
+extension Fit {
+    /// The confidence a range of this width allows on its own.
+    static func confidence(ofWidth width: Int, settings: ScoringSettings) -> Confidence {
+        width <= settings.highConfidenceWidth ? .high : width <= settings.mediumConfidenceWidth ? .medium : .low
+    }
+
+    /// The fit with its range widened to include needs that single unknown answers lead to by showing or
+    /// hiding other questions (which scoring unknowns at their best and worst cannot see). Confidence only
+    /// ever goes down.
+    func widened(toInclude needs: ClosedRange<Int>, rules: RatingRules, settings: ScoringSettings) -> Fit {
+        let newLow = min(low, needs.lowerBound)
+        let newHigh = max(high, needs.upperBound)
+        guard newLow < low || newHigh > high else { return self }
+        var allowed = Fit.confidence(ofWidth: newHigh - newLow, settings: settings)
+        if !decidedBy.hasPrefix("prerequisite:"), let lowBand = rules.band(for: newLow), let highBand = rules.band(for: newHigh),
+           lowBand.rating != highBand.rating, allowed == .high {
+            allowed = .medium
+        }
+        let order: [Confidence] = [.low, .medium, .high]
+        let lowered = order[min(order.firstIndex(of: confidence)!, order.firstIndex(of: allowed)!)]
+        let reason = "Some unknown answers would also show or hide other questions; with those, the need could be anywhere from \(newLow) to \(newHigh)."
+        return Fit(rating: rating, need: need, low: newLow, high: newHigh, confidence: lowered, decidedBy: decidedBy, reasons: reasons + [reason])
     }
 }

@@ -43,7 +43,7 @@ struct NeedCalculation {
             need = 0
             low = 0
             high = 0
-            self.reasons = ["No shown question feeds any signal, so there is no need to measure."]
+            self.reasons = ["No answer can feed a signal (the questions that could are hidden or not applicable), so there is no need to measure."]
             return
         }
         let floor = Double(settings.criticalFloor)

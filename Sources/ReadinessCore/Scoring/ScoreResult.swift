@@ -134,6 +134,19 @@ public struct UnknownItem: Sendable, Equatable {
     public let couldChangeRatingTo: [Rating]
     /// Blockers one of its answers could trigger.
     public let couldTriggerBlockers: [String]
+    /// Whether one of its answers would settle the rating through a prerequisite (such as nobody internal).
+    public let couldDecideRating: Bool
+
+    /// Creates an item.
+    public init(questionID: String, title: String, isDontKnow: Bool, swing: Int, couldChangeRatingTo: [Rating], couldTriggerBlockers: [String], couldDecideRating: Bool = false) {
+        self.questionID = questionID
+        self.title = title
+        self.isDontKnow = isDontKnow
+        self.swing = swing
+        self.couldChangeRatingTo = couldChangeRatingTo
+        self.couldTriggerBlockers = couldTriggerBlockers
+        self.couldDecideRating = couldDecideRating
+    }
 
     /// A sentence for the pane and reports: "could move need by up to 18; could change the rating to good-fit".
     public var impact: String {

@@ -28,9 +28,11 @@ public struct Scorer: Sendable {
         for step in questionnaire.nextSteps where step.when.map({ evaluator.evaluate($0) == .yes }) ?? true {
             if !steps.contains(step.text) { steps.append(step.text) }
         }
+        let ranking = AskNext(scorer: self).rank(responses, baseline: core)
         return ScoreResult(
-            fit: core.fit, signals: core.signals, blockers: blockers, split: split, nextSteps: steps,
-            unknowns: AskNext(scorer: self).rank(responses, baseline: core),
+            fit: core.fit.widened(toInclude: ranking.lowestNeed...ranking.highestNeed, rules: questionnaire.rating, settings: questionnaire.scoring),
+            signals: core.signals, blockers: blockers, split: split, nextSteps: steps,
+            unknowns: ranking.items,
             visibleQuestionIDs: core.visibleQuestions.map(\.id),
             answeredCount: core.visibleQuestions.filter { core.responses[$0.id] != nil }.count)
     }

@@ -174,8 +174,10 @@ final class AskNextTests: XCTestCase {
         let result = Scorer(questionnaire: try questionnaire()).score(Self.baseline)
         let items = result.unknowns
         // Free text is not something to verify; every other unanswered shown question is listed.
-        XCTAssertEqual(items.map(\.questionID), ["gap-a", "servers", "shape", "sites", "tools", "headcount", "colour", "pet"], result.digest)
+        // headcount first: one of its answers settles the rating through a prerequisite, whatever the need.
+        XCTAssertEqual(items.map(\.questionID), ["headcount", "gap-a", "servers", "shape", "sites", "tools", "colour", "pet"], result.digest)
         let byID = Dictionary(uniqueKeysWithValues: items.map { ($0.questionID, $0) })
+        XCTAssertEqual(items.filter(\.couldDecideRating).map(\.questionID), ["headcount"])
 
         // gap-a: covered → (3×25 + 0)/4 = 18.75 → 19 (not-yet); thin → (75 + 100)/4 = 43.75, critical, lifted to 70
         // (strong-fit); not applicable → 25. Swing 45.

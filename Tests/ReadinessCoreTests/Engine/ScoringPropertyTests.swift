@@ -93,6 +93,27 @@ final class ScoringPropertyTests: XCTestCase {
         }
     }
 
+    /// Any one open question, answered any allowed way, keeps the need inside the range the full score
+    /// gives: even when the answer shows or hides other, already answered questions.
+    func testEverySingleOpenAnswerStaysInsideTheRange() throws {
+        try forEachCase(7) { questionnaire, random, context in
+            // One case in five: each case scores every answer of every open question, which is slow.
+            guard random.chance(20) else { return }
+            let responses = random.partialResponses(answering: Int.random(in: 0...100, using: &random.generator))
+            let scorer = Scorer(questionnaire: questionnaire)
+            let fit = scorer.score(responses).fit
+            for id in scorer.evaluate(responses).visibleQuestions.map(\.id) where responses[id] == nil || responses[id] == .unknown {
+                let question = try XCTUnwrap(questionnaire.question(id))
+                for candidate in allAnswers(to: question) {
+                    var trial = responses
+                    trial[id] = candidate
+                    let need = scorer.evaluate(trial).fit.need
+                    XCTAssertTrue(fit.low <= need && need <= fit.high, "\(context) \(id)=\(candidate): need \(need) outside \(fit.low)-\(fit.high)")
+                }
+            }
+        }
+    }
+
     // MARK: - Ranges, confidence and the split
 
     /// Need within its range, the range within 0...100, each signal's score within its own range, and the
@@ -104,7 +125,15 @@ final class ScoringPropertyTests: XCTestCase {
             let result = Scorer(questionnaire: questionnaire).evaluate(responses)
             let fit = result.fit
             let message = "\(context)\n\(fit)"
-            if random.chance(10) { XCTAssertEqual(Scorer(questionnaire: questionnaire).score(responses).fit, fit, message) }
+            if random.chance(10) {
+                // The full score keeps the rating and need, and only widens the range (for unknowns that
+                // would show or hide other questions).
+                let scored = Scorer(questionnaire: questionnaire).score(responses).fit
+                XCTAssertEqual(scored.rating, fit.rating, message)
+                XCTAssertEqual(scored.need, fit.need, message)
+                XCTAssertEqual(scored.decidedBy, fit.decidedBy, message)
+                XCTAssertTrue(scored.low <= fit.low && fit.high <= scored.high, message)
+            }
             XCTAssertTrue(0 <= fit.low && fit.low <= fit.need && fit.need <= fit.high && fit.high <= 100, message)
             if fit.high - fit.low > questionnaire.scoring.mediumConfidenceWidth {
                 XCTAssertEqual(fit.confidence, .low, message)
@@ -215,9 +244,10 @@ final class ScoringPropertyTests: XCTestCase {
                     XCTAssertEqual(item.swing, swing, "\(questionnaireID) seed \(seed) \(item.questionID)")
                     XCTAssertEqual(Set(item.couldChangeRatingTo), ratings, "\(questionnaireID) seed \(seed) \(item.questionID)")
                 }
-                // Ranked: rating changers first, then by swing.
-                let keys = result.unknowns.map { ($0.couldChangeRatingTo.isEmpty ? 0 : 1, $0.swing) }
-                XCTAssertTrue(zip(keys, keys.dropFirst()).allSatisfy { $0.0 > $1.0 || ($0.0 == $1.0 && $0.1 >= $1.1) }, "seed \(seed): \(keys)")
+                // Ranked: questions that could settle the rating through a prerequisite first, then rating
+                // changers, then by swing.
+                let keys = result.unknowns.map { ($0.couldDecideRating ? 1 : 0, $0.couldChangeRatingTo.isEmpty ? 0 : 1, $0.swing) }
+                XCTAssertTrue(zip(keys, keys.dropFirst()).allSatisfy { $0 >= $1 }, "seed \(seed): \(keys)")
             }
         }
     }
