@@ -16,7 +16,6 @@
 static inline WINDOW *readiness_stdscr(void) { return stdscr; }
 static inline int readiness_lines(void) { return LINES; }
 static inline int readiness_cols(void) { return COLS; }
-static inline int readiness_colors(void) { return COLORS; }
 static inline int readiness_color_pairs(void) { return COLOR_PAIRS; }
 static inline attr_t readiness_a_bold(void) { return A_BOLD; }
 static inline attr_t readiness_a_reverse(void) { return A_REVERSE; }

@@ -5,7 +5,8 @@ import Glibc
 /// The locale, set before curses starts, as ncursesw needs for wide characters.
 public enum TerminalLocale {
     /// Adopts the user's locale; returns whether it encodes text as UTF-8. When it does not, the
-    /// character type falls back to C.UTF-8 so typed names still decode, and the screens draw ASCII.
+    /// character type falls back to C.UTF-8 (so wide-character calls work, and typed UTF-8 still
+    /// decodes when the terminal sends it anyway), and the screens draw ASCII.
     @discardableResult
     public static func prepare() -> Bool {
         setlocale(LC_ALL, "")
@@ -27,7 +28,8 @@ enum StandardInput {
     /// Whether standard input has hung up or closed: the terminal (or the SSH session) is gone.
     static var hasHungUp: Bool {
         var descriptor = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
-        guard poll(&descriptor, 1, 0) >= 0 else { return true }
+        // A signal interrupting poll is not a hang-up; any other failure means input is unusable.
+        guard poll(&descriptor, 1, 0) >= 0 else { return errno != EINTR }
         return descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
     }
 }

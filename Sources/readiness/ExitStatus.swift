@@ -12,7 +12,6 @@ enum ExitStatus {
     /// A PDF was asked for and no headless Chromium could make one (sysexits' EX_UNAVAILABLE).
     static let unavailable: Int32 = 69
     static let fileSystem: Int32 = 74
-    static let interrupted: Int32 = 130
     /// Plain mode's input ended before the interview did; the draft is saved.
     static let inputEnded: Int32 = 76
 }

@@ -38,9 +38,10 @@ struct InterviewOptions: ParsableArguments {
     @Option(help: ArgumentHelp("What plain mode prints at the end: text or json.", valueName: "format"))
     var format: PlainResultFormat = .text
 
-    /// Whether to run line by line: asked for, a dumb terminal, or no terminal on standard input.
+    /// Whether to run line by line: asked for, pre-filled answers, a dumb terminal, or no terminal on
+    /// standard input or output (a redirected output gets the report alone, never screen drawing).
     var usePlainMode: Bool {
-        plain || answers != nil || ProcessInfo.processInfo.environment["TERM"] == "dumb" || isatty(0) != 1
+        plain || answers != nil || ProcessInfo.processInfo.environment["TERM"] == "dumb" || isatty(0) != 1 || isatty(1) != 1
     }
 
     /// Whether colour is wanted: not with `--no-color`, and not when `NO_COLOR` is set to anything.
@@ -187,12 +188,18 @@ struct InterviewLauncher {
         case let .invalidAnswer(message):
             printError(message)
             throw ExitCode(ExitStatus.invalidData)
+        case let .saveFailed(message):
+            printError("could not save: \(message)")
+            throw ExitCode(ExitStatus.fileSystem)
         }
     }
 
     /// Tells where the assessment went, on standard error so redirected output stays clean.
     private func announceSaved(_ session: InterviewSession) {
-        guard let assessment = session.model.session?.assessment, session.lastSaved != nil else { return }
+        guard let assessment = session.model.session?.assessment, session.lastSaved == assessment else {
+            if let failure = session.model.saveFailure { writeStandardError("readiness: the last changes were not saved: \(failure)\n") }
+            return
+        }
         let status = assessment.status == .complete ? "complete" : "draft"
         writeStandardError("Saved assessment \(assessment.id) (\(status)). Resume with 'readiness resume \(assessment.id)'; report with 'readiness report \(assessment.id)'.\n")
     }

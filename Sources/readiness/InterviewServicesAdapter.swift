@@ -33,12 +33,17 @@ final class StoreInterviewServices: InterviewServices {
         }
         let result = Scorer(questionnaire: questionnaire).score(request.assessment)
         let report = Report(assessment: request.assessment, questionnaire: questionnaire, result: result)
+        // "~/" means the home folder here as in a shell, since people type it.
+        var path = request.path
+        if path.hasPrefix("~/"), let home = ProcessInfo.processInfo.environment["HOME"] {
+            path = home + path.dropFirst(1)
+        }
         do {
             let bytes = try rendering.render(report, as: format)
-            try AtomicFile.write(bytes, to: request.path, permissions: 0o600, replace: request.replace)
-            return .written("Wrote \(request.path).")
+            try AtomicFile.write(bytes, to: path, permissions: 0o600, replace: request.replace)
+            return .written("Wrote \(path).")
         } catch let error as FileError {
-            if !request.replace, FileManager.default.fileExists(atPath: request.path) { return .exists(request.path) }
+            if !request.replace, FileManager.default.fileExists(atPath: path) { return .exists(request.path) }
             return .failed(error.description)
         } catch {
             return .failed(String(describing: error))

@@ -91,9 +91,17 @@ final class DisplayWidthTests: XCTestCase {
 
     func testEmojiIsTwoColumns() {
         XCTAssertEqual(DisplayWidth.of("😀"), 2)
-        XCTAssertEqual(DisplayWidth.of("👍🏽"), 2)
-        XCTAssertEqual(DisplayWidth.of("❤\u{FE0F}"), 2)
         XCTAssertEqual(DisplayWidth.of("ok 😀"), 5)
+    }
+
+    /// Sequences count as the sum of their parts, as ncurses (wcswidth) counts them; the screen draws
+    /// them as their parts (joiners and selectors removed), which take exactly these columns.
+    func testEmojiSequencesCountTheirParts() {
+        XCTAssertEqual(DisplayWidth.of("👍🏽"), 4, "thumbs up and a skin tone: 2 + 2")
+        XCTAssertEqual(DisplayWidth.of("❤\u{FE0F}"), 1, "a text-style heart and a presentation selector: 1 + 0")
+        XCTAssertEqual(DisplayWidth.of("👩\u{200D}💻"), 4, "woman, joiner, laptop: 2 + 0 + 2")
+        XCTAssertEqual(TerminalText.drawable("👩\u{200D}💻 ❤\u{FE0F}"), "👩💻 ❤")
+        XCTAssertEqual(DisplayWidth.of(TerminalText.drawable("👩\u{200D}💻")), DisplayWidth.of("👩\u{200D}💻"))
     }
 
     func testControlsAreZeroColumns() {

@@ -90,24 +90,7 @@ final class LayoutPropertyTests: XCTestCase {
     static func problems(in frame: Frame, size: ScreenSize) -> [String] {
         var problems: [String] = []
         if frame.size != size { problems.append("size \(frame.size), expected \(size)") }
-        if frame.cells.count != size.width * size.height { problems.append("\(frame.cells.count) cells for \(size)") }
-        if let cursor = frame.cursor, !(0..<size.width).contains(cursor.x) || !(0..<size.height).contains(cursor.y) {
-            problems.append("cursor \(cursor) outside \(size)")
-        }
-        guard frame.cells.count == size.width * size.height else { return problems }
-        for y in 0..<size.height {
-            for x in 0..<size.width {
-                let character = frame[x, y].character
-                if character.isEmpty {
-                    if x == 0 || DisplayWidth.of(frame[x - 1, y].character) != 2 { problems.append("orphaned second half at \(x),\(y)") }
-                } else if DisplayWidth.of(character) == 2 {
-                    if x + 1 >= size.width || !frame[x + 1, y].character.isEmpty { problems.append("wide \(character) at \(x),\(y) lost its second half") }
-                } else if DisplayWidth.of(character) != 1 {
-                    problems.append("\(character.debugDescription) at \(x),\(y) is \(DisplayWidth.of(character)) columns")
-                }
-            }
-        }
-        return problems
+        return problems + frame.problems
     }
 
     func testEverySizeFromTinyToHugeRendersEveryScene() {

@@ -11,15 +11,12 @@ public enum DisplayWidth {
         return 1
     }
 
-    /// The columns one user-perceived character takes, as terminals draw it.
+    /// The columns one user-perceived character takes: the sum over its scalars, as `wcswidth` and so
+    /// ncurses count it. (Screens draw emoji sequences as their parts, which take exactly these columns:
+    /// see `TerminalText.drawable`.)
     public static func of(_ character: Character) -> Int {
         var width = 0
-        var presentsAsEmoji = false
-        for scalar in character.unicodeScalars {
-            if scalar.value == 0xFE0F { presentsAsEmoji = true }
-            if width == 0 { width = of(scalar) }
-        }
-        if presentsAsEmoji && width == 1 { return 2 }
+        for scalar in character.unicodeScalars { width += of(scalar) }
         return width
     }
 

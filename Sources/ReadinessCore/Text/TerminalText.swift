@@ -5,6 +5,18 @@ public enum TerminalText {
         sanitize(text, keepNewlines: false)
     }
 
+    /// The text as a character-cell screen draws it: emoji joiners and presentation selectors removed, so
+    /// an emoji sequence is drawn as its parts. Terminals disagree on how many columns a joined sequence
+    /// takes (tmux draws a family in 2, ncurses counts 6); its parts take the same columns everywhere.
+    public static func drawable(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0.value == 0x200D || $0.value == 0xFE0E || $0.value == 0xFE0F }) else { return text }
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars where scalar.value != 0x200D && scalar.value != 0xFE0E && scalar.value != 0xFE0F {
+            scalars.append(scalar)
+        }
+        return String(scalars)
+    }
+
     /// Removes control characters and escape sequences, keeping line breaks and tabs.
     public static func sanitized(_ text: String) -> String {
         sanitize(text, keepNewlines: true)

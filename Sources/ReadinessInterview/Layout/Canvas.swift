@@ -20,13 +20,13 @@ public struct Canvas {
         guard y >= 0, y < size.height, x < size.width else { return x }
         let limit = min(size.width, x + (width ?? size.width))
         var column = x
-        for character in TerminalText.sanitizedLine(text) {
+        for character in TerminalText.drawable(TerminalText.sanitizedLine(text)) {
             let characterWidth = DisplayWidth.of(character)
             if characterWidth == 0 { continue }
             if column + characterWidth > limit { break }
             if column >= 0 {
                 set(column, y, Cell(character: String(character), role: role))
-                if characterWidth == 2 { set(column + 1, y, Cell(character: "", role: role)) }
+                for extra in 1..<max(1, characterWidth) { set(column + extra, y, Cell(character: "", role: role)) }
             }
             column += characterWidth
         }
@@ -73,6 +73,18 @@ public struct Canvas {
             row += 1
         }
         return row
+    }
+
+    /// Draws a one-line text field, scrolled so the cursor stays visible in a long value; the cursor is
+    /// placed in it when it has focus.
+    public mutating func field(_ field: TextField, x: Int, y: Int, width: Int, focused: Bool) {
+        let role: StyleRole = focused ? .fieldFocused : .field
+        fill(x: x, y: y, width: width, role: role)
+        let before = String(field.characters.prefix(field.cursor))
+        let overflow = max(0, DisplayWidth.of(before) - (width - 1))
+        let shown = overflow > 0 ? String(TextWrap.split(Substring(field.text), at: overflow).1) : field.text
+        write(shown, x: x, y: y, role: role, width: width)
+        if focused { placeCursor(x: x + DisplayWidth.of(before) - overflow, y: y) }
     }
 
     /// Places the hardware cursor, if on screen.

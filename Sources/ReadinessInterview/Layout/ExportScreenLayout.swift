@@ -18,12 +18,7 @@ struct ExportScreenLayout {
         y += 1
         canvas.write("Path", x: 4, y: y, role: .normal)
         let fieldWidth = max(10, width - 24)
-        canvas.fill(x: 20, y: y, width: fieldWidth, role: .fieldFocused)
-        let before = String(form.path.characters.prefix(form.path.cursor))
-        let overflow = max(0, DisplayWidth.of(before) - (fieldWidth - 1))
-        let shown = overflow > 0 ? String(TextWrap.split(Substring(form.path.text), at: overflow).1) : form.path.text
-        canvas.write(shown, x: 20, y: y, role: .fieldFocused, width: fieldWidth)
-        canvas.placeCursor(x: 20 + DisplayWidth.of(before) - overflow, y: y)
+        canvas.field(form.path, x: 20, y: y, width: fieldWidth, focused: true)
         y += 2
         canvas.paragraph("Enter writes the file; Esc goes back to the results. An existing file is only replaced after you confirm.", x: 4, y: y, width: width - 8, maxY: canvas.contentBottom, role: .dim)
     }

@@ -1,3 +1,5 @@
+import ReadinessCore
+
 /// What a cell means; a front end maps roles to colours and attributes in one place.
 public enum StyleRole: Hashable, Sendable, CaseIterable {
     case normal, title, heading, dim, selected, key, error, notice, border, marker
@@ -81,6 +83,34 @@ public struct Frame: Sendable, Equatable {
         case .field: "f"
         case .fieldFocused: "F"
         }
+    }
+
+    /// What is wrong with the frame, for tests and fuzzers: the cell count, a cursor off the screen, a
+    /// character whose continuation cells are missing, or a continuation cell with no character before it.
+    /// Empty for every frame the layout draws.
+    public var problems: [String] {
+        var problems: [String] = []
+        if cells.count != size.width * size.height { return ["\(cells.count) cells for \(size)"] }
+        if let cursor, !(0..<size.width).contains(cursor.x) || !(0..<size.height).contains(cursor.y) {
+            problems.append("cursor \(cursor) outside \(size)")
+        }
+        for y in 0..<size.height {
+            var covered = 0
+            for x in 0..<size.width {
+                let character = self[x, y].character
+                if character.isEmpty {
+                    if covered == 0 { problems.append("orphaned continuation cell at \(x),\(y)") } else { covered -= 1 }
+                    continue
+                }
+                if covered > 0 { problems.append("character at \(x),\(y) inside the previous one's columns") }
+                let width = DisplayWidth.of(character)
+                if width == 0 { problems.append("\(character.debugDescription) at \(x),\(y) takes no column") }
+                covered = max(0, width - 1)
+                if x + covered >= size.width { problems.append("\(character.debugDescription) at \(x),\(y) runs past the edge") }
+            }
+            if covered > 0 { problems.append("row \(y) ends inside a wide character") }
+        }
+        return problems
     }
 
     public static func == (lhs: Frame, rhs: Frame) -> Bool {

@@ -2,23 +2,33 @@ import ReadinessCore
 
 /// The characters the screens draw with, in UTF-8 or plain ASCII (`--ascii` or a non-UTF-8 locale).
 public struct Glyphs: Sendable {
+    /// Box lines.
     public let horizontal: String
     public let vertical: String
+    /// The marker in front of the highlighted row.
     public let selectedMarker: String
+    /// Multiple-choice boxes.
     public let checked: String
     public let unchecked: String
+    /// Single-choice buttons.
     public let radioOn: String
     public let radioOff: String
+    /// Bar chart cells.
     public let barFull: String
     public let barEmpty: String
+    /// Review markers: a note, a flag, "don't know", unanswered, answered.
     public let note: String
     public let flag: String
     public let unknown: String
     public let unanswered: String
     public let answered: String
+    /// The marker of a blocker.
     public let blocker: String
+    /// Between facts on one line (" · ").
     public let separator: String
+    /// Where text was cut.
     public let ellipsis: String
+    /// Whether this is the ASCII set.
     public let ascii: Bool
 
     /// Box-drawing and symbols.

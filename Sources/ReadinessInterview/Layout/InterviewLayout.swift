@@ -26,7 +26,7 @@ public struct InterviewLayout {
         case let .whatIf(focus): WhatIfScreenLayout(glyphs: glyphs).draw(&canvas, model: model, focus: focus)
         }
         if let overlay = model.overlay {
-            OverlayLayout(glyphs: glyphs).draw(&canvas, overlay: overlay, model: model)
+            OverlayLayout(glyphs: glyphs, boxWidth: model.overlayBoxWidth).draw(&canvas, overlay: overlay, model: model)
         }
         drawStatus(&canvas, model)
         drawHelpBar(&canvas, model)
@@ -104,7 +104,8 @@ public struct InterviewLayout {
         }
     }
 
-    private func label(_ binding: KeyBinding) -> String { glyphs.ascii ? binding.asciiLabel : binding.label }
+    /// The bar's short label when there is one (always ASCII), else the full label in the glyph set.
+    private func label(_ binding: KeyBinding) -> String { binding.barLabel ?? (glyphs.ascii ? binding.asciiLabel : binding.label) }
 }
 
 /// The rows between the title bar and the status line that screens may use.

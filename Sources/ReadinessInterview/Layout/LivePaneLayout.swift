@@ -46,7 +46,7 @@ struct LivePaneLayout {
             row += 1
             line("\(glyphs.blocker) Blockers", role: .error)
             for blocker in result.blockers.prefix(3) {
-                for piece in TextWrap.lines(blocker.title, width: inner - 2).prefix(2) { line(piece, role: .error, indent: 1) }
+                line(TextWrap.truncate(blocker.title, width: inner - 2, ellipsis: glyphs.ellipsis), role: .error, indent: 1)
             }
         }
         let askNext = result.unknowns.prefix(3)
@@ -55,7 +55,12 @@ struct LivePaneLayout {
             line("Ask next (a)", role: .heading)
             for item in askNext {
                 line(item.title, role: .normal, indent: 1)
-                for piece in TextWrap.lines(LivePaneLayout.shortImpact(item, ascii: glyphs.ascii), width: inner - 3).prefix(2) { line(piece, role: .dim, indent: 3) }
+                let pieces = TextWrap.lines(LivePaneLayout.shortImpact(item, ascii: glyphs.ascii), width: inner - 3)
+                for (index, piece) in pieces.prefix(2).enumerated() {
+                    // A cut second line says so.
+                    let shown = index == 1 && pieces.count > 2 ? TextWrap.truncate(piece + " " + pieces[2], width: inner - 3, ellipsis: glyphs.ellipsis) : piece
+                    line(shown, role: .dim, indent: 3)
+                }
             }
         }
     }

@@ -3,15 +3,16 @@ import ReadinessCore
 /// Boxes drawn over the screen: help, the note editor, confirmations and reasons.
 struct OverlayLayout {
     let glyphs: Glyphs
+    /// The boxes' width, from the model, which also pages the help and reasons by it.
+    let boxWidth: Int
 
     func draw(_ canvas: inout Canvas, overlay: Overlay, model: InterviewModel) {
         switch overlay {
         case let .help(scroll):
-            let lines = HelpContent.lines(for: model, width: boxWidth(canvas) - 4, ascii: glyphs.ascii)
+            let lines = HelpContent.lines(for: model, width: boxWidth - 4, ascii: glyphs.ascii)
             drawScrollingBox(&canvas, title: "Help", lines: lines, scroll: scroll)
         case let .reasons(title, reasonLines, scroll):
-            let inner = boxWidth(canvas) - 4
-            let lines = reasonLines.flatMap { reason in TextWrap.lines("- " + reason, width: inner).enumerated().map { $0 == 0 ? $1 : "  " + $1 } }
+            let lines = ReasonsContent.lines(reasonLines, width: boxWidth - 4)
             drawScrollingBox(&canvas, title: "Why: " + title, lines: lines.map { ($0, StyleRole.normal) }, scroll: scroll)
         case let .editor(editor):
             drawEditor(&canvas, editor: editor, model: model)
@@ -26,12 +27,11 @@ struct OverlayLayout {
         }
     }
 
-    private func boxWidth(_ canvas: Canvas) -> Int { min(canvas.size.width - 4, 90) }
 
     /// A framed box, centred horizontally, with a title; returns its inner rectangle.
     @discardableResult
     private func drawBox(_ canvas: inout Canvas, title: String, height: Int) -> (x: Int, y: Int, width: Int, height: Int) {
-        let width = boxWidth(canvas)
+        let width = boxWidth
         let x = (canvas.size.width - width) / 2
         let available = canvas.contentBottom - canvas.contentTop
         let height = max(3, min(height, available))
@@ -67,7 +67,7 @@ struct OverlayLayout {
     private func drawEditor(_ canvas: inout Canvas, editor: EditorState, model: InterviewModel) {
         let title = model.session?.questionnaire.question(editor.questionID)?.title ?? ""
         let heading = editor.purpose == .note ? "Note: \(title)" : "Answer: \(title)"
-        let inner = boxWidth(canvas) - 4
+        let inner = boxWidth - 4
         let wrapped = editor.field.wrapped(width: inner)
         let box = drawBox(&canvas, title: heading, height: min(wrapped.lines.count, 8) + 4)
         let textHeight = max(1, box.height - 2)
@@ -81,7 +81,7 @@ struct OverlayLayout {
     }
 
     private func drawConfirm(_ canvas: inout Canvas, title: String, text: String) {
-        let inner = boxWidth(canvas) - 4
+        let inner = boxWidth - 4
         let lines = TextWrap.lines(text, width: inner)
         let box = drawBox(&canvas, title: title, height: lines.count + 4)
         for (offset, line) in lines.prefix(box.height - 2).enumerated() {

@@ -33,13 +33,11 @@ struct QuestionScreenLayout {
     private func drawProgress(_ canvas: inout Canvas, session: InterviewModel.Session, question: Question, y: Int) {
         let width = canvas.size.width
         let visible = session.visibleQuestions
-        let sections = session.questionnaire.sections.filter { section in visible.contains { $0.sectionID == section.id } }
-        let sectionIndex = (sections.firstIndex { $0.id == question.sectionID } ?? 0) + 1
-        let sectionTitle = sections.first { $0.id == question.sectionID }?.title ?? ""
+        let position = session.position(of: question)
         let hasConditions = session.questionnaire.questions.contains { $0.showIf != nil } || session.questionnaire.sections.contains { $0.showIf != nil }
         let answered = session.result.answeredCount
         let progress = "\(answered) of \(hasConditions ? "~" : "")\(visible.count) answered"
-        let left = " Section \(sectionIndex)/\(sections.count)\(glyphs.separator)\(sectionTitle)"
+        let left = " Section \(position.section)/\(position.sections)\(glyphs.separator)\(position.sectionTitle)"
         canvas.write(left, x: 0, y: y, role: .heading, width: width - DisplayWidth.of(progress) - 3)
         canvas.write(progress, x: width - DisplayWidth.of(progress) - 1, y: y, role: .dim)
         let barWidth = width - 2
@@ -54,7 +52,7 @@ struct QuestionScreenLayout {
     ) {
         let bottom = canvas.contentBottom
         let record = session.assessment.answers[question.id]
-        let number = (session.visibleQuestions.firstIndex { $0.id == question.id } ?? 0) + 1
+        let number = session.position(of: question).number
         var titleLine = "\(number). \(question.title)"
         if record?.note?.isEmpty == false { titleLine += "  \(glyphs.note) note" }
         if record?.flagged == true { titleLine += "  \(glyphs.flag) flagged" }
@@ -109,12 +107,38 @@ struct AnswerBlock {
         var rows = 0
         switch question.kind {
         case let .single(options), let .multiple(options):
-            rows = options.reduce(0) { $0 + TextWrap.lines($1.label, width: max(1, width - 10)).count }
+            rows = options.reduce(0) { $0 + optionLines($1, width: width).count }
         case .scale: rows = 3
         case .number: rows = inlineError == nil ? 2 : 3
         case .text: rows = 1 + min(4, textLines(width: width).count)
         }
         return rows + (question.allowsUnknown || question.allowsNotApplicable ? 2 : 0)
+    }
+
+    /// Where option labels start: after the marker, the number and the radio or check box.
+    static let labelIndent = 8
+
+    /// An option's label wrapped to the room beside its marker.
+    private func optionLines(_ option: AnswerOption, width: Int) -> [String] {
+        TextWrap.lines(option.label, width: max(1, width - Self.labelIndent))
+    }
+
+    /// The options to show in `rows` rows, given each option's height, keeping `focus` in view. One row is
+    /// kept for each "more" line that is needed.
+    static func window(heights: [Int], keeping focus: Int, rows: Int) -> Range<Int> {
+        guard !heights.isEmpty else { return 0..<0 }
+        let focus = min(max(0, focus), heights.count - 1)
+        if heights.reduce(0, +) <= rows { return 0..<heights.count }
+        var start = 0
+        var end = focus + 1
+        func used(_ range: Range<Int>) -> Int {
+            heights[range].reduce(0, +) + (range.lowerBound > 0 ? 1 : 0) + (range.upperBound < heights.count ? 1 : 0)
+        }
+        // Move the start down until the focused option fits, then grow downwards, then upwards.
+        while start < focus, used(start..<end) > rows { start += 1 }
+        while end < heights.count, used(start..<(end + 1)) <= rows { end += 1 }
+        while start > 0, used((start - 1)..<end) <= rows { start -= 1 }
+        return start..<end
     }
 
     private func textLines(width: Int) -> [String] {
@@ -131,36 +155,33 @@ struct AnswerBlock {
         case let .single(options), let .multiple(options):
             let isMultiple: Bool = { if case .multiple = question.kind { return true }; return false }()
             let saved = record?.response
-            // Keep the highlighted option in view when the options do not all fit.
-            let visibleCount = max(1, maxRows - 2)
-            let start = options.count <= visibleCount ? 0 : max(0, min(focus.highlight - visibleCount / 2, options.count - visibleCount))
-            if start > 0 { canvas.write("\(glyphs.ascii ? "^" : "↑") \(start) more", x: x + 4, y: row, role: .dim); row += 1 }
-            for index in start..<options.count where row <= last - 1 {
+            let labels = options.map { optionLines($0, width: width) }
+            // The window of options, in rows (labels wrap): it always holds the highlighted option, with a
+            // line saying how many are above or below when they do not all fit.
+            let extrasRows = question.allowsUnknown || question.allowsNotApplicable ? 2 : 0
+            let window = Self.window(heights: labels.map(\.count), keeping: focus.highlight, rows: max(1, last - row + 1 - extrasRows))
+            if window.lowerBound > 0 {
+                canvas.write("\(glyphs.ascii ? "^" : "↑") \(window.lowerBound) more", x: x + 4, y: row, role: .dim)
+                row += 1
+            }
+            for index in window {
                 let option = options[index]
                 let highlighted = index == focus.highlight
-                let chosen: Bool
-                if isMultiple {
-                    chosen = focus.selection.contains(option.id)
-                } else {
-                    chosen = saved == .choice(option.id)
-                }
+                let chosen = isMultiple ? focus.selection.contains(option.id) : saved == .choice(option.id)
                 let marker = isMultiple ? (chosen ? glyphs.checked : glyphs.unchecked) : (chosen ? glyphs.radioOn : glyphs.radioOff)
-                let numberLabel = index < 9 ? "\(index + 1)" : " "
                 let role: StyleRole = highlighted ? .selected : .normal
-                if highlighted { canvas.fill(x: x, y: row, width: width, role: .selected) }
-                canvas.write(highlighted ? glyphs.selectedMarker : " ", x: x, y: row, role: role)
-                canvas.write(numberLabel, x: x + 2, y: row, role: highlighted ? .selected : .key)
-                canvas.write(marker, x: x + 4, y: row, role: role)
-                let labelLines = TextWrap.lines(option.label, width: max(1, width - 9))
-                for (offset, line) in labelLines.enumerated() where row + offset <= last - 1 {
-                    if offset > 0, highlighted { canvas.fill(x: x, y: row + offset, width: width, role: .selected) }
-                    canvas.write(line, x: x + 5 + DisplayWidth.of(marker), y: row + offset, role: role, width: width - 9)
+                for (offset, line) in labels[index].enumerated() {
+                    if highlighted { canvas.fill(x: x, y: row + offset, width: width, role: .selected) }
+                    canvas.write(line, x: x + Self.labelIndent, y: row + offset, role: role, width: width - Self.labelIndent)
                 }
+                canvas.write(highlighted ? glyphs.selectedMarker : " ", x: x, y: row, role: role)
+                canvas.write(index < 9 ? "\(index + 1)" : " ", x: x + 2, y: row, role: highlighted ? .selected : .key)
+                canvas.write(marker, x: x + 4, y: row, role: role)
                 if highlighted { cursor = (x, row) }
-                row += labelLines.count
+                row += labels[index].count
             }
-            if start + visibleCount < options.count, row <= last {
-                canvas.write("\(glyphs.ascii ? "v" : "↓") more", x: x + 4, y: row, role: .dim)
+            if window.upperBound < options.count {
+                canvas.write("\(glyphs.ascii ? "v" : "↓") \(options.count - window.upperBound) more", x: x + 4, y: row, role: .dim)
                 row += 1
             }
         case let .scale(scale):
@@ -170,7 +191,8 @@ struct AnswerBlock {
             for value in Scale.values {
                 let isCurrent = value == current
                 let text = isCurrent ? "[\(value)]" : " \(value) "
-                if isCurrent { cursor = (column + 1, row) }
+                // The cursor sits on the chosen value, or on 1 before anything is chosen.
+                if isCurrent || (current == nil && value == 1) { cursor = (column + 1, row) }
                 column = canvas.write(text, x: column, y: row, role: isCurrent ? .selected : .key)
                 if value < 5 { column = canvas.write(" \(glyphs.horizontal)\(glyphs.horizontal) ", x: column, y: row, role: .dim) }
             }

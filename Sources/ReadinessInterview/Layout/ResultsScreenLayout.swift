@@ -83,10 +83,18 @@ struct ResultsScreenLayout {
         }
 
         let state = session.assessment.status == .complete ? "" : "\(glyphs.separator)DRAFT"
-        lines.append(Line(spans: [
-            Span(text: "\(glyphs.glyph(for: fit.rating)) \(fit.rating.title)", x: 2, role: RatingStyle.role(for: fit.rating), width: nil),
-            Span(text: "Need \(fit.need)/100 (range \(fit.low)-\(fit.high))\(glyphs.separator)\(fit.confidence.rawValue) confidence\(state)", x: 6 + DisplayWidth.of(glyphs.glyph(for: fit.rating)) + DisplayWidth.of(fit.rating.title), role: .normal, width: nil),
-        ], item: item))
+        let ratingText = "\(glyphs.glyph(for: fit.rating)) \(fit.rating.title)"
+        let needText = "Need \(fit.need)/100 (range \(fit.low)-\(fit.high))\(glyphs.separator)\(fit.confidence.rawValue) confidence\(state)"
+        let needX = 6 + DisplayWidth.of(ratingText)
+        if needX + DisplayWidth.of(needText) <= width - 2 {
+            lines.append(Line(spans: [
+                Span(text: ratingText, x: 2, role: RatingStyle.role(for: fit.rating), width: nil),
+                Span(text: needText, x: needX, role: .normal, width: nil),
+            ], item: item))
+        } else {
+            text(ratingText, role: RatingStyle.role(for: fit.rating), item: item)
+            text(needText, x: 4, item: item)
+        }
         if let reason = fit.reasons.first { wrapped(reason, x: 4, role: .dim, item: item) }
         item += 1
 

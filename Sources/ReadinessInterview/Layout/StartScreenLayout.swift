@@ -37,7 +37,11 @@ struct StartScreenLayout {
             case let .draft(draftIndex):
                 let draft = setup.drafts[draftIndex]
                 let date = Timestamp.format(draft.updated).prefix(16).replacingOccurrences(of: "T", with: " ") + " UTC"
-                let answered = draft.answers.values.filter { $0.response != nil }.count
+                // Answers set aside by a later change do not count.
+                let answered = setup.questionnaires.first { $0.id == draft.questionnaireID }.map { questionnaire in
+                    Visibility(questionnaire: questionnaire, responses: draft.answers.compactMapValues(\.response))
+                        .questions(of: questionnaire).filter { draft.response(to: $0.id) != nil }.count
+                } ?? draft.answers.values.filter { $0.response != nil }.count
                 let name = draft.organization.isEmpty ? "Unnamed organization" : draft.organization
                 if focused { canvas.fill(x: 2, y: y, width: width - 4, role: .selected) }
                 canvas.write("\(focused ? glyphs.selectedMarker : " ") \(name)\(glyphs.separator)\(answered) answered\(glyphs.separator)updated \(date)", x: 2, y: y, role: focused ? .selected : .normal, width: width - 4)
@@ -54,13 +58,7 @@ struct StartScreenLayout {
                 canvas.write(label, x: 4, y: y, role: focused ? .heading : .normal)
                 let fieldX = 4 + labelWidth
                 let fieldWidth = max(10, min(48, width - fieldX - 4))
-                canvas.fill(x: fieldX, y: y, width: fieldWidth, role: focused ? .fieldFocused : .field)
-                // Show the end of a long value, so the cursor stays visible.
-                let before = String(field.characters.prefix(field.cursor))
-                let overflow = max(0, DisplayWidth.of(before) - (fieldWidth - 1))
-                let shown = overflow > 0 ? String(TextWrap.split(Substring(field.text), at: overflow).1) : field.text
-                canvas.write(shown, x: fieldX, y: y, role: focused ? .fieldFocused : .field, width: fieldWidth)
-                if focused { canvas.placeCursor(x: fieldX + DisplayWidth.of(before) - overflow, y: y) }
+                canvas.field(field, x: fieldX, y: y, width: fieldWidth, focused: focused)
                 y += 1
             case .mode:
                 canvas.write("Mode", x: 4, y: y, role: focused ? .heading : .normal)
@@ -83,7 +81,7 @@ struct StartScreenLayout {
             }
         }
         if y + 1 <= canvas.contentBottom {
-            let hint = "↑/↓ or Tab to move, Enter to go on; Space switches the mode; F1 or ? (off the name fields) for help. Ctrl-C leaves."
+            let hint = "↑/↓ or Tab to move, Enter to go on, Space to switch the mode; F1 (or ? off the name fields) for help; Ctrl-C to leave."
             canvas.paragraph(glyphs.ascii ? hint.replacingOccurrences(of: "↑/↓", with: "Up/Down") : hint, x: 4, y: y + 1, width: width - 8, maxY: canvas.contentBottom, role: .dim)
         }
     }

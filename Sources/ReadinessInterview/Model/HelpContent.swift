@@ -31,3 +31,14 @@ public enum HelpContent {
         return lines
     }
 }
+
+/// The reasons box's lines: each reason a bullet, its continuation lines indented under the text.
+public enum ReasonsContent {
+    /// The reasons wrapped to a width.
+    public static func lines(_ reasons: [String], width: Int) -> [String] {
+        reasons.flatMap { reason in
+            let first = TextWrap.lines(reason, width: max(1, width - 2))
+            return first.enumerated().map { $0 == 0 ? "- " + $1 : "  " + $1 }
+        }
+    }
+}

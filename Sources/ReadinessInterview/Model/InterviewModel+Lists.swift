@@ -92,7 +92,7 @@ extension InterviewModel {
             screen = .export(form)
             message = StatusMessage(text: "Writing \(form.path.text)...", isError: false)
             return [.export(ExportRequest(format: form.formats[form.formatIndex], path: form.path.text, assessment: session.assessment, replace: false))]
-        case .f1:
+        case .f1, .control("g"):
             overlay = .help(scroll: 0)
         default:
             form.path.handle(key)

@@ -9,6 +9,25 @@ extension InterviewModel {
             screen = .question(focus)
             return []
         }
+        // Moving away keeps what was typed, toggled or set with the arrows, as a form field would; an
+        // explicit skip (s) leaves it.
+        if [.nextQuestion, .previousQuestion, .review, .askNext].contains(action), hasUnsavedInput {
+            screen = .question(focus)
+            switch pendingResponse(question, focus: focus) {
+            case let .failure(problem):
+                message = StatusMessage(text: problem.text, isError: true)
+                return []
+            case let .success(response):
+                if let overlayShown = confirmIfSettingAside(response, for: question.id) { return overlayShown }
+                var effects = update(question.id, message: nil) { $0.response = response }
+                effects += handleQuestionNavigation(action!, question: question, focus: focus)
+                return effects
+            }
+        }
+        if let action, [.nextQuestion, .skip, .previousQuestion, .review, .askNext].contains(action) {
+            screen = .question(focus)
+            return handleQuestionNavigation(action, question: question, focus: focus)
+        }
         switch action {
         case .choose?:
             screen = .question(focus)
@@ -37,20 +56,6 @@ extension InterviewModel {
             focus.scale = min(5, (focus.scale ?? 0) + 1)
         case .decrease?:
             focus.scale = max(1, (focus.scale ?? 6) - 1)
-        case .nextQuestion?, .skip?:
-            if focus.returnToReview {
-                openReview(selecting: question.id)
-                return []
-            }
-            return moveToNextQuestion(after: question.id)
-        case .previousQuestion?:
-            let visible = session.visibleQuestions
-            if let index = visible.firstIndex(where: { $0.id == question.id }), index > 0 {
-                show(visible[index - 1].id)
-            } else {
-                message = StatusMessage(text: "This is the first question.", isError: false)
-            }
-            return []
         case .dontKnow?:
             return answer(.unknown, to: question.id)
         case .notApplicable?:
@@ -62,9 +67,6 @@ extension InterviewModel {
             let flagged = !(session.assessment.answers[question.id]?.flagged ?? false)
             screen = .question(focus)
             return update(question.id, message: flagged ? "Flagged for review." : "Flag removed.") { $0.flagged = flagged }
-        case .review?:
-            openReview(selecting: question.id)
-            return []
         case .help?:
             overlay = .help(scroll: 0)
         case .quit?:
@@ -72,9 +74,6 @@ extension InterviewModel {
             return requestQuit()
         case .livePane?:
             showsLivePane.toggle()
-        case .askNext?:
-            screen = .question(focus)
-            return jumpToAskNext(from: question.id)
         default:
             if key == .escape, focus.returnToReview {
                 openReview(selecting: question.id)
@@ -87,6 +86,64 @@ extension InterviewModel {
             }
         }
         screen = .question(focus)
+        return []
+    }
+
+    /// Next, back, review and ask-next: where each goes from a question.
+    private mutating func handleQuestionNavigation(_ action: Action, question: Question, focus: QuestionFocus) -> [InterviewEffect] {
+        switch action {
+        case .nextQuestion, .skip:
+            if focus.returnToReview {
+                openReview(selecting: question.id)
+                return []
+            }
+            return moveToNextQuestion(after: question.id)
+        case .previousQuestion:
+            let visible = session?.visibleQuestions ?? []
+            if let index = visible.firstIndex(where: { $0.id == question.id }), index > 0 {
+                show(visible[index - 1].id)
+            } else {
+                message = StatusMessage(text: "This is the first question.", isError: false)
+            }
+            return []
+        case .review:
+            openReview(selecting: question.id)
+            return []
+        case .askNext:
+            return jumpToAskNext(from: question.id)
+        default:
+            return []
+        }
+    }
+
+    /// What was typed, toggled or arrowed on a question but not yet confirmed, checked like an answer.
+    private func pendingResponse(_ question: Question, focus: QuestionFocus) -> Result<Response, PendingProblem> {
+        switch question.kind {
+        case let .number(spec):
+            guard let value = AnswerValidation.parseNumber(focus.number.text) else {
+                return .failure(PendingProblem("'\(focus.number.text)' is not a whole number: enter \(spec.minimum) to \(spec.maximum), or clear it with Ctrl-U."))
+            }
+            let response = Response.number(value)
+            if let problem = AnswerValidation.problem(with: response, for: question) { return .failure(PendingProblem(problem.prefix(1).uppercased() + problem.dropFirst() + ".")) }
+            return .success(response)
+        case let .multiple(options):
+            return .success(.choices(options.map(\.id).filter(focus.selection.contains)))
+        case .scale:
+            return focus.scale.map { .success(.scale($0)) } ?? .failure(PendingProblem("Choose 1 to 5."))
+        default:
+            return .failure(PendingProblem("Nothing to keep."))
+        }
+    }
+
+    /// Asks before an answer that would set answered questions aside; returns nil when there are none.
+    mutating func confirmIfSettingAside(_ response: Response, for questionID: String, fromWhatIf: Bool = false) -> [InterviewEffect]? {
+        guard let session else { return nil }
+        var after = session.assessment.answers.compactMapValues(\.response)
+        let before = after
+        after[questionID] = response
+        let hidden = Visibility.setAside(questionnaire: session.questionnaire, before: before, after: after)
+        guard !hidden.isEmpty else { return nil }
+        overlay = .confirmChange(PendingChange(questionID: questionID, response: response, setAside: hidden.map(\.title), fromWhatIf: fromWhatIf))
         return []
     }
 
@@ -160,4 +217,10 @@ extension InterviewModel {
         message = StatusMessage(text: "Ask next: \(target.title) (\(target.impact)).", isError: false)
         return []
     }
+}
+
+/// Why typed input cannot be kept as an answer, in words for the status line.
+struct PendingProblem: Error {
+    let text: String
+    init(_ text: String) { self.text = text }
 }

@@ -6,7 +6,7 @@ extension InterviewModel {
         defer { if case .start = screen { screen = .start(form) } }
         let row = form.focusedRow
         let isTextRow = row == .organization || row == .assessor
-        if key == .f1 || (!isTextRow && key == .character("?")) {
+        if key == .f1 || key == .control("g") || (!isTextRow && key == .character("?")) {
             overlay = .help(scroll: 0)
             return []
         }

@@ -25,11 +25,8 @@ extension InterviewModel {
                     break
                 }
                 screen = .results(ListFocus())
-                let effects = answer(response, to: question.id)
-                if case .question = screen { screen = .results(ListFocus()) }
-                if case .confirmChange? = overlay { return effects }
-                message = StatusMessage(text: "Kept: \(question.title) is now \(AnswerText.describe(response, for: question)).", isError: false)
-                return effects
+                if let asking = confirmIfSettingAside(response, for: question.id, fromWhatIf: true) { return asking }
+                return keepWhatIf(response, for: question.id)
             case .help?: overlay = .help(scroll: 0)
             case .quit?: return requestQuit()
             default: break
@@ -61,6 +58,18 @@ extension InterviewModel {
         }
         screen = .whatIf(focus)
         return []
+    }
+
+    /// Keeps an answer tried in what-if: an ordinary, saved answer change, back on the results.
+    mutating func keepWhatIf(_ response: Response, for questionID: String) -> [InterviewEffect] {
+        guard let question = session?.questionnaire.question(questionID) else { return [] }
+        if let problem = AnswerValidation.problem(with: response, for: question) {
+            message = StatusMessage(text: problem, isError: true)
+            return []
+        }
+        let effects = update(questionID, message: "Kept: \(question.title) is now \(AnswerText.describe(response, for: question)).") { $0.response = response }
+        screen = .results(ListFocus())
+        return effects
     }
 
     /// What would change if one question had another answer: nothing is saved.

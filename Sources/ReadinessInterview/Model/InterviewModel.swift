@@ -6,7 +6,7 @@ import ReadinessCore
 public struct InterviewModel: Sendable {
     /// The assessment being answered, its questionnaire and the current result.
     public struct Session: Sendable {
-        /// The assessment, as last saved.
+        /// The assessment as it stands; every change is handed to the store at once.
         public fileprivate(set) var assessment: Assessment
         /// Its questionnaire.
         public let questionnaire: Questionnaire
@@ -26,6 +26,17 @@ public struct InterviewModel: Sendable {
         public var visibleQuestions: [Question] {
             result.visibleQuestionIDs.compactMap(questionnaire.question)
         }
+
+        /// Where a question stands: its section's number and title among the sections with a shown
+        /// question, and its own number among the shown questions ("Section 2 of 6 ... Question 7 of 24").
+        public func position(of question: Question) -> (section: Int, sections: Int, sectionTitle: String, number: Int, count: Int) {
+            let visible = visibleQuestions
+            let sections = questionnaire.sections.filter { section in visible.contains { $0.sectionID == section.id } }
+            let sectionIndex = (sections.firstIndex { $0.id == question.sectionID } ?? 0) + 1
+            let title = sections.first { $0.id == question.sectionID }?.title ?? ""
+            let number = (visible.firstIndex { $0.id == question.id } ?? 0) + 1
+            return (sectionIndex, sections.count, title, number, visible.count)
+        }
     }
 
     /// What the interview was started with.
@@ -44,6 +55,8 @@ public struct InterviewModel: Sendable {
     public internal(set) var showsLivePane: Bool
     /// Why the assessment is open read-only, when it is.
     public internal(set) var readOnlyReason: String?
+    /// Why the last save failed, until a save succeeds: plain mode stops on it, the screen shows it.
+    public internal(set) var saveFailure: String?
     /// The question to go back to when the review is closed.
     var lastQuestionID: String?
 
@@ -70,9 +83,9 @@ public struct InterviewModel: Sendable {
         switch event {
         case let .resize(newSize):
             size = newSize
-            clampScrolling()
             return []
         case let .saveFailed(reason):
+            saveFailure = reason
             message = StatusMessage(text: "Could not save: \(reason). Your answers are still here; fix the problem and answer again to retry.", isError: true)
             return []
         case let .exportFinished(text):
@@ -95,6 +108,9 @@ public struct InterviewModel: Sendable {
             return []
         case let .text(text):
             return handleText(text)
+        case let .paste(text):
+            handlePaste(text)
+            return []
         case let .key(key):
             return handleKey(key)
         }
@@ -107,6 +123,40 @@ public struct InterviewModel: Sendable {
             effects += handleKey(character == "\n" || character == "\r\n" ? .enter : .character(character))
         }
         return effects
+    }
+
+    /// Puts pasted text into the field being edited (line breaks become spaces); anywhere else it is
+    /// refused, so a paste can never answer questions by accident.
+    private mutating func handlePaste(_ text: String) {
+        let line = text.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ")
+            .replacingOccurrences(of: "\r", with: " ").replacingOccurrences(of: "\t", with: " ")
+        if case var .editor(editor)? = overlay {
+            editor.field.insert(line)
+            overlay = .editor(editor)
+            return
+        }
+        guard overlay == nil else { return }
+        switch screen {
+        case var .start(form):
+            switch form.focusedRow {
+            case .organization: form.organization.insert(line)
+            case .assessor: form.assessor.insert(line)
+            default: break
+            }
+            screen = .start(form)
+        case var .export(form):
+            form.path.insert(line)
+            screen = .export(form)
+        case var .question(focus):
+            if case .number? = session?.questionnaire.question(focus.questionID)?.kind {
+                focus.number.insert(line.filter { $0.isWholeNumber || $0 == "-" || $0 == "," })
+                screen = .question(focus)
+            } else {
+                message = StatusMessage(text: "Pasted text goes into notes and text answers: press n for a note.", isError: false)
+            }
+        default:
+            message = StatusMessage(text: "Pasted text goes into text fields only.", isError: false)
+        }
     }
 
     private mutating func handleKey(_ key: Key) -> [InterviewEffect] {
@@ -179,13 +229,17 @@ public struct InterviewModel: Sendable {
             }
             return []
         case let .reasons(title, lines, scroll):
+            let page = max(1, helpPageHeight)
+            let limit = max(0, ReasonsContent.lines(lines, width: helpWidth).count - page)
+            if let moved = ListMotion.moved(scroll, by: action, count: limit + 1, page: page) {
+                overlay = .reasons(title: title, lines: lines, scroll: moved)
+                return []
+            }
             switch action {
             case .close?, .help?, .reasons?: overlay = nil
             case .quit?:
                 overlay = nil
                 return requestQuit()
-            case .moveDown?: overlay = .reasons(title: title, lines: lines, scroll: scroll + 1)
-            case .moveUp?: overlay = .reasons(title: title, lines: lines, scroll: max(0, scroll - 1))
             default: if key == .enter { overlay = nil }
             }
             return []
@@ -205,6 +259,7 @@ public struct InterviewModel: Sendable {
         case let .confirmChange(change):
             if action == .confirmYes {
                 overlay = nil
+                if change.fromWhatIf { return keepWhatIf(change.response, for: change.questionID) }
                 return commit(change.response, to: change.questionID)
             }
             if action == .confirmNo || key == .escape {
@@ -264,6 +319,8 @@ public struct InterviewModel: Sendable {
                 var savedSelection: Set<String> = []
                 if case let .choices(ids)? = saved { savedSelection = Set(ids) }
                 return !focus.selection.isEmpty && Set(focus.selection) != savedSelection
+            case .scale:
+                return focus.scale.map { saved != .scale($0) } ?? false
             default:
                 return false
             }
@@ -325,14 +382,7 @@ public struct InterviewModel: Sendable {
             message = StatusMessage(text: problem.prefix(1).uppercased() + problem.dropFirst() + ".", isError: true)
             return []
         }
-        var after = session.assessment.answers.compactMapValues(\.response)
-        let before = after
-        after[questionID] = response
-        let hidden = Visibility.setAside(questionnaire: session.questionnaire, before: before, after: after)
-        if !hidden.isEmpty {
-            overlay = .confirmChange(PendingChange(questionID: questionID, response: response, setAside: hidden.map(\.title)))
-            return []
-        }
+        if let asking = confirmIfSettingAside(response, for: questionID) { return asking }
         return commit(response, to: questionID)
     }
 
@@ -361,11 +411,14 @@ public struct InterviewModel: Sendable {
         }
         self.session = session
         if let text { message = StatusMessage(text: text, isError: false) }
+        saveFailure = nil
         return [.save(session.assessment)]
     }
 
+    /// The width of the boxes drawn over the screen (help, reasons, editor, confirmations).
+    public var overlayBoxWidth: Int { max(5, min(size.width - 4, 90)) }
     /// The help box's inner width at the current size, as the layout draws it.
-    public var helpWidth: Int { max(1, min(size.width - 4, 90) - 4) }
+    public var helpWidth: Int { max(1, overlayBoxWidth - 4) }
     /// The help box's inner height: the rows above the status line, less the title bar and the frame.
     public var helpPageHeight: Int { max(1, size.height - 3 - 1 - 2) }
 
@@ -414,11 +467,4 @@ public struct InterviewModel: Sendable {
     /// The question ids the review lists, in order, followed by the results row.
     var reviewQuestionIDs: [String] { session?.result.visibleQuestionIDs ?? [] }
 
-    /// Keeps scroll positions sensible after a resize.
-    mutating func clampScrolling() {
-        if case var .review(focus) = screen {
-            focus.scroll = max(0, min(focus.scroll, focus.selected))
-            screen = .review(focus)
-        }
-    }
 }

@@ -31,8 +31,10 @@ public enum InterviewEvent: Sendable, Equatable {
     case key(Key)
     /// The terminal changed size.
     case resize(ScreenSize)
-    /// Text pasted or typed in one go (plain mode sends whole lines this way).
+    /// Text typed in one go, taken as keys (plain mode sends whole lines this way).
     case text(String)
+    /// Text pasted into the terminal: it goes into the text field being edited, and never acts as keys.
+    case paste(String)
     /// Saving failed; the message says why. The answer stays on screen.
     case saveFailed(String)
     /// An export finished; the message says where.

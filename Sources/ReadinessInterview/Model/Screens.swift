@@ -69,12 +69,10 @@ public struct QuestionFocus: Sendable, Equatable {
     init(questionID: String) { self.questionID = questionID }
 }
 
-/// A selection in a list, with how far it is scrolled.
+/// A selection in a list; the layout scrolls to keep it in view.
 public struct ListFocus: Sendable, Equatable {
     /// The selected item.
     public var selected: Int = 0
-    /// The first row shown.
-    public var scroll: Int = 0
 }
 
 /// Moves a selection through a list of `count` items for the list actions; the one place that does it.
@@ -112,8 +110,6 @@ public struct ExportForm: Sendable, Equatable {
     public var formatIndex: Int
     /// The path to write.
     public var path: TextField
-    /// Whether the path field has focus (otherwise the format list).
-    public var editingPath = false
 }
 
 /// The note or free-text editor.
@@ -140,4 +136,6 @@ public struct PendingChange: Sendable, Equatable {
     public var response: Response
     /// Titles of the answered questions the change would hide.
     public var setAside: [String]
+    /// Whether the change comes from what-if, which returns to the results instead of moving on.
+    public var fromWhatIf = false
 }

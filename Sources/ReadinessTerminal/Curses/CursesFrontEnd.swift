@@ -69,6 +69,8 @@ public enum CursesFrontEnd {
             switch screen.read() {
             case let .key(key):
                 outcome = session.send(.key(key))
+            case let .paste(text):
+                outcome = session.send(.paste(text))
             case .resize:
                 outcome = session.send(.resize(screen.size))
             case .timeout:

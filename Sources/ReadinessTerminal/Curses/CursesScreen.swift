@@ -35,6 +35,15 @@ final class CursesScreen {
         readiness_set_escdelay(25)
         wtimeout(readiness_stdscr(), 100)
         palette = CursesPalette(useColor: useColor)
+        // Bracketed paste: a paste arrives marked, so it can be taken as text, never as keystrokes
+        // that answer questions.
+        Self.send("\u{1B}[?2004h")
+    }
+
+    /// Writes a control sequence straight to the terminal, through the stream curses writes to.
+    private static func send(_ sequence: String) {
+        fputs(sequence, readiness_standard_output())
+        fflush(readiness_standard_output())
     }
 
     /// The terminal's size now.
@@ -69,10 +78,17 @@ final class CursesScreen {
         var column = 0
         let width = frame.size.width
         while column < width {
+            // A run never starts on the second half of a wide character: that column is already drawn.
+            if frame[column, row].character.isEmpty {
+                column += 1
+                continue
+            }
             let role = frame[column, row].role
             let start = column
             var text: [wchar_t] = []
             while column < width, frame[column, row].role == role {
+                // Widths agree with ncurses (DisplayWidth sums scalars as wcwidth does), so one run can
+                // hold wide characters and emoji sequences alike.
                 for scalar in frame[column, row].character.unicodeScalars { text.append(wchar_t(bitPattern: scalar.value)) }
                 column += 1
             }
@@ -89,9 +105,13 @@ final class CursesScreen {
     /// What one read returned.
     enum Input {
         case key(Key)
+        case paste(String)
         case resize
         case timeout
     }
+
+    /// The most a single paste may hold; the rest is dropped.
+    static let maximumPaste = 1_000_000
 
     /// Reads one key, waiting at most 100 ms.
     func read() -> Input {
@@ -101,14 +121,54 @@ final class CursesScreen {
             if Int32(character) == readiness_key_resize() { return .resize }
             return CursesKeys.key(forCode: Int32(character)).map(Input.key) ?? .timeout
         }
+        if result == OK, character == 27, let pasted = readPaste() { return .paste(pasted) }
         if result == OK { return CursesKeys.key(forCharacter: UInt32(character)).map(Input.key) ?? .timeout }
         return .timeout
+    }
+
+    /// After an Escape: the rest of a paste's start marker (`ESC [200~`) means a paste follows, read up to
+    /// its end marker (`ESC [201~`). Anything else is given back to the input, unread.
+    private func readPaste() -> String? {
+        let window = readiness_stdscr()
+        wtimeout(window, 0)
+        defer { wtimeout(window, 100) }
+        var consumed: [wint_t] = []
+        for expected in "[200~".unicodeScalars {
+            var next: wint_t = 0
+            let result = readiness_get_wide_char(&next)
+            guard result == OK, UInt32(next) == expected.value else {
+                if result == OK { consumed.append(next) }
+                for character in consumed.reversed() { unget_wch(wchar_t(bitPattern: UInt32(character))) }
+                return nil
+            }
+            consumed.append(next)
+        }
+        // Inside a paste: the rest is already on its way, so a short wait between characters is enough.
+        wtimeout(window, 200)
+        var text = String.UnicodeScalarView()
+        let end = Array("\u{1B}[201~".unicodeScalars)
+        var count = 0
+        while true {
+            var next: wint_t = 0
+            let result = readiness_get_wide_char(&next)
+            if result == ERR { break }
+            guard result == OK, let scalar = Unicode.Scalar(UInt32(next)) else { continue }
+            text.append(scalar)
+            count += 1
+            if count >= end.count, text.suffix(end.count).elementsEqual(end) {
+                text.removeLast(end.count)
+                break
+            }
+            if count > Self.maximumPaste { text.removeLast(); continue }
+        }
+        return String(text)
     }
 
     /// Gives the terminal back: normal screen, cursor visible, echo and line mode restored.
     func close() {
         guard isOpen else { return }
         isOpen = false
+        Self.send("\u{1B}[?2004l")
         curs_set(1)
         endwin()
         if let screen { delscreen(screen) }

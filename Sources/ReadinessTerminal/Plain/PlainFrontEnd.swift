@@ -11,6 +11,8 @@ public enum PlainExit: Equatable, Sendable {
     case inputEnded
     /// A script gave an answer that is not allowed; the message says what is.
     case invalidAnswer(String)
+    /// An answer could not be saved; the message says why. Nothing after it was asked.
+    case saveFailed(String)
 }
 
 /// The interview line by line, for screen readers, dumb terminals and scripts.
@@ -23,7 +25,9 @@ public final class PlainFrontEnd {
     public struct Options {
         /// The organization, assessor and mode, when given on the command line (otherwise asked).
         public var organization: String?
+        /// The assessor, when given on the command line.
         public var assessor: String?
+        /// The mode, when given on the command line.
         public var mode: Assessment.Mode?
         /// Skip questions that already have an answer (the `--answers FILE` pre-fill).
         public var skipAnswered: Bool
@@ -109,8 +113,13 @@ public final class PlainFrontEnd {
         return line
     }
 
-    /// Reports the model's message; a refused answer in a script ends the run.
+    /// Reports the model's message; a refused answer in a script ends the run, and a failed save ends any
+    /// run (answering on would only pile up answers that are not kept).
     private func checkMessage(allowed: String) -> PlainExit? {
+        if let failure = model.saveFailure {
+            output.say("Could not save: \(failure)")
+            return .saveFailed(failure)
+        }
         guard let message = model.message else { return nil }
         if message.isError {
             output.say("Not accepted: \(message.text)")
@@ -222,11 +231,7 @@ public final class PlainFrontEnd {
 
     /// "Section 2 of 6, Capacity. Question 3 of 24. Choose one of 4." then the question and its options.
     private func announce(_ question: Question, in current: InterviewModel.Session) {
-        let visible = current.visibleQuestions
-        let sections = current.questionnaire.sections.filter { section in visible.contains { $0.sectionID == section.id } }
-        let sectionIndex = (sections.firstIndex { $0.id == question.sectionID } ?? 0) + 1
-        let sectionTitle = sections.first { $0.id == question.sectionID }?.title ?? ""
-        let position = (visible.firstIndex { $0.id == question.id } ?? 0) + 1
+        let position = current.position(of: question)
         let instruction: String
         switch question.kind {
         case let .single(options): instruction = "Choose one of \(options.count)."
@@ -236,7 +241,7 @@ public final class PlainFrontEnd {
         case .text: instruction = "Type your answer on one line."
         }
         output.say("")
-        output.say("Section \(sectionIndex) of \(sections.count), \(sectionTitle). Question \(position) of \(visible.count). \(instruction)")
+        output.say("Section \(position.section) of \(position.sections), \(position.sectionTitle). Question \(position.number) of \(position.count). \(instruction)")
         output.say(current.assessment.mode == .call ? question.call.ask : question.selfVoice.ask)
         for (index, option) in question.options.enumerated() { output.say("  \(index + 1). \(option.label)") }
         var extras: [String] = []
@@ -271,7 +276,8 @@ public final class PlainFrontEnd {
                 guard let index = optionIndex(token, in: options) else { return nil }
                 if !wanted.contains(index) { wanted.append(index) }
             }
-            guard !wanted.isEmpty else { return nil }
+            // An option that stands alone ("none of these") with others is a contradiction, not a choice.
+            guard !wanted.isEmpty, wanted.count == 1 || !wanted.contains(where: { options[$0].exclusive }) else { return nil }
             // Make the toggles exactly the wanted set, whatever was toggled before.
             var events: [InterviewEvent] = []
             let current = Set(focus.selection)
