@@ -78,6 +78,20 @@ final class PlainModeTests: XCTestCase {
         XCTAssertEqual(try session.waitForExit(), 0)
     }
 
+    /// `readiness > file` on a terminal: the questions on the terminal, the report alone in the file, and
+    /// never the full screen's drawing in the file.
+    func testRedirectedOutputOnATerminalMeansPlainMode() throws {
+        let folder = try TemporaryFolder()
+        let output = folder.path("result.txt")
+        let session = try TmuxSession(arguments: ["--questionnaire", "discovery-quick", "--organization", "Redirect Co", "--assessor", "Jo", "--mode", "call"], outputFile: output)
+        try session.waitFor(text: "Question 1 of")
+        XCTAssertEqual(try session.paneFormat("#{alternate_on}"), "0", "no full screen when output is redirected")
+        try session.press("q", "Enter")
+        XCTAssertEqual(try session.waitForExit(), 0)
+        let written = try String(contentsOfFile: output, encoding: .utf8)
+        XCTAssertFalse(written.contains("\u{1B}["), "screen drawing went into the file: \(written.debugDescription)")
+    }
+
     func testAnAnswerThatIsNotAllowedStopsAScriptWith65() throws {
         let data = try TemporaryFolder()
         let outcome = try ReadinessBinary.run(

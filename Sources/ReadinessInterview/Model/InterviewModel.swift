@@ -314,7 +314,9 @@ public struct InterviewModel: Sendable {
             let saved = session.assessment.response(to: question.id)
             switch question.kind {
             case .number:
-                return !focus.number.isBlank && saved != AnswerValidation.parseNumber(focus.number.text).map(Response.number)
+                // Anything typed counts, even text that is not a number yet: it would be lost.
+                guard !focus.number.isBlank else { return false }
+                return AnswerValidation.parseNumber(focus.number.text).map { saved != .number($0) } ?? true
             case .multiple:
                 var savedSelection: Set<String> = []
                 if case let .choices(ids)? = saved { savedSelection = Set(ids) }

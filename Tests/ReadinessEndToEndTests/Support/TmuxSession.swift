@@ -15,7 +15,8 @@ final class TmuxSession {
 
     /// Starts a server and, in it, `readiness` with the arguments, in a window of a size. The command
     /// prints `EXIT=<status>` when the program ends, so tests can read the exit code from the screen.
-    init(arguments: [String] = [], width: Int = 100, height: Int = 30, environment: [String: String] = [:], dataFolder: TemporaryFolder? = nil) throws {
+    /// `outputFile`, when given, receives the program's standard output (the terminal keeps its input and errors).
+    init(arguments: [String] = [], width: Int = 100, height: Int = 30, environment: [String: String] = [:], dataFolder: TemporaryFolder? = nil, outputFile: String? = nil) throws {
         try XCTSkipUnless(Self.isAvailable, "tmux is not installed (CI installs it: see .ci/run)")
         socket = "readiness-test-\(UUID().uuidString.prefix(8))"
         self.dataFolder = try dataFolder ?? TemporaryFolder()
@@ -39,7 +40,8 @@ final class TmuxSession {
         // After the program, an interactive shell, so a test can check that the terminal is usable again.
         // Colour is the test's choice: the test runner's own NO_COLOR (set when its output is piped) is dropped.
         let unset = environment["NO_COLOR"] == nil ? "-u NO_COLOR " : ""
-        let shell = "env \(unset)\(assignments) \(command); echo EXIT=$?; exec sh -i"
+        let redirect = outputFile.map { " > \(Self.quote($0))" } ?? ""
+        let shell = "env \(unset)\(assignments) \(command)\(redirect); echo EXIT=$?; exec sh -i"
         try tmux(["new-session", "-d", "-x", String(width), "-y", String(height), shell])
     }
 
