@@ -68,16 +68,19 @@ final class ScoringBehaviourTests: XCTestCase {
         var answers = try responses("well-staffed", in: Self.full)
         answers["restore-tested"] = .choice("never")
         let result = try scorer(Self.full).score(answers)
-        // recovery-readiness 10/30 = 33; need (5×5 + 3×12 + 3×33 + 1×10 + 1×19) / 30 = 6: still not-yet.
+        // recovery-readiness 10/30 = 33; need (5×5 + 3×12 + 3×33 + 2×12 + 1×19) / 32 = 6: still not-yet.
         XCTAssertEqual(result.fit.rating, .notYet)
         XCTAssertEqual(result.fit.need, 6)
         XCTAssertEqual(result.blockers.map(\.id), ["restore-never-tested"])
         XCTAssertEqual(result.blockers.first?.evidence, ["Restore tested: Never"])
         XCTAssertEqual(result.nextSteps.first, result.blockers.first?.step)
         XCTAssertTrue(result.nextSteps.dropFirst().first?.hasPrefix("Keep what is working") == true, "\(result.nextSteps)")
-        // And the split still acts on it: the rule for a never-tested restore applies before not-yet.
+        // And the split still acts on it, without contradicting the rating: the row names the never-tested
+        // restore, leaves the test to the internal team first, and starts nothing with the partner.
         let backup = try result.row("backup-oversight")
         XCTAssertTrue(backup.reasons.contains { $0.contains("A restore has never been tested") }, "\(backup.reasons)")
+        XCTAssertEqual(backup.phase, .later)
+        XCTAssertFalse(backup.reasons.contains { $0.contains("first 30 days") || $0.contains("in hand today") }, "\(backup.reasons)")
     }
 
     /// Several blockers: steps in the questionnaire's blocker order, before every other step.
@@ -125,14 +128,15 @@ final class ScoringBehaviourTests: XCTestCase {
         answers["audit-readiness"] = .scale(5)
         let result = try scorer(Self.full).score(answers)
         let context = result.digest
-        // security-depth: admin access 3/3, manual patching 3/3, sign-in 10/10, patching 4/10, leavers 9/9 = 29/35.
+        // security-depth: admin access 3/3, manual patching 3/3, sign-in 10/10, patching 4/10, leavers 9/9 = 29/35,
+        // critical from 80; compliance (2 + 2 + 1)/7 + 10/10 = 15/17 = 88, critical from 70.
         XCTAssertEqual(try result.signal("security-depth").score, 83, context)
-        XCTAssertEqual(try result.signal("security-depth").level, .high, context)
-        XCTAssertEqual(try result.signal("compliance-pressure").level, .high, context)
+        XCTAssertEqual(try result.signal("security-depth").level, .critical, context)
+        XCTAssertEqual(try result.signal("compliance-pressure").level, .critical, context)
         let security = try result.row("security-reinforcement")
         XCTAssertEqual(security.owner, .partner)
         XCTAssertEqual(security.phase, .now, context)
-        XCTAssertTrue(security.reasons.contains { $0.contains("compliance demands them closed") }, "\(security.reasons)")
+        XCTAssertTrue(security.reasons.contains { $0.contains("Compliance demands those gaps closed") }, "\(security.reasons)")
         for areaID in ["monitoring", "patching"] {
             let row = try result.row(areaID)
             XCTAssertEqual(row.owner, .partner, areaID)
@@ -286,12 +290,14 @@ final class ScoringBehaviourTests: XCTestCase {
         answers["ticket-queue"] = .choice("untracked")
         answers["interruptions"] = .scale(5)
         answers["time-sinks"] = .choices(["password-resets", "devices"])
+        answers["two-week-absence"] = .choice("stuck")
         let with = scorer.score(answers)
         XCTAssertSameScore(with, without, "answers in a hidden section change nothing")
         XCTAssertNil(try with.signal("reactive-workload").score)
         let setAside = Visibility.setAside(
             questionnaire: scorer.questionnaire, before: answers.merging(["internal-it": .choice("solo")]) { $1 }, after: answers)
-        XCTAssertEqual(setAside.map(\.id), ["week-split", "ticket-queue", "interruptions", "time-sinks"])
+        // The day-to-day section, and "two weeks away", which asks about the IT person there is not.
+        XCTAssertEqual(setAside.map(\.id), ["week-split", "ticket-queue", "interruptions", "time-sinks", "two-week-absence"])
     }
 
     // MARK: - Free text
