@@ -32,7 +32,7 @@ extension QuestionnaireReading {
         guard heads.count == 1, let head = heads.first else {
             if heads.isEmpty {
                 let before = reader.log.diagnostics.count
-                map.finish(known: headKeys + ["is", "includes", "atLeast", "atMost", "state", "levelAtLeast"])
+                map.finish(known: headKeys + ["is", "includes", "atLeast", "atMost", "state", "levelAtLeast", "rankAtMost"])
                 if reader.log.diagnostics.count == before {
                     reader.error("a condition needs one of 'question', 'signal', 'need', 'rating', 'all', 'any' or 'not'", at: map.location)
                 }
@@ -169,6 +169,7 @@ extension QuestionnaireReading {
         let signalValue = map.required("signal")!
         let atLeastValue = map.optional("atLeast")
         let levelValue = map.optional("levelAtLeast")
+        let rankValue = map.optional("rankAtMost")
         let before = reader.log.diagnostics.count
         map.finish()
         let hadUnknownKeys = reader.log.diagnostics.count > before
@@ -182,12 +183,15 @@ extension QuestionnaireReading {
         if let levelValue, let level = reader.word(levelValue, what: "the level", as: SignalLevel.self) {
             tests.append(.levelAtLeast(level))
         }
-        if atLeastValue == nil && levelValue == nil {
+        if let rankValue, let rank = reader.integer(rankValue, what: "rankAtMost", in: 1...50) {
+            tests.append(.rankAtMost(rank))
+        }
+        if atLeastValue == nil && levelValue == nil && rankValue == nil {
             if hadUnknownKeys { return nil }
-            reader.error("a signal condition needs 'atLeast' (a score) or 'levelAtLeast' (low, moderate, high, critical)", at: map.location)
+            reader.error("a signal condition needs 'atLeast' (a score), 'levelAtLeast' (low, moderate, high, critical) or 'rankAtMost' (among the strongest N)", at: map.location)
             return nil
         }
-        guard tests.count == [atLeastValue, levelValue].compactMap({ $0 }).count else { return nil }
+        guard tests.count == [atLeastValue, levelValue, rankValue].compactMap({ $0 }).count else { return nil }
         let atoms = tests.map { Condition.signal(id: signalID, test: $0) }
         return atoms.count == 1 ? atoms[0] : .all(atoms)
     }

@@ -53,4 +53,6 @@ public enum SignalTest: Sendable {
     case atLeast(Int)
     /// The level is at least this.
     case levelAtLeast(SignalLevel)
+    /// The signal is among the strongest this many (by score, ties in questionnaire order).
+    case rankAtMost(Int)
 }

@@ -19,8 +19,7 @@ public struct AskNext: Sendable {
 
     /// The unknown questions, most consequential first: those that could settle the rating through a
     /// prerequisite, then rating changes, then swing, then blockers, then questionnaire order.
-    func rank(_ responses: [String: Response], baseline: CoreEvaluation) -> Ranking {
-        let baseBlockers = Set(scorer.triggeredBlockers(baseline).map(\.id))
+    func rank(_ responses: [String: Response], baseline: CoreEvaluation, baseBlockers: Set<String>) -> Ranking {
         let baseDecidedByPrerequisite = baseline.fit.decidedBy.hasPrefix("prerequisite:")
         var ranked: [(item: UnknownItem, position: Int)] = []
         var lowest = baseline.fit.need
@@ -36,7 +35,7 @@ public struct AskNext: Sendable {
             var trial = responses
             for candidate in Self.possibleResponses(for: question, in: scorer.questionnaire) {
                 trial[question.id] = candidate
-                let outcome = scorer.evaluate(trial)
+                let outcome = scorer.evaluate(trial, detailed: false)
                 swing = max(swing, abs(outcome.fit.need - baseline.fit.need))
                 lowest = min(lowest, outcome.fit.need)
                 highest = max(highest, outcome.fit.need)
@@ -45,8 +44,8 @@ public struct AskNext: Sendable {
                     ratings.append(outcome.fit.rating)
                 }
                 if !scorer.questionnaire.blockers.isEmpty {
-                    for blocker in scorer.triggeredBlockers(outcome) where !baseBlockers.contains(blocker.id) && !blockers.contains(blocker.id) {
-                        blockers.append(blocker.id)
+                    for blocker in scorer.triggeredBlockerIDs(outcome) where !baseBlockers.contains(blocker) && !blockers.contains(blocker) {
+                        blockers.append(blocker)
                     }
                 }
             }

@@ -28,7 +28,7 @@ public struct Scorer: Sendable {
         for step in questionnaire.nextSteps where step.when.map({ evaluator.evaluate($0) == .yes }) ?? true {
             if !steps.contains(step.text) { steps.append(step.text) }
         }
-        let ranking = AskNext(scorer: self).rank(responses, baseline: core)
+        let ranking = AskNext(scorer: self).rank(responses, baseline: core, baseBlockers: Set(blockers.map(\.id)))
         return ScoreResult(
             fit: core.fit.widened(toInclude: ranking.lowestNeed...ranking.highestNeed, rules: questionnaire.rating, settings: questionnaire.scoring),
             signals: core.signals, blockers: blockers, split: split, nextSteps: steps,
@@ -38,9 +38,11 @@ public struct Scorer: Sendable {
     }
 
     /// The part of scoring that "ask next" repeats for every possible answer: visibility, signals and fit.
-    func evaluate(_ responses: [String: Response]) -> CoreEvaluation {
+    /// Without `detailed`, signals carry no contributions (the answers in words), which ask-next never reads.
+    func evaluate(_ responses: [String: Response], detailed: Bool = true) -> CoreEvaluation {
         let visibility = Visibility(questionnaire: questionnaire, responses: responses)
         var visibleResponses: [String: Response] = [:]
+        visibleResponses.reserveCapacity(responses.count)
         var accumulators = [SignalAccumulator](repeating: SignalAccumulator(), count: questionnaire.signals.count)
         var visibleQuestions: [Question] = []
         for (position, question) in questionnaire.questions.enumerated() where visibility.shown[position] {
@@ -48,7 +50,7 @@ public struct Scorer: Sendable {
             let response = responses[question.id]
             if let response { visibleResponses[question.id] = response }
             for (signal, maximum) in questionPoints[position].maxima {
-                accumulators[signal].add(response, to: question, signalID: questionnaire.signals[signal].id, maximum: maximum)
+                accumulators[signal].add(response, to: question, signalID: questionnaire.signals[signal].id, maximum: maximum, detailed: detailed)
             }
         }
         let signals = zip(questionnaire.signals, accumulators).map { signal, accumulator in
@@ -70,6 +72,12 @@ public struct Scorer: Sendable {
             return BlockerResult(id: blocker.id, title: blocker.title, explanation: blocker.explanation, step: blocker.step, evidence: evidence)
         }
     }
+
+    /// The ids of the blockers whose condition definitely holds, without the facts (ask-next needs no more).
+    func triggeredBlockerIDs(_ core: CoreEvaluation) -> [String] {
+        let evaluator = core.evaluator
+        return questionnaire.blockers.compactMap { evaluator.evaluate($0.when) == .yes ? $0.id : nil }
+    }
 }
 
 /// Visibility, signals and fit for one set of responses: what every later stage reads.
@@ -89,7 +97,7 @@ struct CoreEvaluation {
             questionnaire: questionnaire,
             context: ConditionContext(
                 response: { responses[$0] }, signal: { signals[$0] }, need: fit.need, rating: fit.rating,
-                settings: questionnaire.scoring))
+                settings: questionnaire.scoring, signalRank: { [ranks = ConditionContext.ranks(of: self.signals)] in ranks[$0] }))
     }
 }
 
@@ -100,12 +108,13 @@ struct SignalAccumulator {
     var unknownMaximum = 0
     var contributions: [Contribution] = []
 
-    mutating func add(_ response: Response?, to question: Question, signalID: String, maximum questionMaximum: Int) {
+    mutating func add(_ response: Response?, to question: Question, signalID: String, maximum questionMaximum: Int, detailed: Bool = true) {
         switch response {
         case .notApplicable?:
             return
         case nil, .unknown?:
             unknownMaximum += questionMaximum
+            guard detailed else { return }
             contributions.append(Contribution(
                 questionID: question.id, questionTitle: question.title,
                 answer: AnswerText.describe(response, for: question), points: nil, maximum: questionMaximum))
@@ -113,6 +122,7 @@ struct SignalAccumulator {
             let given = QuestionPoints.points(of: known, in: question, for: signalID)
             points += given
             maximum += questionMaximum
+            guard detailed else { return }
             contributions.append(Contribution(
                 questionID: question.id, questionTitle: question.title,
                 answer: AnswerText.describe(known, for: question), points: given, maximum: questionMaximum))

@@ -18,7 +18,10 @@ struct SplitBuilder {
     func rows() -> [SplitRow] {
         let evaluator = core.evaluator
         var rows = questionnaire.areas.map { area in
-            var row = Row(area: area, owner: area.owner, lead: area.owner == .shared ? area.lead : nil, phase: area.phase, reasons: [area.reason])
+            var row = Row(area: area, owner: area.owner, lead: area.owner == .shared ? area.lead : nil, phase: area.phase, reasons: [])
+            // A rule's reason is kept while something it set still stands: a rule overridden on everything
+            // it set would only contradict the row.
+            var applied: [(reason: String, owner: Owner?, lead: Lead?, phase: Phase?)] = []
             for rule in area.rules {
                 let (truth, evidence) = evaluator.evaluateWithEvidence(rule.when)
                 guard truth == .yes else { continue }
@@ -29,8 +32,17 @@ struct SplitBuilder {
                     row.lead = lead
                 }
                 if let phase = rule.phase { row.phase = phase }
-                row.reasons.append(rule.reason + (evidence.isEmpty ? "" : " (\(evidence.joined(separator: "; ")))"))
+                let reason = rule.reason + (evidence.isEmpty ? "" : " (\(evidence.joined(separator: "; ")))")
+                applied.append((reason, rule.owner, rule.owner == .shared || rule.owner == nil ? rule.lead : nil, rule.phase))
             }
+            // The area's own reason explains its default owner: kept while that owner stands.
+            if row.owner == area.owner { row.reasons.append(area.reason) }
+            for rule in applied {
+                let stands = rule.owner.map { $0 == row.owner } == true || rule.lead.map { $0 == row.lead } == true
+                    || rule.phase.map { $0 == row.phase } == true
+                if stands { row.reasons.append(rule.reason) }
+            }
+            if row.reasons.isEmpty { row.reasons.append(area.reason) }
             return row
         }
         respectLaneDependencies(&rows)

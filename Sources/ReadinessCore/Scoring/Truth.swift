@@ -23,6 +23,15 @@ struct ConditionContext {
     var need: Int?
     var rating: Rating?
     var settings: ScoringSettings
+    /// Each scored signal's rank, 1 for the strongest.
+    var signalRank: (String) -> Int? = { _ in nil }
+
+    /// The ranks of scored signals: strongest first, ties in questionnaire order.
+    static func ranks(of signals: [SignalResult]) -> [String: Int] {
+        let scored = signals.enumerated().filter { $0.element.score != nil }
+            .sorted { ($0.element.score!, -$0.offset) > ($1.element.score!, -$1.offset) }
+        return Dictionary(uniqueKeysWithValues: scored.enumerated().map { ($1.element.id, $0 + 1) })
+    }
 }
 
 /// Evaluates conditions in three-valued logic and collects the facts that made a condition true.
@@ -38,9 +47,12 @@ struct ConditionEvaluator {
 
     /// The truth of a condition and, when true, the facts behind it ("After-hours coverage: nobody").
     func evaluateWithEvidence(_ condition: Condition) -> (Truth, [String]) {
+        // Most rules do not hold: find that out without writing sentences, and write them only for those that do.
+        let truth = evaluate(condition)
+        guard truth == .yes else { return (truth, []) }
         var evidence: [String]? = []
-        let truth = evaluate(condition, evidence: &evidence)
-        return (truth, truth == .yes ? Self.unique(evidence ?? []) : [])
+        _ = evaluate(condition, evidence: &evidence)
+        return (truth, Self.unique(evidence ?? []))
     }
 
     private static func unique(_ items: [String]) -> [String] {
@@ -91,8 +103,15 @@ struct ConditionEvaluator {
             switch test {
             case let .atLeast(minimum): truth = Truth(score >= minimum)
             case let .levelAtLeast(minimum): truth = Truth(level >= minimum)
+            case let .rankAtMost(maximum): truth = Truth((context.signalRank(id) ?? Int.max) <= maximum)
             }
-            if truth == .yes { evidence?.append("\(signal.title) is \(level.rawValue) (\(score)/100)") }
+            if truth == .yes {
+                if case .rankAtMost = test, let rank = context.signalRank(id) {
+                    evidence?.append(rank == 1 ? "\(signal.title) is the strongest signal (\(score)/100)" : "\(signal.title) is the \(Self.ordinal(rank)) strongest signal (\(score)/100)")
+                } else {
+                    evidence?.append("\(signal.title) is \(level.rawValue) (\(score)/100)")
+                }
+            }
             return truth
         case let .need(atLeast, atMost):
             guard let need = context.need else { return .unknown }
@@ -105,6 +124,12 @@ struct ConditionEvaluator {
             if truth == .yes { evidence?.append("rating is \(rating.rawValue)") }
             return truth
         }
+    }
+
+    /// "second", "third", "fourth", then "5th" and on: for "the second strongest signal".
+    static func ordinal(_ number: Int) -> String {
+        let words = [2: "second", 3: "third", 4: "fourth"]
+        return words[number] ?? "\(number)th"
     }
 
     private func evaluateAnswer(_ questionID: String, _ test: AnswerTest) -> Truth {

@@ -8,6 +8,7 @@ public struct Visibility: Sendable {
     public init(questionnaire: Questionnaire, responses: [String: Response]) {
         var shown = [Bool](repeating: false, count: questionnaire.questions.count)
         var visibleResponses: [String: Response] = [:]
+        visibleResponses.reserveCapacity(responses.count)
         let evaluator = ConditionEvaluator(
             questionnaire: questionnaire,
             context: ConditionContext(
