@@ -178,6 +178,30 @@ final class InterviewTerminalTests: XCTestCase {
         }
     }
 
+    /// A paste (bracketed by the terminal) goes into the note as text: its line breaks and letters never
+    /// act as keys that answer or skip questions.
+    func testAPastedNoteIsTextNotKeystrokes() throws {
+        let session = try TmuxSession(arguments: ["--questionnaire", "discovery-quick"])
+        let driver = InterviewDriver(session: session, questionnaire: try InterviewDriver.shippedQuestionnaire("discovery-quick"))
+        try startNewAssessment(session, organization: "Paste Co", assessor: "Jo")
+        let first = try session.waitFor("the first question") { driver.questionOnScreen($0) != nil }
+        let question = try XCTUnwrap(driver.questionOnScreen(first))
+        try session.press("n")
+        try session.waitFor(text: "Note: \(question.title)")
+        try session.tmux(["set-buffer", "Call back Monday\nthey have 2 sites, s and a"])
+        try session.tmux(["paste-buffer", "-p"])
+        try session.waitFor(text: "Call back Monday they have 2 sites, s and a")
+        try session.press("Enter")
+        let after = try session.waitFor(text: "Note saved.")
+        XCTAssertEqual(driver.questionOnScreen(after)?.id, question.id, "the paste moved the interview on")
+        try session.press("q")
+        XCTAssertEqual(try session.waitForExit(), 0)
+        let files = try FileManager.default.contentsOfDirectory(atPath: session.dataFolder.url.path).filter { $0.hasSuffix(".json") }
+        let saved = try String(contentsOfFile: session.dataFolder.path(files[0]), encoding: .utf8)
+        XCTAssertTrue(saved.contains("\"note\": \"Call back Monday they have 2 sites, s and a\""), saved)
+        XCTAssertFalse(saved.contains("\"value\""), "the paste answered a question: \(saved)")
+    }
+
     /// After Ctrl-C: exit 130, the terminal back to normal, and the answers given so far on disk.
     func testControlCSavesRestoresTheTerminalAndExits130() throws {
         try interrupt(with: { session in try session.press("C-c") }, expectedStatus: 130)
