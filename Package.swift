@@ -48,6 +48,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The in-process half of the benchmark suite; `Benchmarks/run` builds and drives it. Not a test.
+        .executableTarget(
+            name: "readiness-bench",
+            dependencies: ["ReadinessCore", "ReadinessReports"],
+            path: "Benchmarks/readiness-bench"
+        ),
         .testTarget(
             name: "ReadinessCoreTests",
             dependencies: ["ReadinessCore"],
