@@ -9,7 +9,7 @@ struct FitDecision {
             questionnaire: questionnaire,
             context: ConditionContext(
                 response: { responses[$0] }, signal: { signalsByID[$0] }, need: need.need, rating: nil,
-                settings: questionnaire.scoring, signalRank: { [ranks = ConditionContext.ranks(of: signals)] in ranks[$0] }))
+                settings: questionnaire.scoring, signalRank: ConditionContext.lazyRanks(of: signals)))
         let rules = questionnaire.rating
         var reasons: [String] = []
         var decided: (rating: Rating, rule: String)?

@@ -21,10 +21,11 @@ public struct Scorer: Sendable {
     /// Scores a set of responses by question id.
     public func score(_ responses: [String: Response]) -> ScoreResult {
         let core = evaluate(responses)
-        let blockers = triggeredBlockers(core)
-        let split = SplitBuilder(questionnaire: questionnaire, core: core).rows()
-        var steps = blockers.compactMap(\.step)
+        // One evaluator for every rule of the result: making one indexes and ranks the signals.
         let evaluator = core.evaluator
+        let blockers = triggeredBlockers(core, evaluator: evaluator)
+        let split = SplitBuilder(questionnaire: questionnaire, core: core, evaluator: evaluator).rows()
+        var steps = blockers.compactMap(\.step)
         for step in questionnaire.nextSteps where step.when.map({ evaluator.evaluate($0) == .yes }) ?? true {
             if !steps.contains(step.text) { steps.append(step.text) }
         }
@@ -64,8 +65,8 @@ public struct Scorer: Sendable {
     }
 
     /// Blockers whose condition definitely holds, with the facts behind them.
-    func triggeredBlockers(_ core: CoreEvaluation) -> [BlockerResult] {
-        let evaluator = core.evaluator
+    func triggeredBlockers(_ core: CoreEvaluation, evaluator: ConditionEvaluator? = nil) -> [BlockerResult] {
+        let evaluator = evaluator ?? core.evaluator
         return questionnaire.blockers.compactMap { blocker in
             let (truth, evidence) = evaluator.evaluateWithEvidence(blocker.when)
             guard truth == .yes else { return nil }
@@ -97,7 +98,7 @@ struct CoreEvaluation {
             questionnaire: questionnaire,
             context: ConditionContext(
                 response: { responses[$0] }, signal: { signals[$0] }, need: fit.need, rating: fit.rating,
-                settings: questionnaire.scoring, signalRank: { [ranks = ConditionContext.ranks(of: self.signals)] in ranks[$0] }))
+                settings: questionnaire.scoring, signalRank: ConditionContext.lazyRanks(of: self.signals)))
     }
 }
 

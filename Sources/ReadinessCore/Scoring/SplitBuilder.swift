@@ -2,6 +2,8 @@
 struct SplitBuilder {
     let questionnaire: Questionnaire
     let core: CoreEvaluation
+    /// The core's evaluator, when the caller has one already.
+    var evaluator: ConditionEvaluator? = nil
 
     private struct Row {
         var area: Area
@@ -16,7 +18,7 @@ struct SplitBuilder {
     }
 
     func rows() -> [SplitRow] {
-        let evaluator = core.evaluator
+        let evaluator = self.evaluator ?? core.evaluator
         var rows = questionnaire.areas.map { area in
             var row = Row(area: area, owner: area.owner, lead: area.owner == .shared ? area.lead : nil, phase: area.phase, reasons: [])
             // A rule's reason is kept while something it set still stands: a rule overridden on everything

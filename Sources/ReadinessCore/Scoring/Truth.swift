@@ -32,6 +32,17 @@ struct ConditionContext {
             .sorted { ($0.element.score!, -$0.offset) > ($1.element.score!, -$1.offset) }
         return Dictionary(uniqueKeysWithValues: scored.enumerated().map { ($1.element.id, $0 + 1) })
     }
+
+    /// A rank lookup that ranks the signals the first time a condition asks: most evaluators never do,
+    /// and ranking costs as much as evaluating a few rules.
+    static func lazyRanks(of signals: [SignalResult]) -> (String) -> Int? {
+        final class Memo { var ranks: [String: Int]? }
+        let memo = Memo()
+        return { id in
+            if memo.ranks == nil { memo.ranks = ranks(of: signals) }
+            return memo.ranks?[id]
+        }
+    }
 }
 
 /// Evaluates conditions in three-valued logic and collects the facts that made a condition true.
@@ -56,6 +67,12 @@ struct ConditionEvaluator {
     }
 
     private static func unique(_ items: [String]) -> [String] {
+        // Usually one to three facts: comparing them beats hashing them into a set.
+        guard items.count > 16 else {
+            var kept: [String] = []
+            for item in items where !kept.contains(item) { kept.append(item) }
+            return kept
+        }
         var seen = Set<String>()
         return items.filter { seen.insert($0).inserted }
     }
