@@ -14,7 +14,8 @@ extension Scorer {
 
     /// Works out the fit and how many of the shown questions are answered.
     public func progress(_ assessment: Assessment) -> Progress {
-        let core = evaluate(assessment.answers.compactMapValues(\.response))
+        // Not detailed: a listing never shows the answers in words behind each signal.
+        let core = evaluate(assessment.answers.compactMapValues(\.response), detailed: false)
         return Progress(
             fit: core.fit,
             answered: core.visibleQuestions.filter { core.responses[$0.id] != nil }.count,
