@@ -6,6 +6,9 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "readiness", targets: ["readiness"]),
+        // Libraries only so the fuzz package in Fuzz/ can depend on them; nothing else is promised.
+        .library(name: "ReadinessCore", targets: ["ReadinessCore"]),
+        .library(name: "ReadinessInterview", targets: ["ReadinessInterview"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
