@@ -49,6 +49,8 @@ public enum CursesFrontEnd {
         let layout = InterviewLayout(glyphs: options.ascii || !isUTF8 ? .plainASCII : .unicode)
         let watch = SignalWatch()
         defer { watch.stop() }
+        let resizes = ResizeWatch()
+        defer { resizes.stop() }
         let screen = try CursesScreen(useColor: options.useColor)
         defer { screen.close() }
         session.send(.resize(screen.size))
@@ -59,6 +61,10 @@ public enum CursesFrontEnd {
                 session.saveNow()
                 screen.close()
                 return number == SIGINT ? .interrupted : .signal(number)
+            }
+            if resizes.hasResized, screen.updateSize() {
+                session.send(.resize(screen.size))
+                needsDraw = true
             }
             if needsDraw {
                 screen.draw(layout.render(session.model), force: force)

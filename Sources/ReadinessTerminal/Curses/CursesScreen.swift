@@ -17,11 +17,29 @@ final class CursesScreen {
         let description: String
     }
 
+    /// The biggest screen curses is given; a bigger terminal is drawn in its top-left corner at this size.
+    /// ncurses keeps three copies of the screen at about 28 bytes a cell and the layout one more, so a
+    /// 10000x10000 terminal (tmux allows it) would need over 10 GB; this size needs about 60 MB.
+    static let maximumSize = ScreenSize(width: 1000, height: 500)
+
     /// Takes over the terminal: raw keys (so Ctrl-C is a key we handle), no echo, keypad decoding,
     /// a 25 ms Escape, and a 100 ms read timeout so signals and hang-ups are noticed promptly.
+    /// A `ResizeWatch` must be running first, so that ncurses leaves resizing to `updateSize()`.
     init(useColor: Bool) throws {
+        // ncurses takes the size from the LINES and COLUMNS variables over the terminal's own: set them
+        // for a terminal over the maximum while curses starts, and put them back after.
+        let saved = ["LINES", "COLUMNS"].map { (name: String) in (name, getenv(name).map { String(cString: $0) }) }
+        if let real = Self.terminalSize(), real != Self.clamped(real) {
+            let size = Self.clamped(real)
+            setenv("LINES", String(size.height), 1)
+            setenv("COLUMNS", String(size.width), 1)
+        }
+        let opened = newterm(nil, readiness_standard_output(), readiness_standard_input())
+        for (name, value) in saved {
+            if let value { setenv(name, value, 1) } else { unsetenv(name) }
+        }
         // newterm, unlike initscr, returns nil for an unknown TERM instead of exiting the process.
-        guard let screen = newterm(nil, readiness_standard_output(), readiness_standard_input()) else {
+        guard let screen = opened else {
             let term = getenv("TERM").map { String(cString: $0) } ?? "(unset)"
             throw OpenError(description: "cannot use the terminal type '\(term)'; run with --plain, or set TERM to one this system knows (such as xterm-256color)")
         }
@@ -46,8 +64,31 @@ final class CursesScreen {
         fflush(readiness_standard_output())
     }
 
-    /// The terminal's size now.
+    /// The size curses draws at: the terminal's, up to `maximumSize`.
     var size: ScreenSize { ScreenSize(width: Int(readiness_cols()), height: Int(readiness_lines())) }
+
+    /// After a resize: gives curses the terminal's new size, up to `maximumSize`. Returns whether the
+    /// size curses draws at changed.
+    func updateSize() -> Bool {
+        guard let real = Self.terminalSize() else { return false }
+        let size = Self.clamped(real)
+        guard size != self.size else { return false }
+        resizeterm(Int32(size.height), Int32(size.width))
+        return true
+    }
+
+    /// The terminal's size as the kernel reports it, or nil when it does not.
+    private static func terminalSize() -> ScreenSize? {
+        var size = winsize()
+        for descriptor: Int32 in [1, 0, 2] where ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0 && size.ws_col > 0 && size.ws_row > 0 {
+            return ScreenSize(width: Int(size.ws_col), height: Int(size.ws_row))
+        }
+        return nil
+    }
+
+    private static func clamped(_ size: ScreenSize) -> ScreenSize {
+        ScreenSize(width: min(size.width, maximumSize.width), height: min(size.height, maximumSize.height))
+    }
 
     /// Draws a frame, rewriting only the rows that changed since the last one, then places the cursor.
     func draw(_ frame: Frame, force: Bool = false) {

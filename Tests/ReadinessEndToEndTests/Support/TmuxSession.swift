@@ -16,7 +16,11 @@ final class TmuxSession {
     /// Starts a server and, in it, `readiness` with the arguments, in a window of a size. The command
     /// prints `EXIT=<status>` when the program ends, so tests can read the exit code from the screen.
     /// `outputFile`, when given, receives the program's standard output (the terminal keeps its input and errors).
-    init(arguments: [String] = [], width: Int = 100, height: Int = 30, environment: [String: String] = [:], dataFolder: TemporaryFolder? = nil, outputFile: String? = nil) throws {
+    /// `input` is where standard input comes from; `unsetting` names environment variables to remove.
+    init(
+        arguments: [String] = [], width: Int = 100, height: Int = 30, environment: [String: String] = [:], dataFolder: TemporaryFolder? = nil,
+        outputFile: String? = nil, input: Input = .terminal, unsetting: [String] = []
+    ) throws {
         try XCTSkipUnless(Self.isAvailable, "tmux is not installed (CI installs it: see .ci/run)")
         socket = "readiness-test-\(UUID().uuidString.prefix(8))"
         self.dataFolder = try dataFolder ?? TemporaryFolder()
@@ -39,10 +43,27 @@ final class TmuxSession {
         let command = ([ReadinessBinary.path] + arguments).map(Self.quote).joined(separator: " ")
         // After the program, an interactive shell, so a test can check that the terminal is usable again.
         // Colour is the test's choice: the test runner's own NO_COLOR (set when its output is piped) is dropped.
-        let unset = environment["NO_COLOR"] == nil ? "-u NO_COLOR " : ""
+        let unset = ((environment["NO_COLOR"] == nil ? ["NO_COLOR"] : []) + unsetting).map { "-u \($0) " }.joined()
         let redirect = outputFile.map { " > \(Self.quote($0))" } ?? ""
-        let shell = "env \(unset)\(assignments) \(command)\(redirect); echo EXIT=$?; exec sh -i"
+        let program = "env \(unset)\(assignments) \(command)\(redirect)"
+        let run: String
+        switch input {
+        case .terminal: run = program
+        case .closed: run = "\(program) < /dev/null"
+        case let .pipe(producer): run = "{ \(producer); } | \(program)"
+        }
+        let shell = "\(run); echo EXIT=$?; exec sh -i"
         try tmux(["new-session", "-d", "-x", String(width), "-y", String(height), shell])
+    }
+
+    /// Where the program's standard input comes from.
+    enum Input {
+        /// The terminal.
+        case terminal
+        /// Nothing: `/dev/null`, closed from the start.
+        case closed
+        /// A shell command's output, through a pipe that closes when the command ends.
+        case pipe(String)
     }
 
     deinit {
