@@ -102,16 +102,21 @@ final class GuideCaseTests: XCTestCase {
             Row(area: "after-hours-coverage", owner: .partner, phase: .next, because: "the business works office hours"),
             Row(area: "overflow-support", owner: .partner, phase: .now, because: "The week is mostly reacting"),
             Row(area: "documentation", owner: .shared, lead: .partner, phase: .now, because: "Too much lives in one head"),
-            // Onsite-only backups, never a whole-system restore, days to recover, under health-data rules.
-            Row(area: "backup-oversight", owner: .partner, phase: .now, because: "Backups and recovery are among the weakest points"),
+            // Onsite-only backups, never a whole-system restore, days to recover: high, but not among the three
+            // strongest signals. The internal team proves the backups in the first 30 days; oversight follows.
+            Row(area: "backup-oversight", owner: .partner, phase: .next, because: "Backups and recovery have real gaps"),
             // Patching by hand is real work, but security is only moderate: it follows, on the monitoring agent.
             Row(area: "patching", owner: .partner, phase: .next, because: "Patching by hand takes real time"),
             Row(area: "escalation-depth", owner: .partner, phase: .next, because: "With one person in IT there is nobody internal to escalate to"),
             Row(area: "planning", owner: .shared, lead: .internal, phase: .next, because: "The internal team sets direction"),
             Row(area: "risk-prioritization", owner: .shared, lead: .internal, phase: .next, because: "Deciding together keeps the list honest"),
         ])
-        // The starting split is deliberately small: one area for each of the strongest signals.
-        XCTAssertEqual(Self.partnerNow(result), ["overflow-support", "monitoring", "backup-oversight", "documentation"], result.digest)
+        // The starting split is deliberately small: the areas that address the three strongest signals
+        // (slipping projects, which overflow support frees time for; after-hours; single-person dependency).
+        XCTAssertEqual(Self.partnerNow(result), ["overflow-support", "monitoring", "documentation"], result.digest)
+        XCTAssertTrue(try result.row("overflow-support").reasons.contains { $0.contains("Slipping projects is the strongest signal (100/100)") })
+        XCTAssertTrue(result.nextSteps.contains { $0.hasPrefix("Days 1-30: prove the backups") }, "\(result.nextSteps)")
+        XCTAssertFalse(result.nextSteps.contains { $0.contains("run a joint restore test") }, "oversight is not in the first 30 days: \(result.nextSteps)")
         XCTAssertEqual(try result.signal("reactive-workload").score, 95)
         XCTAssertEqual(try result.signal("thin-documentation").score, 62)
         XCTAssertEqual(try result.signal("growth-pressure").score, 41)
@@ -137,17 +142,19 @@ final class GuideCaseTests: XCTestCase {
             rating: .strongFit, need: 77, low: 77, high: 77, confidence: .high, decidedBy: "band:strong-fit",
             blockers: ["admin-access-one-person"]
         ), rows: Self.internalKeeps + [
-            Row(area: "after-hours-coverage", owner: .partner, phase: .now, because: "After-hours coverage is the weakest point today"),
+            Row(area: "after-hours-coverage", owner: .partner, phase: .now, because: "Nights are among the weakest points today"),
             Row(area: "monitoring", owner: .partner, phase: .now, because: "monitoring is the first fix"),
             Row(area: "overflow-support", owner: .partner, phase: .now, because: "The week is mostly reacting"),
-            Row(area: "documentation", owner: .shared, lead: .partner, phase: .now, because: "Too much lives in one head"),
+            // Single-person dependency is only the fourth strongest here; the admin-access blocker starts it.
+            Row(area: "documentation", owner: .shared, lead: .partner, phase: .now, because: "Admin access rests with one person"),
             Row(area: "escalation-depth", owner: .partner, phase: .next, because: "nobody internal to escalate to"),
-            // Single files restored, never a whole system: a restore drill in the first 30 days, oversight next.
+            // Single files restored, never a whole system: the backups proven in the first 30 days, oversight next.
             Row(area: "backup-oversight", owner: .partner, phase: .next, because: "Checking backup jobs every day"),
         ])
         // The call cannot see the business's hours, so nights start with monitoring; four areas in all.
         XCTAssertEqual(Self.partnerNow(result), ["overflow-support", "monitoring", "after-hours-coverage", "documentation"], result.digest)
-        XCTAssertTrue(result.nextSteps.contains { $0.contains("run a joint restore test") }, "\(result.nextSteps)")
+        XCTAssertTrue(result.nextSteps.contains { $0.hasPrefix("Days 1-30: prove the backups") }, "\(result.nextSteps)")
+        XCTAssertFalse(result.nextSteps.contains { $0.contains("run a joint restore test") }, "\(result.nextSteps)")
         XCTAssertEqual(result.nextSteps.first, result.blockers.first?.step)
         XCTAssertTrue(result.nextSteps.contains { $0.contains("walks the partner through the environment") }, "knowledge transfer: \(result.nextSteps)")
     }
@@ -181,7 +188,7 @@ final class GuideCaseTests: XCTestCase {
         let result = try check("it-leader-needs-coverage", in: Self.quick, Expected(
             rating: .goodFit, need: 45, low: 45, high: 45, confidence: .high, decidedBy: "band:good-fit"
         ), rows: Self.internalKeeps + [
-            Row(area: "after-hours-coverage", owner: .partner, phase: .now, because: "After-hours coverage is the weakest point today"),
+            Row(area: "after-hours-coverage", owner: .partner, phase: .now, because: "Nights are among the weakest points today"),
             Row(area: "backup-oversight", owner: .partner, phase: .now, because: "Restores have not been proven recently"),
             Row(area: "planning", owner: .shared, lead: .internal, phase: .next, because: "The internal team sets direction"),
             Row(area: "overflow-support", owner: .partner, phase: .next, because: "Repeatable requests"),
@@ -199,12 +206,17 @@ final class GuideCaseTests: XCTestCase {
             Row(area: "infrastructure-changes", owner: .shared, lead: .internal, phase: .next, because: "Big changes or growth are coming"),
             Row(area: "vendor-coordination", owner: .shared, lead: .internal, phase: .next, because: "Vendor coordination is eating real time"),
             Row(area: "overflow-support", owner: .partner, phase: .now, because: "The week is mostly reacting"),
-            Row(area: "after-hours-coverage", owner: .partner, phase: .now, because: "After-hours coverage is the weakest point today"),
+            // Nights (65) are high, but only the fifth strongest signal: coverage follows in the second phase.
+            Row(area: "after-hours-coverage", owner: .partner, phase: .next, because: "people work outside office hours, so after-hours coverage follows"),
+            Row(area: "monitoring", owner: .partner, phase: .next, because: "Round-the-clock monitoring is hard"),
             // More than one person in IT, but stuck when one is away: "nobody internal" would not be true.
             Row(area: "escalation-depth", owner: .partner, phase: .next, because: "Too much rests on one person even within the team"),
         ])
         XCTAssertFalse(try result.row("escalation-depth").reasons.contains { $0.contains("nobody internal") })
-        XCTAssertEqual(Self.partnerNow(result), ["overflow-support", "monitoring", "after-hours-coverage", "planning"], result.digest)
+        // Growth, slipping projects and the reactive week are the three strongest signals: a shared plan and
+        // overflow support start; everything else follows.
+        XCTAssertEqual(Self.partnerNow(result), ["overflow-support", "planning"], result.digest)
+        XCTAssertTrue(result.nextSteps.contains { $0.hasPrefix("Days 1-30: put the growth ahead into one shared plan") }, "\(result.nextSteps)")
         // Six sites (5/7), someone driving between them (7/10), each set up differently (8/8), a step change
         // (10/10), falling behind (10/10), a new site fitted out (3/3), starters and leavers (2/2): 45/50.
         let growth = try result.signal("growth-pressure")
@@ -371,8 +383,8 @@ final class GuideCaseTests: XCTestCase {
             blockers: ["admin-without-mfa"]
         ), rows: Self.internalKeeps + [
             Row(area: "security-reinforcement", owner: .partner, phase: .now, because: "Security gaps are serious"),
-            Row(area: "monitoring", owner: .partner, phase: .now, because: "Starts now with security reinforcement"),
-            Row(area: "patching", owner: .partner, phase: .now, because: "Starts now with security reinforcement"),
+            Row(area: "monitoring", owner: .partner, phase: .now, because: "Security reinforcement starts in the first 30 days and builds on monitoring"),
+            Row(area: "patching", owner: .partner, phase: .now, because: "Security reinforcement starts in the first 30 days and builds on patching"),
             // Office hours, one phone at night but alerts that page it: nights can wait.
             Row(area: "after-hours-coverage", owner: .partner, phase: .later, because: "the business works office hours"),
             Row(area: "overflow-support", owner: .partner, phase: .next, because: "Repeatable requests"),
@@ -381,7 +393,9 @@ final class GuideCaseTests: XCTestCase {
         XCTAssertEqual(Self.partnerNow(result), ["monitoring", "patching", "security-reinforcement"], result.digest)
         XCTAssertEqual(result.nextSteps.first, result.blockers.first?.step)
         XCTAssertTrue(result.nextSteps.contains { $0.hasPrefix("Days 1-30: agree a security baseline") }, "\(result.nextSteps)")
-        XCTAssertTrue(result.nextSteps.contains { $0.contains("run a joint restore test") }, "single files only: \(result.nextSteps)")
+        // Single files only, but backups are not among the strongest signals: the internal team proves them.
+        XCTAssertTrue(result.nextSteps.contains { $0.hasPrefix("Days 1-30: prove the backups") }, "single files only: \(result.nextSteps)")
+        XCTAssertEqual(try result.row("backup-oversight").phase, .next)
         XCTAssertTrue(result.nextSteps.contains { $0.contains("so the next audit or insurance renewal is a download") })
         assertReasonsAgreeWithPhases(result)
     }
@@ -608,10 +622,11 @@ final class GuideCaseTests: XCTestCase {
             rating: .goodFit, need: 50, low: 50, high: 50, confidence: .high, decidedBy: "band:good-fit",
             reasons: ["Need 14 is the weighted average", "Lifted to 50 because After-hours gap is critical"]
         ), rows: Self.internalKeeps + [
-            Row(area: "after-hours-coverage", owner: .partner, phase: .now, because: "After-hours coverage is the weakest point today"),
+            Row(area: "after-hours-coverage", owner: .partner, phase: .now, because: "Nights are among the weakest points today"),
             Row(area: "monitoring", owner: .partner, phase: .now, because: "monitoring is the first fix"),
         ])
         XCTAssertNotEqual(result.fit.rating, .notYet)
+        XCTAssertEqual(Self.partnerNow(result), ["monitoring", "after-hours-coverage"], result.digest)
     }
 
     /// Without the critical answer the same calm team is not-yet: the lift is what changes the rating.
@@ -624,6 +639,143 @@ final class GuideCaseTests: XCTestCase {
             XCTAssertEqual(calm.fit.rating, .notYet, questionnaireID)
             XCTAssertEqual(calm.fit.need, 0, questionnaireID)
             XCTAssertFalse(calm.fit.reasons.contains { $0.contains("Lifted") }, questionnaireID)
+        }
+    }
+
+    // MARK: - The starting split stays small: the strongest signals, the blockers, nothing else
+
+    /// Every question answered at its worst (the option or scale value with the most points, every option of a
+    /// multiple choice, a solo administrator for 120 people across 12 sites), with the business hours given.
+    static func worstAnswers(_ questionnaire: Questionnaire, hours: String) -> [String: Response] {
+        var answers: [String: Response] = [:]
+        for question in questionnaire.questions {
+            switch question.kind {
+            case let .single(options):
+                let total = { (option: AnswerOption) in option.points.values.reduce(0, +) }
+                if let worst = options.max(by: { total($0) < total($1) }) { answers[question.id] = .choice(worst.id) }
+            case let .multiple(options):
+                answers[question.id] = .choices(options.filter { !$0.exclusive }.map(\.id))
+            case .scale:
+                answers[question.id] = .scale(5)
+            case .number, .text:
+                break
+            }
+        }
+        answers["org-size"] = questionnaire.question("org-size") == nil ? nil : .number(120)
+        answers["sites"] = .number(12)
+        answers["internal-it"] = .choice("solo")
+        answers["leadership-intent"] = .choice("keep-control")
+        if questionnaire.question("operating-hours") != nil { answers["operating-hours"] = .choice(hours) }
+        return answers
+    }
+
+    /// With every answer at its worst, every signal is high or critical, yet only what addresses the three
+    /// strongest and what the blockers demand starts in the first 30 days; everything else waits, and no row
+    /// or step says otherwise.
+    func testWorstAnswersStartSmall() throws {
+        let cases: [(questionnaire: String, hours: String, now: Set<String>)] = [
+            // Reactive workload, thin documentation and slipping projects lead (ties go in questionnaire order):
+            // overflow support and documentation; the blockers add backup oversight (a restore never tested) and,
+            // for a business running around the clock with nobody watching, monitoring with after-hours coverage.
+            (Self.full, "round-the-clock", ["overflow-support", "documentation", "backup-oversight", "monitoring", "after-hours-coverage"]),
+            (Self.full, "office-hours", ["overflow-support", "documentation", "backup-oversight"]),
+            (Self.quick, "", ["overflow-support", "documentation", "backup-oversight"]),
+        ]
+        for (questionnaireID, hours, expected) in cases {
+            let questionnaire = try EngineFixtures.shipped(questionnaireID)
+            let result = Scorer(questionnaire: questionnaire).score(Self.worstAnswers(questionnaire, hours: hours))
+            let context = "\(questionnaireID) \(hours)\n\(result.digest)"
+            XCTAssertEqual(result.fit.rating, .strongFit, context)
+            XCTAssertTrue(result.signals.allSatisfy { ($0.level ?? .low) >= .high }, context)
+            XCTAssertEqual(Self.partnerNow(result), expected, context)
+            // Security is critical too, but not among the strongest: its blocker's step comes first, and
+            // reinforcement follows in the second phase with monitoring and patching under it.
+            XCTAssertEqual(try result.row("security-reinforcement").phase, .next, context)
+            XCTAssertTrue(try result.row("security-reinforcement").reasons.contains { $0.contains("second phase") }, context)
+            XCTAssertEqual(try result.row("selected-projects").phase, .next, context)
+            XCTAssertFalse(result.nextSteps.contains { $0.contains("start closing the gaps with the partner") }, context)
+            XCTAssertTrue(result.nextSteps.contains { $0.hasPrefix("Days 1-30: route password resets") }, context)
+            XCTAssertTrue(result.nextSteps.contains { $0.hasPrefix("Days 1-30: start the documentation") }, context)
+            XCTAssertEqual(
+                result.nextSteps.contains { $0.hasPrefix("Days 1-30: put monitoring on every server") }, expected.contains("monitoring"), context)
+            assertReasonsAgreeWithPhases(result)
+        }
+    }
+
+    /// A calm team with one thing wrong starts just what addresses it.
+    func testAFocusedProfileStartsOnlyWhatAddressesIt() throws {
+        let base = try EngineFixtures.assessment("single-critical-signal", in: Self.full).answers.compactMapValues(\.response)
+            .merging(["after-hours": .choice("rota"), "monitoring": .choice("paged")]) { $1 }
+        let scorer = Scorer(questionnaire: try EngineFixtures.shipped(Self.full))
+        XCTAssertEqual(Self.partnerNow(scorer.score(base)), [])
+
+        // Backups never restored, kept in the building, days to recover: backup oversight, nothing else.
+        let backups = scorer.score(base.merging([
+            "restore-tested": .choice("never"), "backup-coverage": .choice("onsite-only"), "recovery-time": .choice("days"),
+        ]) { $1 })
+        XCTAssertEqual(backups.fit.rating, .goodFit, backups.digest)
+        XCTAssertEqual(Self.partnerNow(backups), ["backup-oversight"], backups.digest)
+        assertReasonsAgreeWithPhases(backups)
+
+        // Patient data and an audit that would be a scramble, everything else in hand: agreeing the fixes and the
+        // evidence together comes first; no operational area starts on compliance alone.
+        let compliance = scorer.score(base.merging(["compliance": .choices(["health", "insurance"]), "audit-readiness": .scale(5)]) { $1 })
+        XCTAssertEqual(compliance.fit.rating, .goodFit, compliance.digest)
+        XCTAssertEqual(Self.partnerNow(compliance), ["risk-prioritization"], compliance.digest)
+        XCTAssertTrue(try compliance.row("risk-prioritization").reasons.contains { $0.contains("what evidence auditors and insurers will ask for") })
+        XCTAssertTrue(compliance.nextSteps.contains { $0.hasPrefix("Days 1-30: list what auditors and insurers ask for") }, "\(compliance.nextSteps)")
+        assertReasonsAgreeWithPhases(compliance)
+    }
+
+    /// Projects stalled while the week is only half reactive: what addresses them is a project the partner takes
+    /// from the start (overflow support would free time only if the week were mostly reacting). A possible fit,
+    /// so that one project is the trial, and nothing else starts.
+    func testStalledProjectsWithACalmWeekStartAProject() throws {
+        var answers = try EngineFixtures.assessment("well-staffed", in: Self.full).answers.compactMapValues(\.response)
+        answers.merge([
+            "project-delivery": .choice("stalled"), "plan-confidence": .scale(5), "documentation-state": .choice("scattered"),
+            "knowledge-in-heads": .scale(3), "growth-outlook": .choice("step-change"), "keeping-up": .scale(4),
+            "vendors": .choice("many-referee"), "week-split": .choice("mixed"), "two-week-absence": .choice("stuck"), "interruptions": .scale(3),
+        ]) { $1 }
+        let result = Scorer(questionnaire: try EngineFixtures.shipped(Self.full)).score(answers)
+        XCTAssertEqual(result.fit.rating, .possibleFit, result.digest)
+        XCTAssertEqual(try result.signal("slipping-projects").score, 100)
+        XCTAssertEqual(Self.partnerNow(result), ["selected-projects"], result.digest)
+        XCTAssertTrue(try result.row("selected-projects").reasons.contains { $0.hasPrefix("Projects slip though the week is not mostly reacting") })
+        XCTAssertTrue(result.nextSteps.contains { $0.hasPrefix("Days 1-30: pick the one stalled project") }, "\(result.nextSteps)")
+        XCTAssertFalse(result.nextSteps.contains { $0.hasPrefix("Days 30-60: pick the one stalled project") }, "\(result.nextSteps)")
+        assertReasonsAgreeWithPhases(result)
+    }
+
+    /// On a possible fit the partner trials one area: only what addresses the strongest signal starts now.
+    func testPossibleFitTrialsOnlyTheStrongestSignal() throws {
+        for questionnaireID in [Self.full, Self.quick] {
+            var answers = try EngineFixtures.assessment("well-staffed", in: questionnaireID).answers.compactMapValues(\.response)
+            // Nights weakly covered and backups last proven more than a year ago: two high signals, nights the
+            // stronger (on the call, a tie at 70 that questionnaire order settles), and a few smaller ones.
+            answers["restore-tested"] = .choice("long-ago")
+            answers["week-split"] = .choice("mixed")
+            answers["documentation-state"] = .choice("partial")
+            if questionnaireID == Self.full {
+                answers["after-hours"] = .choice("nobody")
+                answers["monitoring"] = .choice("inbox")
+                answers["operating-hours"] = .choice("extended")
+                answers["recovery-time"] = .choice("days")
+                answers["backup-coverage"] = .choice("onsite-only")
+                answers["interruptions"] = .scale(3)
+                answers["project-delivery"] = .choice("late")
+                answers["knowledge-in-heads"] = .scale(3)
+            } else {
+                answers["after-hours"] = .choice("one-phone")
+            }
+            let result = Scorer(questionnaire: try EngineFixtures.shipped(questionnaireID)).score(answers)
+            let context = "\(questionnaireID)\n\(result.digest)"
+            XCTAssertEqual(result.fit.rating, .possibleFit, context)
+            XCTAssertEqual(try result.row("backup-oversight").phase, .later, context)
+            XCTAssertEqual(Self.partnerNow(result), ["monitoring", "after-hours-coverage"], context)
+            XCTAssertTrue(try result.row("backup-oversight").reasons.contains { $0.hasPrefix("On a possible fit the partner starts small") }, context)
+            XCTAssertFalse(result.nextSteps.contains { $0.contains("run a joint restore test") }, context)
+            assertReasonsAgreeWithPhases(result)
         }
     }
 }
