@@ -24,6 +24,10 @@ public struct AskNext: Sendable {
         var ranked: [(item: UnknownItem, position: Int)] = []
         var lowest = baseline.fit.need
         var highest = baseline.fit.need
+        // Every shown question answered and none "don't know": nothing is open (most saved assessments).
+        if baseline.responses.count == baseline.visibleQuestions.count, !baseline.responses.values.contains(.unknown) {
+            return Ranking(items: [], lowestNeed: lowest, highestNeed: highest)
+        }
         for question in baseline.visibleQuestions {
             let current = baseline.responses[question.id]
             // Free text feeds no signal: it is context, not something to verify before deciding.

@@ -42,14 +42,13 @@ public struct Scorer: Sendable {
     /// Without `detailed`, signals carry no contributions (the answers in words), which ask-next never reads.
     func evaluate(_ responses: [String: Response], detailed: Bool = true) -> CoreEvaluation {
         let visibility = Visibility(questionnaire: questionnaire, responses: responses)
-        var visibleResponses: [String: Response] = [:]
-        visibleResponses.reserveCapacity(responses.count)
+        let visibleResponses = visibility.visibleResponses
         var accumulators = [SignalAccumulator](repeating: SignalAccumulator(), count: questionnaire.signals.count)
         var visibleQuestions: [Question] = []
-        for (position, question) in questionnaire.questions.enumerated() where visibility.shown[position] {
+        for position in questionnaire.questions.indices where visibility.shown[position] {
+            let question = questionnaire.questions[position]
             visibleQuestions.append(question)
-            let response = responses[question.id]
-            if let response { visibleResponses[question.id] = response }
+            let response = visibleResponses[question.id]
             for (signal, maximum) in questionPoints[position].maxima {
                 accumulators[signal].add(response, to: question, signalID: questionnaire.signals[signal].id, maximum: maximum, detailed: detailed)
             }

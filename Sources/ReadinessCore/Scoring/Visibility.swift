@@ -3,6 +3,8 @@
 public struct Visibility: Sendable {
     /// For each question in order, whether it is shown.
     public let shown: [Bool]
+    /// The responses to shown questions: the only ones scoring reads.
+    let visibleResponses: [String: Response]
 
     /// Works out visibility in one pass: conditions only read earlier questions, so order is enough.
     public init(questionnaire: Questionnaire, responses: [String: Response]) {
@@ -26,6 +28,7 @@ public struct Visibility: Sendable {
             }
         }
         self.shown = shown
+        self.visibleResponses = visibleResponses
     }
 
     /// The shown questions, in order.
