@@ -121,11 +121,19 @@ class PtyChild:
     def peak_rss(self):
         """The process's peak resident set so far, in KiB (VmHWM). Not wait4's ru_maxrss: that also counts
         the forked copy of this Python process from before the exec, which would flatter both programs."""
+        return self.memory().get("VmHWM")
+
+    def memory(self):
+        """VmHWM, RssAnon (heap and stacks) and RssFile (pages of the program and its libraries), in KiB."""
+        found = {}
+        if not os.path.exists(f"/proc/{self.pid}/status"):
+            return found
         with open(f"/proc/{self.pid}/status") as status:
             for line in status:
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1])
-        return None
+                key, _, value = line.partition(":")
+                if key in ("VmHWM", "RssAnon", "RssFile"):
+                    found[key] = int(value.split()[0])
+        return found
 
     def finish(self, keys=None, sig=signal.SIGTERM, timeout=5.0):
         """Ends the child (keys first if given, else the signal) and collects its status and rusage."""
@@ -286,19 +294,22 @@ class Suite:
         dialog_argv = [self.dialog] + DIALOG_MENU
         floor_argv = ["/bin/echo", "harness-floor"]
 
+        start_argv = [self.readiness, "--questionnaire", "discovery-quick"]
+        start_env = dict(self.env, READINESS_DATA_DIR=os.path.join(self.work, "empty"))
         readiness_end = self.end_marker(readiness_argv, env)
         dialog_end = self.end_marker(dialog_argv, env)
+        start_end = self.end_marker(start_argv, start_env)
         self.readiness_end = readiness_end
 
-        times = {"readiness": [], "dialog": [], "floor": []}
+        times = {"readiness": [], "dialog": [], "floor": [], "start": []}
         rss = {"readiness": [], "dialog": []}
         frame_bytes = {}
         for index in range(runs + 1):
             order = [("readiness", readiness_argv, readiness_end), ("dialog", dialog_argv, dialog_end)]
             if index % 2:
                 order.reverse()
-            for name, argv, marker in order + [("floor", floor_argv, "harness-floor")]:
-                elapsed, peak, output = self.first_frame(argv, env, marker)
+            for name, argv, marker in order + [("start", start_argv, start_end), ("floor", floor_argv, "harness-floor")]:
+                elapsed, peak, output = self.first_frame(argv, start_env if name == "start" else env, marker)
                 if elapsed is None:
                     sys.exit(f"bench: {name} did not draw its first frame in time")
                 if index == 0:
@@ -307,12 +318,13 @@ class Suite:
                 if name in rss:
                     rss[name].append(peak)
                 frame_bytes[name] = len(output)
-        r, d, f = summary(times["readiness"]), summary(times["dialog"]), summary(times["floor"])
+        r, d, f, s = summary(times["readiness"]), summary(times["dialog"]), summary(times["floor"]), summary(times["start"])
         ratio = r["median"] / d["median"]
         t = self.table
         t.section(f"1. Start to first full frame (pty {COLS}x{ROWS}, TERM={TERM}, median of {runs}, interleaved)")
         t.row("readiness resume (first question)", ms(r["median"]), f"{ratio:.2f}x dialog", spread(r))
         t.row("dialog --menu (same question, options)", ms(d["median"]), "1.00x", spread(d))
+        t.row("readiness --questionnaire ID (start screen)", ms(s["median"]), f"{s['median'] / d['median']:.2f}x dialog", spread(s))
         t.row("harness floor (/bin/echo to first byte)", ms(f["median"]), "", spread(f))
         net = (r["median"] - f["median"]) / max(d["median"] - f["median"], 1e-9)
         t.text(f"less the harness floor: {ms(r['median'] - f['median'])} vs {ms(d['median'] - f['median'])}, {net:.2f}x; "
@@ -361,10 +373,12 @@ class Suite:
         for _ in range(3):
             dialog.send(DOWN)
             dialog_moves.append(len(dialog.read_quiet()))
-        dialog_rss = dialog.peak_rss()
+        dialog_memory = dialog.memory()
+        dialog_rss = dialog_memory["VmHWM"]
         dialog.finish(b"\r")
 
-        full_rss, answered, screens = self.full_interview()
+        full_memory, answered, screens = self.full_interview()
+        full_rss = full_memory["VmHWM"]
 
         move = statistics.mean(moves)
         dialog_move = statistics.mean(dialog_moves)
@@ -387,7 +401,40 @@ class Suite:
         t.row("readiness: a whole interview to the results", f"{full_rss / 1024:.1f} MiB", f"{ratio:.2f}x dialog",
               f"{answered} answers, {screens}")
         t.row("dialog --menu: first frame, 3 moves, Enter", f"{dialog_rss / 1024:.1f} MiB", "1.00x")
+        for label, peak in self.swift_floor():
+            t.row(label, f"{peak / 1024:.1f} MiB", f"{peak / dialog_rss:.2f}x dialog", "for scale: static Swift, nothing else")
+        t.text(f"resident at the end: readiness {full_memory['RssAnon'] / 1024:.1f} MiB anonymous (heap, stacks) + "
+               f"{full_memory['RssFile'] / 1024:.1f} MiB of mapped program and library pages; dialog "
+               f"{dialog_memory['RssAnon'] / 1024:.1f} + {dialog_memory['RssFile'] / 1024:.1f} MiB")
         t.target("peak RSS of an interview <= 3x dialog", ratio <= 3, f"{ratio:.2f}x ({full_rss / 1024:.1f} vs {dialog_rss / 1024:.1f} MiB)")
+
+    def swift_floor(self):
+        """The peak resident set of two tiny static Swift programs, built here with swiftc: what any
+        self-contained Swift binary starts from. Skipped when swiftc cannot build them."""
+        programs = [
+            ("a static Swift program that prints", "import Glibc\nprint(\"ready\")\nfflush(stdout)\nsleep(1)\n"),
+            ("one that lists a folder, reads a file, formats a date",
+             "import Foundation\nlet names = (try? FileManager.default.contentsOfDirectory(atPath: \"/etc\")) ?? []\n"
+             "let data = try? Data(contentsOf: URL(fileURLWithPath: \"/etc/hostname\"))\n"
+             "print(names.count, data?.count ?? 0, Date().formatted(Date.ISO8601FormatStyle()))\nfflush(stdout)\nsleep(1)\n"),
+        ]
+        rows = []
+        for index, (label, source) in enumerate(programs):
+            folder = os.path.join(self.work, f"floor{index}")
+            os.makedirs(folder, exist_ok=True)
+            path = os.path.join(folder, "main.swift")
+            with open(path, "w") as handle:
+                handle.write(source)
+            binary = os.path.join(folder, "floor")
+            if self.run(["swiftc", "-O", "-static-stdlib", "-o", binary, path]).returncode != 0:
+                continue
+            process = subprocess.Popen([binary], stdout=subprocess.PIPE)
+            process.stdout.readline()
+            with open(f"/proc/{process.pid}/status") as status:
+                peak = next(int(line.split()[1]) for line in status if line.startswith("VmHWM:"))
+            process.wait()
+            rows.append((label, peak))
+        return rows
 
     def full_interview(self):
         """A whole interview of discovery-quick in a fresh draft: the first question chosen, every other
@@ -430,9 +477,9 @@ class Suite:
         for keys in (b"w", ESC, b"r", ESC, b"?", ESC):
             child.send(keys)
             child.read_quiet(0.25)
-        peak = child.peak_rss()
+        memory = child.memory()
         child.finish(b"q")
-        return peak, count, f"status {status}; results, what-if, review, help"
+        return memory, count, f"status {status}; results, what-if, review, help"
 
     # -- 4: the engine -----------------------------------------------------------------------------
 
@@ -466,42 +513,45 @@ class Suite:
                      f"{us(complete)} (includes ask-next, which has nothing open in a finished one)")
             t.target(f"{q['id']}: recomputation with ask-next < 10 ms", worst < 10e-3, f"worst {us(worst)}")
         t.text("")
-        t.text("synthetic questionnaires (generated, valid: 8 signals; per 100 questions 20 showIf, 5 blockers,")
-        t.text("10 areas with a rule each, 5 next steps; all questions answered)")
-        t.text(f"{'questions':>10} {'YAML':>9} {'conds':>6} {'load+validate':>14} {'score':>11} {'total':>11} {'growth':>7}"
+        t.text("synthetic questionnaires, generated and valid: 8 signals; per 100 questions 20 with a showIf, 5 blockers,")
+        t.text("10 areas with a rule each, 5 next steps; every question answered. Times are medians; growth is of the")
+        t.text("fastest runs (the least disturbed by other work on the machine).")
+        t.text(f"{'questions':>10} {'YAML':>8} {'conds':>6} {'load+validate':>14} {'score':>10} {'total':>10} {'growth':>7}"
                f" {'ask-next, half':>15} {'growth':>7}")
         previous = None
         growth = []
         for s in figures["synthetic"]:
             total = s["total"]["median"]
-            factor = total / previous["total"]["median"] if previous else None
+            factor = s["total"]["min"] / previous["total"]["min"] if previous else None
             if factor:
-                growth.append((previous["size"], s["size"], factor, s["score"]["median"] / previous["score"]["median"]))
+                growth.append((previous["size"], s["size"], factor))
             recompute = s["recomputeHalf"]["median"] if s["recomputeHalf"] else None
-            recompute_factor = (recompute / previous["recomputeHalf"]["median"]
+            recompute_factor = (s["recomputeHalf"]["min"] / previous["recomputeHalf"]["min"]
                                 if previous and recompute and previous["recomputeHalf"] else None)
-            t.text(f"{s['size']:>10} {s['yamlBytes'] / 1024:>7.0f}KB {s['conditions']:>6} {ms(s['load']['median']):>14}"
-                   f" {ms(s['score']['median']):>11} {ms(total):>11} {('%.1fx' % factor) if factor else '':>7}"
+            t.text(f"{s['size']:>10} {s['yamlBytes'] / 1024:>6.0f}KB {s['conditions']:>6} {ms(s['load']['median']):>14}"
+                   f" {ms(s['score']['median']):>10} {ms(total):>10} {('%.1fx' % factor) if factor else '':>7}"
                    f" {ms(recompute) if recompute else 'not run':>15} {('%.0fx' % recompute_factor) if recompute_factor else '':>7}")
             previous = s
-        if instructions.get("synthetic"):
-            counts = instructions["synthetic"]
-            parts = [f"{size}: {count / 1e6:.2f}M" for size, count in counts]
-            factors = [f"{counts[i + 1][1] / counts[i][1]:.1f}x" for i in range(len(counts) - 1)]
-            t.text(f"score alone, instructions (callgrind): {', '.join(parts)} (growth {', '.join(factors)})")
-        t.text("ask-next re-scores every possible answer of every open question: quadratic by design; not run above "
+        counts = instructions.get("synthetic")
+        if counts:
+            for label, index in (("load+validate", 1), ("score", 2)):
+                parts = [f"{row[0]}: {row[index] / 1e6:.1f}M" for row in counts]
+                factors = [f"{counts[i + 1][index] / counts[i][index]:.1f}x" for i in range(len(counts) - 1)]
+                t.text(f"instructions (callgrind), {label}: {', '.join(parts)}; growth {', '.join(factors)}")
+        t.text("ask-next re-scores every possible answer of every open question (quadratic by design); not run above "
                f"{os.environ.get('BENCH_ASK_NEXT_LIMIT', '1000')} questions")
-        worst = max(f for _, _, f, _ in growth) if growth else None
-        if worst is not None:
-            detail = ", ".join(f"{a}->{b}: {f:.1f}x" for a, b, f, _ in growth)
+        if growth:
+            worst = max(f for _, _, f in growth)
+            detail = ", ".join(f"{a}->{b}: {f:.1f}x" for a, b, f in growth)
             t.target("linear growth: <= 11x time per 10x questions", worst <= 11, f"load+validate+score {detail}")
 
     def instructions(self, shipped):
-        """Instructions per scored assessment, from callgrind: reproducible where times are not."""
+        """Instructions per operation, from callgrind: reproducible where times are not."""
         valgrind = shutil.which("valgrind")
         if not valgrind:
+            self.log("   valgrind is not installed: no instruction counts")
             return {}
-        self.log("   instruction counts under callgrind")
+        self.log("   instruction counts under callgrind (a few minutes)")
         # Valgrind 3.19 cannot read the DWARF 5 of the static Swift runtime: profile a copy without it.
         binary = os.path.join(self.work, "readiness-bench.nodebug")
         if self.run(["objcopy", "--strip-debug", self.bench, binary]).returncode != 0:
@@ -514,15 +564,16 @@ class Suite:
             return int(found.group(1)) if found else None
 
         def per(operation, source, n):
-            full, setup = count(operation, source, str(n)), count(f"{operation}-setup" if operation != "empty" else operation, source, "0")
-            return (full - setup) / n if full and setup else None
+            # The same run without the measured part: `-setup` makes the same assessments and scores none.
+            setup = {"score": ("score-setup", n), "recompute": ("recompute-setup", n)}.get(operation, (operation, 0))
+            full, base = count(operation, source, str(n)), count(setup[0], source, str(setup[1]))
+            return (full - base) / n if full and base else None
 
         results = {}
         for path in shipped:
             name = os.path.basename(path).removesuffix(".yaml")
             results[name] = {"score": per("score", path, 100), "half": per("recompute", path, 5), "empty": per("empty", path, 5)}
-        sizes = [10, 100, 1000] if self.args.quick else [10, 100, 1000, 10000]
-        results["synthetic"] = [(size, per("score", str(size), 4 if size >= 10000 else 20)) for size in sizes]
+        results["synthetic"] = [(size, per("load", str(size), 1), per("score", str(size), 10)) for size in (10, 100, 1000)]
         return results
 
     # -- 5: the store ------------------------------------------------------------------------------
