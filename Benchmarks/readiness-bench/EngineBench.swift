@@ -41,6 +41,13 @@ enum EngineBench {
     static func synthetic(size: Int, askNextLimit: Int) -> String {
         let text = SyntheticQuestionnaire(questionCount: size).yaml
         let path = "synthetic-\(size).yaml"
+        // The loader may refuse a file this big (it limits a questionnaire's size): say so and go on.
+        do {
+            _ = try QuestionnaireLoader.load(SourceFile(path: path, text: text))
+        } catch {
+            let message = error.diagnostics.first?.message ?? "\(error)"
+            return "{\"size\": \(size), \"yamlBytes\": \(text.utf8.count), \"refused\": \"\(message.replacingOccurrences(of: "\"", with: "'"))\"}"
+        }
         let load = Timing.measure { sink &+= loadQuestionnaire(path: path, text: text).questions.count }
         let questionnaire = loadQuestionnaire(path: path, text: text)
         let scorer = Scorer(questionnaire: questionnaire)

@@ -7,8 +7,9 @@
 /// every size: signals are the domain's concepts, and they do not grow with the number of questions.
 struct SyntheticQuestionnaire {
     let questionCount: Int
-    static let signals = ["reactive-workload", "thin-documentation", "slipping-projects", "after-hours-gap",
-                          "single-person-dependency", "growth-pressure", "security-depth", "recovery-readiness"]
+    // Short ids and texts, one line per question: the loader refuses files over a few megabytes (a
+    // questionnaire is written by a person), and 10,000 questions must still fit.
+    static let signals = ["s0", "s1", "s2", "s3", "s4", "s5", "s6", "s7"]
 
     enum Kind: String { case single, multiple, scale, number, text }
 
@@ -39,7 +40,7 @@ struct SyntheticQuestionnaire {
     /// The YAML text.
     var yaml: String {
         var out = ""
-        out.reserveCapacity(questionCount * 420)
+        out.reserveCapacity(questionCount * 200)
         func line(_ text: String) { out += text; out += "\n" }
         line("id: synthetic-\(questionCount)")
         line("version: \"1\"")
@@ -58,12 +59,12 @@ struct SyntheticQuestionnaire {
         var index = 0
         var section = 0
         while index < questionCount {
-            line("  - id: s\(section)")
-            line("    title: Section \(section)")
+            line("- id: s\(section)")
+            line("  title: S\(section)")
             if section > 0, section % 5 == 0 {
-                line("    showIf: {not: \(answerCondition(on: index - 1 - (index - 1) % 20))}")
+                line("  showIf: {not: \(answerCondition(on: index - 1 - (index - 1) % 20))}")
             }
-            line("    questions:")
+            line("  questions:")
             for _ in 0..<min(sectionSize, questionCount - index) {
                 question(index, into: &out)
                 index += 1
@@ -77,7 +78,7 @@ struct SyntheticQuestionnaire {
         line("      rating: fully-managed")
         line("      reason: Nobody internal to keep ownership.")
         line("    - id: hand-off")
-        line("      when: {all: [{question: q1, is: o3}, {signal: \(signal(1)), atLeast: 90}]}")
+        line("      when: {all: [{question: q1, is: o2}, {signal: \(signal(1)), atLeast: 90}]}")
         line("      rating: fully-managed")
         line("      reason: Leadership wants to hand IT off.")
         line("  bands:")
@@ -88,73 +89,50 @@ struct SyntheticQuestionnaire {
         line("blockers:")
         for n in 0..<max(1, questionCount / 20) {
             let target = (n * 20) % questionCount
-            line("  - id: b\(n)")
-            line("    when: {all: [\(answerCondition(on: target)), {signal: \(signal(n)), levelAtLeast: high}]}")
-            line("    title: Blocker \(n)")
-            line("    explain: Generated blocker \(n).")
-            if n % 2 == 0 { line("    step: Resolve blocker \(n) first.") }
+            line("  - {id: b\(n), when: {all: [\(answerCondition(on: target)), {signal: \(signal(n)), levelAtLeast: high}]}, "
+                + "title: B\(n), explain: E\(n).\(n % 2 == 0 ? ", step: Fix b\(n)." : "")}")
         }
         line("areas:")
         let areaCount = max(2, questionCount / 10)
         for n in 0..<areaCount {
             let owner = ["internal", "partner", "shared"][n % 3]
-            line("  - id: a\(n)")
-            line("    title: Area \(n)")
-            line("    owner: \(owner)")
-            if owner == "shared" { line("    lead: \(n % 2 == 0 ? "internal" : "partner")") }
-            line("    phase: \(["now", "next", "later"][n % 3])")
-            line("    reason: Generated area \(n).")
-            if n % 3 != 0 { line("    requires: [a\(n - 1)]") }
-            line("    rules:")
+            let lead = owner == "shared" ? ", lead: \(n % 2 == 0 ? "internal" : "partner")" : ""
+            let requires = n % 3 != 0 ? ", requires: [a\(n - 1)]" : ""
             let target = (n * 10 + 3) % questionCount
-            line("      - when: {any: [{signal: \(signal(n)), levelAtLeast: high}, \(answerCondition(on: target))]}")
-            line("        phase: now")
-            line("        reason: Rule of area \(n).")
+            line("  - {id: a\(n), title: A\(n), owner: \(owner)\(lead), phase: \(["now", "next", "later"][n % 3]), reason: R\(n).\(requires), "
+                + "rules: [{when: {any: [{signal: \(signal(n)), levelAtLeast: high}, \(answerCondition(on: target))]}, phase: now, reason: Rule \(n).}]}")
         }
         line("nextSteps:")
         for n in 0..<max(1, questionCount / 20) {
-            line("  - id: n\(n)")
-            switch n % 3 {
-            case 0: line("    when: {rating: [good-fit, strong-fit]}")
-            case 1: line("    when: {need: {atLeast: 40}}")
-            default: line("    when: \(answerCondition(on: (n * 20 + 5) % questionCount))")
+            let when = switch n % 3 {
+            case 0: "{rating: [good-fit, strong-fit]}"
+            case 1: "{need: {atLeast: 40}}"
+            default: answerCondition(on: (n * 20 + 5) % questionCount)
             }
-            line("    text: Generated step \(n).")
+            line("  - {id: n\(n), when: \(when), text: Step \(n).}")
         }
         return out
     }
 
     private func question(_ index: Int, into out: inout String) {
-        func line(_ text: String) { out += text; out += "\n" }
         let kind = Self.kind(at: index)
-        line("      - id: q\(index)")
-        line("        title: Question \(index)")
-        line("        kind: \(kind.rawValue)")
-        line("        call: {ask: \"Question \(index), as asked on a call?\", listenFor: [\"a cue\", \"another cue\"]}")
-        line("        self: {ask: \"Question \(index), as I ask myself?\", why: \"Why question \(index) matters.\"}")
-        // One question in five is shown only when an earlier answer in its section holds.
-        if index % 5 == 4 {
-            line("        showIf: \(answerCondition(on: index - 1))")
-        }
+        var fields = "id: q\(index), title: Q, kind: \(kind.rawValue), call: {ask: A?}, self: {ask: A?, why: W.}"
+        // One question in five is shown only when the answer before it holds.
+        if index % 5 == 4 { fields += ", showIf: \(answerCondition(on: index - 1))" }
         let a = signal(index), b = signal(index + 3)
         switch kind {
         case .single:
-            line("        options:")
-            for option in 0..<4 {
-                line("          - {id: o\(option), label: \"Option \(option) of question \(index)\", signals: {\(a): \(option * 3), \(b): \((3 - option) * 2)}}")
-            }
+            fields += ", options: [" + (0..<3).map { "{id: o\($0), label: L, signals: {\($0 == 2 ? b : a): \($0 * 4 + 1)}}" }.joined(separator: ", ") + "]"
         case .multiple:
-            line("        options:")
-            for option in 0..<4 {
-                line("          - {id: o\(option), label: \"Option \(option)\", signals: {\(a): \(option + 1)}}")
-            }
-            line("          - {id: none, label: \"None of these\", exclusive: true}")
+            fields += ", options: [" + (0..<3).map { "{id: o\($0), label: L, signals: {\(a): \($0 + 2)}}" }.joined(separator: ", ")
+                + ", {id: none, label: N, exclusive: true}]"
         case .scale:
-            line("        scale: {low: Never, high: Always, signals: {\(a): [0, 2, 5, 7, 10]}}")
+            fields += ", scale: {low: L, high: H, signals: {\(a): [0, 2, 5, 7, 10]}}"
         case .number:
-            line("        number: {min: 0, max: 1000, unit: people, bands: [{atLeast: 5, signals: {\(a): 4}}, {atLeast: 50, signals: {\(a): 8}}]}")
+            fields += ", number: {min: 0, max: 1000, bands: [{atLeast: 5, signals: {\(a): 4}}, {atLeast: 50, signals: {\(a): 8}}]}"
         case .text:
-            line("        allowNotApplicable: true")
+            fields += ", allowNotApplicable: true"
         }
+        out += "  - {\(fields)}\n"
     }
 }
