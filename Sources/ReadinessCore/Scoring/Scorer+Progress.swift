@@ -4,7 +4,9 @@ extension Scorer {
     /// What a list of many assessments needs: `score(_:)` also works out how far every unknown could move
     /// the result, which costs one evaluation per possible answer.
     public struct Progress: Sendable, Equatable {
-        /// The rating, need, range and confidence, exactly as `score(_:)` gives them.
+        /// The rating, need and decision as `score(_:)` gives them; the range and confidence before "ask
+        /// next" widens them for open questions that would show or hide others (a complete assessment,
+        /// the only kind whose rating a listing shows, has none).
         public let fit: Fit
         /// How many shown questions have a response (including "don't know" and "not applicable").
         public let answered: Int

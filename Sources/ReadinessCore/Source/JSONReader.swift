@@ -4,8 +4,10 @@
 public enum JSONReader {
     /// Deeper nesting is refused: an assessment file is four levels deep.
     public static let maximumDepth = 64
-    /// Files above this size are refused before parsing.
-    public static let maximumBytes = 64 * 1024 * 1024
+    /// Files above this size are refused before parsing. The largest valid assessment file (300 questions,
+    /// each with a note and a text answer of 4,000 characters, every one escaped) is under 15 MB; parsing
+    /// 60 MB took half a minute.
+    public static let maximumBytes = 16 * 1024 * 1024
 
     /// Parses one JSON value; returns nil (with a diagnostic in the log) on the first syntax error.
     public static func read(_ file: SourceFile, into log: inout DiagnosticLog) -> SourceValue? {
@@ -13,20 +15,24 @@ public enum JSONReader {
             log.error("the file is larger than \(maximumBytes / 1024 / 1024) MB", at: .start)
             return nil
         }
-        var parser = Parser(Array(file.text.unicodeScalars))
-        do {
-            parser.skipWhitespace()
-            if parser.atEnd { throw Failure(message: "the file is empty", location: .start) }
-            let value = try parser.value(depth: 0)
-            parser.skipWhitespace()
-            if !parser.atEnd { throw parser.failure("unexpected text after the end of the JSON value") }
-            return value
-        } catch let failure as Failure {
-            log.error("JSON syntax: \(failure.message)", at: failure.location)
-            return nil
-        } catch {
-            log.error("JSON syntax: \(error)", at: .start)
-            return nil
+        var bytes = Array(file.text.utf8)
+        bytes.append(0) // a sentinel, so looking one byte ahead never needs a bounds check
+        return bytes.withUnsafeBufferPointer { buffer in
+            var parser = Parser(buffer, count: buffer.count - 1)
+            do {
+                parser.skipWhitespace()
+                if parser.atEnd { throw Failure(message: "the file is empty", location: .start) }
+                let value = try parser.value(depth: 0)
+                parser.skipWhitespace()
+                if !parser.atEnd { throw parser.failure("unexpected text after the end of the JSON value") }
+                return value
+            } catch let failure as Failure {
+                log.error("JSON syntax: \(failure.message)", at: failure.location)
+                return nil
+            } catch {
+                log.error("JSON syntax: \(error)", at: .start)
+                return nil
+            }
         }
     }
 
@@ -35,50 +41,69 @@ public enum JSONReader {
         var location: SourceLocation
     }
 
+    /// A recursive-descent parser over UTF-8 bytes. Columns count Unicode scalars (every byte that does not
+    /// continue a multi-byte sequence), as the YAML reader's do; text without escapes is taken in one piece.
     private struct Parser {
-        let scalars: [Unicode.Scalar]
+        let bytes: UnsafeBufferPointer<UInt8>
+        let count: Int
         var index = 0
         var line = 1
         var column = 1
 
-        init(_ scalars: [Unicode.Scalar]) { self.scalars = scalars }
+        init(_ bytes: UnsafeBufferPointer<UInt8>, count: Int) {
+            self.bytes = bytes
+            self.count = count
+        }
 
-        var atEnd: Bool { index >= scalars.count }
+        var atEnd: Bool { index >= count }
         var here: SourceLocation { SourceLocation(line: line, column: column) }
-        var current: Unicode.Scalar? { atEnd ? nil : scalars[index] }
+        /// The byte at the position; 0 at the end (the sentinel).
+        var current: UInt8 { bytes[index] }
 
         func failure(_ message: String) -> Failure { Failure(message: message, location: here) }
 
         mutating func advance() {
-            if scalars[index] == "\n" {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\n") {
                 line += 1
                 column = 1
-            } else {
+            } else if byte & 0xC0 != 0x80 {
                 column += 1
             }
             index += 1
         }
 
         mutating func skipWhitespace() {
-            while let scalar = current, scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" {
-                advance()
+            while !atEnd {
+                switch current {
+                case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"): advance()
+                default: return
+                }
             }
+        }
+
+        /// The character at the position, for messages.
+        var currentCharacter: String {
+            var end = index + 1
+            while end < count, bytes[end] & 0xC0 == 0x80 { end += 1 }
+            let character = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self).first ?? " "
+            return character.printable
         }
 
         mutating func value(depth: Int) throws -> SourceValue {
             guard depth < JSONReader.maximumDepth else { throw failure("nested more than \(JSONReader.maximumDepth) levels deep") }
-            guard let scalar = current else { throw failure("the file ends where a value was expected") }
-            switch scalar {
-            case "{": return try object(depth: depth)
-            case "[": return try array(depth: depth)
-            case "\"":
+            guard !atEnd else { throw failure("the file ends where a value was expected") }
+            switch current {
+            case UInt8(ascii: "{"): return try object(depth: depth)
+            case UInt8(ascii: "["): return try array(depth: depth)
+            case UInt8(ascii: "\""):
                 let start = here
                 return .scalar(SourceScalar(text: try string(), isQuoted: true, location: start))
-            case "-", "0"..."9": return try number()
-            case "t": return try literal("true")
-            case "f": return try literal("false")
-            case "n": return try literal("null")
-            default: throw failure("unexpected '\(Character(scalar).printable)' where a value was expected")
+            case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try number()
+            case UInt8(ascii: "t"): return try literal("true")
+            case UInt8(ascii: "f"): return try literal("false")
+            case UInt8(ascii: "n"): return try literal("null")
+            default: throw failure("unexpected '\(currentCharacter)' where a value was expected")
             }
         }
 
@@ -87,23 +112,23 @@ public enum JSONReader {
             advance()
             var entries: [SourceEntry] = []
             skipWhitespace()
-            if current == "}" { advance(); return .map(entries, at: start) }
+            if current == UInt8(ascii: "}") { advance(); return .map(entries, at: start) }
             while true {
                 skipWhitespace()
-                guard current == "\"" else { throw failure("expected a quoted key") }
+                guard current == UInt8(ascii: "\"") else { throw failure("expected a quoted key") }
                 let keyLocation = here
                 let key = try string()
                 skipWhitespace()
-                guard current == ":" else { throw failure("expected ':' after the key \"\(key)\"") }
+                guard current == UInt8(ascii: ":") else { throw failure("expected ':' after the key \"\(key)\"") }
                 advance()
                 skipWhitespace()
                 let value = try value(depth: depth + 1)
                 entries.append(SourceEntry(key: SourceScalar(text: key, isQuoted: true, location: keyLocation), value: value))
                 skipWhitespace()
                 switch current {
-                case ",": advance()
-                case "}": advance(); return .map(entries, at: start)
-                case nil: throw failure("the file ends inside an object that starts at \(start)")
+                case UInt8(ascii: ","): advance()
+                case UInt8(ascii: "}"): advance(); return .map(entries, at: start)
+                case _ where atEnd: throw failure("the file ends inside an object that starts at \(start)")
                 default: throw failure("expected ',' or '}' after a value in an object")
                 }
             }
@@ -114,15 +139,15 @@ public enum JSONReader {
             advance()
             var items: [SourceValue] = []
             skipWhitespace()
-            if current == "]" { advance(); return .list(items, at: start) }
+            if current == UInt8(ascii: "]") { advance(); return .list(items, at: start) }
             while true {
                 skipWhitespace()
                 items.append(try value(depth: depth + 1))
                 skipWhitespace()
                 switch current {
-                case ",": advance()
-                case "]": advance(); return .list(items, at: start)
-                case nil: throw failure("the file ends inside a list that starts at \(start)")
+                case UInt8(ascii: ","): advance()
+                case UInt8(ascii: "]"): advance(); return .list(items, at: start)
+                case _ where atEnd: throw failure("the file ends inside a list that starts at \(start)")
                 default: throw failure("expected ',' or ']' after a value in a list")
                 }
             }
@@ -131,36 +156,44 @@ public enum JSONReader {
         mutating func string() throws -> String {
             let start = here
             advance()
-            var out = String.UnicodeScalarView()
+            var text = ""
+            var run = index
+            func flush(_ parser: Parser, _ text: inout String, upTo end: Int) {
+                if end > run { text += String(decoding: UnsafeBufferPointer(rebasing: parser.bytes[run..<end]), as: UTF8.self) }
+            }
             while true {
-                guard let scalar = current else { throw Failure(message: "the text that starts here is never closed with '\"'", location: start) }
-                switch scalar {
-                case "\"":
+                guard !atEnd else { throw Failure(message: "the text that starts here is never closed with '\"'", location: start) }
+                let byte = current
+                if byte == UInt8(ascii: "\"") {
+                    flush(self, &text, upTo: index)
                     advance()
-                    return String(out)
-                case "\\":
+                    return text
+                }
+                if byte == UInt8(ascii: "\\") {
+                    flush(self, &text, upTo: index)
                     advance()
-                    guard let escape = current else { throw failure("the file ends inside an escape") }
-                    switch escape {
-                    case "\"": out.append("\"")
-                    case "\\": out.append("\\")
-                    case "/": out.append("/")
-                    case "b": out.append("\u{08}")
-                    case "f": out.append("\u{0C}")
-                    case "n": out.append("\n")
-                    case "r": out.append("\r")
-                    case "t": out.append("\t")
-                    case "u":
-                        out.append(try unicodeEscape())
+                    guard !atEnd else { throw failure("the file ends inside an escape") }
+                    switch current {
+                    case UInt8(ascii: "\""): text += "\""
+                    case UInt8(ascii: "\\"): text += "\\"
+                    case UInt8(ascii: "/"): text += "/"
+                    case UInt8(ascii: "b"): text += "\u{08}"
+                    case UInt8(ascii: "f"): text += "\u{0C}"
+                    case UInt8(ascii: "n"): text += "\n"
+                    case UInt8(ascii: "r"): text += "\r"
+                    case UInt8(ascii: "t"): text += "\t"
+                    case UInt8(ascii: "u"):
+                        text.unicodeScalars.append(try unicodeEscape())
+                        run = index
                         continue
-                    default: throw failure("unknown escape '\\\(Character(escape).printable)'")
+                    default: throw failure("unknown escape '\\\(currentCharacter)'")
                     }
                     advance()
-                default:
-                    if scalar.value < 0x20 { throw failure("a control character must be escaped inside text") }
-                    out.append(scalar)
-                    advance()
+                    run = index
+                    continue
                 }
+                if byte < 0x20 { throw failure("a control character must be escaped inside text") }
+                advance()
             }
         }
 
@@ -168,7 +201,7 @@ public enum JSONReader {
         mutating func unicodeEscape() throws -> Unicode.Scalar {
             let first = try hexQuad()
             if (0xD800...0xDBFF).contains(first) {
-                guard current == "\\", index + 1 < scalars.count, scalars[index + 1] == "u" else {
+                guard current == UInt8(ascii: "\\"), index + 1 < count, bytes[index + 1] == UInt8(ascii: "u") else {
                     return "\u{FFFD}"
                 }
                 advance()
@@ -185,7 +218,7 @@ public enum JSONReader {
             advance() // the 'u'
             var value: UInt32 = 0
             for _ in 0..<4 {
-                guard let scalar = current, let digit = Character(scalar).hexDigitValue else {
+                guard !atEnd, let digit = Character(Unicode.Scalar(current)).hexDigitValue else {
                     throw failure("expected four hex digits after '\\u'")
                 }
                 value = value * 16 + UInt32(digit)
@@ -196,18 +229,22 @@ public enum JSONReader {
 
         mutating func number() throws -> SourceValue {
             let start = here
-            var text = ""
-            while let scalar = current, scalar == "-" || scalar == "+" || scalar == "." || scalar == "e" || scalar == "E" || ("0"..."9").contains(scalar) {
-                text.unicodeScalars.append(scalar)
-                advance()
-            }
+            let first = index
+            while !atEnd, Self.isNumberByte(current) { advance() }
+            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[first..<index]), as: UTF8.self)
             guard Double(text) != nil else { throw Failure(message: "'\(text)' is not a number", location: start) }
             return .scalar(SourceScalar(text: text, isQuoted: false, location: start))
         }
 
+        /// Bytes that can be part of a JSON number; `Double` then decides whether they make one.
+        static func isNumberByte(_ byte: UInt8) -> Bool {
+            (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+")
+                || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E")
+        }
+
         mutating func literal(_ word: String) throws -> SourceValue {
             let start = here
-            for expected in word.unicodeScalars {
+            for expected in word.utf8 {
                 guard current == expected else { throw Failure(message: "unexpected text where a value was expected (did you mean \(word)?)", location: start) }
                 advance()
             }

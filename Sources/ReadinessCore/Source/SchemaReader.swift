@@ -116,65 +116,82 @@ public struct MapReader {
     public let location: SourceLocation
     /// What the mapping is, for messages ("question", "option").
     public let what: String
-    private var entries: [String: SourceEntry] = [:]
-    private var order: [String] = []
-    private var used: Set<String> = []
+    // Most mappings hold a handful of keys and there are many of them (one per answer, option,
+    // question): plain arrays searched in order beat hashing there. A large mapping gets an index.
+    private var entries: [SourceEntry] = []
+    private var read: [Bool] = []
+    private var asked: [String] = []
+    private var index: [String: Int]?
+    private static let indexFrom = 16
 
     init(reader: SchemaReader, entries list: [SourceEntry], location: SourceLocation, what: String) {
         self.reader = reader
         self.location = location
         self.what = what
+        entries.reserveCapacity(list.count)
         for entry in list {
-            if let first = entries[entry.key.text] {
+            if let first = position(of: entry.key.text) {
                 reader.error(
                     "duplicate key '\(entry.key.text)' in \(what)", at: entry.key.location,
-                    notes: [.note("'\(entry.key.text)' is first set here", at: first.key.location)])
+                    notes: [.note("'\(entry.key.text)' is first set here", at: entries[first].key.location)])
                 continue
             }
-            entries[entry.key.text] = entry
-            order.append(entry.key.text)
+            entries.append(entry)
+            if index != nil {
+                index?[entry.key.text] = entries.count - 1
+            } else if entries.count > Self.indexFrom {
+                index = Dictionary(entries.enumerated().map { ($1.key.text, $0) }, uniquingKeysWith: { first, _ in first })
+            }
         }
+        read = Array(repeating: false, count: entries.count)
+    }
+
+    private func position(of key: String) -> Int? {
+        if let index { return index[key] }
+        return entries.firstIndex { $0.key.text == key }
     }
 
     /// Whether the key is present.
-    public func has(_ key: String) -> Bool { entries[key] != nil }
+    public func has(_ key: String) -> Bool { position(of: key) != nil }
 
     /// The keys present, in file order.
-    public var keys: [String] { order }
+    public var keys: [String] { entries.map(\.key.text) }
 
     /// Every entry in file order (duplicates left out), all marked as read.
     public mutating func allEntries() -> [SourceEntry] {
-        used.formUnion(order)
-        return order.compactMap { entries[$0] }
+        read = Array(repeating: true, count: entries.count)
+        return entries
     }
 
     /// Where a key is written, if present.
-    public func keyLocation(_ key: String) -> SourceLocation? { entries[key]?.key.location }
+    public func keyLocation(_ key: String) -> SourceLocation? { position(of: key).map { entries[$0].key.location } }
 
     /// The value of an optional key (a null value counts as absent).
     public mutating func optional(_ key: String) -> SourceValue? {
-        used.insert(key)
-        guard let value = entries[key]?.value else { return nil }
+        asked.append(key)
+        guard let found = position(of: key) else { return nil }
+        read[found] = true
+        let value = entries[found].value
         if case let .scalar(scalar) = value, scalar.isNull { return nil }
         return value
     }
 
     /// The value of a required key, or nil after recording that it is missing.
     public mutating func required(_ key: String) -> SourceValue? {
-        used.insert(key)
-        guard let value = entries[key]?.value else {
+        asked.append(key)
+        guard let found = position(of: key) else {
             reader.error("missing required key '\(key)' in \(what)", at: location)
             return nil
         }
-        return value
+        read[found] = true
+        return entries[found].value
     }
 
     /// Reports every key that was not read, with the nearest known key as a suggestion.
     public func finish(known extra: [String] = []) {
-        let known = used.union(extra)
-        for key in order where !known.contains(key) {
-            let hint = Suggestions.hint(for: key, among: known.sorted())
-            reader.error("unknown key '\(key)' in \(what)\(hint)", at: entries[key]!.key.location)
+        for (position, entry) in entries.enumerated() where !read[position] && !extra.contains(entry.key.text) {
+            let known = Set(asked + extra).sorted()
+            reader.error("unknown key '\(entry.key.text)' in \(what)\(Suggestions.hint(for: entry.key.text, among: known))", at: entry.key.location)
         }
     }
 }
