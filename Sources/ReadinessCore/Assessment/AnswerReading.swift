@@ -16,6 +16,10 @@ struct AnswerReading {
                 reader.error("expected the note to '\(question.id)' as text, found \(value.shape)", at: value.location)
                 return nil
             }
+            if let problem = AnswerValidation.tooLong(scalar.text, what: "the note to '\(question.id)'") {
+                reader.error(problem, at: value.location)
+                return nil
+            }
             return scalar.text
         }
         let flagged = map.optional("flagged").flatMap { reader.boolean($0, what: "flagged") } ?? false

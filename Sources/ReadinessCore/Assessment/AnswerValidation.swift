@@ -25,10 +25,18 @@ public enum AnswerValidation {
             if value > spec.maximum { return "enter \(spec.maximum) or less" }
             return nil
         case let (.text(text), .text):
-            return text.allSatisfy(\.isWhitespace) ? "type an answer, or skip the question" : nil
+            if text.allSatisfy(\.isWhitespace) { return "type an answer, or skip the question" }
+            return tooLong(text, what: "a text answer")
         default:
             return "a \(question.kind.name) question needs \(allowedValues(for: question))"
         }
+    }
+
+    /// Why a note or a text answer is too long, or nil when it fits `AnswerRecord.maximumTextLength`.
+    public static func tooLong(_ text: String, what: String) -> String? {
+        let count = text.count
+        guard count > AnswerRecord.maximumTextLength else { return nil }
+        return "\(what) holds at most \(AnswerRecord.maximumTextLength) characters; this one has \(count)"
     }
 
     /// The values a question takes, in words: "one of none, solo, small-team; or \"don't know\"".

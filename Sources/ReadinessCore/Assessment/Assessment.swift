@@ -83,6 +83,9 @@ public struct AnswerRecord: Sendable, Equatable {
 
     /// Whether the record carries nothing and can be dropped.
     public var isEmpty: Bool { response == nil && (note ?? "").isEmpty && !flagged }
+
+    /// The most characters a note or a text answer holds, in the interview, plain mode and files alike.
+    public static let maximumTextLength = 4000
 }
 
 /// A response to a question.

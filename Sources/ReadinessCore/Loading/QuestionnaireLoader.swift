@@ -41,7 +41,7 @@ final class QuestionnaireReading {
     }
 
     func read() -> Questionnaire? {
-        guard var map = reader.map(root, what: "the questionnaire") else { return nil }
+        guard var map = reader.map(root, what: "the questionnaire"), checkCounts(map) else { return nil }
         let id = map.required("id").flatMap { reader.identifier($0, what: "the questionnaire id") }
         let version = map.required("version").flatMap { reader.text($0, what: "the version") }
         let title = map.required("title").flatMap { reader.text($0, what: "the title") }
@@ -55,9 +55,11 @@ final class QuestionnaireReading {
         let nextSteps = map.optional("nextSteps").map(readNextSteps) ?? []
         map.finish()
         guard let id, let version, let title, let rating, !reader.log.hasErrors else { return nil }
-        return Questionnaire(
+        let questionnaire = Questionnaire(
             id: id, version: version, title: title, summary: summary, sections: sections, signals: signals,
             scoring: scoring, rating: rating, blockers: blockers, areas: areas, nextSteps: nextSteps)
+        checkScoringWork(questionnaire, at: map.keyLocation("sections") ?? map.location)
+        return reader.log.hasErrors ? nil : questionnaire
     }
 
     /// Records an id and reports it when it was already defined, with a note at the first definition.

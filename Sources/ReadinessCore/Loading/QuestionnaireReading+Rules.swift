@@ -189,25 +189,38 @@ extension QuestionnaireReading {
     }
 
     /// Areas that require each other in a loop are reported once, at the area that closes the loop.
+    /// Depth first with a stack of its own, not recursion: a chain of thousands of areas overflowed the
+    /// stack, and copying the path at every step made it quadratic.
     private func checkRequirementLoops(_ requirements: [(id: String, requires: [(String, SourceLocation)], location: SourceLocation)]) {
         let graph = Dictionary(requirements.map { ($0.id, $0.requires.map(\.0)) }, uniquingKeysWith: { first, _ in first })
         var state: [String: Bool] = [:] // false: on the current path, true: done
-        var reported = false
-        func visit(_ id: String, path: [String]) {
-            guard !reported else { return }
-            if state[id] == true { return }
-            if state[id] == false {
-                let loop = path.drop { $0 != id } + [id]
-                let location = requirements.first { $0.id == path.last }?.requires.first { $0.0 == id }?.1 ?? .start
-                reader.error("areas require each other in a loop: \(loop.joined(separator: " -> "))", at: location)
-                reported = true
-                return
+        for requirement in requirements where state[requirement.id] == nil {
+            // The current path, each area with the position of the next requirement to follow.
+            var path: [(id: String, next: Int)] = [(requirement.id, 0)]
+            state[requirement.id] = false
+            while let top = path.last {
+                let required = graph[top.id] ?? []
+                guard top.next < required.count else {
+                    state[top.id] = true
+                    path.removeLast()
+                    continue
+                }
+                path[path.count - 1].next += 1
+                let id = required[top.next]
+                switch state[id] {
+                case true?:
+                    continue
+                case false?:
+                    let loop = path.map(\.id).drop { $0 != id } + [id]
+                    let location = requirements.first { $0.id == top.id }?.requires.first { $0.0 == id }?.1 ?? .start
+                    reader.error("areas require each other in a loop: \(loop.joined(separator: " -> "))", at: location)
+                    return
+                case nil:
+                    state[id] = false
+                    path.append((id, 0))
+                }
             }
-            state[id] = false
-            for next in graph[id] ?? [] { visit(next, path: path + [id]) }
-            state[id] = true
         }
-        for requirement in requirements { visit(requirement.id, path: []) }
     }
 
     func readNextSteps(_ value: SourceValue) -> [NextStep] {

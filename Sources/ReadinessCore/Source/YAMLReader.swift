@@ -1,10 +1,15 @@
-import Yams
+import CYaml
 
 /// Reads YAML text into a located tree, turning every syntax problem into a diagnostic.
+///
+/// One pass over libyaml's events builds the tree directly: libyaml's parser is iterative, so nesting
+/// cannot exhaust the stack (it is still bounded, to keep trees sane), and aliases are refused where
+/// they appear, so a small file cannot expand without bound. (`CYaml` comes with the Yams package.)
 public enum YAMLReader {
-    /// Files above this size are refused before parsing: a questionnaire is text a person writes.
-    public static let maximumBytes = 16 * 1024 * 1024
-    /// Deeper nesting is refused before composing, because the composer recurses once per level.
+    /// Files above this size are refused before parsing: a questionnaire is text a person writes (the full
+    /// shipped one is about 40 KB; a generated one of 10,000 questions is 2.3 MB).
+    public static let maximumBytes = 8 * 1024 * 1024
+    /// Deeper nesting of lists and mappings inside the document is refused.
     public static let maximumDepth = 200
 
     /// Parses one YAML document; returns nil (with diagnostics in the log) when it cannot be read.
@@ -13,84 +18,139 @@ public enum YAMLReader {
             log.error("the file is larger than \(maximumBytes / 1024 / 1024) MB", at: .start)
             return nil
         }
-        if let finding = YAMLEventScan.firstProblem(in: file.text, maximumDepth: maximumDepth) {
-            log.error(finding.message, at: finding.location)
-            return nil
-        }
-        let node: Node?
-        do {
-            // The basic resolver: values are read as text and typed by the schema reader, so Yams's tag
-            // rules are never asked for. The default one compiles six regular expressions through ICU on
-            // first use, about 5% of the instructions and 0.8 MB of the memory of starting an interview.
-            node = try Yams.compose(yaml: file.text, .basic)
-        } catch let error as YamlError {
-            log.append(diagnostic(for: error))
-            return nil
-        } catch {
-            log.error("could not read the YAML: \(error)", at: .start)
-            return nil
-        }
-        guard let node else {
+        var builder = TreeBuilder()
+        let outcome = builder.build(file.text)
+        for diagnostic in builder.diagnostics { log.append(diagnostic) }
+        switch outcome {
+        case let .document(value): return value
+        case .empty:
             log.error("the file is empty", at: .start)
             return nil
-        }
-        var converter = Converter()
-        let value = converter.convert(node, fallback: .start)
-        for diagnostic in converter.diagnostics { log.append(diagnostic) }
-        return value
-    }
-
-    private static func diagnostic(for error: YamlError) -> Diagnostic {
-        switch error {
-        case let .scanner(context, problem, mark, _),
-             let .parser(context, problem, mark, _),
-             let .composer(context, problem, mark, _):
-            var message = "YAML syntax: \(problem)"
-            if let context {
-                message += " (\(context.text) at line \(context.mark.line), column \(context.mark.column))"
-            }
-            return .error(message, at: SourceLocation(line: max(mark.line, 1), column: max(mark.column, 1)))
-        case let .reader(problem, offset, _, _):
-            return .error("the file cannot be read as text: \(problem)\(offset.map { " at byte \($0)" } ?? "")", at: .start)
-        default:
-            return .error("could not read the YAML: \(error)", at: .start)
+        case .failed:
+            return nil
         }
     }
 
-    /// Turns Yams nodes into located values. Aliases never reach here: the event scan refuses them first.
-    private struct Converter {
+    /// Builds the tree from parser events with a stack of open lists and mappings.
+    private struct TreeBuilder {
+        enum Outcome {
+            case document(SourceValue)
+            case empty
+            case failed
+        }
+
+        /// A list or mapping being filled.
+        private enum Open {
+            case list([SourceValue], at: SourceLocation)
+            case map([SourceEntry], at: SourceLocation, key: SourceScalar?, skippingValue: Bool)
+        }
+
         var diagnostics: [Diagnostic] = []
+        private var stack: [Open] = []
+        private var root: SourceValue?
+        private var documents = 0
 
-        mutating func convert(_ node: Node, fallback: SourceLocation) -> SourceValue {
-            let location = node.mark.map { SourceLocation(line: $0.line, column: $0.column) } ?? fallback
-            switch node {
-            case let .scalar(scalar):
-                let quoted = scalar.style == .singleQuoted || scalar.style == .doubleQuoted
-                    || scalar.style == .literal || scalar.style == .folded
-                return .scalar(SourceScalar(text: scalar.string, isQuoted: quoted, location: location))
-            case let .sequence(sequence):
-                let items = sequence.map { item in
-                    convert(item, fallback: item.mark.map { SourceLocation(line: $0.line, column: $0.column) } ?? location)
-                }
-                return .list(items, at: location)
-            case let .mapping(mapping):
-                var entries: [SourceEntry] = []
-                for (keyNode, valueNode) in mapping {
-                    let keyLocation = keyNode.mark.map { SourceLocation(line: $0.line, column: $0.column) } ?? location
-                    guard case let .scalar(keyScalar) = keyNode else {
-                        diagnostics.append(.error("a key must be plain text, not a list or a mapping", at: keyLocation))
-                        continue
-                    }
-                    let valueLocation = valueNode.mark.map { SourceLocation(line: $0.line, column: $0.column) } ?? keyLocation
-                    if keyScalar.string == "<<" && keyScalar.style == .plain {
-                        diagnostics.append(.error("merge keys ('<<') are not supported; write the keys out", at: keyLocation))
-                        continue
-                    }
-                    let key = SourceScalar(text: keyScalar.string, isQuoted: keyScalar.style != .plain, location: keyLocation)
-                    entries.append(SourceEntry(key: key, value: convert(valueNode, fallback: valueLocation)))
-                }
-                return .map(entries, at: location)
+        mutating func build(_ text: String) -> Outcome {
+            var parser = yaml_parser_t()
+            guard yaml_parser_initialize(&parser) == 1 else {
+                diagnostics.append(.error("could not start the YAML reader", at: .start))
+                return .failed
             }
+            defer { yaml_parser_delete(&parser) }
+            var bytes = Array(text.utf8)
+            return bytes.withUnsafeMutableBufferPointer { buffer -> Outcome in
+                yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
+                yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+                while true {
+                    var event = yaml_event_t()
+                    guard yaml_parser_parse(&parser, &event) == 1 else {
+                        diagnostics.append(Self.syntaxDiagnostic(parser))
+                        return .failed
+                    }
+                    defer { yaml_event_delete(&event) }
+                    let location = SourceLocation(line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
+                    switch event.type {
+                    case YAML_STREAM_END_EVENT:
+                        return root.map(Outcome.document) ?? .empty
+                    case YAML_DOCUMENT_START_EVENT:
+                        documents += 1
+                        if documents > 1 {
+                            diagnostics.append(.error("YAML syntax: a questionnaire is one document, and a second one starts here", at: location))
+                            return .failed
+                        }
+                    case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
+                        // The document's own top-level mapping is not counted: the limit is on nesting inside it.
+                        if stack.count > YAMLReader.maximumDepth {
+                            diagnostics.append(.error("the YAML is nested more than \(YAMLReader.maximumDepth) levels deep", at: location))
+                            return .failed
+                        }
+                        stack.append(event.type == YAML_SEQUENCE_START_EVENT
+                            ? .list([], at: location) : .map([], at: location, key: nil, skippingValue: false))
+                    case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+                        guard let open = stack.popLast() else { continue }
+                        switch open {
+                        case let .list(items, at): attach(.list(items, at: at))
+                        case let .map(entries, at, _, _): attach(.map(entries, at: at))
+                        }
+                    case YAML_SCALAR_EVENT:
+                        let scalar = event.data.scalar
+                        let text = scalar.value.map { String(decoding: UnsafeBufferPointer(start: $0, count: Int(scalar.length)), as: UTF8.self) } ?? ""
+                        let quoted = scalar.style == YAML_SINGLE_QUOTED_SCALAR_STYLE || scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE
+                            || scalar.style == YAML_LITERAL_SCALAR_STYLE || scalar.style == YAML_FOLDED_SCALAR_STYLE
+                        attach(.scalar(SourceScalar(text: text, isQuoted: quoted, location: location)))
+                    case YAML_ALIAS_EVENT:
+                        diagnostics.append(.error("anchors and aliases ('&name', '*name') are not supported; write the value out", at: location))
+                        return .failed
+                    default:
+                        continue
+                    }
+                }
+            }
+        }
+
+        /// Puts a finished value where it belongs: the root, a list's next item, a mapping's key or value.
+        private mutating func attach(_ value: SourceValue) {
+            guard let open = stack.popLast() else {
+                root = value
+                return
+            }
+            switch open {
+            case var .list(items, at):
+                items.append(value)
+                stack.append(.list(items, at: at))
+            case .map(var entries, let at, let key, let skipping):
+                if skipping {
+                    // The value of a key that could not be used: dropped, its problem already reported.
+                    stack.append(.map(entries, at: at, key: nil, skippingValue: false))
+                } else if let key {
+                    entries.append(SourceEntry(key: key, value: value))
+                    stack.append(.map(entries, at: at, key: nil, skippingValue: false))
+                } else if case let .scalar(scalar) = value {
+                    if scalar.text == "<<" && !scalar.isQuoted {
+                        diagnostics.append(.error("merge keys ('<<') are not supported; write the keys out", at: scalar.location))
+                        stack.append(.map(entries, at: at, key: nil, skippingValue: true))
+                    } else {
+                        stack.append(.map(entries, at: at, key: scalar, skippingValue: false))
+                    }
+                } else {
+                    diagnostics.append(.error("a key must be plain text, not a list or a mapping", at: value.location))
+                    stack.append(.map(entries, at: at, key: nil, skippingValue: true))
+                }
+            }
+        }
+
+        /// libyaml's own account of a syntax problem, with the context it gives.
+        private static func syntaxDiagnostic(_ parser: yaml_parser_t) -> Diagnostic {
+            let problem = parser.problem.map { String(cString: $0) } ?? "unreadable YAML"
+            if parser.error == YAML_READER_ERROR {
+                return .error("the file cannot be read as text: \(problem) at byte \(parser.problem_offset)", at: .start)
+            }
+            var message = "YAML syntax: \(problem)"
+            if let context = parser.context.map({ String(cString: $0) }) {
+                message += " (\(context) at line \(parser.context_mark.line + 1), column \(parser.context_mark.column + 1))"
+            }
+            let mark = parser.problem_mark
+            return .error(message, at: SourceLocation(line: max(Int(mark.line) + 1, 1), column: max(Int(mark.column) + 1, 1)))
         }
     }
 }

@@ -25,7 +25,9 @@ public enum TextWrap {
                     let (head, rest) = split(word, at: width)
                     result.append(String(head))
                     word = rest
-                    wordWidth = DisplayWidth.of(word)
+                    // Less the head, not measured again: a word a megabyte long must not cost a
+                    // megabyte per line cut from it.
+                    wordWidth -= DisplayWidth.of(head)
                 }
                 line = String(word)
                 lineWidth = wordWidth

@@ -131,8 +131,11 @@ public struct InterviewModel: Sendable {
         let line = text.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ")
             .replacingOccurrences(of: "\r", with: " ").replacingOccurrences(of: "\t", with: " ")
         if case var .editor(editor)? = overlay {
-            editor.field.insert(line)
+            let dropped = editor.field.insert(line)
             overlay = .editor(editor)
+            if dropped > 0 {
+                message = StatusMessage(text: "Only the first part was pasted: a note or a text answer holds at most \(editor.field.limit) characters.", isError: true)
+            }
             return
         }
         guard overlay == nil else { return }

@@ -11,7 +11,7 @@ public struct TextField: Sendable, Equatable {
     public let limit: Int
 
     /// Creates a field holding `text`, the cursor at its end.
-    public init(_ text: String = "", limit: Int = 4000) {
+    public init(_ text: String = "", limit: Int = AnswerRecord.maximumTextLength) {
         self.limit = limit
         characters = Array(text.prefix(limit))
         cursor = characters.count
@@ -61,13 +61,16 @@ public struct TextField: Sendable, Equatable {
         return true
     }
 
-    /// Inserts text at the cursor, dropping control characters and anything past the limit.
-    public mutating func insert(_ text: String) {
+    /// Inserts text at the cursor, dropping control characters and anything past the limit. Returns how
+    /// many characters did not fit.
+    @discardableResult
+    public mutating func insert(_ text: String) -> Int {
         let clean = text.filter { character in
             character == " " || !(character.unicodeScalars.first.map { $0.value < 0x20 || (0x7F..<0xA0).contains($0.value) } ?? true)
         }
         let room = max(0, limit - characters.count)
         let accepted = Array(clean.prefix(room))
+        let dropped = clean.count - accepted.count
         characters.insert(contentsOf: accepted, at: cursor)
         cursor += accepted.count
         // Inserting can merge with a neighbour into one grapheme (a combining accent after a letter):
@@ -78,6 +81,7 @@ public struct TextField: Sendable, Equatable {
             characters = Array(joined)
             cursor = min(before, characters.count)
         }
+        return dropped
     }
 
     /// Lays the text out in lines of at most `width` columns (wrapping at spaces where possible) and

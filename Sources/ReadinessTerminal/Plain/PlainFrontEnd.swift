@@ -213,16 +213,24 @@ public final class PlainFrontEnd {
         case "q": send(.key(.character("q")))
         case "n":
             guard let note = read("Note (one line; empty removes it): ") else { return .inputEnded }
+            // Checked here, not left to the note field, which would keep the first part without a word.
+            if let problem = AnswerValidation.tooLong(note, what: "A note") {
+                return refuse("\(problem).", allowed: "a note of at most \(AnswerRecord.maximumTextLength) characters, or an empty line to remove it")
+            }
             send(.key(.character("n")), .key(.control("u")), .text(note), .key(.enter))
         default:
             if word.isEmpty {
                 return refuse("Type an answer, or s to skip.", allowed: allowed)
             }
+            if case .text = question.kind, let problem = AnswerValidation.tooLong(word, what: "A text answer") {
+                return refuse("\(problem).", allowed: allowed)
+            }
             guard let events = events(for: word, question: question, focus: focus) else {
                 if let number = Int(word), !question.options.isEmpty {
                     return refuse("There is no option \(number).", allowed: allowed)
                 }
-                return refuse("'\(word)' is not an answer to this question.", allowed: allowed)
+                let shown = word.count > 60 ? word.prefix(60) + "..." : word[...]
+                return refuse("'\(shown)' is not an answer to this question.", allowed: allowed)
             }
             for event in events { send(event) }
         }
@@ -322,7 +330,7 @@ public final class PlainFrontEnd {
         case let .multiple(options): text = "numbers from 1 to \(options.count) separated by commas"
         case .scale: text = "a number from 1 to 5"
         case let .number(spec): text = "a whole number from \(spec.minimum) to \(spec.maximum)"
-        case .text: text = "any text"
+        case .text: text = "any text of at most \(AnswerRecord.maximumTextLength) characters"
         }
         if question.allowsUnknown { text += "; d for don't know" }
         if question.allowsNotApplicable { text += "; x for not applicable" }
