@@ -129,7 +129,7 @@ final class QuestionnaireDiagnosticsTests: XCTestCase {
 
     func testSyntaxTwoDocuments() throws {
         try assertDiagnostics("syntax-two-documents", #"""
-            invalid/syntax-two-documents.yaml:50:1: error: YAML syntax: but found another document (expected a single document in the stream at line 1, column 1)
+            invalid/syntax-two-documents.yaml:50:1: error: YAML syntax: a questionnaire is one document, and a second one starts here
             ---
             ^
             """#)
