@@ -58,8 +58,7 @@ final class QuestionnaireReading {
         let questionnaire = Questionnaire(
             id: id, version: version, title: title, summary: summary, sections: sections, signals: signals,
             scoring: scoring, rating: rating, blockers: blockers, areas: areas, nextSteps: nextSteps)
-        checkScoringWork(questionnaire, at: map.keyLocation("sections") ?? map.location)
-        return reader.log.hasErrors ? nil : questionnaire
+        return questionnaire
     }
 
     /// Records an id and reports it when it was already defined, with a note at the first definition.

@@ -18,6 +18,15 @@ public indirect enum Condition: Sendable {
         }
     }
 
+    /// How many combinations and tests the condition holds: the work of evaluating it.
+    public var termCount: Int {
+        switch self {
+        case let .all(items), let .any(items): 1 + items.reduce(0) { $0 + $1.termCount }
+        case let .not(inner): 1 + inner.termCount
+        case .answer, .signal, .need, .rating: 1
+        }
+    }
+
     /// Whether the condition depends on scores (signals, need or rating) rather than only on answers.
     public var readsScores: Bool {
         switch self {

@@ -2,8 +2,15 @@
 /// could move the need and whether any would change the rating or reveal a blocker.
 ///
 /// Exact, not sampled: every allowed answer is scored (for numbers, one value from each stretch on which
-/// scores and conditions are constant), so a question that cannot change anything gets swing 0.
+/// scores and conditions are constant), so a question that cannot change anything gets swing 0. That costs
+/// one scoring per possible answer of every open question; for a questionnaire so large that this would
+/// pass `budget` (thousands of questions, or many multiple choices whose options combine), the swing is
+/// estimated from the points instead, and the items say so.
 public struct AskNext: Sendable {
+    /// The most "possible answers × (questions + signals + condition terms)" tried after each answer: about
+    /// half a second on these machines. The full shipped questionnaire needs about 13,000.
+    public static let budget = 500_000
+
     /// The scorer used to re-score each possible answer.
     public let scorer: Scorer
 
@@ -28,6 +35,7 @@ public struct AskNext: Sendable {
         if baseline.responses.count == baseline.visibleQuestions.count, !baseline.responses.values.contains(.unknown) {
             return Ranking(items: [], lowestNeed: lowest, highestNeed: highest)
         }
+        if scorer.askNextWork > Self.budget { return estimate(baseline) }
         for question in baseline.visibleQuestions {
             let current = baseline.responses[question.id]
             // Free text feeds no signal: it is context, not something to verify before deciding.
@@ -67,6 +75,56 @@ public struct AskNext: Sendable {
             return lhs.position < rhs.position
         }
         return Ranking(items: ranked.map(\.item), lowestNeed: lowest, highestNeed: highest)
+    }
+
+    /// The ranking without trials, for a questionnaire past the budget: each open question's swing is the
+    /// most its points could move the need (its share of each signal's possible points, weighted).
+    private func estimate(_ baseline: CoreEvaluation) -> Ranking {
+        let questionnaire = scorer.questionnaire
+        let totalWeight = baseline.signals.filter { $0.maximum + $0.unknownMaximum > 0 }.reduce(0) { $0 + $1.weight }
+        var ranked: [(item: UnknownItem, position: Int)] = []
+        for question in baseline.visibleQuestions {
+            let current = baseline.responses[question.id]
+            guard current == nil || current == .unknown, question.kind.name != "text",
+                  let position = questionnaire.position(ofQuestion: question.id) else { continue }
+            var share = 0.0
+            for (signal, maximum) in scorer.questionPoints[position].maxima {
+                let result = baseline.signals[signal]
+                let possible = result.maximum + result.unknownMaximum
+                guard possible > 0, totalWeight > 0 else { continue }
+                share += Double(result.weight) / Double(totalWeight) * Double(maximum) / Double(possible)
+            }
+            let swing = Int((share * 100).rounded())
+            ranked.append((UnknownItem(
+                questionID: question.id, title: question.title, isDontKnow: current == .unknown, swing: swing,
+                couldChangeRatingTo: [], couldTriggerBlockers: [], isEstimate: true), position))
+        }
+        ranked.sort { ($0.item.swing, -$0.position) > ($1.item.swing, -$1.position) }
+        return Ranking(items: ranked.map(\.item), lowestNeed: baseline.fit.need, highestNeed: baseline.fit.need)
+    }
+
+    /// How much trying every answer costs for a questionnaire: possible answers × (questions + signals +
+    /// condition terms that every trial evaluates). Numbers count two answers a band, a bound of the
+    /// stretches the exact ranking tries.
+    static func work(for questionnaire: Questionnaire) -> Int {
+        let answers = questionnaire.questions.reduce(0) { total, question in
+            let count: Int
+            switch question.kind {
+            case let .single(options): count = options.count
+            case let .multiple(options):
+                let combinable = options.filter { !$0.exclusive }.count
+                count = options.count - combinable + (combinable <= 10 ? (1 << combinable) - 1 : combinable + 1)
+            case .scale: count = 5
+            case let .number(spec): count = 2 + 2 * spec.bands.count
+            case .text: count = 0
+            }
+            return total + count + (question.allowsNotApplicable ? 1 : 0)
+        }
+        let conditions = questionnaire.questions.compactMap(\.showIf) + questionnaire.sections.compactMap(\.showIf)
+            + questionnaire.rating.prerequisites.map(\.when) + questionnaire.blockers.map(\.when)
+        let terms = conditions.reduce(0) { $0 + $1.termCount }
+        let (product, overflow) = answers.multipliedReportingOverflow(by: questionnaire.questions.count + questionnaire.signals.count + terms)
+        return overflow ? Int.max : product
     }
 
     /// Every answer a question allows (other than "don't know"), with numbers reduced to one value per

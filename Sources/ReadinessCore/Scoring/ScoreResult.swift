@@ -136,9 +136,13 @@ public struct UnknownItem: Sendable, Equatable {
     public let couldTriggerBlockers: [String]
     /// Whether one of its answers would settle the rating through a prerequisite (such as nobody internal).
     public let couldDecideRating: Bool
+    /// Whether the swing is estimated from the points rather than tried answer by answer (questionnaires
+    /// past `AskNext.budget`); rating changes and blockers are then not known.
+    public let isEstimate: Bool
 
     /// Creates an item.
-    public init(questionID: String, title: String, isDontKnow: Bool, swing: Int, couldChangeRatingTo: [Rating], couldTriggerBlockers: [String], couldDecideRating: Bool = false) {
+    public init(questionID: String, title: String, isDontKnow: Bool, swing: Int, couldChangeRatingTo: [Rating], couldTriggerBlockers: [String], couldDecideRating: Bool = false, isEstimate: Bool = false) {
+        self.isEstimate = isEstimate
         self.questionID = questionID
         self.title = title
         self.isDontKnow = isDontKnow
@@ -151,6 +155,7 @@ public struct UnknownItem: Sendable, Equatable {
     /// A sentence for the pane and reports: "could move need by up to 18; could change the rating to good-fit".
     public var impact: String {
         var parts: [String] = []
+        if isEstimate { return "could move need by up to about \(swing) (estimated from its points)" }
         parts.append(swing > 0 ? "could move need by up to \(swing)" : "cannot move need")
         if !couldChangeRatingTo.isEmpty {
             parts.append("could change the rating to \(couldChangeRatingTo.map(\.rawValue).joined(separator: " or "))")

@@ -6,11 +6,14 @@ public struct Scorer: Sendable {
     /// The questionnaire the scorer reads.
     public let questionnaire: Questionnaire
     let questionPoints: [QuestionPoints]
+    /// What trying every answer for "ask next" costs (see `AskNext.budget`).
+    let askNextWork: Int
 
     /// Prepares a scorer for a questionnaire.
     public init(questionnaire: Questionnaire) {
         self.questionnaire = questionnaire
         questionPoints = questionnaire.questions.map { QuestionPoints($0, signalPosition: questionnaire.position(ofSignal:)) }
+        askNextWork = AskNext.work(for: questionnaire)
     }
 
     /// Scores an assessment's responses.

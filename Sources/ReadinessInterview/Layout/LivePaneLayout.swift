@@ -88,7 +88,7 @@ struct LivePaneLayout {
 
     /// "need ±18, may become strong-fit": the impact of an unknown in a few words.
     static func shortImpact(_ item: UnknownItem, ascii: Bool) -> String {
-        var text = item.swing > 0 ? "need \(ascii ? "+/-" : "±")\(item.swing)" : "no effect on need"
+        var text = item.swing > 0 ? "need \(ascii ? "+/-" : "±")\(item.isEstimate ? "~" : "")\(item.swing)" : "no effect on need"
         if !item.couldChangeRatingTo.isEmpty {
             text += ", may become " + item.couldChangeRatingTo.map(\.rawValue).joined(separator: "/")
         }
