@@ -1,3 +1,5 @@
+import Foundation
+
 /// Three-valued truth: a condition on a "don't know" or unanswered question is neither true nor false.
 public enum Truth: Sendable, Equatable {
     case yes
@@ -63,7 +65,30 @@ struct ConditionEvaluator {
         guard truth == .yes else { return (truth, []) }
         var evidence: [String]? = []
         _ = evaluate(condition, evidence: &evidence)
-        return (truth, Self.unique(evidence ?? []))
+        return (truth, Self.mergingSignalFacts(Self.unique(evidence ?? [])))
+    }
+
+    /// Two facts about one signal read as one: "Security depth is high (80/100)" and "Security depth is the
+    /// strongest signal (80/100)" become "Security depth is high and the strongest signal (80/100)".
+    static func mergingSignalFacts(_ facts: [String]) -> [String] {
+        var merged: [String] = []
+        var positions: [String: Int] = [:]
+        for fact in facts {
+            guard fact.hasSuffix("/100)"), let split = fact.range(of: " is "), let open = fact.range(of: " (", options: .backwards),
+                  split.upperBound <= open.lowerBound else {
+                merged.append(fact)
+                continue
+            }
+            let key = fact[..<split.lowerBound] + fact[open.lowerBound...]
+            let predicate = fact[split.upperBound..<open.lowerBound]
+            if let position = positions[String(key)], let earlier = merged[position].range(of: " (", options: .backwards) {
+                merged[position].insert(contentsOf: " and " + predicate, at: earlier.lowerBound)
+            } else {
+                positions[String(key)] = merged.count
+                merged.append(fact)
+            }
+        }
+        return merged
     }
 
     private static func unique(_ items: [String]) -> [String] {

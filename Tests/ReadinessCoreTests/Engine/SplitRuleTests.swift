@@ -61,6 +61,10 @@ final class SplitRuleTests: XCTestCase {
               - when: {signal: beta, rankAtMost: 1}
                 phase: now
                 reason: Beta is the strongest.
+              - when: {signal: beta, levelAtLeast: high, rankAtMost: 1}
+                owner: shared
+                lead: partner
+                reason: Beta is both high and the strongest.
         """
 
     private func scorer() throws -> Scorer {
@@ -96,10 +100,16 @@ final class SplitRuleTests: XCTestCase {
         XCTAssertEqual(second.split.first { $0.areaID == "second" }?.phase, .next, "beta is only the second strongest")
     }
 
+    func testTwoFactsAboutOneSignalReadAsOne() throws {
+        let result = try scorer().score(["a": .scale(1), "b": .scale(5), "c": .scale(2)])
+        let row = try XCTUnwrap(result.split.first { $0.areaID == "second" })
+        XCTAssertTrue(row.reasons.contains("Beta is both high and the strongest. (Beta is high and the strongest signal (100/100))"), "\(row.reasons)")
+    }
+
     func testRankAtMostIsCheckedByTheValidator() throws {
         let bad = Self.yaml.replacingOccurrences(of: "rankAtMost: 1", with: "rankAtMost: 0")
         let (questionnaire, diagnostics) = QuestionnaireLoader.diagnose(SourceFile(path: "bad.yaml", text: bad))
         XCTAssertNil(questionnaire)
-        XCTAssertEqual(diagnostics.map(\.message), ["rankAtMost must be from 1 to 50, found 0"])
+        XCTAssertEqual(diagnostics.map(\.message), ["rankAtMost must be from 1 to 50, found 0", "rankAtMost must be from 1 to 50, found 0"])
     }
 }
