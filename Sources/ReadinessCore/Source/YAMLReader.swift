@@ -115,7 +115,7 @@ public enum YAMLReader {
                 return
             }
             switch open {
-            case var .list(items, at):
+            case .list(var items, let at):
                 items.append(value)
                 stack.append(.list(items, at: at))
             case .map(var entries, let at, let key, let skipping):
