@@ -51,15 +51,17 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // A seeded random generator for the property tests, the kill test and the benchmarks; never the program.
+        .target(name: "ReproducibleRandom"),
         // The in-process half of the benchmark suite; `Benchmarks/run` builds and drives it. Not a test.
         .executableTarget(
             name: "readiness-bench",
-            dependencies: ["ReadinessCore", "ReadinessReports"],
+            dependencies: ["ReadinessCore", "ReadinessReports", "ReproducibleRandom"],
             path: "Benchmarks/readiness-bench"
         ),
         .testTarget(
             name: "ReadinessCoreTests",
-            dependencies: ["ReadinessCore"],
+            dependencies: ["ReadinessCore", "ReproducibleRandom"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "ReadinessStoreTests", dependencies: ["ReadinessCore", "ReadinessStore"]),
@@ -71,10 +73,10 @@ let package = Package(
         ),
         .testTarget(
             name: "ReadinessInterviewTests",
-            dependencies: ["ReadinessCore", "ReadinessInterview", "ReadinessStore"],
+            dependencies: ["ReadinessCore", "ReadinessInterview", "ReadinessStore", "ReproducibleRandom"],
             exclude: ["Snapshots"]
         ),
         // Drives the real binary: through pipes, and in a real terminal through tmux.
-        .testTarget(name: "ReadinessEndToEndTests", dependencies: ["ReadinessCore"]),
+        .testTarget(name: "ReadinessEndToEndTests", dependencies: ["ReadinessCore", "ReproducibleRandom"]),
     ]
 )

@@ -1,5 +1,6 @@
 import Foundation
 import ReadinessCore
+import ReproducibleRandom
 
 /// Assessments made up for the benchmark: every answer one the questionnaire allows.
 enum Answers {

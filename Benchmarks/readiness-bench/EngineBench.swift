@@ -1,5 +1,6 @@
 import Foundation
 import ReadinessCore
+import ReproducibleRandom
 
 /// The engine in process: loading, validating and scoring, for the shipped and synthetic questionnaires.
 enum EngineBench {

@@ -1,5 +1,6 @@
 import Foundation
 import ReadinessCore
+import ReproducibleRandom
 
 /// One operation repeated, with nothing else around it, for `valgrind --tool=callgrind`:
 /// `readiness-bench profile OPERATION SOURCE COUNT`, where SOURCE is a questionnaire file or a synthetic

@@ -1,6 +1,7 @@
 import Foundation
 import ReadinessCore
 import ReadinessReports
+import ReproducibleRandom
 
 /// Each report format for one finished assessment, in process.
 enum ReportBench {

@@ -1,5 +1,6 @@
 import Foundation
 import ReadinessCore
+import ReproducibleRandom
 
 /// Saved assessments written straight into a data folder, as the store would have written them.
 enum StoreFixture {

@@ -1,6 +1,7 @@
 import Foundation
 import ReadinessCore
 import XCTest
+import ReproducibleRandom
 
 /// SIGKILL at random moments while answers are being saved: every answer the screen showed as accepted
 /// must be on disk, and the file must load. Nothing can catch SIGKILL, so this tests the writes
@@ -95,17 +96,3 @@ final class CrashSafetyTests: XCTestCase {
     }
 }
 
-/// A small deterministic random generator, so failures can be replayed.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
-    }
-}

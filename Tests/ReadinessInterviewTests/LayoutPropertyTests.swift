@@ -1,6 +1,7 @@
 import ReadinessCore
 import ReadinessInterview
 import XCTest
+import ReproducibleRandom
 
 /// Random key sequences at random sizes (seeded, so every run tries the same ones): the model never traps,
 /// and every rendered frame is whole: width x height cells, wide characters intact, the cursor inside.
@@ -42,7 +43,7 @@ final class LayoutPropertyTests: XCTestCase {
         return InterviewModel(setup: setup, size: size)
     }
 
-    private static func randomSize(_ random: inout SeededRandom) -> ScreenSize {
+    private static func randomSize(_ random: inout SeededGenerator) -> ScreenSize {
         switch random.next(upTo: 4) {
         case 0: return ScreenSize(width: random.next(in: 1...300), height: random.next(in: 1...100))
         case 1: return ScreenSize(width: random.next(in: 60...130), height: random.next(in: 15...45))
@@ -52,7 +53,7 @@ final class LayoutPropertyTests: XCTestCase {
     }
 
     func testRandomKeysAtRandomSizesAlwaysRenderWholeFrames() {
-        var random = SeededRandom(seed: 20_260_314)
+        var random = SeededGenerator(seed: 20_260_314)
         var screensSeen = Set<String>()
         var failures = 0
         for sequence in 0..<150 {
@@ -95,7 +96,7 @@ final class LayoutPropertyTests: XCTestCase {
 
     func testEverySizeFromTinyToHugeRendersEveryScene() {
         let scenes = [Scenes.start(), Scenes.singleChoiceCall(), Scenes.review(), Scenes.results(), Scenes.help(), Scenes.noteEditorCJK(), Scenes.export(), Scenes.confirmChange()]
-        var random = SeededRandom(seed: 64_18)
+        var random = SeededGenerator(seed: 64_18)
         for harness in scenes {
             for _ in 0..<40 {
                 let size = ScreenSize(width: random.next(in: 1...300), height: random.next(in: 1...100))

@@ -1,6 +1,7 @@
 import ReadinessCore
 import ReadinessInterview
 import XCTest
+import ReproducibleRandom
 
 /// The note editor over a question, and the text field under every typed value.
 final class NoteEditorTests: XCTestCase {
@@ -184,7 +185,7 @@ final class TextFieldTests: XCTestCase {
     /// For many random texts and widths: nothing is lost, no line is wider than the width, and the
     /// cursor is inside the box.
     func testWrappingPropertiesOverRandomText() {
-        var random = SeededRandom(seed: 0x5EED_7E57)
+        var random = SeededGenerator(seed: 0x5EED_7E57)
         let pieces = ["a", "bc", "word", " ", " ", "  ", "東", "京都", "👩‍👩‍👧", "👍🏽", "é", "e\u{301}", "🇨🇭", "한", "x", "longerwordthanthebox"]
         for _ in 0..<2_000 {
             var text = ""
