@@ -10,10 +10,11 @@ public enum AssessmentFileLoader {
         public let questionnaire: Questionnaire
     }
 
-    /// Reads a file, finds its questionnaire in the catalog and checks every answer against it.
+    /// Reads a file a person named (a pipe such as `/dev/stdin` too), finds its questionnaire in the
+    /// catalog and checks every answer against it.
     public static func load(path: String, catalog: QuestionnaireCatalog) throws(AssessmentLoadError) -> Loaded {
         let bytes: [UInt8]
-        do { bytes = try FileReader.bytes(atPath: path) } catch { throw .file(error) }
+        do { bytes = try FileReader.bytes(atPath: path, acceptingStreams: true) } catch { throw .file(error) }
         return try load(path: path, bytes: bytes, catalog: catalog)
     }
 

@@ -30,14 +30,23 @@ public enum FileReader {
     /// The largest file read; anything bigger is refused rather than read into memory.
     public static let maximumBytes = 64 * 1024 * 1024
 
-    /// The bytes of a regular file.
-    public static func bytes(atPath path: String) throws(FileError) -> [UInt8] {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    /// The bytes of a regular file; with `acceptingStreams`, also of a pipe or a device, for a path a
+    /// person named (`readiness validate /dev/stdin`, `<(...)`). A file found in a folder is never read
+    /// unless it is regular: opening a named pipe would wait for a writer forever.
+    public static func bytes(atPath path: String, acceptingStreams: Bool = false) throws(FileError) -> [UInt8] {
+        // Non-blocking, so that opening a named pipe returns at once; reads are made blocking again below.
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { throw .fromErrno("read it", path: path) }
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { throw .fromErrno("read it", path: path) }
-        if (info.st_mode & S_IFMT) == S_IFDIR { throw FileError(path: path, reason: "is a folder, not a file") }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: throw FileError(path: path, reason: "is a folder, not a file")
+        default:
+            guard acceptingStreams else { throw FileError(path: path, reason: "is not a regular file (a pipe, socket or device); not read") }
+        }
+        guard fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK) == 0 else { throw .fromErrno("read it", path: path) }
         if info.st_size > maximumBytes { throw FileError(path: path, reason: "is larger than \(maximumBytes / 1024 / 1024) MB") }
         var result: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 65536)

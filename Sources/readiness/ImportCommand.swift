@@ -60,7 +60,7 @@ struct ImportCommand: ParsableCommand {
 
     /// The bytes of a file, or of standard input for `-`.
     static func read(_ file: String) throws -> (path: String, bytes: [UInt8]) {
-        guard file == "-" else { return (file, try FileReader.bytes(atPath: file)) }
+        guard file == "-" else { return (file, try FileReader.bytes(atPath: file, acceptingStreams: true)) }
         let data = FileHandle.standardInput.readDataToEndOfFile()
         return ("<stdin>", [UInt8](data))
     }

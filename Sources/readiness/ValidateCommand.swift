@@ -22,9 +22,9 @@ struct ValidateCommand: ParsableCommand {
             }
             var errorCount = 0
             var badFiles = 0
-            for path in files {
+            for (path, named) in files {
                 do {
-                    let file = try SourceFile.decoding(path: path, bytes: FileReader.bytes(atPath: path))
+                    let file = try SourceFile.decoding(path: path, bytes: FileReader.bytes(atPath: path, acceptingStreams: named))
                     let (questionnaire, diagnostics) = QuestionnaireLoader.diagnose(file)
                     let errors = diagnostics.filter { $0.severity == .error }.count
                     if errors > 0 || questionnaire == nil {
@@ -51,10 +51,11 @@ struct ValidateCommand: ParsableCommand {
         "\(number) \(noun)\(number == 1 ? "" : "s")"
     }
 
-    /// A folder stands for the questionnaire files in it.
-    static func expand(_ path: String) throws -> [String] {
-        guard FileReader.isDirectory(path) else { return [path] }
+    /// A folder stands for the questionnaire files in it; `named` is false for those, which are read only
+    /// when they are regular files, and true for a path given as it is (a pipe such as `/dev/stdin` too).
+    static func expand(_ path: String) throws -> [(path: String, named: Bool)] {
+        guard FileReader.isDirectory(path) else { return [(path, true)] }
         let names = try FileReader.names(inDirectory: path).filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
-        return names.map { path.hasSuffix("/") ? path + $0 : path + "/" + $0 }
+        return names.map { (path.hasSuffix("/") ? path + $0 : path + "/" + $0, false) }
     }
 }

@@ -27,8 +27,8 @@ final class StoreCommandTests: XCTestCase {
             ]
         }
 
-        func run(_ arguments: [String], stdin: String? = nil, environment extra: [String: String] = [:]) throws -> ReadinessBinary.Outcome {
-            try ReadinessBinary.run(arguments, stdin: stdin, environment: environment.merging(extra) { $1 })
+        func run(_ arguments: [String], stdin: String? = nil, environment extra: [String: String] = [:], timeout: TimeInterval = 60) throws -> ReadinessBinary.Outcome {
+            try ReadinessBinary.run(arguments, stdin: stdin, environment: environment.merging(extra) { $1 }, timeout: timeout)
         }
 
         /// Writes an assessment file outside the store and returns its path.
@@ -222,6 +222,36 @@ final class StoreCommandTests: XCTestCase {
         XCTAssertEqual(show.status, 65)
         XCTAssertTrue(show.stderr.hasPrefix("\(workspace.data)/trunc222.json:"), show.stderr)
         XCTAssertTrue(show.stderr.contains("error: "), show.stderr)
+    }
+
+    func testANamedPipeInTheFoldersIsSkippedNotWaitedOn() throws {
+        // Opening a named pipe waits for a writer: listing or loading questionnaires would hang forever.
+        let workspace = try Workspace()
+        try workspace.importPair()
+        XCTAssertEqual(mkfifo(workspace.data + "/pipe2222.json", 0o600), 0)
+        XCTAssertEqual(mkfifo(workspace.questionnaires + "/pipe.yaml", 0o600), 0)
+
+        let list = try workspace.run(["list"], timeout: 20)
+        XCTAssertEqual(list.status, 0, list.stderr)
+        XCTAssertEqual(list.stdout.split(separator: "\n").dropFirst().map { String($0.prefix(8)) }, ["sept3333", "march222"])
+        XCTAssertTrue(list.stderr.contains("\(workspace.data)/pipe2222.json: is not a regular file (a pipe, socket or device); not read"), list.stderr)
+
+        let validate = try workspace.run(["validate", workspace.questionnaires], timeout: 20)
+        XCTAssertEqual(validate.status, 74, validate.stderr)
+        XCTAssertEqual(validate.stderr, "readiness: error: \(workspace.questionnaires)/pipe.yaml: is not a regular file (a pipe, socket or device); not read\n")
+    }
+
+    func testAFileNamedOnTheCommandLineMayBeAPipe() throws {
+        // `readiness validate /dev/stdin`, `readiness report <(...)`: a path a person names is read as it comes.
+        let workspace = try Workspace()
+        let validate = try workspace.run(["validate", "/dev/stdin"], stdin: Workspace.questionnaire(version: "1", extra: ""))
+        XCTAssertEqual(validate.status, 0, validate.stderr)
+        XCTAssertEqual(validate.stdout, "/dev/stdin: ok: tiny-check v1, 3 questions, 1 signal, 2 areas\n")
+
+        let file = try workspace.assessmentFile("march.json", id: "march222", answers: #""after-hours": {"value": "nobody"}, "sites": {"value": 1}"#)
+        let report = try workspace.run(["report", "/dev/stdin", "--format", "json"], stdin: try String(contentsOfFile: file, encoding: .utf8))
+        XCTAssertEqual(report.status, 0, report.stderr)
+        XCTAssertTrue(report.stdout.contains("\"organization\": \"Acme Dental\""), report.stdout)
     }
 
     func testTheDataFolderIsPrivateAndCanBeChosenWithTheFlag() throws {

@@ -91,6 +91,35 @@ final class FileStoreTests: XCTestCase {
         XCTAssertEqual(store.listing().problems.first?.message, "cannot read it: Permission denied")
     }
 
+    func testANamedPipeIsAProblemNotAWait() throws {
+        let folder = try TemporaryFolder()
+        let store = makeStore(folder)
+        try store.save(StoreFixtures.assessment(id: "real2222"))
+        XCTAssertEqual(mkfifo(store.path(of: "pipe2222"), 0o600), 0)
+        // Were it opened for reading, the listing would wait for a writer: open one after a while, so
+        // that a regression fails here instead of hanging the suite.
+        let unblocker = DispatchWorkItem {
+            let writer = open(store.path(of: "pipe2222"), O_WRONLY | O_NONBLOCK)
+            if writer >= 0 { close(writer) }
+        }
+        DispatchQueue.global().asyncAfter(deadline: .now() + 10, execute: unblocker)
+        let listing = store.listing()
+        unblocker.cancel()
+        XCTAssertEqual(listing.summaries.map(\.id), ["real2222"])
+        XCTAssertEqual(listing.problems, [StoreProblem(path: store.path(of: "pipe2222"), message: "is not a regular file (a pipe, socket or device); not read")])
+    }
+
+    func testAFolderNamedLikeAnAssessmentIsAProblemNotACrash() throws {
+        // Unlike a file without read permission, this cannot be read by root either, so it runs everywhere.
+        let folder = try TemporaryFolder()
+        let store = makeStore(folder)
+        try store.save(StoreFixtures.assessment(id: "real2222"))
+        try FileManager.default.createDirectory(atPath: store.path(of: "fold2222"), withIntermediateDirectories: false)
+        let listing = store.listing()
+        XCTAssertEqual(listing.summaries.map(\.id), ["real2222"])
+        XCTAssertEqual(listing.problems, [StoreProblem(path: store.path(of: "fold2222"), message: "is a folder, not a file")])
+    }
+
     func testTheLockFileNamesTheHolderAndGoesAwayOnRelease() throws {
         let folder = try TemporaryFolder()
         let store = makeStore(folder)
