@@ -30,6 +30,10 @@ struct ListCommand: ParsableCommand {
         try reportingStoreFailures {
             let store = try data.store(questionnaires: questionnaires.catalog())
             let listing = store.listing()
+            // The folder itself unusable (a file, no permission): an error, not "no saved assessments".
+            if let folderProblem = listing.problems.first(where: { $0.path == store.directory }) {
+                throw CommandFailure(message: TerminalText.sanitizedLine(folderProblem.description), code: ExitStatus.fileSystem)
+            }
             let needle = org.map { $0.lowercased() }
             let shown = listing.summaries.filter { summary in
                 (status == nil || summary.status == status)

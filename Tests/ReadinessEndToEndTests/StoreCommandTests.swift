@@ -224,6 +224,15 @@ final class StoreCommandTests: XCTestCase {
         XCTAssertTrue(show.stderr.contains("error: "), show.stderr)
     }
 
+    func testADataFolderThatIsAFileIsAnErrorNotAnEmptyList() throws {
+        let workspace = try Workspace()
+        let file = try workspace.folder.write("not-a-folder", "notes\n")
+        let outcome = try workspace.run(["list"], environment: ["READINESS_DATA_DIR": file])
+        XCTAssertEqual(outcome.status, 74)
+        XCTAssertEqual(outcome.stdout, "")
+        XCTAssertEqual(outcome.stderr, "readiness: error: \(file): is not a folder\n")
+    }
+
     func testANamedPipeInTheFoldersIsSkippedNotWaitedOn() throws {
         // Opening a named pipe waits for a writer: listing or loading questionnaires would hang forever.
         let workspace = try Workspace()
