@@ -140,4 +140,9 @@ final class TerminalTextTests: XCTestCase {
     func testSanitizedLineTurnsLineBreaksIntoSpaces() {
         XCTAssertEqual(TerminalText.sanitizedLine("one\ttwo\nthree\r"), "one\ttwo three ")
     }
+
+    func testCarriageReturnLineFeedIsOneLineBreak() {
+        XCTAssertEqual(TerminalText.sanitizedLine("Zürich\r\nDental\rCo\n\nEnd"), "Zürich Dental Co  End")
+        XCTAssertEqual(TerminalText.sanitized("one\r\ntwo\rthree\n"), "one\ntwo three\n")
+    }
 }

@@ -139,4 +139,54 @@ final class PlainModeTests: XCTestCase {
         XCTAssertEqual(outcome.stderr.components(separatedBy: ". Question ").count - 1, 1, "only the missing question is asked: \(outcome.stderr)")
         XCTAssertTrue(outcome.stdout.contains("Prefilled Co"), outcome.stdout)
     }
+
+    // MARK: - Hostile lines
+
+    /// The one assessment file a run saved in `data`.
+    private func savedAssessment(in data: TemporaryFolder, questionnaire: Questionnaire) throws -> Assessment {
+        let saved = try FileManager.default.contentsOfDirectory(atPath: data.url.path).filter { $0.hasSuffix(".json") }
+        XCTAssertEqual(saved.count, 1, "\(saved)")
+        let path = data.path(try XCTUnwrap(saved.first))
+        return try AssessmentFile.decode(SourceFile(path: path, text: try String(contentsOfFile: path, encoding: .utf8)), questionnaire: questionnaire)
+    }
+
+    func testLineBreaksInTheOrganizationOptionAnswerNothing() throws {
+        // They once arrived as Enter keys: the assessor was skipped and two questions answered unasked.
+        let questionnaire = try InterviewDriver.shippedQuestionnaire("discovery-quick")
+        let data = try TemporaryFolder()
+        let outcome = try ReadinessBinary.run(
+            ["--questionnaire", "discovery-quick", "--mode", "call", "--assessor", "Jo", "--organization", "Acme\n\n\n\n\n4d"],
+            stdin: "", environment: ["READINESS_DATA_DIR": data.url.path])
+        XCTAssertEqual(outcome.status, 76, outcome.stderr)
+        let saved = try savedAssessment(in: data, questionnaire: questionnaire)
+        XCTAssertEqual(saved.organization, "Acme     4d")
+        XCTAssertEqual(saved.assessor, "Jo")
+        XCTAssertTrue(saved.answers.isEmpty, "\(saved.answers)")
+    }
+
+    func testAnOrganizationNamePastTheLimitIsRefusedWithItsLengthAtOnce() throws {
+        // Replayed key by key, twenty million characters took minutes before being cut without a word.
+        let data = try TemporaryFolder()
+        let outcome = try ReadinessBinary.run(
+            ["--questionnaire", "discovery-quick"], stdin: String(repeating: "O", count: 2_000_000) + "\nJo\ncall\n1\n",
+            environment: ["READINESS_DATA_DIR": data.url.path], timeout: 30)
+        XCTAssertEqual(outcome.status, 65, outcome.stderr)
+        XCTAssertTrue(outcome.stderr.contains("Not accepted: An organization name holds at most 200 characters; this one has 2000000."), String(outcome.stderr.suffix(300)))
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: data.url.path).filter { $0.hasSuffix(".json") }, [])
+    }
+
+    func testEscapeSequencesTypedInANoteAreDroppedWhole() throws {
+        let questionnaire = try InterviewDriver.shippedQuestionnaire("discovery-quick")
+        let data = try TemporaryFolder()
+        let outcome = try ReadinessBinary.run(
+            ["--questionnaire", "discovery-quick"],
+            stdin: "Ev\u{1B}]0;T\u{07}il\u{1B}[31m Co\nJo\ncall\nn\nnote\u{1B}[31mred\u{07}\n1\n",
+            environment: ["READINESS_DATA_DIR": data.url.path])
+        XCTAssertEqual(outcome.status, 76, outcome.stderr)
+        let saved = try savedAssessment(in: data, questionnaire: questionnaire)
+        XCTAssertEqual(saved.organization, "Evil Co")
+        let first = try XCTUnwrap(questionnaire.questions.first)
+        XCTAssertEqual(saved.answers[first.id]?.note, "notered")
+        XCTAssertTrue(outcome.stderr.contains("Organization: Evil Co\n"), "the echo is what is saved: \(outcome.stderr)")
+    }
 }

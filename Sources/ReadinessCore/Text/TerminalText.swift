@@ -25,7 +25,9 @@ public enum TerminalText {
     private static func sanitize(_ text: String, keepNewlines: Bool) -> String {
         var out = String.UnicodeScalarView()
         var scalars = text.unicodeScalars.makeIterator()
+        var afterCarriageReturn = false
         while let scalar = scalars.next() {
+            defer { afterCarriageReturn = scalar.value == 0x0D }
             switch scalar.value {
             case 0x1B:
                 skipEscapeSequence(&scalars)
@@ -34,7 +36,11 @@ public enum TerminalText {
             case 0x09:
                 out.append(scalar)
             case 0x0A where keepNewlines:
+                // CR LF is one line break: the CR already stands as a space, which the break replaces.
+                if afterCarriageReturn { out.removeLast() }
                 out.append(scalar)
+            case 0x0A where afterCarriageReturn:
+                continue
             case 0x0A, 0x0D:
                 out.append(" ")
             case 0x00..<0x20, 0x7F..<0xA0, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069:

@@ -117,9 +117,10 @@ public struct InterviewModel: Sendable {
     }
 
     /// Typed text arriving in one piece: inserted into the field being edited, or replayed as keys.
+    /// Escape sequences go whole (a field would otherwise drop the ESC and keep "[31m").
     private mutating func handleText(_ text: String) -> [InterviewEffect] {
         var effects: [InterviewEffect] = []
-        for character in text {
+        for character in TerminalText.sanitized(text) {
             effects += handleKey(character == "\n" || character == "\r\n" ? .enter : .character(character))
         }
         return effects
@@ -128,8 +129,7 @@ public struct InterviewModel: Sendable {
     /// Puts pasted text into the field being edited (line breaks become spaces); anywhere else it is
     /// refused, so a paste can never answer questions by accident.
     private mutating func handlePaste(_ text: String) {
-        let line = text.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ")
-            .replacingOccurrences(of: "\r", with: " ").replacingOccurrences(of: "\t", with: " ")
+        let line = TerminalText.sanitizedLine(text).replacingOccurrences(of: "\t", with: " ")
         if case var .editor(editor)? = overlay {
             let dropped = editor.field.insert(line)
             overlay = .editor(editor)

@@ -145,25 +145,15 @@ public final class PlainFrontEnd {
     private func start(_ form: StartForm) -> PlainExit? {
         switch form.focusedRow {
         case .organization:
-            let name: String
-            if let given = options.organization {
-                name = given
-                options.organization = nil
-            } else {
-                guard let line = read("Organization: ") else { return .inputEnded }
-                name = line
-            }
-            send(.key(.control("u")), .text(name), .key(.enter))
+            let given = options.organization
+            options.organization = nil
+            guard let name = given ?? read("Organization: ") else { return .inputEnded }
+            return fill(name, what: "An organization name", limit: form.organization.limit)
         case .assessor:
-            let name: String
-            if let given = options.assessor {
-                name = given
-                options.assessor = nil
-            } else {
-                guard let line = read("Assessor (your name, optional): ") else { return .inputEnded }
-                name = line
-            }
-            send(.key(.control("u")), .text(name), .key(.enter))
+            let given = options.assessor
+            options.assessor = nil
+            guard let name = given ?? read("Assessor (your name, optional): ") else { return .inputEnded }
+            return fill(name, what: "An assessor's name", limit: form.assessor.limit)
         case .mode:
             var wanted = options.mode
             while wanted == nil {
@@ -180,6 +170,18 @@ public final class PlainFrontEnd {
             send(.key(.enter))
             if case .start = model.screen, let exit = checkMessage(allowed: "an organization name") { return exit }
         }
+        return nil
+    }
+
+    /// Types a name into the focused start field: one line (line breaks in `--organization` become
+    /// spaces, never Enter keys that would answer questions) and within the field's limit, or refused
+    /// with its length rather than cut without a word.
+    private func fill(_ name: String, what: String, limit: Int) -> PlainExit? {
+        let line = TerminalText.sanitizedLine(name).replacingOccurrences(of: "\t", with: " ")
+        guard line.count <= limit else {
+            return refuse("\(what) holds at most \(limit) characters; this one has \(line.count).", allowed: "a name of at most \(limit) characters")
+        }
+        send(.key(.control("u")), .text(line), .key(.enter))
         return nil
     }
 
