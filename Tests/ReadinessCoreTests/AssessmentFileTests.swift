@@ -224,7 +224,7 @@ final class AssessmentFileTests: XCTestCase {
             """)
     }
 
-    // MARK: - Reader bug: asserts the intended behaviour and fails until AssessmentFile+Reading is fixed
+    // MARK: - A reader bug this test found, fixed and kept as a regression
 
     /// The root mapping is opened twice (once for the header, once for the rest), so today a duplicate key at
     /// the top level is reported twice, note and all. It should be reported once.

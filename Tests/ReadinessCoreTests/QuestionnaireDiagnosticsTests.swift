@@ -684,6 +684,20 @@ final class QuestionnaireDiagnosticsTests: XCTestCase {
         }
     }
 
+    func testAControlCharacterIsFoundAtItsLineAndColumnAndShownNotSent() throws {
+        // libyaml names only a byte offset; the escape is shown as a picture, so the caret points at it
+        // and the terminal reading the diagnostic never receives it.
+        let source = try SourceFile.decoding(path: "invalid/escape.yaml", bytes: Array("id: tiny-check\n# café \u{1B}[31m\ntitle: \"Bell\u{07}\"\n".utf8))
+        let (questionnaire, diagnostics) = QuestionnaireLoader.diagnose(source)
+        XCTAssertNil(questionnaire)
+        XCTAssertEqual(DiagnosticRenderer.render(diagnostics, in: source), """
+            invalid/escape.yaml:2:8: error: the file cannot be read as text: control characters are not allowed
+            # café ␛[31m
+                   ^
+
+            """)
+    }
+
     func testByteOrderMarkIsIgnored() throws {
         let url = try XCTUnwrap(Bundle.module.url(forResource: "small", withExtension: "yaml", subdirectory: "Fixtures/valid"))
         let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + [UInt8](try Data(contentsOf: url))
@@ -692,7 +706,7 @@ final class QuestionnaireDiagnosticsTests: XCTestCase {
         XCTAssertEqual(try QuestionnaireLoader.load(source).id, "tiny-check")
     }
 
-    // MARK: - Loader bugs: these assert the intended behaviour and fail until the loader is fixed
+    // MARK: - Loader bugs these tests found, fixed and kept as regressions
 
     /// When `options` is not a list, the blocker's `is: nobody` should not also be reported against an empty
     /// option list ("its options are " followed by nothing): the first error is the whole story.

@@ -17,7 +17,7 @@ public enum DiagnosticRenderer {
         let location = diagnostic.location
         var out = "\(file.path):\(location.line):\(location.column): \(diagnostic.severity.rawValue): \(diagnostic.message)\n"
         if let line = file.line(location.line) {
-            let (shown, column) = window(TerminalText.sanitizedLine(line), around: location.column)
+            let (shown, column) = window(TerminalText.controlsShown(line), around: location.column)
             out += shown + "\n"
             out += caretLine(under: column, in: shown) + "\n"
         }

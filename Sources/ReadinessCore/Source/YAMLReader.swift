@@ -64,7 +64,7 @@ public enum YAMLReader {
                 while true {
                     var event = yaml_event_t()
                     guard yaml_parser_parse(&parser, &event) == 1 else {
-                        diagnostics.append(Self.syntaxDiagnostic(parser))
+                        diagnostics.append(Self.syntaxDiagnostic(parser, bytes: UnsafeBufferPointer(buffer)))
                         return .failed
                     }
                     defer { yaml_event_delete(&event) }
@@ -140,10 +140,11 @@ public enum YAMLReader {
         }
 
         /// libyaml's own account of a syntax problem, with the context it gives.
-        private static func syntaxDiagnostic(_ parser: yaml_parser_t) -> Diagnostic {
+        private static func syntaxDiagnostic(_ parser: yaml_parser_t, bytes: UnsafeBufferPointer<UInt8>) -> Diagnostic {
             let problem = parser.problem.map { String(cString: $0) } ?? "unreadable YAML"
             if parser.error == YAML_READER_ERROR {
-                return .error("the file cannot be read as text: \(problem) at byte \(parser.problem_offset)", at: .start)
+                // The reader gives only a byte offset (a control character, say): turned into a line and column.
+                return .error("the file cannot be read as text: \(problem)", at: location(ofByte: parser.problem_offset, in: bytes))
             }
             var message = "YAML syntax: \(problem)"
             if let context = parser.context.map({ String(cString: $0) }) {
@@ -151,6 +152,21 @@ public enum YAMLReader {
             }
             let mark = parser.problem_mark
             return .error(message, at: SourceLocation(line: max(Int(mark.line) + 1, 1), column: max(Int(mark.column) + 1, 1)))
+        }
+
+        /// The line and column (in Unicode scalars, as libyaml counts) of a byte offset in UTF-8 text.
+        static func location(ofByte offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> SourceLocation {
+            var line = 1
+            var column = 1
+            for byte in bytes.prefix(max(0, offset)) {
+                if byte == 0x0A {
+                    line += 1
+                    column = 1
+                } else if byte & 0xC0 != 0x80 {
+                    column += 1
+                }
+            }
+            return SourceLocation(line: line, column: column)
         }
     }
 }

@@ -17,6 +17,23 @@ public enum TerminalText {
         return String(scalars)
     }
 
+    /// One line with each control character shown as a visible stand-in (ESC as "␛", other C0 controls
+    /// as their control pictures, the rest as "�"), tabs kept: every scalar stays one scalar, so a
+    /// diagnostic's column still points at the character it names, and nothing reaches the terminal raw.
+    public static func controlsShown(_ line: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in line.unicodeScalars {
+            switch scalar.value {
+            case 0x09: out.append(scalar)
+            case 0x00..<0x20: out.append(Unicode.Scalar(0x2400 + scalar.value)!)
+            case 0x7F: out.append("\u{2421}")
+            case 0x80..<0xA0, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069: out.append("\u{FFFD}")
+            default: out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
     /// Removes control characters and escape sequences, keeping line breaks and tabs.
     public static func sanitized(_ text: String) -> String {
         sanitize(text, keepNewlines: true)
