@@ -191,6 +191,8 @@ struct InterviewLauncher {
         case let .saveFailed(message):
             printError("could not save: \(message)")
             throw ExitCode(ExitStatus.fileSystem)
+        case let .signal(number):
+            throw ExitCode(128 + number)
         }
     }
 

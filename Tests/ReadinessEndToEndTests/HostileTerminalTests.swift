@@ -220,8 +220,8 @@ final class HostileTerminalTests: XCTestCase {
         XCTAssertNil(try lockFile(session), "the editing lock is released on the way out")
     }
 
-    /// The same in plain mode (TERM=dumb): SIGHUP ends it at once, every answer given is already on disk,
-    /// and the lock it leaves is stale: `resume` takes it over.
+    /// The same in plain mode (TERM=dumb): SIGHUP ends it at once, every answer given is on disk, and
+    /// `resume` goes on from there.
     func testTheTerminalVanishingInPlainModeLeavesAResumableDraft() throws {
         let session = try TmuxSession(arguments: quick, environment: ["TERM": "dumb"])
         try answerPlainly(session, organization: "Vanishing Plain Co")
@@ -233,6 +233,26 @@ final class HostileTerminalTests: XCTestCase {
         XCTAssertEqual(saved.answers.values.filter { $0.response != nil }.count, 1)
         let resumed = try ReadinessBinary.run(["resume", saved.id, "--plain"], stdin: "q\n", environment: ["READINESS_DATA_DIR": session.dataFolder.url.path])
         XCTAssertEqual(resumed.status, 0, "a dead process's lock is taken over: \(resumed.stderr)")
+    }
+
+    /// Ctrl-C and SIGTERM in plain mode end the read, not the process: it says the answers are saved,
+    /// names the draft, releases its lock and exits 130 or 143, as the full-screen interview does.
+    func testCtrlCAndSIGTERMInPlainModeSayWhatWasSavedAndReleaseTheLock() throws {
+        for (name, status) in [("Ctrl-C", Int32(130)), ("SIGTERM", 143)] {
+            let session = try TmuxSession(arguments: quick, environment: ["TERM": "dumb"])
+            try answerPlainly(session, organization: "Stopped \(name) Co")
+            if name == "Ctrl-C" {
+                try session.press("C-c")
+            } else {
+                kill(try XCTUnwrap(try session.programProcessID()), SIGTERM)
+            }
+            XCTAssertEqual(try session.waitForExit(), status, name)
+            let screen = try session.screen()
+            XCTAssertTrue(screen.contains("Interrupted; the answers so far are saved."), "\(name):\n\(screen)")
+            XCTAssertTrue(screen.contains("Resume with 'readiness resume "), "\(name):\n\(screen)")
+            XCTAssertNil(try lockFile(session), "\(name): the editing lock is released")
+            XCTAssertEqual(try savedAssessment(session).answers.values.filter { $0.response != nil }.count, 1, name)
+        }
     }
 
     // MARK: - Helpers

@@ -13,6 +13,8 @@ public enum PlainExit: Equatable, Sendable {
     case invalidAnswer(String)
     /// An answer could not be saved; the message says why. Nothing after it was asked.
     case saveFailed(String)
+    /// SIGINT, SIGTERM or SIGHUP ended the run; the draft is saved. Exit 128 + the signal.
+    case signal(Int32)
 }
 
 /// The interview line by line, for screen readers, dumb terminals and scripts.
@@ -85,7 +87,7 @@ public final class PlainFrontEnd {
                 send(.key(.escape))
                 step = nil
             }
-            if let step { return step }
+            if let step { return step == .inputEnded ? input.interruption.map(PlainExit.signal) ?? step : step }
         }
     }
 
@@ -105,7 +107,7 @@ public final class PlainFrontEnd {
         output.prompt(prompt)
         guard let line = input.readLine() else {
             output.say("")
-            output.say("Input ended; the answers so far are saved.")
+            output.say(input.interruption == nil ? "Input ended; the answers so far are saved." : "Interrupted; the answers so far are saved.")
             session.saveNow()
             return nil
         }

@@ -5,10 +5,12 @@ import Glibc
 
 /// Where plain mode reads lines from.
 public protocol LineSource: AnyObject {
-    /// The next line without its line break, or nil at the end of input.
+    /// The next line without its line break, or nil at the end of input or after a signal.
     func readLine() -> String?
     /// Whether a person is typing (a terminal) rather than a script piping answers.
     var isInteractive: Bool { get }
+    /// The signal (SIGINT, SIGTERM, SIGHUP) that ended reading, if one did.
+    var interruption: Int32? { get }
 }
 
 /// Where plain mode writes: prompts and announcements on one stream, the results on another.
@@ -21,16 +23,65 @@ public protocol LineSink: AnyObject {
     func result(_ text: String)
 }
 
-/// Standard input, line by line.
+/// Standard input, line by line; SIGINT, SIGTERM and SIGHUP end a read instead of the process.
+///
+/// Read with `read(2)` rather than `Swift.readLine`: a signal must end the wait, and the standard
+/// library's line reader spun on the interrupted read instead of returning.
 public final class StandardInputLines: LineSource {
-    /// Creates the reader.
-    public init() {}
+    private var buffer: [UInt8] = []
+    /// Where the next line starts in `buffer`, and how far it has been searched for a line break.
+    private var start = 0
+    private var searched = 0
+    private var ended = false
+
+    /// Creates the reader and catches the signals that end an interview.
+    public init() {
+        InterruptingSignals.install()
+    }
 
     public func readLine() -> String? {
-        Swift.readLine(strippingNewline: true)
+        while true {
+            if let newline = buffer[searched...].firstIndex(of: UInt8(ascii: "\n")) {
+                var end = newline
+                if end > start && buffer[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+                let line = String(decoding: buffer[start..<end], as: UTF8.self)
+                start = newline + 1
+                searched = start
+                return line
+            }
+            searched = buffer.count
+            // A signal that came while the last answer was being handled ends the run before the next read.
+            if InterruptingSignals.received != nil { return nil }
+            if ended {
+                guard start < buffer.count else { return nil }
+                let line = String(decoding: buffer[start...], as: UTF8.self)
+                start = buffer.count
+                return line
+            }
+            fill()
+        }
+    }
+
+    /// Reads what standard input has, after dropping the lines already returned.
+    private func fill() {
+        if start > 0 {
+            buffer.removeFirst(start)
+            searched -= start
+            start = 0
+        }
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        let count = chunk.withUnsafeMutableBytes { Glibc.read(0, $0.baseAddress, $0.count) }
+        if count > 0 {
+            buffer.append(contentsOf: chunk[0..<count])
+        } else if count == 0 || errno != EINTR {
+            // The end, or an error such as EIO from a terminal that went away: no more lines either way.
+            ended = true
+        }
     }
 
     public var isInteractive: Bool { isatty(0) == 1 }
+
+    public var interruption: Int32? { InterruptingSignals.received }
 }
 
 /// Standard output and error, as plain mode uses them: when standard output is redirected, the
