@@ -102,6 +102,29 @@ final class PlainModeTests: XCTestCase {
         XCTAssertTrue(outcome.stderr.contains("Allowed: a number from 1 to 4"), outcome.stderr)
     }
 
+    func testARefusedFirstAnswerStillKeepsTheAnswersFile() throws {
+        let questionnaire = try InterviewDriver.shippedQuestionnaire("discovery-quick")
+        let folder = try TemporaryFolder()
+        let first = try XCTUnwrap(questionnaire.questions.first)
+        var assessment = Assessment(
+            id: "prefill2", questionnaire: questionnaire, organization: "Prefilled Co", assessor: "Jo", mode: .call,
+            now: Date(timeIntervalSince1970: 1_800_000_000))
+        assessment.answers[first.id] = AnswerRecord(response: InterviewTerminalTests.soloAdmin(first))
+        let path = try folder.write("prefill.json", AssessmentFile.encode(assessment, questionnaire: questionnaire))
+        let outcome = try ReadinessBinary.run(
+            ["--questionnaire", "discovery-quick", "--answers", path], stdin: "not an answer\n",
+            environment: ["READINESS_DATA_DIR": folder.path("data")])
+        XCTAssertEqual(outcome.status, 65, outcome.stderr)
+        XCTAssertTrue(outcome.stderr.contains("Saved assessment "), outcome.stderr)
+        let saved = try FileManager.default.contentsOfDirectory(atPath: folder.path("data")).filter { $0.hasSuffix(".json") }
+        XCTAssertEqual(saved.count, 1, "\(saved)")
+        let name = try XCTUnwrap(saved.first, "a draft is saved")
+        let file = try String(contentsOfFile: folder.path("data/" + name), encoding: .utf8)
+        let kept = try AssessmentFile.decode(SourceFile(path: name, text: file), questionnaire: questionnaire)
+        XCTAssertEqual(kept.organization, "Prefilled Co")
+        XCTAssertEqual(kept.answers.values.filter { $0.response != nil }.count, 1, "the pre-filled answer, kept though nothing new was")
+    }
+
     func testRunningOutOfInputKeepsTheDraftAndExits76() throws {
         let questionnaire = try InterviewDriver.shippedQuestionnaire("discovery-quick")
         let script = soloAdminScript(questionnaire)

@@ -87,7 +87,18 @@ public final class PlainFrontEnd {
                 send(.key(.escape))
                 step = nil
             }
-            if let step { return step == .inputEnded ? input.interruption.map(PlainExit.signal) ?? step : step }
+            switch step {
+            case nil:
+                continue
+            case .inputEnded?:
+                return input.interruption.map(PlainExit.signal) ?? .inputEnded
+            case let .invalidAnswer(message)?:
+                // The script stops here; what it gave before (and a pre-filled file's answers) is kept.
+                session.saveNow()
+                return .invalidAnswer(message)
+            case let step?:
+                return step
+            }
         }
     }
 
