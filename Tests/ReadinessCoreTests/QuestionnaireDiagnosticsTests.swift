@@ -593,6 +593,25 @@ final class QuestionnaireDiagnosticsTests: XCTestCase {
 
     // MARK: - Generated in code
 
+    func testBoundsThatCanNeverHoldAreRefused() throws {
+        let question = try small(
+            replacing: "showIf: {question: sites, atLeast: 2}", with: "showIf: {question: sites, atLeast: 9, atMost: 3}",
+            path: "invalid/empty-range.yaml")
+        assertRejected(question, """
+            invalid/empty-range.yaml:32:44: error: 'atLeast' 9 is more than 'atMost' 3: this test can never hold
+                    showIf: {question: sites, atLeast: 9, atMost: 3}
+                                                       ^
+            """)
+        let need = try small(
+            replacing: "    when: {question: after-hours, is: nobody}\n", with: "    when: {need: {atLeast: 80, atMost: 20}}\n",
+            path: "invalid/empty-need.yaml")
+        assertRejected(need, """
+            invalid/empty-need.yaml:46:18: error: 'atLeast' 80 is more than 'atMost' 20: this test can never hold
+                when: {need: {atLeast: 80, atMost: 20}}
+                             ^
+            """)
+    }
+
     func testYAMLNestedDeeperThanTheLimit() throws {
         let depth = YAMLReader.maximumDepth + 1
         let summary = "summary: " + String(repeating: "[", count: depth) + String(repeating: "]", count: depth)

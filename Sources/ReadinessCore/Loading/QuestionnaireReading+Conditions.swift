@@ -70,6 +70,10 @@ extension QuestionnaireReading {
                 reader.error("a need test needs 'atLeast' or 'atMost'", at: needValue.location)
                 return nil
             }
+            if let atLeast, let atMost, atLeast > atMost {
+                reader.error("'atLeast' \(atLeast) is more than 'atMost' \(atMost): this test can never hold", at: needValue.location)
+                return nil
+            }
             return .need(atLeast: atLeast, atMost: atMost)
         default: // rating
             guard let ratingValue = map.required("rating") else { return nil }
@@ -145,6 +149,11 @@ extension QuestionnaireReading {
             if let number = reader.integer(value, what: key, in: bounds) {
                 tests.append(isLower ? .atLeast(number) : .atMost(number))
             }
+        }
+        if case let .atLeast(lowest)? = tests.first(where: { if case .atLeast = $0 { true } else { false } }),
+           case let .atMost(highest)? = tests.first(where: { if case .atMost = $0 { true } else { false } }),
+           lowest > highest, let atLeastValue {
+            reader.error("'atLeast' \(lowest) is more than 'atMost' \(highest): this test can never hold", at: atLeastValue.location)
         }
         if let stateValue, let state = reader.word(stateValue, what: "the answer state", as: AnswerState.self) {
             switch state {
