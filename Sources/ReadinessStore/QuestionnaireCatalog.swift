@@ -34,6 +34,40 @@ public struct QuestionnaireCatalog: Sendable {
         entries.compactMap { try? $0.result.get() }
     }
 
+    /// A file holding the same questionnaire id and version as an earlier one: only the first is used.
+    public struct Shadowed: Sendable, Equatable {
+        /// The file that is not used.
+        public let path: String
+        /// The earlier file (in name order) that is.
+        public let usedPath: String
+        /// The id and version both files give.
+        public let id: String, version: String
+
+        /// Names a file that repeats an earlier one's id and version.
+        public init(path: String, usedPath: String, id: String, version: String) {
+            self.path = path
+            self.usedPath = usedPath
+            self.id = id
+            self.version = version
+        }
+    }
+
+    /// Files that repeat the id and version of an earlier file, which wins wherever either is asked for.
+    public var shadowed: [Shadowed] {
+        var first: [String: String] = [:]
+        var found: [Shadowed] = []
+        for entry in entries {
+            guard case let .success(questionnaire) = entry.result else { continue }
+            let key = questionnaire.id + "\u{0}" + questionnaire.version
+            if let usedPath = first[key] {
+                found.append(Shadowed(path: entry.path, usedPath: usedPath, id: questionnaire.id, version: questionnaire.version))
+            } else {
+                first[key] = entry.path
+            }
+        }
+        return found
+    }
+
     /// The questionnaire with an id, or an error that lists the ones available.
     public func questionnaire(id: String) throws(CatalogError) -> Questionnaire {
         if let found = questionnaires.first(where: { $0.id == id }) { return found }

@@ -15,9 +15,11 @@ struct QuestionnairesCommand: ParsableCommand {
             let catalog = try questionnaires.catalog()
             var rows: [[String]] = [["ID", "VERSION", "QUESTIONS", "TITLE"]]
             var broken: [String] = []
+            let shadowed = catalog.shadowed
             for entry in catalog.entries {
                 switch entry.result {
                 case let .success(questionnaire):
+                    guard !shadowed.contains(where: { $0.path == entry.path }) else { continue }
                     rows.append([questionnaire.id, questionnaire.version, String(questionnaire.questions.count), questionnaire.title])
                 case .failure:
                     broken.append(entry.path)
@@ -26,6 +28,9 @@ struct QuestionnairesCommand: ParsableCommand {
             print(TextTable.render(rows), terminator: "")
             for path in broken {
                 writeStandardError("readiness: warning: \(path) is not a valid questionnaire; run 'readiness validate \(path)'\n")
+            }
+            for file in shadowed {
+                writeStandardError("readiness: warning: \(file.shadowingWarning)\n")
             }
         }
     }
@@ -45,5 +50,12 @@ enum TextTable {
                 return index == row.count - 1 ? clean : TextWrap.pad(clean, width: widths[index])
             }.joined(separator: "  ")
         }.joined(separator: "\n") + "\n"
+    }
+}
+
+extension QuestionnaireCatalog.Shadowed {
+    /// "B is the same questionnaire (id v1) as A; only A is used": for `questionnaires` and `validate`.
+    var shadowingWarning: String {
+        TerminalText.sanitizedLine("\(path) holds the same questionnaire as \(usedPath) (\(id) v\(version)); only \(usedPath) is used. Give one of them another version, or remove it.")
     }
 }

@@ -22,6 +22,7 @@ struct ValidateCommand: ParsableCommand {
             }
             var errorCount = 0
             var badFiles = 0
+            var firstPaths: [String: String] = [:]
             for (path, named) in files {
                 do {
                     let file = try SourceFile.decoding(path: path, bytes: FileReader.bytes(atPath: path, acceptingStreams: named))
@@ -32,6 +33,13 @@ struct ValidateCommand: ParsableCommand {
                         errorCount += max(errors, 1)
                         badFiles += 1
                     } else if let questionnaire {
+                        let key = questionnaire.id + "\u{0}" + questionnaire.version
+                        if let usedPath = firstPaths[key] {
+                            let shadowed = QuestionnaireCatalog.Shadowed(path: path, usedPath: usedPath, id: questionnaire.id, version: questionnaire.version)
+                            writeStandardError("readiness: warning: \(shadowed.shadowingWarning)\n")
+                        } else {
+                            firstPaths[key] = path
+                        }
                         print("\(path): ok: \(questionnaire.id) v\(questionnaire.version), \(count(questionnaire.questions.count, "question")), \(count(questionnaire.signals.count, "signal")), \(count(questionnaire.areas.count, "area"))")
                     }
                 } catch let error as DiagnosticsError {

@@ -336,6 +336,22 @@ final class StoreCommandTests: XCTestCase {
         XCTAssertEqual(neither.stderr, "readiness: error: nothing: no such file, and no saved assessment with that id ('readiness list' shows them)\n")
     }
 
+    func testTwoFilesWithTheSameQuestionnaireIdAndVersionAreNamed() throws {
+        let workspace = try Workspace()
+        try workspace.folder.write("questionnaires/tiny-copy.yaml", Workspace.questionnaire(version: "1", extra: ""))
+        let first = workspace.questionnaires + "/tiny-copy.yaml", second = workspace.questionnaires + "/tiny.yaml"
+        let warning = "readiness: warning: \(second) holds the same questionnaire as \(first) (tiny-check v1); only \(first) is used. Give one of them another version, or remove it.\n"
+
+        let listed = try workspace.run(["questionnaires"])
+        XCTAssertEqual(listed.status, 0, listed.stderr)
+        XCTAssertEqual(listed.stdout.split(separator: "\n").count, 2, "listed once: \(listed.stdout)")
+        XCTAssertEqual(listed.stderr, warning)
+
+        let validated = try workspace.run(["validate", workspace.questionnaires])
+        XCTAssertEqual(validated.status, 0, validated.stderr)
+        XCTAssertEqual(validated.stderr, warning)
+    }
+
     func testAChangedQuestionnaireVersionIsStatedAndRescoringIsOnRequest() throws {
         let workspace = try Workspace()
         try workspace.importPair()
