@@ -206,6 +206,14 @@ final class AssessmentFileTests: XCTestCase {
             """)
     }
 
+    func testAFractionalFormatVersionIsNamedAsANumber() throws {
+        assertDecodeFails(Self.file(replacing: "\"formatVersion\": 1", with: "\"formatVersion\": 1e300"), against: try Self.tiny(), """
+            assessments/acme.json:3:20: error: expected the format version as a whole number, found the number 1e300
+              "formatVersion": 1e300,
+                               ^
+            """)
+    }
+
     func testFileForAnotherQuestionnaire() throws {
         assertDecodeFails(
             Self.file(replacing: "{\"id\": \"tiny-check\", \"version\": \"1\"}", with: "{\"id\": \"other-check\", \"version\": \"1\"}"),

@@ -14,6 +14,13 @@ public struct SourceScalar: Hashable, Sendable {
         self.location = location
     }
 
+    /// Whether this is an unquoted number such as `1.5` or `1e300` (not `nan` or `inf`): named as a
+    /// number, not as text, when it is not the kind of number expected.
+    var looksNumeric: Bool {
+        guard !isQuoted, let first = text.unicodeScalars.first, "0123456789-+.".unicodeScalars.contains(first) else { return false }
+        return Double(text) != nil && text.contains(where: \.isNumber)
+    }
+
     /// Whether this is an explicit null (`null`, `~` or nothing at all).
     public var isNull: Bool { !isQuoted && (text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL") }
 }
@@ -46,7 +53,8 @@ public indirect enum SourceValue: Sendable {
     /// A short description of the value's shape for messages: "text", "a list", "a mapping".
     public var shape: String {
         switch self {
-        case let .scalar(scalar): scalar.isNull ? "nothing" : "text '\(scalar.text.prefix(40))'"
+        case let .scalar(scalar):
+            if scalar.isNull { "nothing" } else if scalar.looksNumeric { "the number \(scalar.text.prefix(40))" } else { "text '\(scalar.text.prefix(40))'" }
         case .list: "a list"
         case .map: "a mapping"
         }
