@@ -555,6 +555,27 @@ final class StoreCommandTests: XCTestCase {
         XCTAssertEqual(printed.stdout, try String(contentsOfFile: target, encoding: .utf8))
     }
 
+    func testExportFileToStandardOutputOrThroughALink() throws {
+        let workspace = try Workspace()
+        try workspace.importPair()
+        let stored = try String(contentsOfFile: workspace.data + "/march222.json", encoding: .utf8)
+
+        // The file alone: no "Wrote /dev/stdout." inside it.
+        let streamed = try workspace.run(["export-file", "march", "-o", "/dev/stdout"])
+        XCTAssertEqual(streamed.status, 0, streamed.stderr)
+        XCTAssertEqual(streamed.stdout, stored)
+
+        let real = try workspace.folder.write("shared/acme.json", "{}\n")
+        let link = workspace.folder.path("acme.json")
+        XCTAssertEqual(symlink(real, link), 0)
+        XCTAssertEqual(try workspace.run(["export-file", "march", "-o", link]).status, 74)
+        let forced = try workspace.run(["export-file", "march", "-o", link, "--force"])
+        XCTAssertEqual(forced.status, 0, forced.stderr)
+        XCTAssertEqual(forced.stdout, "Wrote \(link).\n")
+        XCTAssertEqual(try FileManager.default.destinationOfSymbolicLink(atPath: link), real, "still a link")
+        XCTAssertEqual(try String(contentsOfFile: real, encoding: .utf8), stored)
+    }
+
     // MARK: - Helpers
 
     private static func permissions(_ path: String) -> Int {
