@@ -7,7 +7,8 @@ import Darwin
 /// Writes files so that a reader (or a crash) only ever sees the old version or the new one, never half.
 ///
 /// The bytes go to a temporary file in the same folder, are flushed to disk, then renamed over the target,
-/// and the folder is flushed so the rename itself survives a power cut.
+/// and the folder is flushed so the rename itself survives a power cut. The rename replaces whatever is at
+/// the path, so a path a person named (which may be a device, a pipe or a link) goes through `OutputFile`.
 public enum AtomicFile {
     /// Writes `bytes` to `path`. With `replace` false an existing file is left alone and an error thrown.
     public static func write(_ bytes: [UInt8], to path: String, permissions: mode_t = 0o600, replace: Bool = true) throws(FileError) {

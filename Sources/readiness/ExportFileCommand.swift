@@ -11,7 +11,9 @@ struct ExportFileCommand: ParsableCommand {
             The file is the same JSON the store keeps (see 'readiness template'): it can be emailed, \
             attached to a ticket, kept in git, scored with 'readiness report FILE' and added to another \
             store with 'readiness import FILE'. Written owner-only (0600), whole or not at all; an existing \
-            file is only replaced with --force. Without -o it is printed.
+            file is only replaced with --force, and a symbolic link is followed and stays a link. A device, \
+            a named pipe or a standard stream (-o /dev/stdout, /dev/null, a FIFO) is written into as it \
+            is, never replaced. Without -o it is printed.
             """)
 
     @OptionGroup var questionnaires: QuestionnaireOptions
@@ -36,11 +38,9 @@ struct ExportFileCommand: ParsableCommand {
                 print(text, terminator: "")
                 return
             }
-            if FileReader.isDirectory(output) {
-                throw CommandFailure(message: "\(output): is a folder; give the path of a file to write", code: ExitStatus.fileSystem)
-            }
-            try AtomicFile.write(Array(text.utf8), to: output, permissions: 0o600, replace: force)
-            print("Wrote \(TerminalText.sanitizedLine(output)).")
+            let target = try OutputFile.write(Array(text.utf8), to: output, permissions: 0o600, replace: force)
+            // Only after writing a file: on -o /dev/stdout the line would end up inside the assessment file.
+            if case .file = target { print("Wrote \(TerminalText.sanitizedLine(output)).") }
         }
     }
 }

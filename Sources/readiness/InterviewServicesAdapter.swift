@@ -40,7 +40,7 @@ final class StoreInterviewServices: InterviewServices {
         }
         do {
             let bytes = try rendering.render(report, as: format)
-            try AtomicFile.write(bytes, to: path, permissions: 0o600, replace: request.replace)
+            try OutputFile.write(bytes, to: path, permissions: 0o600, replace: request.replace)
             return .written("Wrote \(path).")
         } catch let error as FileError {
             if !request.replace, FileManager.default.fileExists(atPath: path) { return .exists(request.path) }

@@ -9,9 +9,10 @@ struct ListCommand: ParsableCommand {
         commandName: "list",
         abstract: "List saved assessments, newest first.",
         discussion: """
-            Shows id, organization, questionnaire, mode, status, answered/shown questions, when it was \
-            last updated (local time) and, once complete, the rating. A stored file that cannot be read is \
-            reported on standard error with its path and what is wrong, and the others are still listed.
+            Shows id, organization (cut to 40 columns; --json gives it whole), questionnaire, mode, \
+            status, answered/shown questions, when it was last updated (local time) and, once complete, \
+            the rating. A stored file that cannot be read is reported on standard error with its path and \
+            what is wrong, and the others are still listed.
             """)
 
     @OptionGroup var questionnaires: QuestionnaireOptions
@@ -60,12 +61,33 @@ struct ListCommand: ParsableCommand {
         rows.reserveCapacity(summaries.count + 1)
         for summary in summaries {
             rows.append([
-                summary.id, summary.organization.isEmpty ? "-" : summary.organization, questionnaireLabel(summary),
+                summary.id, organizationCell(summary.organization), questionnaireLabel(summary),
                 summary.mode.rawValue, summary.status.rawValue, "\(summary.answered)/\(summary.shown)",
                 dates.local(summary.updated), summary.rating?.rawValue ?? "-",
             ])
         }
         return render(rows)
+    }
+
+    /// The most columns an organization takes in the table. Every row is padded to the widest name, and a
+    /// name read from an imported file may be megabytes long (`--json` keeps it whole).
+    static let organizationWidth = 40
+
+    /// The most of a name's Unicode scalars looked at for its cell: far more than 40 columns need, even with
+    /// escape sequences and combining marks among them, so a name megabytes long costs what a short one does.
+    static let organizationScalarsRead = 4096
+
+    /// An organization as its table cell: made safe to print, then cut to `organizationWidth` with "…".
+    static func organizationCell(_ organization: String) -> String {
+        if organization.isEmpty { return "-" }
+        let scalars = organization.unicodeScalars
+        let end = scalars.index(scalars.startIndex, offsetBy: organizationScalarsRead, limitedBy: scalars.endIndex) ?? scalars.endIndex
+        // Sanitized before it is cut, so that a cut can never leave half an escape sequence; tabs become
+        // spaces first, as `render` does, since a tab counts no columns but a terminal draws several.
+        let clean = TerminalText.sanitizedLine(String(scalars[..<end])).replacingOccurrences(of: "\t", with: " ")
+        guard end < scalars.endIndex else { return TextWrap.truncate(clean, width: organizationWidth) }
+        // Only the start was read, so the name goes on: cut, even if what was read would fit.
+        return String(TextWrap.split(Substring(clean), at: organizationWidth - 1).0) + "…"
     }
 
     /// Left-aligned columns two spaces apart, like `TextTable`, made for thousands of rows: each cell is

@@ -19,7 +19,9 @@ struct ReportCommand: ParsableCommand {
             result, for other programs) and pdf (the HTML printed by a headless Chromium: 'chromium', \
             'chromium-browser' or 'google-chrome' on the PATH, or READINESS_CHROME; exit 69 when none is \
             found). With -o the file is written whole or not at all, and an existing file is only replaced \
-            with --force.
+            with --force; a symbolic link is followed and stays a link. A device, a named pipe or a \
+            standard stream (-o /dev/stdout, /dev/null, a FIFO, >(...)) is written into as it is, never \
+            replaced, with or without --force.
             """)
 
     @OptionGroup var questionnaires: QuestionnaireOptions
@@ -63,9 +65,8 @@ struct ReportCommand: ParsableCommand {
                     message: "a PDF is binary and is not written to a terminal; give -o PATH, or pipe the output",
                     code: ExitStatus.usage)
             }
-            if let output, FileReader.isDirectory(output) {
-                throw CommandFailure(message: "\(output): is a folder; give the path of a file to write", code: ExitStatus.fileSystem)
-            }
+            // A folder, a block device or a socket is refused before the work of rendering (a PDF takes seconds).
+            if let output { try OutputFile.check(output) }
             let catalog = try questionnaires.catalog()
             let loaded = try data.assessmentOrFile(source, catalog: catalog)
             let result = Scorer(questionnaire: loaded.questionnaire).score(loaded.assessment)
@@ -75,7 +76,7 @@ struct ReportCommand: ParsableCommand {
             let bytes = try render(report)
             if let output {
                 // Owner-only, like every file the program writes: a summary holds the organization's answers.
-                try AtomicFile.write(bytes, to: output, permissions: 0o600, replace: force)
+                try OutputFile.write(bytes, to: output, permissions: 0o600, replace: force)
             } else {
                 writeStandardOutput(bytes)
             }

@@ -1,5 +1,8 @@
 import Foundation
 import XCTest
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// `readiness report` through the real binary: every format, the file rules of `-o`, and the exit codes.
 ///
@@ -113,6 +116,53 @@ final class ReportCommandTests: XCTestCase {
         XCTAssertEqual(outcome.stderr, "readiness: error: \(folder.url.path): is a folder; give the path of a file to write\n")
     }
 
+    func testStandardOutputAsTheOutputPrintsTheReport() throws {
+        // /dev/stdout is this process's standard output (a pipe here), not a file that "already exists".
+        let printed = try report([fixture("harbor-dental"), "--format", "markdown"])
+        XCTAssertEqual(printed.status, 0, printed.stderr)
+        let outcome = try report([fixture("harbor-dental"), "--format", "markdown", "-o", "/dev/stdout"])
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        XCTAssertEqual(outcome.stderr, "")
+        XCTAssertEqual(outcome.stdout, printed.stdout)
+    }
+
+    func testALinkAsTheOutputIsFollowedAndStaysALink() throws {
+        let real = try folder.write("kept/summary.md", "an older summary\n")
+        let link = folder.path("latest.md")
+        XCTAssertEqual(symlink("kept/summary.md", link), 0)
+
+        let refused = try report([fixture("harbor-dental"), "--format", "markdown", "-o", link])
+        XCTAssertEqual(refused.status, 74)
+        XCTAssertEqual(refused.stderr, "readiness: error: \(link): already exists; use --force to replace it (it is a link to \(real))\n")
+        XCTAssertEqual(try String(contentsOfFile: real, encoding: .utf8), "an older summary\n")
+
+        let forced = try report([fixture("harbor-dental"), "--format", "markdown", "-o", link, "--force"])
+        XCTAssertEqual(forced.status, 0, forced.stderr)
+        XCTAssertEqual(try FileManager.default.destinationOfSymbolicLink(atPath: link), "kept/summary.md", "still a link, to the same file")
+        XCTAssertTrue(try String(contentsOfFile: real, encoding: .utf8).hasPrefix("# Co-managed IT readiness summary: Harbor Dental Group\n"))
+        XCTAssertEqual(try FileManager.default.attributesOfItem(atPath: real)[.posixPermissions] as? Int, 0o600)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path("kept")), ["summary.md"], "no temporary file left")
+    }
+
+    func testANamedPipeAsTheOutputIsWrittenIntoWithOrWithoutForce() throws {
+        let pipe = folder.path("summary.pipe")
+        XCTAssertEqual(mkfifo(pipe, 0o600), 0)
+        for force in [[], ["--force"]] {
+            // Held open for reading and writing, so that the command's open does not wait for a reader and
+            // what it wrote can be read back here.
+            let reader = open(pipe, O_RDWR | O_NONBLOCK | O_CLOEXEC)
+            defer { close(reader) }
+            let outcome = try report([fixture("harbor-dental"), "-o", pipe] + force)
+            XCTAssertEqual(outcome.status, 0, outcome.stderr)
+            var buffer = [UInt8](repeating: 0, count: 65536)
+            let count = buffer.withUnsafeMutableBytes { read(reader, $0.baseAddress, $0.count) }
+            XCTAssertTrue(String(decoding: buffer[0..<max(0, count)], as: UTF8.self).contains("Harbor Dental Group"), "\(force)")
+            var info = stat()
+            XCTAssertEqual(lstat(pipe, &info), 0)
+            XCTAssertEqual(info.st_mode & S_IFMT, S_IFIFO, "still a named pipe \(force)")
+        }
+    }
+
     // MARK: - PDF
 
     func testPDFWithoutABrowserNamesTheHTMLRouteAndExits69() throws {
@@ -157,6 +207,26 @@ final class ReportCommandTests: XCTestCase {
         let outcome = try report([fixture("harbor-dental"), "--format", "pdf"], environment: ["READINESS_CHROME": browser])
         XCTAssertEqual(outcome.status, 0, outcome.stderr)
         XCTAssertEqual(outcome.stdout, "%PDF-1.4\n% stand-in\n%%EOF\n", "standard output is a pipe here")
+    }
+
+    func testAPDFGoesToStandardOutputOrThroughALinkLikeAnyFormat() throws {
+        let browser = try folder.write("bin/chromium", """
+            #!/bin/sh
+            for argument in "$@"; do case "$argument" in --print-to-pdf=*) out="${argument#--print-to-pdf=}";; esac; done
+            printf '%%PDF-1.4\\n%% stand-in\\n%%%%EOF\\n' > "$out"
+            """)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: browser)
+        let streamed = try report([fixture("harbor-dental"), "--format", "pdf", "-o", "/dev/stdout"], environment: ["READINESS_CHROME": browser])
+        XCTAssertEqual(streamed.status, 0, streamed.stderr)
+        XCTAssertEqual(streamed.stdout, "%PDF-1.4\n% stand-in\n%%EOF\n")
+
+        let real = try folder.write("out/summary.pdf", "old")
+        let link = folder.path("summary.pdf")
+        XCTAssertEqual(symlink("out/summary.pdf", link), 0)
+        let forced = try report([fixture("harbor-dental"), "--format", "pdf", "-o", link, "--force"], environment: ["READINESS_CHROME": browser])
+        XCTAssertEqual(forced.status, 0, forced.stderr)
+        XCTAssertEqual(try FileManager.default.destinationOfSymbolicLink(atPath: link), "out/summary.pdf")
+        XCTAssertEqual(try String(contentsOfFile: real, encoding: .utf8), "%PDF-1.4\n% stand-in\n%%EOF\n")
     }
 
     func testPDFWithARealBrowser() throws {

@@ -176,6 +176,33 @@ final class StoreCommandTests: XCTestCase {
         XCTAssertEqual(try workspace.run(["list", "--status", "finished"]).status, 64)
     }
 
+    func testAVeryLongOrganizationIsCutInTheTableAndWholeInJSON() throws {
+        // A file may hold a name megabytes long; padding every row to it made 'list' print megabytes a row.
+        let workspace = try Workspace()
+        let long = "Contoso 日本 " + String(repeating: "x", count: 2_000_000)
+        try workspace.assessmentFile("long.json", id: "long2222", organization: long, status: "draft", answers: "")
+        try workspace.assessmentFile("short.json", id: "short222", organization: "Birch Clinic", status: "draft", updated: "2026-02-01T10:00:00Z", answers: "")
+        let imported = try workspace.run(["import", workspace.folder.path("incoming/long.json"), workspace.folder.path("incoming/short.json")])
+        XCTAssertEqual(imported.status, 0, imported.stderr)
+
+        let list = try workspace.run(["list"])
+        XCTAssertEqual(list.status, 0, list.stderr)
+        // 40 columns: "Contoso " (8), two wide characters (4), a space and 26 x's, then the cut marker.
+        let cut = "Contoso 日本 " + String(repeating: "x", count: 26) + "…"
+        XCTAssertEqual(list.stdout, """
+            ID        ORGANIZATION                              QUESTIONNAIRE  MODE  STATUS  ANSWERED  UPDATED           RATING
+            long2222  \(cut)  tiny-check v1  call  draft   0/3       2026-03-01 10:00  -
+            short222  Birch Clinic                              tiny-check v1  call  draft   0/3       2026-02-01 10:00  -
+
+            """)
+
+        let json = try workspace.run(["list", "--json"])
+        XCTAssertEqual(json.status, 0, json.stderr)
+        let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let rows = try XCTUnwrap(object["assessments"] as? [[String: Any]])
+        XCTAssertEqual(rows.first?["organization"] as? String, long, "--json keeps the name whole")
+    }
+
     func testListAsJSON() throws {
         let workspace = try Workspace()
         try workspace.importPair()
@@ -569,6 +596,27 @@ final class StoreCommandTests: XCTestCase {
         XCTAssertEqual(imported.stdout, "Imported \(target) as sept3333.\n")
         let printed = try workspace.run(["export-file", "sept"])
         XCTAssertEqual(printed.stdout, try String(contentsOfFile: target, encoding: .utf8))
+    }
+
+    func testExportFileToStandardOutputOrThroughALink() throws {
+        let workspace = try Workspace()
+        try workspace.importPair()
+        let stored = try String(contentsOfFile: workspace.data + "/march222.json", encoding: .utf8)
+
+        // The file alone: no "Wrote /dev/stdout." inside it.
+        let streamed = try workspace.run(["export-file", "march", "-o", "/dev/stdout"])
+        XCTAssertEqual(streamed.status, 0, streamed.stderr)
+        XCTAssertEqual(streamed.stdout, stored)
+
+        let real = try workspace.folder.write("shared/acme.json", "{}\n")
+        let link = workspace.folder.path("acme.json")
+        XCTAssertEqual(symlink(real, link), 0)
+        XCTAssertEqual(try workspace.run(["export-file", "march", "-o", link]).status, 74)
+        let forced = try workspace.run(["export-file", "march", "-o", link, "--force"])
+        XCTAssertEqual(forced.status, 0, forced.stderr)
+        XCTAssertEqual(forced.stdout, "Wrote \(link).\n")
+        XCTAssertEqual(try FileManager.default.destinationOfSymbolicLink(atPath: link), real, "still a link")
+        XCTAssertEqual(try String(contentsOfFile: real, encoding: .utf8), stored)
     }
 
     // MARK: - Helpers

@@ -52,7 +52,9 @@ public enum TextWrap {
 
     /// Text cut to `width` columns, ending in an ellipsis when it was cut.
     public static func truncate(_ text: String, width: Int, ellipsis: String = "…") -> String {
-        guard DisplayWidth.of(text) > width else { return text }
+        // Only what fits is measured, not the whole text: a name megabytes long costs what a short one does.
+        let (fits, rest) = split(Substring(text), at: width)
+        if rest.isEmpty && DisplayWidth.of(fits) <= width { return text }
         guard width > 0 else { return "" }
         let room = max(0, width - DisplayWidth.of(ellipsis))
         return String(split(Substring(text), at: room).0) + ellipsis
