@@ -54,7 +54,7 @@ enum TextTable {
 }
 
 extension QuestionnaireCatalog.Shadowed {
-    /// "B is the same questionnaire (id v1) as A; only A is used": for `questionnaires` and `validate`.
+    /// "B holds the same questionnaire as A (id v1); only A is used ...": for `questionnaires` and `validate`.
     var shadowingWarning: String {
         TerminalText.sanitizedLine("\(path) holds the same questionnaire as \(usedPath) (\(id) v\(version)); only \(usedPath) is used. Give one of them another version, or remove it.")
     }
