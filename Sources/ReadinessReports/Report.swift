@@ -207,12 +207,18 @@ public struct Report: Sendable {
         "\(questionnaireTitle) (\(questionnaireID), version \(scoredVersion))"
     }
 
-    /// A warning for a draft: `Draft: 12 of 14 questions answered; the result may still change.`
+    /// A warning for a draft: `Draft: 12 of 14 questions answered; the result may still change.`, and for
+    /// a file marked complete that is not (edited by hand, or answered under another version).
     public var draftLabel: String? {
-        guard status == .draft else { return nil }
         let shown = result.visibleQuestionIDs.count
-        if result.answeredCount >= shown { return "Draft: every question is answered, but the assessment is not marked complete yet." }
-        return "Draft: \(result.answeredCount) of \(shown) questions answered; the result may still change."
+        switch status {
+        case .draft:
+            if result.answeredCount >= shown { return "Draft: every question is answered, but the assessment is not marked complete yet." }
+            return "Draft: \(result.answeredCount) of \(shown) questions answered; the result may still change."
+        case .complete:
+            guard result.answeredCount < shown else { return nil }
+            return "Marked complete, but only \(result.answeredCount) of \(shown) questions are answered; the result may still change."
+        }
     }
 
     /// A sentence on the version when the assessment was answered under another one.

@@ -51,6 +51,20 @@ final class ReportCommandTests: XCTestCase {
         XCTAssertTrue(outcome.stdout.contains("Backups have never been test-restored"))
     }
 
+    func testAFileMarkedCompleteWithUnansweredQuestionsSaysSo() throws {
+        // Edited by hand or answered under an older version: the status alone would read as final.
+        let template = try ReadinessBinary.run(["template", "--questionnaires", questionnaires, "--questionnaire", "report-fixture"])
+        XCTAssertEqual(template.status, 0, template.stderr)
+        let path = try folder.write("complete.json", template.stdout.replacingOccurrences(of: "\"status\": \"draft\"", with: "\"status\": \"complete\""))
+        for format in ["text", "markdown", "html"] {
+            let outcome = try report([path, "--format", format])
+            XCTAssertEqual(outcome.status, 0, outcome.stderr)
+            XCTAssertTrue(outcome.stdout.contains("Marked complete, but only 0 of "), "--format \(format):\n\(outcome.stdout.prefix(600))")
+        }
+        let harbor = try report([fixture("harbor-dental"), "--format", "text"])
+        XCTAssertFalse(harbor.stdout.contains("Marked complete"), "a complete assessment has no such line")
+    }
+
     func testUnknownFormatIsAUsageError() throws {
         let outcome = try report([fixture("harbor-dental"), "--format", "docx"])
         XCTAssertEqual(outcome.status, 64)
