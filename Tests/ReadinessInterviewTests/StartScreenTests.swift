@@ -139,6 +139,28 @@ final class StartScreenTests: XCTestCase {
         XCTAssertEqual(harness.questionID, "solo-cover")
     }
 
+    func testADraftWithEveryQuestionAnsweredOpensFinished() {
+        // Killed between its last answer and being marked complete: resuming finishes it, as the last
+        // answer would have, instead of starting again at question 1.
+        let answers: [String: AnswerRecord] = [
+            "it-team": AnswerRecord(response: .choice("team")), "sites": AnswerRecord(response: .number(1)),
+            "pain-points": AnswerRecord(response: .choices(["firefighting", "docs"])), "backups": AnswerRecord(response: .choice("never")),
+            "anything-else": AnswerRecord(response: .notApplicable),
+        ]
+        let draft = TestQuestionnaire.assessment(answers: answers)
+        XCTAssertEqual(draft.status, .draft)
+        let harness = InterviewHarness(setup: TestQuestionnaire.setup(resume: draft))
+        guard case .results = harness.model.screen else { return XCTFail("opens on the results, not \(harness.model.screen)") }
+        XCTAssertEqual(harness.assessment.status, .complete)
+        XCTAssertEqual(harness.model.initialEffects, [.beginEditing(harness.assessment), .save(harness.assessment)])
+
+        let fromList = InterviewHarness(setup: TestQuestionnaire.setup(drafts: [draft]))
+        let effects = fromList.press(.enter)
+        guard case .results = fromList.model.screen else { return XCTFail("opens on the results, not \(fromList.model.screen)") }
+        XCTAssertEqual(effects, [.beginEditing(fromList.assessment), .save(fromList.assessment)])
+        XCTAssertEqual(fromList.assessment.status, .complete)
+    }
+
     func testF1OpensHelpOnTheStartScreenEvenInANameField() {
         let harness = InterviewHarness()
         harness.press(.tab, .tab)

@@ -75,6 +75,7 @@ extension InterviewModel {
             return []
         }
         open(draft, questionnaire: questionnaire)
-        return [.beginEditing(draft)]
+        guard let opened = session?.assessment else { return [] }
+        return [.beginEditing(opened)] + (opened.status != draft.status ? [.save(opened)] : [])
     }
 }

@@ -72,10 +72,11 @@ public struct InterviewModel: Sendable {
         }
     }
 
-    /// The effects to perform before the first event: taking the lock of a resumed assessment.
+    /// The effects to perform before the first event: taking the lock of a resumed assessment, and saving
+    /// it when opening it finished it (see `open`).
     public var initialEffects: [InterviewEffect] {
-        guard let session, readOnlyReason == nil, setup.resume != nil else { return [] }
-        return [.beginEditing(session.assessment)]
+        guard let session, readOnlyReason == nil, let resumed = setup.resume else { return [] }
+        return [.beginEditing(session.assessment)] + (session.assessment.status != resumed.status ? [.save(session.assessment)] : [])
     }
 
     /// Handles one event and returns what the outside world must do.
@@ -345,11 +346,17 @@ public struct InterviewModel: Sendable {
             screen = .results(ListFocus())
             return
         }
-        let first = session.visibleQuestions.first { session.assessment.response(to: $0.id) == nil } ?? session.visibleQuestions.first
-        if let first, session.visibleQuestions.contains(where: { session.assessment.response(to: $0.id) == nil }) || assessment.status == .draft {
-            show(first.id)
-        } else {
-            screen = .results(ListFocus())
+        if let unanswered = session.visibleQuestions.first(where: { session.assessment.response(to: $0.id) == nil }) {
+            show(unanswered.id)
+            return
+        }
+        // Every shown question answered: the results. A draft in that state was stopped between its last
+        // answer and being marked complete (a kill, a lost terminal): it is finished now, as it would have
+        // been, and `initialEffects` or `resume` saves that.
+        screen = .results(ListFocus())
+        if assessment.status == .draft {
+            self.session?.assessment.status = .complete
+            self.session?.assessment.updated = setup.now()
         }
     }
 
