@@ -75,11 +75,11 @@ struct InterviewCommand: ParsableCommand {
     }
 }
 
-/// `readiness resume [ID]`: the interview at the first unanswered question of a saved assessment.
+/// `readiness resume [ID]`: the interview at the first unanswered question of a saved assessment, or its results.
 struct ResumeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "resume",
-        abstract: "Resume a saved assessment at its first unanswered question (no ID: the most recent draft).")
+        abstract: "Resume a saved assessment at its first unanswered question, or on its results when all are answered (no ID: the most recent draft).")
 
     @OptionGroup var questionnaires: QuestionnaireOptions
     @OptionGroup var data: StoreOptions
