@@ -211,25 +211,26 @@ final class ReportCommandTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: pdf))
     }
 
-    func testPDFIsNotWrittenToATerminalButCanBePiped() throws {
+    /// A stand-in for Chromium that writes a tiny PDF where `--print-to-pdf=` says.
+    private func standInBrowser() throws -> String {
         let browser = try folder.write("bin/chromium", """
             #!/bin/sh
             for argument in "$@"; do case "$argument" in --print-to-pdf=*) out="${argument#--print-to-pdf=}";; esac; done
             printf '%%PDF-1.4\\n%% stand-in\\n%%%%EOF\\n' > "$out"
             """)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: browser)
+        return browser
+    }
+
+    func testPDFIsNotWrittenToATerminalButCanBePiped() throws {
+        let browser = try standInBrowser()
         let outcome = try report([fixture("harbor-dental"), "--format", "pdf"], environment: ["READINESS_CHROME": browser])
         XCTAssertEqual(outcome.status, 0, outcome.stderr)
         XCTAssertEqual(outcome.stdout, "%PDF-1.4\n% stand-in\n%%EOF\n", "standard output is a pipe here")
     }
 
     func testAPDFGoesToStandardOutputOrThroughALinkLikeAnyFormat() throws {
-        let browser = try folder.write("bin/chromium", """
-            #!/bin/sh
-            for argument in "$@"; do case "$argument" in --print-to-pdf=*) out="${argument#--print-to-pdf=}";; esac; done
-            printf '%%PDF-1.4\\n%% stand-in\\n%%%%EOF\\n' > "$out"
-            """)
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: browser)
+        let browser = try standInBrowser()
         let streamed = try report([fixture("harbor-dental"), "--format", "pdf", "-o", "/dev/stdout"], environment: ["READINESS_CHROME": browser])
         XCTAssertEqual(streamed.status, 0, streamed.stderr)
         XCTAssertEqual(streamed.stdout, "%PDF-1.4\n% stand-in\n%%EOF\n")
