@@ -43,29 +43,25 @@ public struct QuestionnaireCatalog: Sendable {
         /// The id and version both files give.
         public let id: String, version: String
 
-        /// Names a file that repeats an earlier one's id and version.
-        public init(path: String, usedPath: String, id: String, version: String) {
-            self.path = path
-            self.usedPath = usedPath
-            self.id = id
-            self.version = version
+        /// The files among `loaded` (in the order they are read) that repeat an earlier one's id and version.
+        public static func find(in loaded: [(path: String, questionnaire: Questionnaire)]) -> [Shadowed] {
+            var first: [String: String] = [:]
+            var found: [Shadowed] = []
+            for (path, questionnaire) in loaded {
+                let key = questionnaire.id + "\u{0}" + questionnaire.version
+                if let usedPath = first[key] {
+                    found.append(Shadowed(path: path, usedPath: usedPath, id: questionnaire.id, version: questionnaire.version))
+                } else {
+                    first[key] = path
+                }
+            }
+            return found
         }
     }
 
     /// Files that repeat the id and version of an earlier file, which wins wherever either is asked for.
     public var shadowed: [Shadowed] {
-        var first: [String: String] = [:]
-        var found: [Shadowed] = []
-        for entry in entries {
-            guard case let .success(questionnaire) = entry.result else { continue }
-            let key = questionnaire.id + "\u{0}" + questionnaire.version
-            if let usedPath = first[key] {
-                found.append(Shadowed(path: entry.path, usedPath: usedPath, id: questionnaire.id, version: questionnaire.version))
-            } else {
-                first[key] = entry.path
-            }
-        }
-        return found
+        Shadowed.find(in: entries.compactMap { entry in (try? entry.result.get()).map { (entry.path, $0) } })
     }
 
     /// The questionnaire with an id, or an error that lists the ones available.

@@ -84,7 +84,7 @@ struct ListCommand: ParsableCommand {
         let end = scalars.index(scalars.startIndex, offsetBy: organizationScalarsRead, limitedBy: scalars.endIndex) ?? scalars.endIndex
         // Sanitized before it is cut, so that a cut can never leave half an escape sequence; tabs become
         // spaces first, as `render` does, since a tab counts no columns but a terminal draws several.
-        let clean = TerminalText.sanitizedLine(String(scalars[..<end])).replacingOccurrences(of: "\t", with: " ")
+        let clean = TerminalText.fieldLine(String(scalars[..<end]))
         guard end < scalars.endIndex else { return TextWrap.truncate(clean, width: organizationWidth) }
         // Only the start was read, so the name goes on: cut, even if what was read would fit.
         return String(TextWrap.split(Substring(clean), at: organizationWidth - 1).0) + "…"
@@ -96,7 +96,7 @@ struct ListCommand: ParsableCommand {
         let cells: [[(text: String, width: Int)]] = rows.map { row in
             row.map { cell in
                 if cell.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return (cell, cell.utf8.count) }
-                let clean = TerminalText.sanitizedLine(cell).replacingOccurrences(of: "\t", with: " ")
+                let clean = TerminalText.fieldLine(cell)
                 return (clean, DisplayWidth.of(clean))
             }
         }

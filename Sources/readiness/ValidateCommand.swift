@@ -22,7 +22,7 @@ struct ValidateCommand: ParsableCommand {
             }
             var errorCount = 0
             var badFiles = 0
-            var firstPaths: [String: String] = [:]
+            var loaded: [(path: String, questionnaire: Questionnaire)] = []
             for (path, named) in files {
                 do {
                     let file = try SourceFile.decoding(path: path, bytes: FileReader.bytes(atPath: path, acceptingStreams: named))
@@ -33,13 +33,7 @@ struct ValidateCommand: ParsableCommand {
                         errorCount += max(errors, 1)
                         badFiles += 1
                     } else if let questionnaire {
-                        let key = questionnaire.id + "\u{0}" + questionnaire.version
-                        if let usedPath = firstPaths[key] {
-                            let shadowed = QuestionnaireCatalog.Shadowed(path: path, usedPath: usedPath, id: questionnaire.id, version: questionnaire.version)
-                            writeStandardError("readiness: warning: \(shadowed.shadowingWarning)\n")
-                        } else {
-                            firstPaths[key] = path
-                        }
+                        loaded.append((path, questionnaire))
                         print("\(path): ok: \(questionnaire.id) v\(questionnaire.version), \(count(questionnaire.questions.count, "question")), \(count(questionnaire.signals.count, "signal")), \(count(questionnaire.areas.count, "area"))")
                     }
                 } catch let error as DiagnosticsError {
@@ -47,6 +41,9 @@ struct ValidateCommand: ParsableCommand {
                     errorCount += 1
                     badFiles += 1
                 }
+            }
+            for shadowed in QuestionnaireCatalog.Shadowed.find(in: loaded) {
+                writeStandardError("readiness: warning: \(shadowed.shadowingWarning)\n")
             }
             if errorCount > 0 {
                 writeStandardError("\(errorCount) \(errorCount == 1 ? "error" : "errors") in \(badFiles) \(badFiles == 1 ? "file" : "files")\n")

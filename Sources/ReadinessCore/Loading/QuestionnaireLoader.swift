@@ -55,10 +55,9 @@ final class QuestionnaireReading {
         let nextSteps = map.optional("nextSteps").map(readNextSteps) ?? []
         map.finish()
         guard let id, let version, let title, let rating, !reader.log.hasErrors else { return nil }
-        let questionnaire = Questionnaire(
+        return Questionnaire(
             id: id, version: version, title: title, summary: summary, sections: sections, signals: signals,
             scoring: scoring, rating: rating, blockers: blockers, areas: areas, nextSteps: nextSteps)
-        return questionnaire
     }
 
     /// Records an id and reports it when it was already defined, with a note at the first definition.

@@ -154,8 +154,8 @@ public struct UnknownItem: Sendable, Equatable {
 
     /// A sentence for the pane and reports: "could move need by up to 18; could change the rating to good-fit".
     public var impact: String {
-        var parts: [String] = []
         if isEstimate { return "could move need by up to about \(swing) (estimated from its points)" }
+        var parts: [String] = []
         parts.append(swing > 0 ? "could move need by up to \(swing)" : "cannot move need")
         if !couldChangeRatingTo.isEmpty {
             parts.append("could change the rating to \(couldChangeRatingTo.map(\.rawValue).joined(separator: " or "))")

@@ -189,8 +189,9 @@ public struct MapReader {
 
     /// Reports every key that was not read, with the nearest known key as a suggestion.
     public func finish(known extra: [String] = []) {
+        guard read.contains(false) else { return }
+        let known = Set(asked + extra).sorted()
         for (position, entry) in entries.enumerated() where !read[position] && !extra.contains(entry.key.text) {
-            let known = Set(asked + extra).sorted()
             reader.error("unknown key '\(entry.key.text)' in \(what)\(Suggestions.hint(for: entry.key.text, among: known))", at: entry.key.location)
         }
     }

@@ -5,6 +5,12 @@ public enum TerminalText {
         sanitize(text, keepNewlines: false)
     }
 
+    /// One line for a field or a table cell: like `sanitizedLine`, and tabs as spaces too (a tab takes no
+    /// column in a width count, but a terminal draws several).
+    public static func fieldLine(_ text: String) -> String {
+        sanitizedLine(text).replacingOccurrences(of: "\t", with: " ")
+    }
+
     /// The text as a character-cell screen draws it: emoji joiners and presentation selectors removed, so
     /// an emoji sequence is drawn as its parts. Terminals disagree on how many columns a joined sequence
     /// takes (tmux draws a family in 2, ncurses counts 6); its parts take the same columns everywhere.

@@ -122,7 +122,7 @@ public struct InterviewModel: Sendable {
     private mutating func handleText(_ text: String) -> [InterviewEffect] {
         var effects: [InterviewEffect] = []
         for character in TerminalText.sanitized(text) {
-            effects += handleKey(character == "\n" || character == "\r\n" ? .enter : .character(character))
+            effects += handleKey(character == "\n" ? .enter : .character(character))
         }
         return effects
     }
@@ -130,7 +130,7 @@ public struct InterviewModel: Sendable {
     /// Puts pasted text into the field being edited (line breaks become spaces); anywhere else it is
     /// refused, so a paste can never answer questions by accident.
     private mutating func handlePaste(_ text: String) {
-        let line = TerminalText.sanitizedLine(text).replacingOccurrences(of: "\t", with: " ")
+        let line = TerminalText.fieldLine(text)
         if case var .editor(editor)? = overlay {
             let dropped = editor.field.insert(line)
             overlay = .editor(editor)
