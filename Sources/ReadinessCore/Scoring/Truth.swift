@@ -1,5 +1,3 @@
-import Foundation
-
 /// Three-valued truth: a condition on a "don't know" or unanswered question is neither true nor false.
 public enum Truth: Sendable, Equatable {
     case yes
@@ -54,7 +52,7 @@ struct ConditionEvaluator {
 
     /// The truth of a condition.
     func evaluate(_ condition: Condition) -> Truth {
-        var ignored: [String]? = nil
+        var ignored: [Fact]? = nil
         return evaluate(condition, evidence: &ignored)
     }
 
@@ -63,46 +61,43 @@ struct ConditionEvaluator {
         // Most rules do not hold: find that out without writing sentences, and write them only for those that do.
         let truth = evaluate(condition)
         guard truth == .yes else { return (truth, []) }
-        var evidence: [String]? = []
+        var evidence: [Fact]? = []
         _ = evaluate(condition, evidence: &evidence)
-        return (truth, Self.mergingSignalFacts(Self.unique(evidence ?? [])))
+        return (truth, Self.sentences(evidence ?? []))
     }
 
-    /// Two facts about one signal read as one: "Security depth is high (80/100)" and "Security depth is the
-    /// strongest signal (80/100)" become "Security depth is high and the strongest signal (80/100)".
-    static func mergingSignalFacts(_ facts: [String]) -> [String] {
-        var merged: [String] = []
-        var positions: [String: Int] = [:]
+    /// One fact behind a condition that holds. Facts about a signal keep their parts until the end, so that
+    /// two of them read as one: "Security depth is high and the strongest signal (80/100)".
+    private enum Fact: Equatable {
+        case sentence(String)
+        case signal(title: String, score: Int, predicate: String)
+    }
+
+    /// The facts in words, in order, each once, those about one signal joined.
+    private static func sentences(_ facts: [Fact]) -> [String] {
+        // Usually one to three facts: comparing them beats hashing.
+        var sentences: [String] = []
+        var signals: [(title: String, score: Int, predicates: [String], position: Int)] = []
         for fact in facts {
-            guard fact.hasSuffix("/100)"), let split = fact.range(of: " is "), let open = fact.range(of: " (", options: .backwards),
-                  split.upperBound <= open.lowerBound else {
-                merged.append(fact)
-                continue
-            }
-            let key = fact[..<split.lowerBound] + fact[open.lowerBound...]
-            let predicate = fact[split.upperBound..<open.lowerBound]
-            if let position = positions[String(key)], let earlier = merged[position].range(of: " (", options: .backwards) {
-                merged[position].insert(contentsOf: " and " + predicate, at: earlier.lowerBound)
-            } else {
-                positions[String(key)] = merged.count
-                merged.append(fact)
+            switch fact {
+            case let .sentence(text):
+                if !sentences.contains(text) { sentences.append(text) }
+            case let .signal(title, score, predicate):
+                if let index = signals.firstIndex(where: { $0.title == title && $0.score == score }) {
+                    if !signals[index].predicates.contains(predicate) { signals[index].predicates.append(predicate) }
+                } else {
+                    signals.append((title, score, [predicate], sentences.count))
+                    sentences.append("")
+                }
             }
         }
-        return merged
-    }
-
-    private static func unique(_ items: [String]) -> [String] {
-        // Usually one to three facts: comparing them beats hashing them into a set.
-        guard items.count > 16 else {
-            var kept: [String] = []
-            for item in items where !kept.contains(item) { kept.append(item) }
-            return kept
+        for signal in signals {
+            sentences[signal.position] = "\(signal.title) is \(signal.predicates.joined(separator: " and ")) (\(signal.score)/100)"
         }
-        var seen = Set<String>()
-        return items.filter { seen.insert($0).inserted }
+        return sentences
     }
 
-    private func evaluate(_ condition: Condition, evidence: inout [String]?) -> Truth {
+    private func evaluate(_ condition: Condition, evidence: inout [Fact]?) -> Truth {
         switch condition {
         case let .all(items):
             var result = Truth.yes
@@ -117,7 +112,7 @@ struct ConditionEvaluator {
         case let .any(items):
             var result = Truth.no
             for item in items {
-                var branch: [String]? = evidence == nil ? nil : []
+                var branch: [Fact]? = evidence == nil ? nil : []
                 switch evaluate(item, evidence: &branch) {
                 case .yes:
                     evidence?.append(contentsOf: branch ?? [])
@@ -128,7 +123,7 @@ struct ConditionEvaluator {
             }
             return result
         case let .not(inner):
-            var ignored: [String]? = nil
+            var ignored: [Fact]? = nil
             return evaluate(inner, evidence: &ignored).negated
         case let .answer(questionID, test):
             let truth = evaluateAnswer(questionID, test)
@@ -136,7 +131,7 @@ struct ConditionEvaluator {
                 let response = context.response(questionID)
                 // Typed text stays out of reasons: it may be private, and reports redact it.
                 let answer = question.kind.name == "text" && response?.isKnown == true ? "answered" : AnswerText.describe(response, for: question)
-                evidence?.append("\(question.title): \(answer)")
+                evidence?.append(.sentence("\(question.title): \(answer)"))
             }
             return truth
         case let .signal(id, test):
@@ -149,21 +144,22 @@ struct ConditionEvaluator {
             }
             if truth == .yes {
                 if case .rankAtMost = test, let rank = context.signalRank(id) {
-                    evidence?.append(rank == 1 ? "\(signal.title) is the strongest signal (\(score)/100)" : "\(signal.title) is the \(Self.ordinal(rank)) strongest signal (\(score)/100)")
+                    let predicate = rank == 1 ? "the strongest signal" : "the \(Self.ordinal(rank)) strongest signal"
+                    evidence?.append(.signal(title: signal.title, score: score, predicate: predicate))
                 } else {
-                    evidence?.append("\(signal.title) is \(level.rawValue) (\(score)/100)")
+                    evidence?.append(.signal(title: signal.title, score: score, predicate: level.rawValue))
                 }
             }
             return truth
         case let .need(atLeast, atMost):
             guard let need = context.need else { return .unknown }
             let truth = Truth((atLeast.map { need >= $0 } ?? true) && (atMost.map { need <= $0 } ?? true))
-            if truth == .yes { evidence?.append("need is \(need)/100") }
+            if truth == .yes { evidence?.append(.sentence("need is \(need)/100")) }
             return truth
         case let .rating(ratings):
             guard let rating = context.rating else { return .unknown }
             let truth = Truth(ratings.contains(rating))
-            if truth == .yes { evidence?.append("rating is \(rating.rawValue)") }
+            if truth == .yes { evidence?.append(.sentence("rating is \(rating.rawValue)")) }
             return truth
         }
     }
