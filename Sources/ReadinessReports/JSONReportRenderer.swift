@@ -1,6 +1,6 @@
 import ReadinessCore
 
-/// The report as JSON: the contract other programs depend on (see PRODUCT.md, "Contracts").
+/// The report as JSON: the contract other programs depend on (README, "The JSON report").
 public enum JSONReportRenderer {
     /// Renders the report as one pretty-printed JSON object.
     public static func render(_ report: Report) -> String {

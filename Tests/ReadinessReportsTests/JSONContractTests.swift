@@ -2,7 +2,7 @@ import Foundation
 import ReadinessReports
 import XCTest
 
-/// The JSON report keeps the contract in PRODUCT.md ("Contracts other programs depend on"), redacted or not.
+/// The JSON report keeps its contract (README, "The JSON report"), redacted or not.
 final class JSONContractTests: XCTestCase {
     func testEveryFixtureKeepsTheContract() throws {
         for name in ReportFixtures.assessmentNames {

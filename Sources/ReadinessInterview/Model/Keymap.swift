@@ -51,7 +51,7 @@ public struct KeyBinding: Sendable {
     }
 }
 
-/// The keymap of PRODUCT.md, as one table: the handling, the help bar and the help screen all read it.
+/// The keymap of the README ("The interview"), as one table: the handling, the help bar and the help screen all read it.
 /// On screens with text fields (start, export, the editor) printable keys go to the field first, so those
 /// screens bind only keys that cannot be typed.
 public enum Keymap {
