@@ -22,6 +22,19 @@ public enum ReportFormat: String, Sendable, CaseIterable {
         }
     }
 
+    /// The format a file name asks for by its extension (`summary.pdf`, `notes.md`), if it names one.
+    public init?(fileName: String) {
+        guard let dot = fileName.lastIndex(of: "."), !fileName[dot...].contains("/") else { return nil }
+        switch fileName[fileName.index(after: dot)...].lowercased() {
+        case "txt", "text": self = .text
+        case "md", "markdown": self = .markdown
+        case "html", "htm": self = .html
+        case "json": self = .json
+        case "pdf": self = .pdf
+        default: return nil
+        }
+    }
+
     /// Whether the format is binary and should not be written to a terminal.
     public var isBinary: Bool { self == .pdf }
 }

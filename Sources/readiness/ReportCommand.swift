@@ -14,11 +14,12 @@ struct ReportCommand: ParsableCommand {
         abstract: "Score an assessment and write its summary.",
         discussion: """
             The assessment is a saved one's id, or an assessment file (see 'readiness template'). Formats: \
-            text (80 columns), markdown \
+            text (80 columns, the default), markdown \
             (for CRM notes and tickets), html (one self-contained file laid out for print), json (the full \
             result, for other programs) and pdf (the HTML printed by a headless Chromium: 'chromium', \
             'chromium-browser' or 'google-chrome' on the PATH, or READINESS_CHROME; exit 69 when none is \
-            found). With -o the file is written whole or not at all, and an existing file is only replaced \
+            found). Without --format, -o's extension picks the format (.txt, .md, .html, .json, .pdf); \
+            --format and an extension that name different formats are refused. With -o the file is written whole or not at all, and an existing file is only replaced \
             with --force; a symbolic link is followed and stays a link. A device, a named pipe or a \
             standard stream (-o /dev/stdout, /dev/null, a FIFO, >(...)) is written into as it is, never \
             replaced, with or without --force.
@@ -31,8 +32,8 @@ struct ReportCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("A saved assessment's id (or a unique start of it), or an assessment file; an existing file wins.", valueName: "id|file"))
     var source: String
 
-    @Option(help: "The format.")
-    var format: ReportFormat = .text
+    @Option(help: ArgumentHelp("The format (default: from the -o file's extension, else text).", valueName: "format"))
+    var format: ReportFormat?
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "path"))
     var output: String?
@@ -52,14 +53,24 @@ struct ReportCommand: ParsableCommand {
     @Flag(help: "Use ASCII characters only in the text and markdown formats.")
     var ascii = false
 
+    /// The format to write: --format, else the one the output file's extension names, else text.
+    private var resolvedFormat: ReportFormat {
+        format ?? output.flatMap(ReportFormat.init(fileName:)) ?? .text
+    }
+
     func validate() throws {
-        if paper != nil && format != .pdf && format != .html {
+        if let format, let output, let named = ReportFormat(fileName: output), named != format {
+            throw ValidationError(
+                "--format \(format.rawValue) clashes with -o \(output), whose name says \(named.rawValue); drop --format or rename the file")
+        }
+        if paper != nil && resolvedFormat != .pdf && resolvedFormat != .html {
             throw ValidationError("--paper applies to --format pdf and html only")
         }
     }
 
     func run() throws {
         try reportingFailures {
+            let format = resolvedFormat
             if format.isBinary, output == nil, isatty(1) == 1 {
                 throw CommandFailure(
                     message: "a PDF is binary and is not written to a terminal; give -o PATH, or pipe the output",
@@ -73,7 +84,7 @@ struct ReportCommand: ParsableCommand {
             let report = Report(
                 assessment: loaded.assessment, questionnaire: loaded.questionnaire, result: result,
                 options: Report.Options(redact: redact, includeTalkingPoints: talkingPoints))
-            let bytes = try render(report)
+            let bytes = try render(report, as: format)
             if let output {
                 // Owner-only, like every file the program writes: a summary holds the organization's answers.
                 try OutputFile.write(bytes, to: output, permissions: 0o600, replace: force)
@@ -84,7 +95,7 @@ struct ReportCommand: ParsableCommand {
     }
 
     /// The report's bytes; for PDF, the browser is found first, so a missing one fails before any work.
-    private func render(_ report: Report) throws -> [UInt8] {
+    private func render(_ report: Report, as format: ReportFormat) throws -> [UInt8] {
         let rendered: Result<[UInt8], PDFError> = Result { () throws(PDFError) -> [UInt8] in
             let pdf = format == .pdf ? try ChromiumPDFRenderer.locate() : nil
             return try ReportRendering(ascii: ascii, paper: paper, pdfRenderer: pdf).render(report, as: format)

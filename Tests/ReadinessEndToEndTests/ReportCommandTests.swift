@@ -71,6 +71,32 @@ final class ReportCommandTests: XCTestCase {
         XCTAssertTrue(outcome.stderr.contains("text"), outcome.stderr)
     }
 
+    func testWithoutFormatTheOutputFileNameChoosesIt() throws {
+        let expected = try String(contentsOf: Self.snapshots.appendingPathComponent("harbor-dental.md"), encoding: .utf8)
+        let markdown = try report([fixture("harbor-dental"), "-o", folder.path("summary.md")], environment: ["TZ": "America/Los_Angeles"])
+        XCTAssertEqual(markdown.status, 0, markdown.stderr)
+        XCTAssertEqual(try String(contentsOfFile: folder.path("summary.md"), encoding: .utf8), expected)
+
+        let json = try report([fixture("harbor-dental"), "-o", folder.path("Summary.JSON")])
+        XCTAssertEqual(json.status, 0, json.stderr)
+        let object = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: folder.path("Summary.JSON"))))
+        XCTAssertNotNil((object as? [String: Any])?["fit"], "a .JSON file holds the JSON report")
+
+        // A name that says no format (or a folder with a dot in it) keeps the default, text.
+        let plain = try report([fixture("harbor-dental"), "-o", folder.path("summary")])
+        XCTAssertEqual(plain.status, 0, plain.stderr)
+        XCTAssertTrue(try String(contentsOfFile: folder.path("summary"), encoding: .utf8).hasPrefix("CO-MANAGED IT READINESS SUMMARY"))
+    }
+
+    func testAFormatThatClashesWithTheFileNameIsRefused() throws {
+        let outcome = try report([fixture("harbor-dental"), "--format", "text", "-o", folder.path("x.pdf")])
+        XCTAssertEqual(outcome.status, 64)
+        XCTAssertTrue(outcome.stderr.contains("--format text clashes with -o \(folder.path("x.pdf")), whose name says pdf"), outcome.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: folder.path("x.pdf")), "nothing is written")
+        let agreeing = try report([fixture("harbor-dental"), "--format", "html", "-o", folder.path("x.htm")])
+        XCTAssertEqual(agreeing.status, 0, agreeing.stderr)
+    }
+
     func testPaperOnlyForPrintFormats() throws {
         let outcome = try report([fixture("harbor-dental"), "--format", "text", "--paper", "a4"])
         XCTAssertEqual(outcome.status, 64)
