@@ -7,7 +7,7 @@ public enum DisplayWidth {
         if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
         if value < 0x300 { return 1 }
         if isZeroWidth(scalar) { return 0 }
-        if isWide(value) || scalar.properties.isEmojiPresentation { return 2 }
+        if isWide(value) || (scalar.properties.isEmojiPresentation && !isRegionalIndicator(value)) { return 2 }
         return 1
     }
 
@@ -28,6 +28,9 @@ public enum DisplayWidth {
     }
 
     private static func isZeroWidth(_ scalar: Unicode.Scalar) -> Bool {
+        // Prepended concatenation marks (the Arabic number signs and their kin) are format characters
+        // that the C library, and so the terminal, draw in a column of their own.
+        if prependedConcatenationMarks.contains(scalar.value) { return false }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format:
             return true
@@ -38,6 +41,12 @@ public enum DisplayWidth {
         }
     }
 
+    private static let prependedConcatenationMarks: Set<UInt32> = [
+        0x600, 0x601, 0x602, 0x603, 0x604, 0x605, 0x6DD, 0x70F, 0x890, 0x891, 0x8E2, 0x110BD, 0x110CD,
+    ]
+
+    /// East Asian wide ranges. Pictographs from U+1F000 on are wide only with emoji presentation (the
+    /// check beside this table): the rest of those blocks, like U+1F321 THERMOMETER, take one column.
     private static let wideRanges: [ClosedRange<UInt32>] = [
         0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x23E9...0x23EC, 0x23F0...0x23F0,
         0x23F3...0x23F3, 0x25FD...0x25FE, 0x2614...0x2615, 0x2648...0x2653, 0x267F...0x267F,
@@ -48,9 +57,14 @@ public enum DisplayWidth {
         0x27B0...0x27B0, 0x27BF...0x27BF, 0x2B1B...0x2B1C, 0x2B50...0x2B50, 0x2B55...0x2B55,
         0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
         0xA960...0xA97F, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE10...0xFE19, 0xFE30...0xFE6F,
-        0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x1F300...0x1F64F, 0x1F900...0x1F9FF,
+        0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x1F200...0x1F265,
         0x20000...0x2FFFD, 0x30000...0x3FFFD,
     ]
+
+    /// The letters of flags: one column each in the C library's table, so a flag takes two as a pair.
+    private static func isRegionalIndicator(_ value: UInt32) -> Bool {
+        (0x1F1E6...0x1F1FF).contains(value)
+    }
 
     private static func isWide(_ value: UInt32) -> Bool {
         guard value >= 0x1100 else { return false }
