@@ -68,7 +68,7 @@ let package = Package(
         // Fixtures and snapshots are read from the source tree (so RECORD_SNAPSHOTS=1 can rewrite them).
         .testTarget(
             name: "ReadinessReportsTests",
-            dependencies: ["ReadinessCore", "ReadinessReports"],
+            dependencies: ["ReadinessCore", "ReadinessReports", "ReproducibleRandom"],
             exclude: ["Fixtures", "Snapshots"]
         ),
         .testTarget(
