@@ -86,8 +86,6 @@ final class QuestionnaireDiagnosticsTests: XCTestCase {
         let folder = try XCTUnwrap(Bundle.module.url(forResource: "invalid", withExtension: nil, subdirectory: "Fixtures"))
         let urls = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
             .filter { $0.pathExtension == "yaml" }
-            // Accepted today because of a loader bug; testScaleDuplicateSignal covers it.
-            .filter { $0.lastPathComponent != "scale-duplicate-signal.yaml" }
         XCTAssertGreaterThanOrEqual(urls.count, 30)
         for url in urls {
             let name = url.deletingPathExtension().lastPathComponent
