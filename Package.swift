@@ -12,15 +12,21 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        // 5.0.1 on purpose: it keeps duplicate mapping keys, so the loader can report
-        // both places; 6.x throws on the first duplicate with only one location.
-        .package(url: "https://github.com/jpsim/Yams", exact: "5.0.1"),
     ],
     targets: [
         // The model: questionnaires, loading with diagnostics, assessments, scoring, the split. No I/O.
-        .target(
-            name: "ReadinessCore",
-            dependencies: [.product(name: "Yams", package: "Yams")]
+        .target(name: "ReadinessCore", dependencies: ["CLibYAML"]),
+        // libyaml, the system's (Debian's libyaml-dev). The loader reads libyaml's events itself: that is
+        // what keeps every value's line and column, reports both places of a duplicate key, refuses
+        // aliases where they appear and reads any depth without recursion. Yams, the Swift wrapper, was
+        // only ever the carrier of its private copy of libyaml (its Swift API builds a tree recursively
+        // and, from 6.0, stops at the first duplicate key), so depending on it cost a build of 30 Swift
+        // files that nothing used: a first debug build of ReadinessCore took 28 s of CPU with it and
+        // 17 s without (measured 2026-12-03, 2 cores).
+        .systemLibrary(
+            name: "CLibYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
         ),
         // The summary as text, Markdown, HTML and JSON.
         .target(name: "ReadinessReports", dependencies: ["ReadinessCore"]),

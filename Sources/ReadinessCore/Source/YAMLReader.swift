@@ -1,10 +1,10 @@
-import CYaml
+import CLibYAML
 
 /// Reads YAML text into a located tree, turning every syntax problem into a diagnostic.
 ///
 /// One pass over libyaml's events builds the tree directly: libyaml's parser is iterative, so nesting
 /// cannot exhaust the stack (it is still bounded, to keep trees sane), and aliases are refused where
-/// they appear, so a small file cannot expand without bound. (`CYaml` comes with the Yams package.)
+/// they appear, so a small file cannot expand without bound. (`CLibYAML` is the system's libyaml.)
 public enum YAMLReader {
     /// Files above this size are refused before parsing: a questionnaire is text a person writes (the full
     /// shipped one is about 40 KB; a generated one of 10,000 questions is 2.3 MB).
