@@ -35,12 +35,12 @@ struct ExportFileCommand: ParsableCommand {
             let read = try store.read(id)
             let text = AssessmentFile.encode(read.assessment, questionnaire: read.questionnaire)
             guard let output else {
-                print(text, terminator: "")
+                try StandardOutput.write(text)
                 return
             }
             let target = try OutputFile.write(Array(text.utf8), to: output, permissions: 0o600, replace: force)
             // Only after writing a file: on -o /dev/stdout the line would end up inside the assessment file.
-            if case .file = target { print("Wrote \(TerminalText.sanitizedLine(output)).") }
+            if case .file = target { try StandardOutput.write("Wrote \(TerminalText.sanitizedLine(output)).\n") }
         }
     }
 }

@@ -78,7 +78,7 @@ struct ReportCommand: ParsableCommand {
                 // Owner-only, like every file the program writes: a summary holds the organization's answers.
                 try OutputFile.write(bytes, to: output, permissions: 0o600, replace: force)
             } else {
-                writeStandardOutput(bytes)
+                try StandardOutput.write(bytes)
             }
         }
     }
@@ -112,17 +112,4 @@ private func shellQuoted(_ word: String) -> String {
         scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-_./,:@+=".unicodeScalars.contains(scalar)
     }
     return plain ? word : "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
-}
-
-/// Writes bytes to standard output, all of them, unbuffered.
-func writeStandardOutput(_ bytes: [UInt8]) {
-    bytes.withUnsafeBytes { buffer in
-        var offset = 0
-        while offset < buffer.count {
-            let written = write(1, buffer.baseAddress! + offset, buffer.count - offset)
-            if written < 0 && errno == EINTR { continue }
-            if written <= 0 { return }
-            offset += written
-        }
-    }
 }
