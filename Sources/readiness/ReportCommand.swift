@@ -19,8 +19,9 @@ struct ReportCommand: ParsableCommand {
             result, for other programs) and pdf (the HTML printed by a headless Chromium: 'chromium', \
             'chromium-browser' or 'google-chrome' on the PATH, or READINESS_CHROME; exit 69 when none is \
             found). With -o the file is written whole or not at all, and an existing file is only replaced \
-            with --force; a symbolic link is followed and stays a link. A device, a named pipe or a \
-            standard stream (-o /dev/stdout, /dev/null, a FIFO, >(...)) is written into as it is, never \
+            with --force; a symbolic link is followed and stays a link (a link to nothing only with --force; \
+            another user's link in a folder everyone can write never). A device, a named pipe with a reader \
+            or a standard stream (-o /dev/stdout, /dev/null, a FIFO, >(...)) is written into as it is, never \
             replaced, with or without --force.
             """)
 
@@ -66,7 +67,7 @@ struct ReportCommand: ParsableCommand {
                     code: ExitStatus.usage)
             }
             // A folder, a block device or a socket is refused before the work of rendering (a PDF takes seconds).
-            if let output { try OutputFile.check(output) }
+            if let output { try OutputFile.check(output, replace: force) }
             let catalog = try questionnaires.catalog()
             let loaded = try data.assessmentOrFile(source, catalog: catalog)
             let result = Scorer(questionnaire: loaded.questionnaire).score(loaded.assessment)
