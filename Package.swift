@@ -30,8 +30,10 @@ let package = Package(
         ),
         // The summary as text, Markdown, HTML and JSON.
         .target(name: "ReadinessReports", dependencies: ["ReadinessCore"]),
+        // The one loop that writes bytes to a file descriptor, for every module that writes.
+        .target(name: "ReadinessIO"),
         // Files: saved assessments, the questionnaire folder, atomic writes.
-        .target(name: "ReadinessStore", dependencies: ["ReadinessCore"]),
+        .target(name: "ReadinessStore", dependencies: ["ReadinessCore", "ReadinessIO"]),
         // The interview as a pure state machine rendered to a grid of cells.
         .target(name: "ReadinessInterview", dependencies: ["ReadinessCore"]),
         // The one door to curses.
@@ -43,7 +45,7 @@ let package = Package(
         // The terminal: the ncurses backend and the plain line mode.
         .target(
             name: "ReadinessTerminal",
-            dependencies: ["ReadinessCore", "ReadinessInterview", "CNcursesw"]
+            dependencies: ["ReadinessCore", "ReadinessInterview", "ReadinessIO", "CNcursesw"]
         ),
         // The executable: argument parsing and wiring.
         .executableTarget(
@@ -52,6 +54,7 @@ let package = Package(
                 "ReadinessCore",
                 "ReadinessReports",
                 "ReadinessStore",
+                "ReadinessIO",
                 "ReadinessInterview",
                 "ReadinessTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),

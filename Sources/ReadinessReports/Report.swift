@@ -229,7 +229,7 @@ public struct Report: Sendable {
 
     /// The report's date as `2026-11-29`, in UTC, so that it does not depend on where it is printed.
     public var dateLabel: String {
-        date.formatted(Date.ISO8601FormatStyle().year().month().day())
+        Timestamp.day(date)
     }
 
     // MARK: - The executive summary

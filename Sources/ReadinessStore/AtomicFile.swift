@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import ReadinessIO
 
 /// Writes files so that a reader (or a crash) only ever sees the old version or the new one, never half.
 ///
@@ -57,17 +58,7 @@ public enum AtomicFile {
     }
 
     static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws(FileError) {
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeBytes { buffer in
-                Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-            }
-            if written < 0 {
-                if errno == EINTR { continue }
-                throw .fromErrno("write it", path: path)
-            }
-            offset += written
-        }
+        if let code = Descriptor.writeAll(bytes, to: descriptor) { throw .fromErrno("write it", path: path, code: code) }
     }
 
     /// The folder a path is in ("." for a bare name).

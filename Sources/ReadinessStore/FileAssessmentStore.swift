@@ -53,9 +53,9 @@ public final class FileAssessmentStore: AssessmentStore, @unchecked Sendable {
         let path = path(of: id)
         let bytes: [UInt8]
         do {
-            bytes = try FileReader.bytes(atPath: path)
+            bytes = try FileReader.bytes(atPath: path, followingLinks: false)
         } catch {
-            if access(path, F_OK) != 0 && errno == ENOENT { throw .notFound(id) }
+            if !FileReader.isLink(path), access(path, F_OK) != 0 && errno == ENOENT { throw .notFound(id) }
             throw .file(path: error.path, reason: error.reason)
         }
         return try AssessmentDocument.read(bytes, path: path, id: id, questionnaires: questionnaires)
@@ -230,7 +230,7 @@ public final class FileAssessmentStore: AssessmentStore, @unchecked Sendable {
         }
         let bytes: [UInt8]
         do {
-            bytes = try FileReader.bytes(atPath: path)
+            bytes = try FileReader.bytes(atPath: path, followingLinks: false)
         } catch {
             return .unreadable(StoreProblem(path: path, message: error.reason))
         }

@@ -30,8 +30,7 @@ final class FileEditLock: StoreLock, @unchecked Sendable {
         // A holder unlinks the file as it releases it; if we opened that file just before, the lock we get
         // is on a name that no longer exists, so check and start again. Bounded, to never spin forever.
         for _ in 0..<100 {
-            let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-            guard descriptor >= 0 else { throw .file(path: path, reason: "cannot open the lock file: \(String(cString: strerror(errno)))") }
+            let descriptor = try openLockFile(path)
             if flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
                 let code = errno
                 if code == EINTR {
@@ -67,9 +66,47 @@ final class FileEditLock: StoreLock, @unchecked Sendable {
         throw .file(path: path, reason: "cannot lock it: the lock file keeps changing")
     }
 
+    /// Opens the lock file, or creates it (with `O_EXCL`, so that nothing placed there meanwhile is
+    /// reused), never through a symbolic link, and only when it is a plain file of this user: the lock
+    /// file is truncated and written, so a link or a hard link there would have another file overwritten.
+    private static func openLockFile(_ path: String) throws(StoreError) -> Int32 {
+        for _ in 0..<100 {
+            var descriptor = open(path, O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+            if descriptor < 0 && errno == EEXIST {
+                descriptor = open(path, O_RDWR | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+                // Gone between the two opens (its holder released it): create it again.
+                if descriptor < 0 && errno == ENOENT { continue }
+            }
+            guard descriptor >= 0 else {
+                if errno == ELOOP, FileReader.isLink(path) { throw refused(path, "is a symbolic link") }
+                throw .file(path: path, reason: "cannot open the lock file: \(String(cString: strerror(errno)))")
+            }
+            var info = stat()
+            guard fstat(descriptor, &info) == 0 else {
+                close(descriptor)
+                throw .file(path: path, reason: "cannot open the lock file: \(String(cString: strerror(errno)))")
+            }
+            let problem: String? =
+                if info.st_mode & S_IFMT != S_IFREG { "is not a plain file" }
+                else if info.st_uid != geteuid() { "belongs to another user (uid \(info.st_uid))" }
+                else if info.st_nlink != 1 { "has other names (hard links)" }
+                else { nil }
+            if let problem {
+                close(descriptor)
+                throw refused(path, problem)
+            }
+            return descriptor
+        }
+        throw .file(path: path, reason: "cannot lock it: the lock file keeps changing")
+    }
+
+    private static func refused(_ path: String, _ problem: String) -> StoreError {
+        .file(path: path, reason: "the lock file \(problem), so it is not used: writing the lock there could overwrite another file. Remove it if no interview is open")
+    }
+
     /// Who holds the lock at `path`, if anyone, without taking it.
     static func holder(at path: String) -> LockHolder? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         if flock(descriptor, LOCK_SH | LOCK_NB) == 0 {
@@ -93,7 +130,7 @@ final class FileEditLock: StoreLock, @unchecked Sendable {
     private static func isStillNamed(_ path: String, by descriptor: Int32) -> Bool {
         var opened = stat()
         var named = stat()
-        guard fstat(descriptor, &opened) == 0, stat(path, &named) == 0 else { return false }
+        guard fstat(descriptor, &opened) == 0, lstat(path, &named) == 0 else { return false }
         return opened.st_dev == named.st_dev && opened.st_ino == named.st_ino
     }
 

@@ -36,7 +36,7 @@ public struct ListingCache: Sendable {
         /// The key of the file at `path`, or nil when it cannot be examined.
         init?(path: String) {
             var info = stat()
-            guard stat(path, &info) == 0 else { return nil }
+            guard lstat(path, &info) == 0 else { return nil } // a link is never the file it was
             inode = UInt64(info.st_ino)
             size = Int64(info.st_size)
             #if canImport(Darwin)
@@ -65,11 +65,14 @@ public struct ListingCache: Sendable {
     }
 
     private static let magic = "readiness-list-cache 1"
+    /// The largest cache read: rows are about 200 bytes, so this is hundreds of thousands of assessments.
+    private static let maximumBytes = 64 * 1024 * 1024
 
     /// The remembered rows by file name (a later line for a name wins), and how many lines held them;
     /// nothing when there is no usable cache.
     func load() -> (entries: [String: Entry], lines: Int) {
-        guard let bytes = try? FileReader.bytes(atPath: path) else { return ([:], 0) }
+        // A cache too large to be one this program wrote is ignored (it only costs time).
+        guard let bytes = try? FileReader.bytes(atPath: path, limit: Self.maximumBytes + 1), bytes.count <= Self.maximumBytes else { return ([:], 0) }
         var lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true)[...]
         guard let header = lines.popFirst(), String(decoding: header, as: UTF8.self) == self.header() else { return ([:], 0) }
         var entries: [String: Entry] = [:]

@@ -38,6 +38,7 @@ public enum OutputTarget: Equatable, Sendable {
                 return .file(path: current)
             }
             guard info.st_mode & S_IFMT == S_IFLNK else { return kind(info, at: current) }
+            try checkProtected(link: current, owner: info.st_uid, reportedAs: path)
             // A link to a device, a pipe or a folder is written or refused through the link itself: the
             // kernel follows it, including /proc's links to pipes, whose text ("pipe:[1234]") is no path.
             // Only a file, or nothing yet, needs the path the link leads to.
@@ -46,6 +47,21 @@ public enum OutputTarget: Equatable, Sendable {
             current = try linkTarget(of: current, reportedAs: path)
         }
         throw .fromErrno("write it", path: path, code: ELOOP)
+    }
+
+    /// Refuses to follow a link in a sticky folder that everyone may write (`/tmp`) unless it belongs to
+    /// this user or to the folder's owner: anyone can plant a link there, to have the file it leads to
+    /// overwritten by whoever writes "their" file. The kernel's protected-symlinks rule, applied always.
+    private static func checkProtected(link: String, owner: uid_t, reportedAs path: String) throws(FileError) {
+        var folder = stat()
+        guard stat(AtomicFile.parentFolder(of: link), &folder) == 0,
+              folder.st_mode & S_ISVTX != 0, folder.st_mode & S_IWOTH != 0,
+              owner != geteuid(), owner != folder.st_uid
+        else { return }
+        let named = link == path ? "" : " (\(link))"
+        throw FileError(
+            path: path,
+            reason: "is a symbolic link\(named) that belongs to another user (uid \(owner)) in a folder everyone can write; not followed. Give a path of your own")
     }
 
     private static func kind(_ info: stat, at path: String) -> OutputTarget {

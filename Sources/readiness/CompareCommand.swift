@@ -45,7 +45,7 @@ struct CompareCommand: ParsableCommand {
                 second = try AssessmentDocument.reread(second.assessment, with: newest, path: store.path(of: secondID))
             }
             let comparison = AssessmentComparison(before: first.assessment, after: second.assessment, scorer: Scorer(questionnaire: first.questionnaire))
-            print(json ? ComparisonRendering.json(comparison).rendered() : ComparisonRendering.text(comparison), terminator: "")
+            try StandardOutput.write(json ? ComparisonRendering.json(comparison).rendered() : ComparisonRendering.text(comparison))
         }
     }
 }

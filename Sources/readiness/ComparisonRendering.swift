@@ -103,7 +103,7 @@ enum ComparisonRendering {
     }
 
     private static func side(_ side: AssessmentComparison.Side) -> String {
-        "\(side.id) (\(side.updated.formatted(.iso8601.year().month().day())), \(side.status.rawValue))"
+        "\(side.id) (\(Timestamp.day(side.updated)), \(side.status.rawValue))"
     }
 
     private static func side(_ side: AssessmentComparison.Side) -> JSONValue {

@@ -48,7 +48,7 @@ struct DeleteCommand: ParsableCommand {
                 }
             }
             try store.delete(id)
-            print("Deleted assessment \(TerminalText.sanitizedLine(description)).")
+            try StandardOutput.write("Deleted assessment \(TerminalText.sanitizedLine(description)).\n")
         }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ReadinessCore
+import ReadinessIO
 import ReadinessStore
 #if canImport(Glibc)
 import Glibc
@@ -67,15 +68,7 @@ func printError(_ message: String) {
     writeStandardError("readiness: error: \(TerminalText.sanitizedLine(message))\n")
 }
 
-/// Writes text to standard error, unbuffered.
+/// Writes text to standard error, unbuffered. A failure is not reported: there is nowhere left to say it.
 func writeStandardError(_ text: String) {
-    var bytes = Array(text.utf8)
-    bytes.withUnsafeMutableBytes { buffer in
-        var offset = 0
-        while offset < buffer.count {
-            let written = write(2, buffer.baseAddress! + offset, buffer.count - offset)
-            if written <= 0 { return }
-            offset += written
-        }
-    }
+    _ = Descriptor.writeAll(Array(text.utf8), to: 2)
 }

@@ -41,7 +41,7 @@ struct ImportCommand: ParsableCommand {
                     let stored = try store.add(incoming)
                     let why = isPlaceholder ? "is the template's placeholder" : AssessmentID.isValid(read.assessment.id) ? "was taken" : "is not a valid id"
                     let renamed = stored.id == read.assessment.id ? "" : " (its id '\(read.assessment.id)' \(why))"
-                    print(TerminalText.sanitizedLine("Imported \(path) as \(stored.id)\(renamed)."))
+                    try StandardOutput.write(TerminalText.sanitizedLine("Imported \(path) as \(stored.id)\(renamed).") + "\n")
                 } catch {
                     // Report this file and go on with the others; the exit code is the worst one seen.
                     do {

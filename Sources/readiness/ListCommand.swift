@@ -41,9 +41,9 @@ struct ListCommand: ParsableCommand {
                     && (needle.map { summary.organization.lowercased().contains($0) } ?? true)
             }
             if json {
-                print(Self.json(shown, problems: listing.problems, store: store).rendered(), terminator: "")
+                try StandardOutput.write(Self.json(shown, problems: listing.problems, store: store).rendered())
             } else {
-                print(Self.table(shown, filtered: needle != nil || status != nil, store: store), terminator: "")
+                try StandardOutput.write(Self.table(shown, filtered: needle != nil || status != nil, store: store))
             }
             for problem in listing.problems {
                 writeStandardError("readiness: warning: skipped \(TerminalText.sanitizedLine(problem.description))\n")
@@ -56,14 +56,14 @@ struct ListCommand: ParsableCommand {
         if summaries.isEmpty {
             return filtered ? "No saved assessment matches.\n" : "No saved assessments in \(store.directory).\n"
         }
-        let dates = DateFormatting()
+        let zone = TimeZone.current // local time: a terminal user reads their own clock
         var rows: [[String]] = [["ID", "ORGANIZATION", "QUESTIONNAIRE", "MODE", "STATUS", "ANSWERED", "UPDATED", "RATING"]]
         rows.reserveCapacity(summaries.count + 1)
         for summary in summaries {
             rows.append([
                 summary.id, organizationCell(summary.organization), questionnaireLabel(summary),
                 summary.mode.rawValue, summary.status.rawValue, "\(summary.answered)/\(summary.shown)",
-                dates.local(summary.updated), summary.rating?.rawValue ?? "-",
+                Timestamp.minute(summary.updated, in: zone), summary.rating?.rawValue ?? "-",
             ])
         }
         return render(rows)
@@ -161,21 +161,3 @@ struct ListCommand: ParsableCommand {
 }
 
 extension Assessment.Status: ExpressibleByArgument {}
-
-/// Dates for people: local time to the minute, as a terminal user reads their clock.
-struct DateFormatting {
-    private let calendar: Calendar
-
-    init() {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone.current
-        self.calendar = calendar
-    }
-
-    /// `2026-11-29 14:03`.
-    func local(_ date: Date) -> String {
-        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
-        func two(_ value: Int?) -> String { value.map { $0 < 10 ? "0\($0)" : String($0) } ?? "00" }
-        return "\(parts.year ?? 0)-\(two(parts.month))-\(two(parts.day)) \(two(parts.hour)):\(two(parts.minute))"
-    }
-}

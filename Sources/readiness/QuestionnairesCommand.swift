@@ -25,7 +25,7 @@ struct QuestionnairesCommand: ParsableCommand {
                     broken.append(entry.path)
                 }
             }
-            print(TextTable.render(rows), terminator: "")
+            try StandardOutput.write(TextTable.render(rows))
             for path in broken {
                 writeStandardError("readiness: warning: \(path) is not a valid questionnaire; run 'readiness validate \(path)'\n")
             }

@@ -30,4 +30,10 @@ struct Readiness: ParsableCommand {
         ],
         defaultSubcommand: InterviewCommand.self
     )
+
+    /// Prepares the standard streams, then parses the arguments and runs the command.
+    static func main() {
+        StandardOutput.prepare()
+        main(nil)
+    }
 }

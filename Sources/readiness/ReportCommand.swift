@@ -19,9 +19,11 @@ struct ReportCommand: ParsableCommand {
             result, for other programs) and pdf (the HTML printed by a headless Chromium: 'chromium', \
             'chromium-browser' or 'google-chrome' on the PATH, or READINESS_CHROME; exit 69 when none is \
             found). Without --format, -o's extension picks the format (.txt, .md, .html, .json, .pdf); \
-            --format and an extension that name different formats are refused. With -o the file is written whole or not at all, and an existing file is only replaced \
-            with --force; a symbolic link is followed and stays a link. A device, a named pipe or a \
-            standard stream (-o /dev/stdout, /dev/null, a FIFO, >(...)) is written into as it is, never \
+            --format and an extension that name different formats are refused. With -o the file is \
+            written whole or not at all, and an existing file is only replaced with --force; a symbolic \
+            link is followed and stays a link (a link to nothing only with --force; another user's link in \
+            a folder everyone can write never). A device, a named pipe with a reader or a standard stream \
+            (-o /dev/stdout, /dev/null, a FIFO, >(...)) is written into as it is, never \
             replaced, with or without --force.
             """)
 
@@ -77,7 +79,7 @@ struct ReportCommand: ParsableCommand {
                     code: ExitStatus.usage)
             }
             // A folder, a block device or a socket is refused before the work of rendering (a PDF takes seconds).
-            if let output { try OutputFile.check(output) }
+            if let output { try OutputFile.check(output, replace: force) }
             let catalog = try questionnaires.catalog()
             let loaded = try data.assessmentOrFile(source, catalog: catalog)
             let result = Scorer(questionnaire: loaded.questionnaire).score(loaded.assessment)
@@ -89,7 +91,7 @@ struct ReportCommand: ParsableCommand {
                 // Owner-only, like every file the program writes: a summary holds the organization's answers.
                 try OutputFile.write(bytes, to: output, permissions: 0o600, replace: force)
             } else {
-                writeStandardOutput(bytes)
+                try StandardOutput.write(bytes)
             }
         }
     }
@@ -123,17 +125,4 @@ private func shellQuoted(_ word: String) -> String {
         scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-_./,:@+=".unicodeScalars.contains(scalar)
     }
     return plain ? word : "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
-}
-
-/// Writes bytes to standard output, all of them, unbuffered.
-func writeStandardOutput(_ bytes: [UInt8]) {
-    bytes.withUnsafeBytes { buffer in
-        var offset = 0
-        while offset < buffer.count {
-            let written = write(1, buffer.baseAddress! + offset, buffer.count - offset)
-            if written < 0 && errno == EINTR { continue }
-            if written <= 0 { return }
-            offset += written
-        }
-    }
 }

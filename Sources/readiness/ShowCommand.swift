@@ -42,7 +42,7 @@ struct ShowCommand: ParsableCommand {
             }
             let result = Scorer(questionnaire: read.questionnaire).score(read.assessment)
             let report = Report(assessment: read.assessment, questionnaire: read.questionnaire, result: result)
-            print(TextReportRenderer.render(report, ascii: ascii), terminator: "")
+            try StandardOutput.write(TextReportRenderer.render(report, ascii: ascii))
         }
     }
 }

@@ -18,7 +18,7 @@ struct TemplateCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let questionnaire = try questionnaires.catalog().questionnaire(id: questionnaireID)
-            print(AssessmentTemplate.render(for: questionnaire, createdAt: Timestamp.format(Date())), terminator: "")
+            try StandardOutput.write(AssessmentTemplate.render(for: questionnaire, createdAt: Timestamp.format(Date())))
         }
     }
 }

@@ -34,7 +34,7 @@ struct ValidateCommand: ParsableCommand {
                         badFiles += 1
                     } else if let questionnaire {
                         loaded.append((path, questionnaire))
-                        print("\(path): ok: \(questionnaire.id) v\(questionnaire.version), \(count(questionnaire.questions.count, "question")), \(count(questionnaire.signals.count, "signal")), \(count(questionnaire.areas.count, "area"))")
+                        try StandardOutput.write("\(path): ok: \(questionnaire.id) v\(questionnaire.version), \(count(questionnaire.questions.count, "question")), \(count(questionnaire.signals.count, "signal")), \(count(questionnaire.areas.count, "area"))\n")
                     }
                 } catch let error as DiagnosticsError {
                     writeStandardError(error.description)

@@ -126,7 +126,8 @@ extension AssessmentFile {
     private static func readDate(_ value: SourceValue, what: String, reader: SchemaReader) -> Date? {
         guard let text = reader.text(value, what: what) else { return nil }
         guard let date = Timestamp.parse(text) else {
-            reader.error("\(what) must be a date and time such as 2026-11-29T14:03:00Z, found '\(text)'", at: value.location)
+            let problem = Timestamp.problem(in: text) ?? "it is not a date"
+            reader.error("\(what) '\(text)' is not a date this program reads: \(problem)", at: value.location)
             return nil
         }
         return date

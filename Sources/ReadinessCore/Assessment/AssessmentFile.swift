@@ -51,17 +51,3 @@ public enum AssessmentFile {
         return .object(entries)
     }
 }
-
-/// Dates in assessment files: ISO 8601 in UTC, to the second.
-public enum Timestamp {
-    /// Formats a date as `2026-11-29T14:03:00Z`.
-    public static func format(_ date: Date) -> String {
-        date.formatted(Date.ISO8601FormatStyle())
-    }
-
-    /// Parses an ISO 8601 date, with or without fractional seconds.
-    public static func parse(_ text: String) -> Date? {
-        if let date = try? Date(text, strategy: Date.ISO8601FormatStyle()) { return date }
-        return try? Date(text, strategy: Date.ISO8601FormatStyle(includingFractionalSeconds: true))
-    }
-}

@@ -11,8 +11,8 @@ public enum JSONReader {
 
     /// Parses one JSON value; returns nil (with a diagnostic in the log) on the first syntax error.
     public static func read(_ file: SourceFile, into log: inout DiagnosticLog) -> SourceValue? {
-        if file.text.utf8.count > maximumBytes {
-            log.error("the file is larger than \(maximumBytes / 1024 / 1024) MB", at: .start)
+        if let tooLarge = SourceFile.sizeProblem(file, limit: maximumBytes) {
+            log.append(tooLarge)
             return nil
         }
         var bytes = Array(file.text.utf8)

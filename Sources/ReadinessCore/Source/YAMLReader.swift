@@ -14,8 +14,8 @@ public enum YAMLReader {
 
     /// Parses one YAML document; returns nil (with diagnostics in the log) when it cannot be read.
     public static func read(_ file: SourceFile, into log: inout DiagnosticLog) -> SourceValue? {
-        if file.text.utf8.count > maximumBytes {
-            log.error("the file is larger than \(maximumBytes / 1024 / 1024) MB", at: .start)
+        if let tooLarge = SourceFile.sizeProblem(file, limit: maximumBytes) {
+            log.append(tooLarge)
             return nil
         }
         var builder = TreeBuilder()

@@ -117,7 +117,7 @@ public enum ExportPath {
                 text.append(character)
             }
         let base = slug.trimmingCharacters(in: CharacterSet(charactersIn: "-")).prefix(60)
-        let date = assessment.updated.formatted(Date.ISO8601FormatStyle().year().month().day())
+        let date = Timestamp.day(assessment.updated)
         return "\(base.isEmpty ? "assessment" : String(base))-\(date).\(fileExtension(for: format))"
     }
 

@@ -1,4 +1,5 @@
 import ReadinessCore
+import ReadinessIO
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -99,15 +100,6 @@ public final class StandardStreams: LineSink {
     public func result(_ text: String) { write(text, to: 1) }
 
     private func write(_ text: String, to descriptor: Int32) {
-        var bytes = Array(text.utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeMutableBytes { Glibc.write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
-            if written <= 0 {
-                if written < 0 && errno == EINTR { continue }
-                return
-            }
-            offset += written
-        }
+        _ = Descriptor.writeAll(Array(text.utf8), to: descriptor)
     }
 }
