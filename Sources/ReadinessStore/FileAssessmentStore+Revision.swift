@@ -40,7 +40,7 @@ extension FileAssessmentStore {
             let what = current == .absent ? "was deleted" : expected == .absent ? "was created" : "was changed"
             throw .file(
                 path: path(of: assessment.id),
-                reason: "not saved: the file \(what) by another program since this interview read it, and saving would overwrite that")
+                reason: "the file \(what) by another program since this interview read it, and saving now would overwrite that")
         }
         try save(assessment)
         return try revision(of: assessment.id)
