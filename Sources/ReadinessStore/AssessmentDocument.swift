@@ -8,7 +8,7 @@ public enum AssessmentDocument {
     public struct Read: Sendable {
         /// The assessment.
         public let assessment: Assessment
-        /// The questionnaire: the version it was answered under when available, else the newest.
+        /// The questionnaire: exactly the version it was answered under, unless re-scoring asked for another.
         public let questionnaire: Questionnaire
 
         /// Pairs an assessment with the questionnaire it was read with.
@@ -43,13 +43,12 @@ public enum AssessmentDocument {
         } catch {
             guard let header else { throw .invalid(problem(from: error, path: path)) }
             guard let questionnaire = chosen else {
-                let available = questionnaires.availableIDs
-                throw .invalid(StoreProblem(
-                    path: path, location: header.location,
-                    message: "this assessment is for questionnaire '\(header.questionnaireID)', which is not available (available: \(available.isEmpty ? "none" : available.joined(separator: ", ")))"))
+                let message = questionnaires.unavailableMessage(id: header.questionnaireID, version: header.questionnaireVersion)
+                let diagnostic = DiagnosticsError(file: file, diagnostics: [.error(message, at: header.location)])
+                throw .invalid(StoreProblem(path: path, location: header.location, message: message, details: diagnostic.description))
             }
-            // Answered under a version that is no longer available, and the newest one refuses some
-            // answers: say so, rather than blame the file alone.
+            // Re-scored under another version that refuses some answers: say so, rather than blame the
+            // file alone.
             let prefix = header.questionnaireVersion == questionnaire.version ? ""
                 : "answered under version \(header.questionnaireVersion) of '\(questionnaire.id)'; version \(questionnaire.version) does not accept this: "
             throw .invalid(problem(from: error, path: path, prefix: prefix))
@@ -81,6 +80,6 @@ public enum AssessmentDocument {
     /// The assessment's answers checked against another questionnaire (a newer version), for re-scoring.
     public static func reread(_ assessment: Assessment, with questionnaire: Questionnaire, path: String) throws(StoreError) -> Read {
         let bytes = Array(AssessmentFile.encode(assessment).utf8)
-        return try read(bytes, path: path, id: assessment.id, questionnaires: QuestionnaireShelf([questionnaire]))
+        return try read(bytes, path: path, id: assessment.id, questionnaires: NewestVersionSource(QuestionnaireShelf([questionnaire])))
     }
 }

@@ -1,6 +1,6 @@
 import ReadinessCore
 
-/// Loads an assessment file from disk together with the questionnaire it names.
+/// Loads an assessment file from disk together with the questionnaire version it names.
 public enum AssessmentFileLoader {
     /// A loaded assessment with its questionnaire.
     public struct Loaded: Sendable {
@@ -10,8 +10,8 @@ public enum AssessmentFileLoader {
         public let questionnaire: Questionnaire
     }
 
-    /// Reads a file a person named (a pipe such as `/dev/stdin` too), finds its questionnaire in the
-    /// catalog and checks every answer against it.
+    /// Reads a file a person named (a pipe such as `/dev/stdin` too), finds its questionnaire version in
+    /// the catalog and checks every answer against it.
     public static func load(path: String, catalog: QuestionnaireCatalog) throws(AssessmentLoadError) -> Loaded {
         let bytes: [UInt8]
         do { bytes = try FileReader.bytes(atPath: path, acceptingStreams: true) } catch { throw .file(error) }
@@ -22,20 +22,20 @@ public enum AssessmentFileLoader {
     public static func load(path: String, bytes: [UInt8], catalog: QuestionnaireCatalog) throws(AssessmentLoadError) -> Loaded {
         do throws(DiagnosticsError) {
             let file = try SourceFile.decoding(path: path, bytes: bytes)
-            var missing: String?
+            var missing: AssessmentHeader?
             do throws(DiagnosticsError) {
+                // Exactly the version the file was answered under: checked against another, a question only
+                // one version has would be refused or misread.
                 let (assessment, questionnaire) = try AssessmentFile.decode(file) { header in
-                    let found = try? catalog.questionnaire(id: header.questionnaireID)
-                    if found == nil { missing = header.questionnaireID }
+                    let found = catalog.questionnaire(id: header.questionnaireID, version: header.questionnaireVersion)
+                    if found == nil { missing = header }
                     return found
                 }
                 return Loaded(assessment: assessment, questionnaire: questionnaire)
             } catch {
-                guard let missing, let location = error.diagnostics.first?.location else { throw error }
-                let available = catalog.questionnaires.map(\.id).joined(separator: ", ")
+                guard let missing else { throw error }
                 throw DiagnosticsError(file: file, diagnostics: [.error(
-                    "this assessment is for questionnaire '\(missing)', which is not available (available: \(available.isEmpty ? "none" : available))",
-                    at: location)])
+                    catalog.unavailableMessage(id: missing.questionnaireID, version: missing.questionnaireVersion), at: missing.location)])
             }
         } catch {
             throw .invalid(error)

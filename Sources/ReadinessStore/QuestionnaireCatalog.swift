@@ -64,16 +64,36 @@ public struct QuestionnaireCatalog: Sendable {
         Shadowed.find(in: entries.compactMap { entry in (try? entry.result.get()).map { (entry.path, $0) } })
     }
 
-    /// The questionnaire with an id, or an error that lists the ones available.
-    public func questionnaire(id: String) throws(CatalogError) -> Questionnaire {
-        if let found = questionnaires.first(where: { $0.id == id }) { return found }
+    /// The questionnaire new work uses: the newest version of `id` (versions compared as numbers, never by
+    /// file name), or exactly the version asked for as `id@version`; else an error that lists what is
+    /// available.
+    public func questionnaire(id reference: String) throws(CatalogError) -> Questionnaire {
+        let (id, version) = Self.split(reference)
+        if let version {
+            if let found = questionnaire(id: id, version: version) { return found }
+            let installed = versions(of: id)
+            if !installed.isEmpty { throw .unknownVersion(id: id, version: version, installed: installed) }
+        } else if let found = newest(id: id) {
+            return found
+        }
         if let broken = entries.first(where: { entry in
             if case .failure = entry.result { return entry.path.hasSuffix("/\(id).yaml") || entry.path.hasSuffix("/\(id).yml") }
             return false
         }), case let .failure(error) = broken.result {
             throw .invalid(error)
         }
-        throw .unknown(id: id, available: questionnaires.map(\.id), directory: directory)
+        throw .unknown(id: id, available: availableIDs, directory: directory)
+    }
+
+    /// `id@version` as its id and version; a reference without `@` names the id alone.
+    static func split(_ reference: String) -> (id: String, version: String?) {
+        guard let at = reference.lastIndex(of: "@") else { return (reference, nil) }
+        return (String(reference[..<at]), String(reference[reference.index(after: at)...]))
+    }
+
+    /// The newest version of each questionnaire id, in id order: what a new assessment can be started with.
+    public var newestVersions: [Questionnaire] {
+        availableIDs.sorted().compactMap { newest(id: $0) }
     }
 
     /// Loads and checks one questionnaire file.
@@ -118,4 +138,6 @@ public enum QuestionnaireFileError: Error, Sendable {
 public enum CatalogError: Error, Sendable {
     case unknown(id: String, available: [String], directory: String)
     case invalid(QuestionnaireFileError)
+    /// `id@version` names a version that is not installed; `installed` lists those that are, newest first.
+    case unknownVersion(id: String, version: String, installed: [String])
 }

@@ -8,31 +8,45 @@ public protocol QuestionnaireSource: Sendable {
     /// A value that changes whenever the questionnaire's content does, so remembered list rows can be
     /// trusted; nil when there is none, which turns remembering off for its assessments.
     func fingerprint(of questionnaire: Questionnaire) -> String?
+    /// The questionnaire to read an assessment with: exactly the version it was answered under, nil when
+    /// that version is not available (an answer checked against another version could be misread, and a
+    /// save would then record answers under a version that does not have them).
+    func questionnaire(id: String, version: String) -> Questionnaire?
 }
 
 extension QuestionnaireSource {
     public func fingerprint(of questionnaire: Questionnaire) -> String? { nil }
 
-    /// The questionnaire to read an assessment with: the exact version it was answered under when that
-    /// one is available, else the newest version with the id.
     public func questionnaire(id: String, version: String) -> Questionnaire? {
-        let candidates = questionnaires.filter { $0.id == id }
-        return candidates.first { $0.version == version } ?? newest(candidates)
+        questionnaires.first { $0.id == id && $0.version == version }
     }
 
-    /// The newest version of a questionnaire (versions compared as numbers where they are numbers: "10" > "9").
+    /// The newest version of a questionnaire (see `QuestionnaireVersion`: "10" is newer than "9").
     public func newest(id: String) -> Questionnaire? {
-        newest(questionnaires.filter { $0.id == id })
+        QuestionnaireVersion.newest(questionnaires.filter { $0.id == id }, version: \.version)
+    }
+
+    /// The versions of a questionnaire that are available, newest first.
+    public func versions(of id: String) -> [String] {
+        var seen = Set<String>()
+        return questionnaires.filter { $0.id == id && seen.insert($0.version).inserted }.map(\.version)
+            .sorted { QuestionnaireVersion.isOlder($1, than: $0) }
+    }
+
+    /// Why an assessment answered under `version` of `id` cannot be read here, naming what is available.
+    public func unavailableMessage(id: String, version: String) -> String {
+        let installed = versions(of: id)
+        guard !installed.isEmpty else {
+            let available = availableIDs
+            return "this assessment is for questionnaire '\(id)', which is not available (available: \(available.isEmpty ? "none" : available.joined(separator: ", ")))"
+        }
+        return "this assessment was answered under version \(version) of questionnaire '\(id)', which is not installed (installed: \(installed.map { "version \($0)" }.joined(separator: ", "))); put that version's file beside the others to read it"
     }
 
     /// The ids available, without repeats, in order.
     public var availableIDs: [String] {
         var seen = Set<String>()
         return questionnaires.map(\.id).filter { seen.insert($0).inserted }
-    }
-
-    private func newest(_ candidates: [Questionnaire]) -> Questionnaire? {
-        candidates.max { $0.version.compare($1.version, options: .numeric) == .orderedAscending }
     }
 }
 
@@ -45,6 +59,24 @@ extension QuestionnaireCatalog: QuestionnaireSource {
         }
         guard let entry, let bytes = try? FileReader.bytes(atPath: entry.path) else { return nil }
         return Fingerprint.of(bytes)
+    }
+}
+
+/// Reads every assessment with the newest available version of its questionnaire, whatever version it was
+/// answered under: for re-scoring under a newer version when that is asked for (`show --rescore`,
+/// `compare` across versions), never by default.
+public struct NewestVersionSource: QuestionnaireSource {
+    private let base: QuestionnaireSource
+
+    /// Reads with the newest version among `base`'s questionnaires.
+    public init(_ base: QuestionnaireSource) {
+        self.base = base
+    }
+
+    public var questionnaires: [Questionnaire] { base.questionnaires }
+
+    public func questionnaire(id: String, version: String) -> Questionnaire? {
+        base.newest(id: id)
     }
 }
 

@@ -11,8 +11,9 @@ struct CompareCommand: ParsableCommand {
             Compares the first (before) with the second (after): the rating, the need, every signal's score \
             with the difference, the split rows whose owner or phase changed, blockers, and the answers that \
             changed. Both must use the same questionnaire (else exit 64); assessments of different \
-            organizations are compared with a note. Both are scored under one version of the questionnaire: \
-            the one they were answered under when they agree and it is available, else the newest.
+            organizations are compared with a note. Each is read under the questionnaire version it was \
+            answered under (not installed: exit 65); when the two versions differ, both are scored under \
+            the newest installed version, and the output says so.
             """)
 
     @OptionGroup var questionnaires: QuestionnaireOptions

@@ -14,7 +14,7 @@ struct DeleteCommand: ParsableCommand {
         discussion: """
             Asks for confirmation on a terminal unless --yes is given; without a terminal it refuses \
             (exit 64) unless --yes is given. An assessment open in an interview elsewhere is not deleted \
-            (exit 75).
+            (exit 75), nor one saved again while the question was waiting for an answer (exit 75).
             """)
 
     @OptionGroup var questionnaires: QuestionnaireOptions
@@ -30,6 +30,9 @@ struct DeleteCommand: ParsableCommand {
         try reportingStoreFailures {
             let store = try data.store(questionnaires: questionnaires.catalog())
             let id = try store.resolve(id)
+            // What the question describes: if the file changes while the user answers, they agreed to
+            // delete something else.
+            let asked = try store.revision(of: id)
             // Name what is about to go; a file that cannot be read can still be deleted.
             let description = (try? store.load(id)).map { assessment in
                 "\(id) (\(assessment.organization.isEmpty ? "unnamed organization" : assessment.organization), \(assessment.status.rawValue), updated \(Timestamp.format(assessment.updated)))"
@@ -46,6 +49,11 @@ struct DeleteCommand: ParsableCommand {
                     writeStandardError("Nothing deleted.\n")
                     return
                 }
+            }
+            guard try store.revision(of: id) == asked else {
+                throw CommandFailure(
+                    message: "not deleting \(id): it was saved again while you were asked; nothing deleted ('readiness show \(id)' shows it now; run delete again to delete it)",
+                    code: ExitStatus.locked)
             }
             try store.delete(id)
             try StandardOutput.write("Deleted assessment \(TerminalText.sanitizedLine(description)).\n")

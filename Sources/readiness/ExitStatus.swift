@@ -52,6 +52,9 @@ func reportingFailures(_ body: () throws -> Void) throws {
             throw ExitCode(ExitStatus.usage)
         case let .invalid(inner):
             try reportingFailures { try rethrowUnwrapped(inner) }
+        case let .unknownVersion(id, version, installed):
+            printError("questionnaire '\(id)' has no version \(version) installed (installed: \(installed.joined(separator: ", "))); '\(id)' alone means the newest")
+            throw ExitCode(ExitStatus.usage)
         }
     }
 }

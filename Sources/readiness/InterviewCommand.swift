@@ -11,7 +11,7 @@ import Glibc
 
 /// Options of the interview, shared by `readiness` with no command and `readiness resume`.
 struct InterviewOptions: ParsableArguments {
-    @Option(name: .customLong("questionnaire"), help: ArgumentHelp("The questionnaire for a new assessment.", valueName: "id"))
+    @Option(name: .customLong("questionnaire"), help: ArgumentHelp("The questionnaire for a new assessment: its newest version, or ID@VERSION for another.", valueName: "id"))
     var questionnaireID: String?
 
     @Option(help: ArgumentHelp("The mode offered first: call (discovery call) or self (self-assessment).", valueName: "mode"))
@@ -107,18 +107,16 @@ struct InterviewLauncher {
     /// Runs the interview; `resume` is nil for a new one, `.some(nil)` for the most recent draft.
     func run(resume: String??) throws {
         let catalog = try questionnaires.catalog()
-        var available = catalog.questionnaires
-        guard !available.isEmpty else {
+        let installed = catalog.questionnaires
+        guard !installed.isEmpty else {
             throw CommandFailure(message: "no valid questionnaire in \(catalog.directory); run 'readiness validate'", code: ExitStatus.invalidData)
         }
-        if let wanted = options.questionnaireID {
-            let chosen = try catalog.questionnaire(id: wanted)
-            available.removeAll { $0.id == chosen.id }
-            available.insert(chosen, at: 0)
-        } else if let index = available.firstIndex(where: { $0.id == QuestionnaireCatalog.defaultID }) {
-            available.insert(available.remove(at: index), at: 0)
-        }
+        let offered = try offeredQuestionnaires(catalog)
         let store = try data.store(questionnaires: catalog)
+        let services = StoreInterviewServices(
+            store: store, questionnaires: installed,
+            rendering: ReportRendering(ascii: options.ascii, pdfRenderer: try? ChromiumPDFRenderer.locate()))
+        defer { services.releaseLocks() }
         var resumed: Assessment?
         if let resume {
             let id: String
@@ -130,25 +128,29 @@ struct InterviewLauncher {
                 }
                 id = latest.id
             }
-            resumed = try store.load(id)
+            do {
+                // Locked first, then read: no other interview can save between the read and ours.
+                resumed = try services.openForEditing(id)
+            } catch StoreError.locked {
+                // Edited elsewhere: read as it is; taking the lock again refuses, and it opens read-only.
+                resumed = try store.load(id)
+            }
         }
         if let path = options.answers {
-            // A pre-filled file starts a new assessment in the store; only what it leaves open is asked.
+            // A pre-filled file starts a new assessment in the store, under the questionnaire version it was
+            // answered under; only what it leaves open is asked.
             var prefilled = try AssessmentFileLoader.load(path: path, catalog: catalog).assessment
             prefilled.id = try store.newID()
             prefilled.status = .draft
             resumed = prefilled
         }
         let plain = options.usePlainMode
+        // A snapshot for the start screen only: a draft picked there is locked and read again.
         let drafts = resume == nil && !plain ? store.listing().summaries.filter { $0.status == .draft }.prefix(Self.draftsOffered)
             .compactMap { try? store.load($0.id) } : []
         let setup = InterviewSetup(
-            questionnaires: available, drafts: Array(drafts), resume: resumed, newID: try store.newID(),
+            questionnaires: offered, installed: installed, drafts: Array(drafts), resume: resumed, newID: try store.newID(),
             defaultMode: options.mode ?? .call, exportFormats: ReportFormat.allCases.map(\.rawValue), now: { Date() })
-        let services = StoreInterviewServices(
-            store: store, questionnaires: available,
-            rendering: ReportRendering(ascii: options.ascii, pdfRenderer: try? ChromiumPDFRenderer.locate()))
-        defer { services.releaseLocks() }
         let session = InterviewSession(model: InterviewModel(setup: setup, size: ScreenSize(width: 80, height: 24)), services: services)
         if plain {
             try runPlain(session)
@@ -164,6 +166,19 @@ struct InterviewLauncher {
         }
         announceSaved(session)
         if ending != .finished { throw ExitCode(ending.exitCode) }
+    }
+
+    /// What a new assessment can be started with: the newest version of each questionnaire, the one asked
+    /// for (`--questionnaire ID` or `ID@VERSION`) or else the default first.
+    private func offeredQuestionnaires(_ catalog: QuestionnaireCatalog) throws -> [Questionnaire] {
+        var offered = catalog.newestVersions
+        let first = try options.questionnaireID.map { wanted in try catalog.questionnaire(id: wanted) }
+            ?? offered.first { $0.id == QuestionnaireCatalog.defaultID }
+        if let first {
+            offered.removeAll { $0.id == first.id }
+            offered.insert(first, at: 0)
+        }
+        return offered
     }
 
     /// The line-by-line interview; its endings map to the documented exit codes.

@@ -10,7 +10,10 @@ final class StoreInterviewServices: InterviewServices {
     private let questionnaires: [Questionnaire]
     private let rendering: ReportRendering
     private var locks: [String: StoreLock] = [:]
+    /// Each assessment's file as this interview last read or wrote it: a save over anything else is refused.
+    private var revisions: [String: AssessmentRevision] = [:]
 
+    /// `questionnaires` are every installed version: an export is scored with the one its assessment names.
     init(store: FileAssessmentStore, questionnaires: [Questionnaire], rendering: ReportRendering) {
         self.store = store
         self.questionnaires = questionnaires
@@ -18,7 +21,8 @@ final class StoreInterviewServices: InterviewServices {
     }
 
     func save(_ assessment: Assessment) throws {
-        try store.save(assessment)
+        // An assessment this interview never read is new: its file must not exist yet.
+        revisions[assessment.id] = try store.save(assessment, expecting: revisions[assessment.id] ?? .absent)
     }
 
     func beginEditing(_ assessment: Assessment) throws {
@@ -26,9 +30,26 @@ final class StoreInterviewServices: InterviewServices {
         locks[assessment.id] = try store.lock(assessment.id)
     }
 
+    func openForEditing(_ id: String) throws -> Assessment {
+        let taken = locks[id] == nil
+        if taken { locks[id] = try store.lock(id) }
+        do {
+            // Read under the lock, so no other interview can save between this read and our first save.
+            let revision = try store.revision(of: id)
+            let assessment = try store.load(id)
+            revisions[id] = revision
+            return assessment
+        } catch {
+            if taken { locks.removeValue(forKey: id)?.release() }
+            throw error
+        }
+    }
+
     func export(_ request: ExportRequest) -> ExportOutcome {
         guard let format = ReportFormat(rawValue: request.format),
-              let questionnaire = questionnaires.first(where: { $0.id == request.assessment.questionnaireID }) else {
+              let questionnaire = questionnaires.first(where: {
+                  $0.id == request.assessment.questionnaireID && $0.version == request.assessment.questionnaireVersion
+              }) else {
             return .failed("Cannot export as \(request.format).")
         }
         let result = Scorer(questionnaire: questionnaire).score(request.assessment)

@@ -118,10 +118,9 @@ struct ListCommand: ParsableCommand {
         return out
     }
 
-    /// `co-managed-readiness v1`, and `(read as v2)` when that version is not available.
+    /// `co-managed-readiness v1`: an assessment is always read with the version it was answered under.
     static func questionnaireLabel(_ summary: AssessmentSummary) -> String {
-        let label = "\(summary.questionnaireID) v\(summary.answeredVersion)"
-        return summary.scoredVersion == summary.answeredVersion ? label : "\(label) (read as v\(summary.scoredVersion))"
+        "\(summary.questionnaireID) v\(summary.answeredVersion)"
     }
 
     static func json(_ summaries: [AssessmentSummary], problems: [StoreProblem], store: FileAssessmentStore) -> JSONValue {

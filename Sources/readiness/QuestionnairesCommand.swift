@@ -6,25 +6,29 @@ import ReadinessStore
 struct QuestionnairesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "questionnaires",
-        abstract: "List the available questionnaires with id, version, title and question count.")
+        abstract: "List the available questionnaires with id, version, title and question count, newest version first.")
 
     @OptionGroup var questionnaires: QuestionnaireOptions
 
     func run() throws {
         try reportingFailures {
             let catalog = try questionnaires.catalog()
-            var rows: [[String]] = [["ID", "VERSION", "QUESTIONS", "TITLE"]]
+            var listed: [Questionnaire] = []
             var broken: [String] = []
             let shadowed = catalog.shadowed
             for entry in catalog.entries {
                 switch entry.result {
                 case let .success(questionnaire):
                     guard !shadowed.contains(where: { $0.path == entry.path }) else { continue }
-                    rows.append([questionnaire.id, questionnaire.version, String(questionnaire.questions.count), questionnaire.title])
+                    listed.append(questionnaire)
                 case .failure:
                     broken.append(entry.path)
                 }
             }
+            // By id, newest version first (what new work uses), whatever the files are called.
+            listed.sort { $0.id != $1.id ? $0.id < $1.id : QuestionnaireVersion.isOlder($1.version, than: $0.version) }
+            let rows = [["ID", "VERSION", "QUESTIONS", "TITLE"]]
+                + listed.map { [$0.id, $0.version, String($0.questions.count), $0.title] }
             try StandardOutput.write(TextTable.render(rows))
             for path in broken {
                 writeStandardError("readiness: warning: \(path) is not a valid questionnaire; run 'readiness validate \(path)'\n")

@@ -10,9 +10,9 @@ struct ShowCommand: ParsableCommand {
         abstract: "Show a saved assessment's results as text.",
         discussion: """
             ID is a saved assessment's id or a unique start of it ('readiness list' shows them). The \
-            assessment is scored under the questionnaire version it was answered under when that one is \
-            available, else under the newest, and the report says so. --rescore scores it under the newest \
-            version even when the old one is available; the saved file is not changed.
+            assessment is scored under exactly the questionnaire version it was answered under; when that \
+            version is not installed it says so and exits 65. --rescore scores it under the newest version \
+            instead, and the report says so; the saved file is not changed.
             """)
 
     @OptionGroup var questionnaires: QuestionnaireOptions
@@ -32,17 +32,33 @@ struct ShowCommand: ParsableCommand {
             let catalog = try questionnaires.catalog()
             let store = try data.store(questionnaires: catalog)
             let id = try store.resolve(id)
-            var read = try store.read(id)
-            if let newest = catalog.newest(id: read.questionnaire.id), newest.version != read.questionnaire.version {
-                if rescore {
-                    read = try AssessmentDocument.reread(read.assessment, with: newest, path: store.path(of: id))
-                } else {
+            // Re-scoring reads the file straight under the newest version, so one whose own version is gone
+            // can still be shown when asked.
+            let newestStore = FileAssessmentStore(directory: store.directory, questionnaires: NewestVersionSource(catalog))
+            let read: AssessmentDocument.Read
+            if rescore {
+                read = try newestStore.read(id)
+            } else {
+                read = try Self.read(id, from: store, orRescoringFrom: newestStore)
+                if let newest = catalog.newest(id: read.questionnaire.id), newest.version != read.questionnaire.version {
                     writeStandardError("readiness: note: version \(newest.version) of '\(newest.id)' is available; 'readiness show \(id) --rescore' scores under it\n")
                 }
             }
             let result = Scorer(questionnaire: read.questionnaire).score(read.assessment)
             let report = Report(assessment: read.assessment, questionnaire: read.questionnaire, result: result)
             try StandardOutput.write(TextReportRenderer.render(report, ascii: ascii))
+        }
+    }
+
+    /// Reads an assessment under its own version; when only that version is missing, the error says how
+    /// to see it under the newest one instead.
+    private static func read(_ id: String, from store: FileAssessmentStore, orRescoringFrom newestStore: FileAssessmentStore) throws -> AssessmentDocument.Read {
+        do {
+            return try store.read(id)
+        } catch {
+            guard case var .invalid(problem) = error, let details = problem.details, (try? newestStore.read(id)) != nil else { throw error }
+            problem.details = details + "readiness: note: 'readiness show \(id) --rescore' scores it under the newest installed version\n"
+            throw StoreError.invalid(problem)
         }
     }
 }

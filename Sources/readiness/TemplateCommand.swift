@@ -12,7 +12,7 @@ struct TemplateCommand: ParsableCommand {
 
     @OptionGroup var questionnaires: QuestionnaireOptions
 
-    @Option(name: .customLong("questionnaire"), help: ArgumentHelp("The questionnaire id.", valueName: "id"))
+    @Option(name: .customLong("questionnaire"), help: ArgumentHelp("The questionnaire id (its newest version), or ID@VERSION.", valueName: "id"))
     var questionnaireID: String = QuestionnaireCatalog.defaultID
 
     func run() throws {

@@ -379,26 +379,136 @@ final class StoreCommandTests: XCTestCase {
         XCTAssertEqual(validated.stderr, warning)
     }
 
-    func testAChangedQuestionnaireVersionIsStatedAndRescoringIsOnRequest() throws {
+    // MARK: - questionnaire versions
+
+    /// Version 2 beside version 1, in a file that sorts after it: file order must never pick the version.
+    private func installVersionTwo(_ workspace: Workspace, as name: String = "tiny2.yaml") throws {
+        try workspace.folder.write("questionnaires/\(name)", Workspace.questionnaire(version: "2", extra: Workspace.versionTwoQuestion))
+    }
+
+    /// A version 2 file answering the question only version 2 has.
+    private func versionTwoFile(_ workspace: Workspace) throws -> String {
+        try workspace.assessmentFile("v2.json", id: "newv2222", version: "2", updated: "2026-10-01T10:00:00Z", answers: #""after-hours": {"value": "nobody"}, "sites": {"value": 1}, "on-call-pay": {"value": "unpaid"}"#)
+    }
+
+    func testNewWorkUsesTheNewestVersionByNumberWhateverTheFileNames() throws {
+        let workspace = try Workspace()
+        try installVersionTwo(workspace)
+        let template = try workspace.run(["template", "--questionnaire", "tiny-check"])
+        XCTAssertEqual(template.status, 0, template.stderr)
+        XCTAssertTrue(template.stdout.contains("\"version\": \"2\""), template.stdout)
+        XCTAssertTrue(template.stdout.contains("\"on-call-pay\""), template.stdout)
+        let older = try workspace.run(["template", "--questionnaire", "tiny-check@1"])
+        XCTAssertTrue(older.stdout.contains("\"version\": \"1\"") && !older.stdout.contains("on-call-pay"), older.stdout)
+        let missing = try workspace.run(["template", "--questionnaire", "tiny-check@7"])
+        XCTAssertEqual(missing.status, 64)
+        XCTAssertEqual(missing.stderr, "readiness: error: questionnaire 'tiny-check' has no version 7 installed (installed: 2, 1); 'tiny-check' alone means the newest\n")
+
+        // "10" is newer than "9", though it sorts first as text.
+        try workspace.folder.write("questionnaires/tiny10.yaml", Workspace.questionnaire(version: "10", extra: ""))
+        try workspace.folder.write("questionnaires/tiny9.yaml", Workspace.questionnaire(version: "9", extra: ""))
+        XCTAssertTrue(try workspace.run(["template", "--questionnaire", "tiny-check"]).stdout.contains("\"version\": \"10\""))
+        let listed = try workspace.run(["questionnaires"])
+        XCTAssertEqual(listed.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: " ", omittingEmptySubsequences: true)[1] }, ["10", "9", "2", "1"])
+
+        // A new interview in plain mode: the question only version 2 has is asked, and saved under version 2.
+        try FileManager.default.removeItem(atPath: workspace.questionnaires + "/tiny10.yaml")
+        try FileManager.default.removeItem(atPath: workspace.questionnaires + "/tiny9.yaml")
+        let interview = try workspace.run(
+            ["--questionnaire", "tiny-check", "--organization", "New Co", "--assessor", "Sam", "--mode", "call", "--format", "json"],
+            stdin: "3\n1\n2\n")
+        XCTAssertEqual(interview.status, 0, interview.stderr)
+        let saved = try Self.onlyFile(in: workspace.data)
+        XCTAssertTrue(saved.contains("\"version\": \"2\"") && saved.contains("\"on-call-pay\": {\n      \"value\": \"unpaid\""), saved)
+    }
+
+    func testAVersionTwoFileIsCheckedAgainstVersionTwoEverywhere() throws {
+        let workspace = try Workspace()
+        try installVersionTwo(workspace)
+        let file = try versionTwoFile(workspace)
+        let report = try workspace.run(["report", file, "--format", "json"])
+        XCTAssertEqual(report.status, 0, report.stderr)
+        let result = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(report.stdout.utf8)) as? [String: Any])
+        XCTAssertEqual((result["questionnaire"] as? [String: Any])?["version"] as? String, "2")
+
+        XCTAssertEqual(try workspace.run(["import", file]).status, 0)
+        let shown = try workspace.run(["show", "newv"])
+        XCTAssertEqual(shown.status, 0, shown.stderr)
+        XCTAssertTrue(shown.stdout.contains("version 2"), shown.stdout)
+        let exported = try workspace.run(["export-file", "newv"])
+        XCTAssertEqual(exported.status, 0, exported.stderr)
+        XCTAssertTrue(exported.stdout.contains("\"on-call-pay\""), exported.stdout)
+
+        // --answers pre-fills from it under version 2, so its version-2-only answer is kept.
+        let prefilled = try workspace.run(["--answers", file, "--organization", "Prefilled", "--assessor", "Sam", "--mode", "call"], stdin: "")
+        XCTAssertEqual(prefilled.status, 0, prefilled.stderr)
+        XCTAssertFalse(prefilled.stderr.contains("unknown question"), prefilled.stderr)
+    }
+
+    func testAVersionOneAssessmentStaysVersionOneWhenVersionTwoIsInstalled() throws {
         let workspace = try Workspace()
         try workspace.importPair()
-        // Version 2 replaces version 1: the assessment is read with version 2 and says so.
-        try workspace.folder.write("questionnaires/tiny.yaml", Workspace.questionnaire(version: "2", extra: Workspace.versionTwoQuestion))
+        // Version 2 in a file that sorts first, as the interview once took the first file with the id.
+        try installVersionTwo(workspace, as: "a-tiny-v2.yaml")
         let list = try workspace.run(["list"])
-        XCTAssertTrue(list.stdout.contains("sept3333  Acme Dental   tiny-check v1 (read as v2)  call  complete  3/4"), list.stdout)
+        XCTAssertTrue(list.stdout.contains("sept3333  Acme Dental   tiny-check v1  call  complete  3/3"), list.stdout)
         let show = try workspace.run(["show", "sept"])
         XCTAssertEqual(show.status, 0, show.stderr)
-        XCTAssertTrue(show.stdout.contains("Answered under version 1 of the questionnaire and scored under version 2."), show.stdout)
-
-        // Both versions installed: version 1 scores it, a note offers version 2, --rescore uses it.
-        try workspace.folder.write("questionnaires/tiny-v1.yaml", Workspace.questionnaire(version: "1", extra: ""))
-        let old = try workspace.run(["show", "sept"])
-        XCTAssertFalse(old.stdout.contains("scored under version 2"), old.stdout)
-        XCTAssertEqual(old.stderr, "readiness: note: version 2 of 'tiny-check' is available; 'readiness show sept3333 --rescore' scores under it\n")
+        XCTAssertTrue(show.stdout.contains("(tiny-check, version 1)"), show.stdout)
+        XCTAssertEqual(show.stderr, "readiness: note: version 2 of 'tiny-check' is available; 'readiness show sept3333 --rescore' scores under it\n")
         let rescored = try workspace.run(["show", "sept", "--rescore"])
         XCTAssertEqual(rescored.stderr, "")
         XCTAssertTrue(rescored.stdout.contains("Answered under version 1 of the questionnaire and scored under version 2."), rescored.stdout)
-        XCTAssertTrue(try String(contentsOfFile: workspace.data + "/sept3333.json", encoding: .utf8).contains("\"version\": \"1\""), "rescoring never rewrites the file")
+        let report = try workspace.run(["report", "sept", "--format", "json"])
+        let result = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(report.stdout.utf8)) as? [String: Any])
+        XCTAssertEqual((result["questionnaire"] as? [String: Any])?["version"] as? String, "1")
+        XCTAssertTrue(try workspace.run(["export-file", "sept"]).stdout.contains("\"version\": \"1\""))
+
+        // Resumed in plain mode (a draft of version 1): version 1's questions, saved as version 1, still readable.
+        try workspace.assessmentFile("draft.json", id: "draft222", status: "draft", answers: #""after-hours": {"value": "nobody"}"#)
+        XCTAssertEqual(try workspace.run(["import", workspace.folder.path("incoming/draft.json")]).status, 0)
+        let resumed = try workspace.run(["resume", "draft222", "--plain"], stdin: "1\n")
+        XCTAssertEqual(resumed.status, 0, resumed.stderr)
+        XCTAssertFalse(resumed.stderr.contains("on-call"), resumed.stderr)
+        let draft = try String(contentsOfFile: workspace.data + "/draft222.json", encoding: .utf8)
+        XCTAssertTrue(draft.contains("\"version\": \"1\"") && !draft.contains("on-call-pay") && draft.contains("\"complete\""), draft)
+        XCTAssertEqual(try workspace.run(["show", "draft222"]).status, 0)
+
+        // Compared across versions: both scored under the newest, and it says so.
+        try workspace.run(["import", try versionTwoFile(workspace)])
+        let compared = try workspace.run(["compare", "sept", "newv"])
+        XCTAssertEqual(compared.status, 0, compared.stderr)
+        XCTAssertTrue(compared.stdout.contains("Answered under v1 and v2; both scored under v2."), compared.stdout)
+    }
+
+    func testAnAssessmentWhoseVersionIsNotInstalledSaysSoAndNamesTheInstalledOnes() throws {
+        let workspace = try Workspace()
+        try workspace.importPair()
+        // Version 2 replaces version 1.
+        try workspace.folder.write("questionnaires/tiny.yaml", Workspace.questionnaire(version: "2", extra: Workspace.versionTwoQuestion))
+        let problem = "this assessment was answered under version 1 of questionnaire 'tiny-check', which is not installed (installed: version 2); put that version's file beside the others to read it"
+        for command in [["show", "sept"], ["report", "sept"], ["export-file", "sept"], ["resume", "sept", "--plain"], ["compare", "march", "sept"]] {
+            let outcome = try workspace.run(command, stdin: "")
+            XCTAssertEqual(outcome.status, 65, "\(command): \(outcome.stderr)")
+            XCTAssertTrue(outcome.stderr.contains("/sept3333.json:5:20: error: \(problem)") || outcome.stderr.contains("/march222.json:5:20: error: \(problem)"), "\(command): \(outcome.stderr)")
+        }
+        XCTAssertTrue(try workspace.run(["show", "sept"]).stderr.hasSuffix("readiness: note: 'readiness show sept3333 --rescore' scores it under the newest installed version\n"))
+        let file = try workspace.run(["report", workspace.folder.path("incoming/sept.json")])
+        XCTAssertEqual(file.status, 65)
+        XCTAssertTrue(file.stderr.contains(problem), file.stderr)
+        let imported = try workspace.run(["import", workspace.folder.path("incoming/sept.json")])
+        XCTAssertEqual(imported.status, 65)
+        XCTAssertTrue(imported.stderr.contains(problem), imported.stderr)
+
+        let list = try workspace.run(["list"])
+        XCTAssertEqual(list.status, 0)
+        XCTAssertTrue(list.stderr.contains("sept3333.json:5:20: \(problem)"), list.stderr)
+
+        // Asked for, it is scored under the newest version; the file is never rewritten by reading it.
+        let rescored = try workspace.run(["show", "sept", "--rescore"])
+        XCTAssertEqual(rescored.status, 0, rescored.stderr)
+        XCTAssertTrue(rescored.stdout.contains("Answered under version 1 of the questionnaire and scored under version 2."), rescored.stdout)
+        XCTAssertTrue(try String(contentsOfFile: workspace.data + "/sept3333.json", encoding: .utf8).contains("\"version\": \"1\""))
     }
 
     // MARK: - compare
@@ -620,6 +730,13 @@ final class StoreCommandTests: XCTestCase {
     }
 
     // MARK: - Helpers
+
+    /// The text of the one assessment file in a folder.
+    private static func onlyFile(in folder: String) throws -> String {
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".json") }
+        XCTAssertEqual(files.count, 1, "\(files)")
+        return try String(contentsOfFile: folder + "/" + XCTUnwrap(files.first), encoding: .utf8)
+    }
 
     private static func permissions(_ path: String) -> Int {
         var info = stat()

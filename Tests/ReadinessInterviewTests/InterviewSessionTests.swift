@@ -53,6 +53,34 @@ final class InterviewSessionTests: XCTestCase {
         assertSavedMatchesModel("start")
     }
 
+    func testADraftPickedFromAnOldListOpensWhatIsSavedNowAndKeepsIt() throws {
+        // The start screen listed the draft with no answers; another interview saved three since.
+        let listed = TestQuestionnaire.assessment(id: "draft-7", organization: "Northwind")
+        var saved = listed
+        saved.answers = ["it-team": AnswerRecord(response: .choice("team")), "sites": AnswerRecord(response: .number(1))]
+        services = StoreServices([saved])
+        session = InterviewSession(model: InterviewModel(setup: TestQuestionnaire.setup(drafts: [listed]), size: ScreenSize(width: 80, height: 24)), services: services)
+        press(.enter)
+        XCTAssertEqual(current.answers, saved.answers)
+        XCTAssertThrowsError(try services.store.lock("draft-7"), "the interview holds the lock")
+        press(.character("1"), .enter)
+        XCTAssertEqual(try services.store.load("draft-7").answers.keys.sorted(), ["it-team", "pain-points", "sites"], "nothing saved meanwhile is lost")
+    }
+
+    func testADraftAnotherInterviewHoldsIsRefusedOnTheStartScreen() throws {
+        let draft = TestQuestionnaire.assessment(id: "draft-7", organization: "Northwind")
+        services = StoreServices([draft])
+        let other = try services.store.lock("draft-7")
+        session = InterviewSession(model: InterviewModel(setup: TestQuestionnaire.setup(drafts: [draft]), size: ScreenSize(width: 80, height: 24)), services: services)
+        press(.enter)
+        XCTAssertNil(session.model.session)
+        XCTAssertTrue(session.model.message?.text.hasPrefix("Cannot open this draft: assessment draft-7 is being edited by") == true, "\(String(describing: session.model.message))")
+        XCTAssertEqual(services.store.saveLog.count, 0)
+        other.release()
+        press(.enter)
+        XCTAssertEqual(current.id, "draft-7", "once released it opens")
+    }
+
     func testEveryAnswerNoteAndFlagIsSavedTheMomentItIsGiven() {
         start()
         var count = services.store.saveLog.count

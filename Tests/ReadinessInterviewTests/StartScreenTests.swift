@@ -104,9 +104,11 @@ final class StartScreenTests: XCTestCase {
         let harness = InterviewHarness(setup: TestQuestionnaire.setup(drafts: [draft, other]))
         XCTAssertEqual(harness.startForm?.rows, [.draft(0), .draft(1), .organization, .assessor, .mode, .start])
         XCTAssertEqual(harness.startForm?.focusedRow, .draft(0))
-        let effects = harness.press(.enter)
-        XCTAssertEqual(effects, [.beginEditing(draft)])
+        XCTAssertEqual(harness.press(.enter), [.openDraft(id: "draft-7")], "locked and read again before it opens")
+        XCTAssertNil(harness.model.session)
+        XCTAssertEqual(harness.send(.draftOpened(draft)), [])
         XCTAssertEqual(harness.assessment, draft)
+        XCTAssertNil(harness.model.message, "unchanged since the list was read: nothing to say")
         // solo-cover is hidden (team) and site-travel too (1 site): the first unanswered shown question.
         XCTAssertEqual(harness.questionID, "pain-points")
     }
@@ -117,7 +119,8 @@ final class StartScreenTests: XCTestCase {
             id: "draft-8", organization: "Cedar", mode: .self, answers: ["it-team": AnswerRecord(response: .unknown)])
         let harness = InterviewHarness(setup: TestQuestionnaire.setup(drafts: [first, second]))
         harness.press(.down)
-        XCTAssertEqual(harness.press(.enter), [.beginEditing(second)])
+        XCTAssertEqual(harness.press(.enter), [.openDraft(id: "draft-8")])
+        harness.send(.draftOpened(second))
         XCTAssertEqual(harness.assessment.id, "draft-8")
         XCTAssertEqual(harness.questionID, "solo-cover", "an unknown condition shows the question")
         XCTAssertFalse(harness.model.showsLivePane, "the draft's own mode decides the live pane")
@@ -130,6 +133,40 @@ final class StartScreenTests: XCTestCase {
         XCTAssertEqual(harness.press(.enter), [])
         XCTAssertNil(harness.model.session)
         XCTAssertMessage(harness, contains: "'gone'", isError: true)
+    }
+
+    func testADraftSavedElsewhereSinceTheListWasReadOpensAsItIsSavedNow() {
+        let listed = TestQuestionnaire.assessment(id: "draft-7", organization: "Northwind")
+        var saved = listed
+        saved.answers = [
+            "it-team": AnswerRecord(response: .choice("team")), "sites": AnswerRecord(response: .number(1)),
+            "pain-points": AnswerRecord(response: .choices(["docs"])),
+        ]
+        let harness = InterviewHarness(setup: TestQuestionnaire.setup(drafts: [listed]))
+        harness.press(.enter)
+        harness.send(.draftOpened(saved))
+        XCTAssertEqual(harness.assessment, saved, "the three answers saved meanwhile are there")
+        XCTAssertEqual(harness.questionID, "backups", "at the first question the saved draft leaves open")
+        XCTAssertMessage(harness, contains: "saved elsewhere since the list was read", isError: false)
+    }
+
+    func testADraftThatCannotBeOpenedStaysOnTheStartScreenSayingWhy() {
+        let draft = TestQuestionnaire.assessment(id: "draft-7", organization: "Northwind")
+        let harness = InterviewHarness(setup: TestQuestionnaire.setup(drafts: [draft]))
+        harness.press(.enter)
+        harness.send(.draftRefused("assessment draft-7 is being edited by process 4242 on laptop since 2026-11-29T14:03:00Z"))
+        XCTAssertNil(harness.model.session)
+        XCTAssertNotNil(harness.startForm)
+        XCTAssertMessage(harness, contains: "Cannot open this draft: assessment draft-7 is being edited by process 4242 on laptop", isError: true)
+    }
+
+    func testADraftOfAVersionThatIsNotInstalledIsRefusedNamingTheInstalledOnes() {
+        var draft = TestQuestionnaire.assessment(id: "draft-9", organization: "Old")
+        draft.questionnaireVersion = "2"
+        let harness = InterviewHarness(setup: TestQuestionnaire.setup(drafts: [draft]))
+        XCTAssertEqual(harness.press(.enter), [], "never opened under another version's questions")
+        XCTAssertNil(harness.model.session)
+        XCTAssertMessage(harness, contains: "answered under version 2 of 'interview-test', which is not installed (installed: version 3)", isError: true)
     }
 
     func testResumeInTheSetupOpensStraightAtTheFirstUnansweredQuestion() {
@@ -155,9 +192,10 @@ final class StartScreenTests: XCTestCase {
         XCTAssertEqual(harness.model.initialEffects, [.beginEditing(harness.assessment), .save(harness.assessment)])
 
         let fromList = InterviewHarness(setup: TestQuestionnaire.setup(drafts: [draft]))
-        let effects = fromList.press(.enter)
+        fromList.press(.enter)
+        let effects = fromList.send(.draftOpened(draft))
         guard case .results = fromList.model.screen else { return XCTFail("opens on the results, not \(fromList.model.screen)") }
-        XCTAssertEqual(effects, [.beginEditing(fromList.assessment), .save(fromList.assessment)])
+        XCTAssertEqual(effects, [.save(fromList.assessment)], "the lock is taken by opening it")
         XCTAssertEqual(fromList.assessment.status, .complete)
     }
 

@@ -231,32 +231,41 @@ final class StoreContractTests: XCTestCase {
         }
     }
 
-    func testAnOlderQuestionnaireVersionIsReadWithTheNewestAndSaysSo() throws {
+    func testAnAssessmentIsNeverReadUnderAnotherVersionThanItWasAnsweredUnder() throws {
+        // Only version 2 installed: a version 1 assessment is a problem naming the installed versions, never
+        // read (and later saved) under version 2's questions.
         try forEachStore([StoreFixtures.tinyV2]) { harness in
             try harness.store.save(StoreFixtures.assessment(id: "old22222", version: "1", answers: StoreFixtures.fullAnswers))
-            let summary = try XCTUnwrap(harness.store.listing().summaries.first, harness.name)
-            XCTAssertEqual(summary.answeredVersion, "1", harness.name)
-            XCTAssertEqual(summary.scoredVersion, "2", harness.name)
-            // Version 2 has a fourth question.
-            XCTAssertEqual([summary.answered, summary.shown], [3, 4], harness.name)
-            XCTAssertEqual(try harness.store.load("old22222").questionnaireVersion, "1", "\(harness.name): loading never rewrites the version")
+            let expected = "this assessment was answered under version 1 of questionnaire 'tiny-check', which is not installed (installed: version 2); put that version's file beside the others to read it"
+            XCTAssertEqual(harness.store.listing().problems.map(\.message), [expected], harness.name)
+            XCTAssertTrue(harness.store.listing().summaries.isEmpty, harness.name)
+            XCTAssertThrowsError(try harness.store.load("old22222")) { error in
+                guard case let .invalid(problem)? = error as? StoreError else { return XCTFail("\(harness.name): \(error)") }
+                XCTAssertEqual(problem.message, expected, harness.name)
+            }
         }
     }
 
-    func testTheExactVersionIsUsedWhenItIsStillAvailable() throws {
-        try forEachStore([StoreFixtures.tinyV2, StoreFixtures.tinyV1]) { harness in
-            try harness.store.save(StoreFixtures.assessment(id: "old22222", version: "1"))
-            XCTAssertEqual(harness.store.listing().summaries.first?.scoredVersion, "1", harness.name)
+    func testTheExactVersionIsUsedWhateverTheOrderOfTheQuestionnaires() throws {
+        for installed in [[StoreFixtures.tinyV2, StoreFixtures.tinyV1], [StoreFixtures.tinyV1, StoreFixtures.tinyV2]] {
+            try forEachStore(installed) { harness in
+                try harness.store.save(StoreFixtures.assessment(id: "old22222", version: "1", answers: StoreFixtures.fullAnswers))
+                try harness.store.save(StoreFixtures.assessment(id: "new22222", version: "2", answers: StoreFixtures.fullAnswers))
+                let summaries = harness.store.listing().summaries.sorted { $0.id < $1.id }
+                XCTAssertEqual(summaries.map(\.scoredVersion), ["2", "1"], harness.name)
+                XCTAssertEqual(summaries.map(\.shown), [4, 3], "\(harness.name): version 1 has three questions, version 2 four")
+            }
         }
     }
 
-    func testAnAnswerTheNewVersionNoLongerAcceptsIsExplained() throws {
-        try forEachStore([StoreFixtures.tinyV1]) { harness in
-            let text = AssessmentFile.encode(StoreFixtures.assessment(id: "gone2222", version: "0"))
-                .replacingOccurrences(of: "\"answers\": {}", with: "\"answers\": {\"retired-question\": {\"value\": 3}}")
-            try harness.damage("gone2222", text)
-            let message = try XCTUnwrap(harness.store.listing().problems.first?.message, harness.name)
-            XCTAssertTrue(message.hasPrefix("answered under version 0 of 'tiny-check'; version 1 does not accept this: unknown question 'retired-question'"), "\(harness.name): \(message)")
+    func testRescoringUnderTheNewestVersionExplainsAnAnswerItNoLongerAccepts() throws {
+        let text = AssessmentFile.encode(StoreFixtures.assessment(id: "gone2222", version: "0"))
+            .replacingOccurrences(of: "\"answers\": {}", with: "\"answers\": {\"retired-question\": {\"value\": 3}}")
+        XCTAssertThrowsError(try AssessmentDocument.read(
+            Array(text.utf8), path: "gone2222.json", questionnaires: NewestVersionSource(QuestionnaireShelf([StoreFixtures.tinyV1])))
+        ) { error in
+            guard case let .invalid(problem)? = error as? StoreError else { return XCTFail("\(error)") }
+            XCTAssertTrue(problem.message.hasPrefix("answered under version 0 of 'tiny-check'; version 1 does not accept this: unknown question 'retired-question'"), problem.message)
         }
     }
 }

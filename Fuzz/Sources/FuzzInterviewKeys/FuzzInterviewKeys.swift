@@ -22,7 +22,11 @@ public func fuzzInterviewKeys(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt
         events += 1
         history.append(event)
         let before = model.session?.assessment
-        let effects = model.handle(event)
+        var effects = model.handle(event)
+        // Standing in for the session: a draft picked on the start screen comes back as it was listed.
+        for case let .openDraft(id) in effects {
+            if let draft = model.setup.drafts.first(where: { $0.id == id }) { effects += model.handle(.draftOpened(draft)) }
+        }
         InterviewChecks.check(model, before: before, layout: layout, effects: effects, history: history)
         if effects.contains(where: { if case .quit = $0 { true } else { false } }) { break }
     }

@@ -38,7 +38,7 @@ struct StartScreenLayout {
                 let draft = setup.drafts[draftIndex]
                 let date = Timestamp.format(draft.updated).prefix(16).replacingOccurrences(of: "T", with: " ") + " UTC"
                 // Answers set aside by a later change do not count.
-                let answered = setup.questionnaires.first { $0.id == draft.questionnaireID }.map { questionnaire in
+                let answered = setup.questionnaire(for: draft).map { questionnaire in
                     Visibility(questionnaire: questionnaire, responses: draft.answers.compactMapValues(\.response))
                         .questions(of: questionnaire).filter { draft.response(to: $0.id) != nil }.count
                 } ?? draft.answers.values.filter { $0.response != nil }.count

@@ -69,13 +69,35 @@ extension InterviewModel {
         return [.beginEditing(assessment), .save(assessment)]
     }
 
+    /// A draft picked from the list: opened only once it is locked and read again (`draftOpened`), so an
+    /// interview that saved it since the list was read loses nothing.
     private mutating func resume(_ draft: Assessment) -> [InterviewEffect] {
-        guard let questionnaire = setup.questionnaires.first(where: { $0.id == draft.questionnaireID }) else {
-            message = StatusMessage(text: "The questionnaire '\(draft.questionnaireID)' of this draft is not available.", isError: true)
+        guard setup.questionnaire(for: draft) != nil else {
+            message = StatusMessage(text: unavailableText(draft), isError: true)
             return []
         }
+        return [.openDraft(id: draft.id)]
+    }
+
+    /// Opens a draft as it is saved now; says so when it changed since the start screen listed it.
+    mutating func draftOpened(_ draft: Assessment) -> [InterviewEffect] {
+        guard case .start = screen, session == nil else { return [] }
+        guard let questionnaire = setup.questionnaire(for: draft) else {
+            message = StatusMessage(text: unavailableText(draft), isError: true)
+            return []
+        }
+        let listed = setup.drafts.first { $0.id == draft.id }
         open(draft, questionnaire: questionnaire)
         guard let opened = session?.assessment else { return [] }
-        return [.beginEditing(opened)] + (opened.status != draft.status ? [.save(opened)] : [])
+        if let listed, listed != draft {
+            message = StatusMessage(text: "This draft was saved elsewhere since the list was read; it opened as it is saved now.", isError: false)
+        }
+        return opened.status != draft.status ? [.save(opened)] : []
+    }
+
+    private func unavailableText(_ draft: Assessment) -> String {
+        let versions = setup.installed.filter { $0.id == draft.questionnaireID }.map { "version \($0.version)" }
+        guard !versions.isEmpty else { return "The questionnaire '\(draft.questionnaireID)' of this draft is not available." }
+        return "This draft was answered under version \(draft.questionnaireVersion) of '\(draft.questionnaireID)', which is not installed (installed: \(versions.joined(separator: ", ")))."
     }
 }

@@ -66,7 +66,7 @@ public struct InterviewModel: Sendable {
         self.size = size
         screen = .start(StartForm(draftCount: setup.drafts.count, questionnaireCount: setup.questionnaires.count, mode: setup.defaultMode))
         showsLivePane = setup.defaultMode == .call
-        if let resume = setup.resume, let questionnaire = setup.questionnaires.first(where: { $0.id == resume.questionnaireID }) {
+        if let resume = setup.resume, let questionnaire = setup.questionnaire(for: resume) {
             readOnlyReason = setup.readOnlyReason
             open(resume, questionnaire: questionnaire)
         }
@@ -106,6 +106,11 @@ public struct InterviewModel: Sendable {
             readOnlyReason = reason
             screen = .results(ListFocus())
             message = StatusMessage(text: "Opened read-only: \(reason).", isError: true)
+            return []
+        case let .draftOpened(draft):
+            return draftOpened(draft)
+        case let .draftRefused(reason):
+            message = StatusMessage(text: "Cannot open this draft: \(reason).", isError: true)
             return []
         case let .text(text):
             return handleText(text)

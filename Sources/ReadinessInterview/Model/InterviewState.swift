@@ -3,8 +3,11 @@ import ReadinessCore
 
 /// What the interview needs from outside: questionnaires, saved drafts, a new id and the time.
 public struct InterviewSetup: Sendable {
-    /// The questionnaires to choose from; the first is the default.
+    /// The questionnaires to choose from for a new assessment; the first is the default.
     public var questionnaires: [Questionnaire]
+    /// Every installed questionnaire, each of its versions: a saved assessment opens with exactly the
+    /// version it was answered under, never another one with the same id.
+    public var installed: [Questionnaire]
     /// Drafts that can be resumed from the start screen, newest first.
     public var drafts: [Assessment]
     /// An assessment to open straight away (`readiness resume ID`), skipping the start screen.
@@ -21,11 +24,14 @@ public struct InterviewSetup: Sendable {
     public var now: @Sendable () -> Date
 
     /// Creates a setup.
+    /// Creates a setup; `installed` defaults to `questionnaires`.
     public init(
-        questionnaires: [Questionnaire], drafts: [Assessment] = [], resume: Assessment? = nil, readOnlyReason: String? = nil,
-        newID: String, defaultMode: Assessment.Mode = .call, exportFormats: [String] = ["text", "json"], now: @escaping @Sendable () -> Date
+        questionnaires: [Questionnaire], installed: [Questionnaire]? = nil, drafts: [Assessment] = [], resume: Assessment? = nil,
+        readOnlyReason: String? = nil, newID: String, defaultMode: Assessment.Mode = .call, exportFormats: [String] = ["text", "json"],
+        now: @escaping @Sendable () -> Date
     ) {
         self.questionnaires = questionnaires
+        self.installed = installed ?? questionnaires
         self.drafts = drafts
         self.resume = resume
         self.readOnlyReason = readOnlyReason
@@ -36,12 +42,23 @@ public struct InterviewSetup: Sendable {
     }
 }
 
+extension InterviewSetup {
+    /// The questionnaire a saved assessment was answered under: the same id and exactly the same version;
+    /// nil when that version is not installed.
+    public func questionnaire(for assessment: Assessment) -> Questionnaire? {
+        installed.first { $0.id == assessment.questionnaireID && $0.version == assessment.questionnaireVersion }
+    }
+}
+
 /// What the interview asks the outside world to do. The model never does I/O itself.
 public enum InterviewEffect: Sendable, Equatable {
     /// Save the assessment now (every answer, note and flag is saved the moment it is given).
     case save(Assessment)
     /// Start editing an assessment: take its lock. A refusal comes back as `.editingRefused`.
     case beginEditing(Assessment)
+    /// Open a saved draft picked on the start screen: take its lock and read it again from disk, since the
+    /// list may be old. The draft as saved now comes back as `.draftOpened`, a refusal as `.draftRefused`.
+    case openDraft(id: String)
     /// Write the summary of the assessment in a format to a path.
     case export(ExportRequest)
     /// Redraw the whole screen from scratch.

@@ -1,3 +1,5 @@
+import ReadinessCore
+
 /// A key press, decoded by a front end from whatever the terminal sent.
 public enum Key: Hashable, Sendable {
     /// A printable character (a whole grapheme, so an emoji is one key).
@@ -45,6 +47,11 @@ public enum InterviewEvent: Sendable, Equatable {
     case exportTargetExists(String)
     /// The assessment chosen on the start screen is being edited elsewhere; it opens read-only.
     case editingRefused(String)
+    /// A draft picked on the start screen, locked and read again from disk (`InterviewEffect.openDraft`).
+    case draftOpened(Assessment)
+    /// A draft picked on the start screen cannot be opened (another interview holds it, it is gone, or it
+    /// cannot be read); the message says why.
+    case draftRefused(String)
 }
 
 /// A terminal size in columns and rows.

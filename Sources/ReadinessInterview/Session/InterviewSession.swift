@@ -7,6 +7,9 @@ public protocol InterviewServices: AnyObject {
     func save(_ assessment: Assessment) throws
     /// Takes the editing lock; throws with who holds it when another interview does.
     func beginEditing(_ assessment: Assessment) throws
+    /// Takes a saved assessment's editing lock, then reads it again from disk: what opens is what is saved
+    /// now, not an older copy read before a wait. Throws with who holds the lock, or why it cannot be read.
+    func openForEditing(_ id: String) throws -> Assessment
     /// Writes the summary.
     func export(_ request: ExportRequest) -> ExportOutcome
 }
@@ -85,6 +88,13 @@ public final class InterviewSession {
                     try services.beginEditing(assessment)
                 } catch {
                     queue += model.handle(.editingRefused(String(describing: error)))
+                }
+            case let .openDraft(id):
+                do {
+                    let draft = try services.openForEditing(id)
+                    queue += model.handle(.draftOpened(draft))
+                } catch {
+                    queue += model.handle(.draftRefused(String(describing: error)))
                 }
             case let .export(request):
                 switch services.export(request) {

@@ -31,6 +31,11 @@ final class StoreServices: InterviewServices {
         locks.append(try store.lock(assessment.id))
     }
 
+    func openForEditing(_ id: String) throws -> Assessment {
+        locks.append(try store.lock(id))
+        return try store.load(id)
+    }
+
     func export(_ request: ExportRequest) -> ExportOutcome {
         exports.append(request)
         return exportOutcomes.isEmpty ? .written("Wrote \(request.path)") : exportOutcomes.removeFirst()
