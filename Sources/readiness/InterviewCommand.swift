@@ -139,58 +139,82 @@ struct InterviewLauncher {
             prefilled.status = .draft
             resumed = prefilled
         }
-        let plain = options.usePlainMode
-        let drafts = resume == nil && !plain ? store.listing().summaries.filter { $0.status == .draft }.prefix(Self.draftsOffered)
-            .compactMap { try? store.load($0.id) } : []
-        let setup = InterviewSetup(
-            questionnaires: available, drafts: Array(drafts), resume: resumed, newID: try store.newID(),
-            defaultMode: options.mode ?? .call, exportFormats: ReportFormat.allCases.map(\.rawValue), now: { Date() })
         let services = StoreInterviewServices(
             store: store, questionnaires: available,
             rendering: ReportRendering(ascii: options.ascii, pdfRenderer: try? ChromiumPDFRenderer.locate()))
         defer { services.releaseLocks() }
-        let session = InterviewSession(model: InterviewModel(setup: setup, size: ScreenSize(width: 80, height: 24)), services: services)
-        if plain {
-            try runPlain(session)
+        let newID = try store.newID()
+        /// A session over these services; only the full screen offers recent drafts to pick from.
+        func session(offeringDrafts: Bool) -> InterviewSession {
+            let drafts = offeringDrafts && resume == nil
+                ? store.listing().summaries.filter { $0.status == .draft }.prefix(Self.draftsOffered).compactMap { try? store.load($0.id) } : []
+            let setup = InterviewSetup(
+                questionnaires: available, drafts: Array(drafts), resume: resumed, newID: newID,
+                defaultMode: options.mode ?? .call, exportFormats: ReportFormat.allCases.map(\.rawValue), now: { Date() })
+            return InterviewSession(model: InterviewModel(setup: setup, size: ScreenSize(width: 80, height: 24)), services: services)
+        }
+        if options.usePlainMode {
+            try runPlain(session(offeringDrafts: false), services: services)
             return
         }
+        let fullScreen = session(offeringDrafts: true)
         let ending: InterviewExit
         do {
-            ending = try CursesFrontEnd.run(session, options: TerminalOptions(useColor: options.useColor, ascii: options.ascii))
+            ending = try CursesFrontEnd.run(fullScreen, options: TerminalOptions(useColor: options.useColor, ascii: options.ascii))
         } catch {
+            // Nothing was shown or changed: plain mode starts afresh, exactly as `--plain` would.
             writeStandardError("readiness: \(error); continuing line by line.\n")
-            try runPlain(session)
+            try runPlain(session(offeringDrafts: false), services: services)
             return
         }
-        announceSaved(session)
+        announceSaved(fullScreen)
         if ending != .finished { throw ExitCode(ending.exitCode) }
     }
 
-    /// The line-by-line interview; its endings map to the documented exit codes.
-    private func runPlain(_ session: InterviewSession) throws {
+    /// The line-by-line interview; its endings map to the documented exit codes. Every way into plain
+    /// mode (`--plain`, `--answers`, TERM=dumb, no terminal, a terminal curses cannot use) comes here.
+    private func runPlain(_ session: InterviewSession, services: StoreInterviewServices) throws {
         let format = options.format
         let ascii = options.ascii
+        let input = StandardInputLines()
+        defer { input.restoreTerminal() }
         let frontEnd = PlainFrontEnd(
-            session: session, input: StandardInputLines(), output: StandardStreams(),
+            session: session, input: input, output: StandardStreams(),
             options: PlainFrontEnd.Options(
                 organization: options.organization, assessor: options.assessor, mode: options.mode, skipAnswered: options.answers != nil,
                 results: { current in
                     let report = Report(assessment: current.assessment, questionnaire: current.questionnaire, result: current.result)
                     return format == .json ? JSONReportRenderer.render(report) : TextReportRenderer.render(report, ascii: ascii)
+                },
+                writeCopy: { text, path in
+                    do {
+                        try OutputFile.write(Array(text.utf8), to: expandingHome(path), permissions: 0o600, replace: false)
+                        return nil
+                    } catch {
+                        return String(describing: error)
+                    }
                 }))
         let ending = frontEnd.run()
+        switch ending {
+        case let .editingRefused(reason):
+            // The lock's own error says who holds it (75) or what the file system refused (74).
+            if let refusal = services.refusal { throw CommandFailure(refusal, nothingChanged: true) }
+            throw CommandFailure(message: "\(reason); nothing was changed", code: ExitStatus.fileSystem)
+        case let .notSaved(message):
+            printError(message)
+            throw ExitCode(ExitStatus.fileSystem)
+        default:
+            break
+        }
         announceSaved(session)
         switch ending {
-        case .finished, .quit:
+        case .finished, .quit, .editingRefused, .notSaved:
             return
         case .inputEnded:
             throw ExitCode(ExitStatus.inputEnded)
         case let .invalidAnswer(message):
             printError(message)
             throw ExitCode(ExitStatus.invalidData)
-        case let .saveFailed(message):
-            printError("could not save: \(message)")
-            throw ExitCode(ExitStatus.fileSystem)
         case let .signal(number):
             throw ExitCode(128 + number)
         }

@@ -10,6 +10,8 @@ final class StoreInterviewServices: InterviewServices {
     private let questionnaires: [Questionnaire]
     private let rendering: ReportRendering
     private var locks: [String: StoreLock] = [:]
+    /// Why the last lock could not be taken, kept whole so plain mode can exit with its code (75 or 74).
+    private(set) var refusal: StoreError?
 
     init(store: FileAssessmentStore, questionnaires: [Questionnaire], rendering: ReportRendering) {
         self.store = store
@@ -23,7 +25,12 @@ final class StoreInterviewServices: InterviewServices {
 
     func beginEditing(_ assessment: Assessment) throws {
         guard locks[assessment.id] == nil else { return }
-        locks[assessment.id] = try store.lock(assessment.id)
+        do {
+            locks[assessment.id] = try store.lock(assessment.id)
+        } catch {
+            refusal = error
+            throw error
+        }
     }
 
     func export(_ request: ExportRequest) -> ExportOutcome {
@@ -33,11 +40,7 @@ final class StoreInterviewServices: InterviewServices {
         }
         let result = Scorer(questionnaire: questionnaire).score(request.assessment)
         let report = Report(assessment: request.assessment, questionnaire: questionnaire, result: result)
-        // "~/" means the home folder here as in a shell, since people type it.
-        var path = request.path
-        if path.hasPrefix("~/"), let home = ProcessInfo.processInfo.environment["HOME"] {
-            path = home + path.dropFirst(1)
-        }
+        let path = expandingHome(request.path)
         do {
             let bytes = try rendering.render(report, as: format)
             try OutputFile.write(bytes, to: path, permissions: 0o600, replace: request.replace)
@@ -55,4 +58,10 @@ final class StoreInterviewServices: InterviewServices {
         for lock in locks.values { lock.release() }
         locks = [:]
     }
+}
+
+/// A path a person typed in the interview, with "~/" meaning the home folder as in a shell.
+func expandingHome(_ path: String) -> String {
+    guard path.hasPrefix("~/"), let home = ProcessInfo.processInfo.environment["HOME"] else { return path }
+    return home + path.dropFirst(1)
 }
