@@ -228,11 +228,11 @@ public final class PlainFrontEnd {
         }
         let unsaved = UnsavedChanges(saved: session.lastSaved, current: current.assessment, questionnaire: current.questionnaire).description
         let reason = model.saveFailure ?? "the data folder would not take it"
-        output.say("Not saved: \(unsaved). Why: \(reason).")
         if input.isInteractive, input.interruption == nil, ending == .finished || ending == .quit {
+            output.say("Not saved: \(unsaved). Why: \(reason).")
             offerCopy(of: current)
         }
-        return .notSaved("\(unsaved) could not be saved: \(reason)")
+        return .notSaved("could not save \(unsaved). Why: \(reason).")
     }
 
     /// Offers to write the unsaved assessment as a file elsewhere, or print it, until one works or the

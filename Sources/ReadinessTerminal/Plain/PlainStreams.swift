@@ -108,32 +108,43 @@ public final class StandardInputLines: LineSource {
 
     public var unfinishedLine: String? {
         guard interruption != nil else { return nil }
-        drainTerminal()
+        drainPending()
         guard start < buffer.count else { return nil }
-        let bytes = buffer[start...]
-        return String(decoding: bytes.prefix { $0 != UInt8(ascii: "\n") }, as: UTF8.self)
+        return String(decoding: buffer[start...].prefix { $0 != UInt8(ascii: "\n") }, as: UTF8.self)
     }
 
-    /// Takes the line typed so far out of the terminal: with canonical input off and no wait, `read`
-    /// returns what the kernel holds for a line not yet ended. Once; the settings are put back at once.
-    private func drainTerminal() {
-        guard !drained, let saved = savedTerminal else { return }
+    /// Takes in, once and without waiting, what standard input holds beyond what was read: on a terminal
+    /// the line typed so far (with canonical input off for a moment, `read` returns what the kernel holds
+    /// for a line not yet ended; the settings are put back at once), from a pipe what has arrived.
+    private func drainPending() {
+        guard !drained else { return }
         drained = true
-        var settings = saved
-        settings.c_lflag |= tcflag_t(NOFLSH)
-        settings.c_lflag &= ~tcflag_t(ICANON)
-        // VMIN and VTIME 0: return at once with whatever is there.
-        withUnsafeMutableBytes(of: &settings.c_cc) { characters in
-            characters[Int(VMIN)] = 0
-            characters[Int(VTIME)] = 0
+        if let saved = savedTerminal {
+            var settings = saved
+            settings.c_lflag |= tcflag_t(NOFLSH)
+            let canonical = settings
+            settings.c_lflag &= ~tcflag_t(ICANON)
+            // VMIN and VTIME 0: return at once with whatever is there.
+            withUnsafeMutableBytes(of: &settings.c_cc) { characters in
+                characters[Int(VMIN)] = 0
+                characters[Int(VTIME)] = 0
+            }
+            guard tcsetattr(0, TCSANOW, &settings) == 0 else { return }
+            readAvailable()
+            settings = canonical
+            tcsetattr(0, TCSANOW, &settings)
+        } else {
+            var waiting = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
+            guard poll(&waiting, 1, 0) == 1, waiting.revents & Int16(POLLIN) != 0 else { return }
+            readAvailable()
         }
-        guard tcsetattr(0, TCSANOW, &settings) == 0 else { return }
+    }
+
+    /// One read of what is there, kept after the lines already read.
+    private func readAvailable() {
         var chunk = [UInt8](repeating: 0, count: 65536)
         let count = chunk.withUnsafeMutableBytes { Glibc.read(0, $0.baseAddress, $0.count) }
         if count > 0 { buffer.append(contentsOf: chunk[0..<count]) }
-        settings = saved
-        settings.c_lflag |= tcflag_t(NOFLSH)
-        tcsetattr(0, TCSANOW, &settings)
     }
 }
 

@@ -15,7 +15,7 @@ struct UnsavedChanges: CustomStringConvertible {
         let name = "assessment \(current.id) (\(current.organization))"
         guard let saved else {
             let answered = current.answers.values.filter { $0.response != nil }.count
-            return "\(name), never saved, with \(answered) \(answered == 1 ? "answer" : "answers")"
+            return "\(name) with its \(answered) \(answered == 1 ? "answer" : "answers") (it was never saved)"
         }
         // In questionnaire order, so the list reads like the interview.
         let changed = questionnaire.questions.compactMap { question -> String? in
