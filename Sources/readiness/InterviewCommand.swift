@@ -23,7 +23,7 @@ struct InterviewOptions: ParsableArguments {
     @Flag(help: "ASCII lines and glyphs only (also with a non-UTF-8 locale).")
     var ascii = false
 
-    @Flag(help: "The interview line by line, for screen readers and scripts (also with TERM=dumb or when standard input is not a terminal).")
+    @Flag(help: "The interview line by line, for screen readers and scripts (also with TERM=dumb, a terminal type this system cannot use, or when standard input is not a terminal).")
     var plain = false
 
     @Option(help: ArgumentHelp("Pre-fill answers from an assessment file and ask only what is missing (plain mode).", valueName: "file"))

@@ -12,7 +12,8 @@ public protocol LineSource: AnyObject {
     /// The signal (SIGINT, SIGTERM, SIGHUP) that ended reading, if one did.
     var interruption: Int32? { get }
     /// What was typed after the last line break when a signal ended reading: a line the user had not
-    /// confirmed with Enter. Nil or empty when nothing was.
+    /// confirmed with Enter. Nil or empty when nothing was, or at the end of input (a last line without
+    /// its break is read as a line then).
     var unfinishedLine: String? { get }
 }
 
@@ -109,8 +110,9 @@ public final class StandardInputLines: LineSource {
     public var unfinishedLine: String? {
         guard interruption != nil else { return nil }
         drainPending()
-        guard start < buffer.count else { return nil }
-        return String(decoding: buffer[start...].prefix { $0 != UInt8(ascii: "\n") }, as: UTF8.self)
+        // A whole line still waiting was sent but never read: only a line without its break is unfinished.
+        guard start < buffer.count, !buffer[start...].contains(UInt8(ascii: "\n")) else { return nil }
+        return String(decoding: buffer[start...], as: UTF8.self)
     }
 
     /// Takes in, once and without waiting, what standard input holds beyond what was read: on a terminal

@@ -1,8 +1,8 @@
 import ReadinessCore
 
 /// What an assessment holds that its last successful save does not, in words: "assessment 7h3k9m2p
-/// (Acme Ltd): the answers, notes or flags of Sites, Team size". Said when the data folder refused the
-/// saves, so a person knows exactly what would be lost.
+/// (Acme Ltd): Sites (answer); Team size (answer, note)". Said when the data folder refused the saves,
+/// so a person knows exactly what would be lost.
 struct UnsavedChanges: CustomStringConvertible {
     /// The assessment as last saved, or nil when it never was.
     let saved: Assessment?
