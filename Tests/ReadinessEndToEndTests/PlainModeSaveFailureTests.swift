@@ -67,6 +67,29 @@ final class PlainModeSaveFailureTests: XCTestCase {
         XCTAssertEqual(try SavedAssessments.locks(in: fileSystem.url.path), [], "the lock is released")
     }
 
+    /// "-" at the offer prints the assessment file, which `import` reads back with every answer.
+    func testTheUnsavedAssessmentCanBePrintedInstead() throws {
+        let fileSystem = try SmallFileSystem()
+        let session = try startAndAnswerFirst(on: fileSystem, organization: "Print Co")
+        fileSystem.fill()
+        try session.type("1\n")
+        try session.waitFor(text: "Question 3 of")
+        try session.type("q\n")
+        try session.waitFor(text: "or Enter to leave without it:")
+        // "--" first: tmux would read a lone "-" as an option of send-keys.
+        try session.tmux(["send-keys", "-l", "--", "-"])
+        try session.press("Enter")
+        try session.waitFor(text: "Printed above; 'readiness import FILE' adds a copy of it to the saved assessments.")
+        XCTAssertEqual(try session.waitForExit(), 74)
+        let printed = try session.tmux(["capture-pane", "-p", "-J", "-S", "-200"])
+        let start = try XCTUnwrap(printed.range(of: "{\n")?.lowerBound, printed)
+        let end = try XCTUnwrap(printed.range(of: "\n}\n", range: start..<printed.endIndex)?.upperBound, printed)
+        let questionnaire = try InterviewDriver.shippedQuestionnaire("discovery-quick")
+        let copy = try AssessmentFile.decode(SourceFile(path: "printed", text: String(printed[start..<end])), questionnaire: questionnaire)
+        XCTAssertEqual(copy.organization, "Print Co")
+        XCTAssertEqual(copy.answers.values.filter { $0.response != nil }.count, 2)
+    }
+
     /// A script on a folder with room for the lock and nothing else: every save fails, the script goes on,
     /// and the run ends with 74 naming what was never saved; nothing says "saved".
     func testAScriptWhoseSavesAllFailGoesOnAndExits74() throws {

@@ -86,11 +86,13 @@ public final class PlainFrontEnd {
     public func run() -> PlainExit {
         // A wide virtual screen: plain mode never draws it, but the model lays lists out by size.
         send(.resize(ScreenSize(width: 200, height: 60)))
+        // A resumed assessment whose lock is held elsewhere is refused before it is named as resumed.
         if let reason = model.readOnlyReason { return .editingRefused(reason) }
         announceOpened()
         return settle(converse())
     }
 
+    /// Asks, line by line, until the results are printed, the user quits, or the input or a signal ends it.
     private func converse() -> PlainExit {
         while true {
             // Never answer into an assessment opened read-only: a script's lines would be thrown away.
