@@ -153,22 +153,19 @@ struct InterviewLauncher {
                 defaultMode: options.mode ?? .call, exportFormats: ReportFormat.allCases.map(\.rawValue), now: { Date() })
             return InterviewSession(model: InterviewModel(setup: setup, size: ScreenSize(width: 80, height: 24)), services: services)
         }
-        if options.usePlainMode {
-            try runPlain(session(offeringDrafts: false), services: services)
-            return
+        if !options.usePlainMode {
+            let fullScreen = session(offeringDrafts: true)
+            switch Result(catching: { try CursesFrontEnd.run(fullScreen, options: TerminalOptions(useColor: options.useColor, ascii: options.ascii)) }) {
+            case let .success(ending):
+                announceSaved(fullScreen)
+                if ending != .finished { throw ExitCode(ending.exitCode) }
+                return
+            case let .failure(error):
+                // Nothing was shown or changed: on to plain mode, which starts afresh as `--plain` does.
+                writeStandardError("readiness: \(error); continuing line by line.\n")
+            }
         }
-        let fullScreen = session(offeringDrafts: true)
-        let ending: InterviewExit
-        do {
-            ending = try CursesFrontEnd.run(fullScreen, options: TerminalOptions(useColor: options.useColor, ascii: options.ascii))
-        } catch {
-            // Nothing was shown or changed: plain mode starts afresh, exactly as `--plain` would.
-            writeStandardError("readiness: \(error); continuing line by line.\n")
-            try runPlain(session(offeringDrafts: false), services: services)
-            return
-        }
-        announceSaved(fullScreen)
-        if ending != .finished { throw ExitCode(ending.exitCode) }
+        try runPlain(session(offeringDrafts: false), services: services)
     }
 
     /// The line-by-line interview; its endings map to the documented exit codes. Every way into plain
