@@ -58,8 +58,11 @@ final class PlainModeSaveFailureTests: XCTestCase {
         try session.type(copy + "\n")
         try session.waitFor(text: "Wrote \(copy); 'readiness import \(copy)' adds it to the saved assessments.")
         XCTAssertEqual(try session.waitForExit(), 74)
-        XCTAssertTrue(try session.screen().contains("readiness: error: could not save assessment \(id) (Still Full Co): What leadership wants to keep (answer)."))
-        XCTAssertFalse(try session.screen().contains("Saved assessment"), "never 'Saved' for what was not")
+        // Joined: the error line is longer than the window.
+        let screen = try session.tmux(["capture-pane", "-p", "-J"])
+        XCTAssertTrue(screen.contains("readiness: error: could not save assessment \(id) (Still Full Co): What leadership wants to keep (answer). Why: "), screen)
+        XCTAssertTrue(screen.contains("No space left on device. The rest is saved; 'readiness resume \(id)' goes on from there."), screen)
+        XCTAssertFalse(screen.contains("Saved assessment"), "never 'Saved' for what was not")
         let onDisk = try XCTUnwrap(try SavedAssessments.all(in: fileSystem.url.path, questionnaire: questionnaire)[id])
         XCTAssertEqual(onDisk.answers.values.filter { $0.response != nil }.count, 1)
         let copied = try AssessmentFile.decode(SourceFile(path: copy, text: try String(contentsOfFile: copy, encoding: .utf8)), questionnaire: questionnaire)

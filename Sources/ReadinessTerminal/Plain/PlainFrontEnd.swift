@@ -234,7 +234,8 @@ public final class PlainFrontEnd {
             output.say("Not saved: \(unsaved). Why: \(reason).")
             offerCopy(of: current)
         }
-        return .notSaved("could not save \(unsaved). Why: \(reason).")
+        let rest = session.lastSaved == nil ? "" : " The rest is saved; 'readiness resume \(current.assessment.id)' goes on from there."
+        return .notSaved("could not save \(unsaved). Why: \(reason).\(rest)")
     }
 
     /// Offers to write the unsaved assessment as a file elsewhere, or print it, until one works or the
