@@ -23,7 +23,7 @@ struct InterviewOptions: ParsableArguments {
     @Flag(help: "ASCII lines and glyphs only (also with a non-UTF-8 locale).")
     var ascii = false
 
-    @Flag(help: "The interview line by line, for screen readers and scripts (also with TERM=dumb or when standard input is not a terminal).")
+    @Flag(help: "The interview line by line, for screen readers and scripts (also with TERM=dumb, a terminal type this system cannot use, or when standard input is not a terminal).")
     var plain = false
 
     @Option(help: ArgumentHelp("Pre-fill answers from an assessment file and ask only what is missing (plain mode).", valueName: "file"))
@@ -144,28 +144,30 @@ struct InterviewLauncher {
             prefilled.status = .draft
             resumed = prefilled
         }
-        let plain = options.usePlainMode
-        // A snapshot for the start screen only: a draft picked there is locked and read again.
-        let drafts = resume == nil && !plain ? store.listing().summaries.filter { $0.status == .draft }.prefix(Self.draftsOffered)
-            .compactMap { try? store.load($0.id) } : []
-        let setup = InterviewSetup(
-            questionnaires: offered, installed: installed, drafts: Array(drafts), resume: resumed, newID: try store.newID(),
-            defaultMode: options.mode ?? .call, exportFormats: ReportFormat.allCases.map(\.rawValue), now: { Date() })
-        let session = InterviewSession(model: InterviewModel(setup: setup, size: ScreenSize(width: 80, height: 24)), services: services)
-        if plain {
-            try runPlain(session)
-            return
+        let newID = try store.newID()
+        /// A session over these services; only the full screen offers recent drafts to pick from (a
+        /// snapshot for the start screen: a draft picked there is locked and read again).
+        func session(offeringDrafts: Bool) -> InterviewSession {
+            let drafts = offeringDrafts && resume == nil
+                ? store.listing().summaries.filter { $0.status == .draft }.prefix(Self.draftsOffered).compactMap { try? store.load($0.id) } : []
+            let setup = InterviewSetup(
+                questionnaires: offered, installed: installed, drafts: Array(drafts), resume: resumed, newID: newID,
+                defaultMode: options.mode ?? .call, exportFormats: ReportFormat.allCases.map(\.rawValue), now: { Date() })
+            return InterviewSession(model: InterviewModel(setup: setup, size: ScreenSize(width: 80, height: 24)), services: services)
         }
-        let ending: InterviewExit
-        do {
-            ending = try CursesFrontEnd.run(session, options: TerminalOptions(useColor: options.useColor, ascii: options.ascii))
-        } catch {
-            writeStandardError("readiness: \(error); continuing line by line.\n")
-            try runPlain(session)
-            return
+        if !options.usePlainMode {
+            let fullScreen = session(offeringDrafts: true)
+            switch Result(catching: { try CursesFrontEnd.run(fullScreen, options: TerminalOptions(useColor: options.useColor, ascii: options.ascii)) }) {
+            case let .success(ending):
+                announceSaved(fullScreen)
+                if ending != .finished { throw ExitCode(ending.exitCode) }
+                return
+            case let .failure(error):
+                // Nothing was shown or changed: on to plain mode, which starts afresh as `--plain` does.
+                writeStandardError("readiness: \(error); continuing line by line.\n")
+            }
         }
-        announceSaved(session)
-        if ending != .finished { throw ExitCode(ending.exitCode) }
+        try runPlain(session(offeringDrafts: false), services: services)
     }
 
     /// What a new assessment can be started with: the newest version of each questionnaire, the one asked
@@ -181,31 +183,50 @@ struct InterviewLauncher {
         return offered
     }
 
-    /// The line-by-line interview; its endings map to the documented exit codes.
-    private func runPlain(_ session: InterviewSession) throws {
+    /// The line-by-line interview; its endings map to the documented exit codes. Every way into plain
+    /// mode (`--plain`, `--answers`, TERM=dumb, no terminal, a terminal curses cannot use) comes here.
+    private func runPlain(_ session: InterviewSession, services: StoreInterviewServices) throws {
         let format = options.format
         let ascii = options.ascii
+        let input = StandardInputLines()
+        defer { input.restoreTerminal() }
         let frontEnd = PlainFrontEnd(
-            session: session, input: StandardInputLines(), output: StandardStreams(),
+            session: session, input: input, output: StandardStreams(),
             options: PlainFrontEnd.Options(
                 organization: options.organization, assessor: options.assessor, mode: options.mode, skipAnswered: options.answers != nil,
                 results: { current in
                     let report = Report(assessment: current.assessment, questionnaire: current.questionnaire, result: current.result)
                     return format == .json ? JSONReportRenderer.render(report) : TextReportRenderer.render(report, ascii: ascii)
+                },
+                writeCopy: { text, path in
+                    do {
+                        try OutputFile.write(Array(text.utf8), to: expandingHome(path), permissions: 0o600, replace: false)
+                        return nil
+                    } catch {
+                        return String(describing: error)
+                    }
                 }))
         let ending = frontEnd.run()
+        switch ending {
+        case let .editingRefused(reason):
+            // The lock's own error says who holds it (75) or what the file system refused (74).
+            if let refusal = services.refusal { throw CommandFailure(refusal, nothingChanged: true) }
+            throw CommandFailure(message: "\(reason); nothing was changed", code: ExitStatus.fileSystem)
+        case let .notSaved(message):
+            printError(message)
+            throw ExitCode(ExitStatus.fileSystem)
+        default:
+            break
+        }
         announceSaved(session)
         switch ending {
-        case .finished, .quit:
+        case .finished, .quit, .editingRefused, .notSaved:
             return
         case .inputEnded:
             throw ExitCode(ExitStatus.inputEnded)
         case let .invalidAnswer(message):
             printError(message)
             throw ExitCode(ExitStatus.invalidData)
-        case let .saveFailed(message):
-            printError("could not save: \(message)")
-            throw ExitCode(ExitStatus.fileSystem)
         case let .signal(number):
             throw ExitCode(128 + number)
         }

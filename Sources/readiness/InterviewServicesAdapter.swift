@@ -12,6 +12,8 @@ final class StoreInterviewServices: InterviewServices {
     private var locks: [String: StoreLock] = [:]
     /// Each assessment's file as this interview last read or wrote it: a save over anything else is refused.
     private var revisions: [String: AssessmentRevision] = [:]
+    /// Why the last lock could not be taken, kept whole so plain mode can exit with its code (75 or 74).
+    private(set) var refusal: StoreError?
 
     /// `questionnaires` are every installed version: an export is scored with the one its assessment names.
     init(store: FileAssessmentStore, questionnaires: [Questionnaire], rendering: ReportRendering) {
@@ -27,12 +29,24 @@ final class StoreInterviewServices: InterviewServices {
 
     func beginEditing(_ assessment: Assessment) throws {
         guard locks[assessment.id] == nil else { return }
-        locks[assessment.id] = try store.lock(assessment.id)
+        do {
+            locks[assessment.id] = try store.lock(assessment.id)
+        } catch {
+            refusal = error
+            throw error
+        }
     }
 
     func openForEditing(_ id: String) throws -> Assessment {
         let taken = locks[id] == nil
-        if taken { locks[id] = try store.lock(id) }
+        if taken {
+            do {
+                locks[id] = try store.lock(id)
+            } catch {
+                refusal = error
+                throw error
+            }
+        }
         do {
             // Read under the lock, so no other interview can save between this read and our first save.
             let revision = try store.revision(of: id)
@@ -54,11 +68,7 @@ final class StoreInterviewServices: InterviewServices {
         }
         let result = Scorer(questionnaire: questionnaire).score(request.assessment)
         let report = Report(assessment: request.assessment, questionnaire: questionnaire, result: result)
-        // "~/" means the home folder here as in a shell, since people type it.
-        var path = request.path
-        if path.hasPrefix("~/"), let home = ProcessInfo.processInfo.environment["HOME"] {
-            path = home + path.dropFirst(1)
-        }
+        let path = expandingHome(request.path)
         do {
             let bytes = try rendering.render(report, as: format)
             try OutputFile.write(bytes, to: path, permissions: 0o600, replace: request.replace)
@@ -76,4 +86,10 @@ final class StoreInterviewServices: InterviewServices {
         for lock in locks.values { lock.release() }
         locks = [:]
     }
+}
+
+/// A path a person typed in the interview, with "~/" meaning the home folder as in a shell.
+func expandingHome(_ path: String) -> String {
+    guard path.hasPrefix("~/"), let home = ProcessInfo.processInfo.environment["HOME"] else { return path }
+    return home + path.dropFirst(1)
 }

@@ -9,7 +9,8 @@ extension ExitStatus {
 extension CommandFailure {
     /// A store error as its message and exit code: an unknown or ambiguous id is a usage error (64), an
     /// unreadable stored file is invalid data (65), a lock held elsewhere is 75, the file system 74.
-    init(_ error: StoreError) {
+    /// `nothingChanged` adds that the command took nothing it was given (plain mode refused the lock).
+    init(_ error: StoreError, nothingChanged: Bool = false) {
         let code: Int32 = switch error {
         case .notFound, .ambiguous: ExitStatus.usage
         case .invalid: ExitStatus.invalidData
@@ -17,6 +18,7 @@ extension CommandFailure {
         case .alreadyExists, .file: ExitStatus.fileSystem
         }
         var message = error.description
+        if nothingChanged { message += "; nothing was changed" }
         if case .locked = error { message += "; try again when it is closed" }
         self.init(message: message, code: code)
     }

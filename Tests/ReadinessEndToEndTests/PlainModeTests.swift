@@ -167,10 +167,9 @@ final class PlainModeTests: XCTestCase {
 
     /// The one assessment file a run saved in `data`.
     private func savedAssessment(in data: TemporaryFolder, questionnaire: Questionnaire) throws -> Assessment {
-        let saved = try FileManager.default.contentsOfDirectory(atPath: data.url.path).filter { $0.hasSuffix(".json") }
-        XCTAssertEqual(saved.count, 1, "\(saved)")
-        let path = data.path(try XCTUnwrap(saved.first))
-        return try AssessmentFile.decode(SourceFile(path: path, text: try String(contentsOfFile: path, encoding: .utf8)), questionnaire: questionnaire)
+        let saved = try SavedAssessments.all(in: data.url.path, questionnaire: questionnaire)
+        XCTAssertEqual(saved.count, 1, "\(saved.keys)")
+        return try XCTUnwrap(saved.values.first)
     }
 
     func testLineBreaksInTheOrganizationOptionAnswerNothing() throws {

@@ -11,8 +11,11 @@ public enum PlainExit: Equatable, Sendable {
     case inputEnded
     /// A script gave an answer that is not allowed; the message says what is.
     case invalidAnswer(String)
-    /// An answer could not be saved; the message says why. Nothing after it was asked.
-    case saveFailed(String)
+    /// The assessment could not be opened for editing: another interview holds its lock, or the data
+    /// folder refuses the lock. Nothing was asked and nothing typed or piped was taken.
+    case editingRefused(String)
+    /// The run ended with changes the data folder would not take; the message names them and why.
+    case notSaved(String)
     /// SIGINT, SIGTERM or SIGHUP ended the run; the draft is saved. Exit 128 + the signal.
     case signal(Int32)
 }
@@ -35,15 +38,29 @@ public final class PlainFrontEnd {
         public var skipAnswered: Bool
         /// The results as text (or JSON) for the finished assessment.
         public var results: (InterviewModel.Session) -> String
+        /// Writes an assessment file's text to a path a person named, when the data folder would not
+        /// take it; returns why it could not, or nil once written.
+        public var writeCopy: ((_ text: String, _ path: String) -> String?)?
 
         /// Creates options.
-        public init(organization: String? = nil, assessor: String? = nil, mode: Assessment.Mode? = nil, skipAnswered: Bool = false, results: @escaping (InterviewModel.Session) -> String) {
+        public init(
+            organization: String? = nil, assessor: String? = nil, mode: Assessment.Mode? = nil, skipAnswered: Bool = false,
+            results: @escaping (InterviewModel.Session) -> String, writeCopy: ((_ text: String, _ path: String) -> String?)? = nil
+        ) {
             self.organization = organization
             self.assessor = assessor
             self.mode = mode
             self.skipAnswered = skipAnswered
             self.results = results
+            self.writeCopy = writeCopy
         }
+    }
+
+    /// What was being asked when reading stopped, which decides what happens to a line typed but not ended.
+    private enum Prompt {
+        case answer(Question)
+        case note(Question)
+        case other
     }
 
     private let session: InterviewSession
@@ -52,6 +69,8 @@ public final class PlainFrontEnd {
     private var options: Options
     private var announced: String?
     private var finished: QuitReason?
+    /// The save failure last reported, and the assessment as it stood then, so each is said once.
+    private var reportedFailure: (reason: String, assessment: Assessment?)?
 
     /// Creates the front end.
     public init(session: InterviewSession, input: LineSource, output: LineSink, options: Options) {
@@ -63,11 +82,22 @@ public final class PlainFrontEnd {
 
     private var model: InterviewModel { session.model }
 
-    /// Runs the interview to its end.
+    /// Runs the interview to its end, then makes sure nothing is left unsaved without a word.
     public func run() -> PlainExit {
         // A wide virtual screen: plain mode never draws it, but the model lays lists out by size.
         send(.resize(ScreenSize(width: 200, height: 60)))
+        // A resumed assessment whose lock is held elsewhere is refused before it is named as resumed.
+        if let reason = model.readOnlyReason { return .editingRefused(reason) }
+        announceOpened()
+        return settle(converse())
+    }
+
+    /// Asks, line by line, until the results are printed, the user quits, or the input or a signal ends it.
+    private func converse() -> PlainExit {
         while true {
+            // Never answer into an assessment opened read-only: a script's lines would be thrown away.
+            if let reason = model.readOnlyReason { return .editingRefused(reason) }
+            reportSaving()
             if let finished { return finished == .userQuit ? .quit : .inputEnded }
             if let overlay = model.overlay {
                 if let exit = handle(overlay) { return exit }
@@ -90,8 +120,6 @@ public final class PlainFrontEnd {
             switch step {
             case nil:
                 continue
-            case .inputEnded?:
-                return input.interruption.map(PlainExit.signal) ?? .inputEnded
             case let .invalidAnswer(message)?:
                 // The script stops here; what it gave before (and a pre-filled file's answers) is kept.
                 session.saveNow()
@@ -113,28 +141,133 @@ public final class PlainFrontEnd {
         }
     }
 
-    /// Reads a line, or nil at the end of input after saving the draft.
+    /// Reads a line; nil at the end of input or after a signal (see `stopped(at:)`).
     private func read(_ prompt: String) -> String? {
         output.prompt(prompt)
-        guard let line = input.readLine() else {
-            output.say("")
-            output.say(input.interruption == nil ? "Input ended; the answers so far are saved." : "Interrupted; the answers so far are saved.")
-            session.saveNow()
-            return nil
-        }
+        guard let line = input.readLine() else { return nil }
         if !input.isInteractive { output.say(line) }
         return line
     }
 
-    /// Reports the model's message; a refused answer in a script ends the run, and a failed save ends any
-    /// run (answering on would only pile up answers that are not kept).
-    private func checkMessage(allowed: String) -> PlainExit? {
+    /// Says that a resumed or pre-filled assessment is open, and which, before anything is asked.
+    private func announceOpened() {
+        guard let current = model.session else { return }
+        let assessment = current.assessment
+        let how = options.skipAnswered ? "Starting assessment \(assessment.id) from the answers file" : "Resuming \(assessment.status == .complete ? "complete assessment" : "draft") \(assessment.id)"
+        output.say("\(how): \(assessment.organization), \(current.questionnaire.title), \(current.result.answeredCount) of \(current.visibleQuestions.count) questions answered.")
+    }
+
+    /// Reports a failed save at once, and again when a later answer fails to save too or saving works again.
+    private func reportSaving() {
+        let current = model.session?.assessment
         if let failure = model.saveFailure {
-            output.say("Could not save: \(failure)")
-            return .saveFailed(failure)
+            if let reported = reportedFailure {
+                guard reported.assessment != current else { return }
+                output.say("Still not saved: \(failure).")
+            } else {
+                output.say("Could not save: \(failure). The answers are kept here, and saving is tried again with each answer.")
+            }
+            reportedFailure = (failure, current)
+        } else if reportedFailure != nil, session.lastSaved == current {
+            output.say("Saved: every answer so far is on disk again.")
+            reportedFailure = nil
         }
+    }
+
+    /// The input ended or a signal came while `prompt` was asked: keeps what can be kept of a line typed
+    /// but not ended with Enter, saves, and says truthfully what was and was not saved.
+    private func stopped(at prompt: Prompt) -> PlainExit {
+        let interrupted = input.interruption
+        output.say("")
+        if let typed = input.unfinishedLine, !typed.isEmpty { keepUnfinished(typed, at: prompt) }
+        let event = interrupted == nil ? "Input ended" : "Interrupted"
+        if model.session == nil {
+            output.say("\(event) before the interview started; nothing was saved.")
+        } else {
+            session.saveNow()
+            output.say(session.lastSaved == model.session?.assessment ? "\(event); the answers so far are saved." : "\(event).")
+        }
+        return interrupted.map(PlainExit.signal) ?? .inputEnded
+    }
+
+    /// A line typed but not ended: a note is kept as the note; a text answer is kept as the answer and
+    /// flagged for review, since it was never confirmed; anything shorter to retype is named as not taken.
+    private func keepUnfinished(_ typed: String, at prompt: Prompt) {
+        let line = TerminalText.fieldLine(typed)
+        let kept = String(line.prefix(AnswerRecord.maximumTextLength))
+        let cut = kept.count < line.count ? " (its first \(AnswerRecord.maximumTextLength) characters)" : ""
+        switch prompt {
+        case let .note(question):
+            send(.key(.character("n")), .key(.control("u")), .text(kept), .key(.enter))
+            if model.session?.assessment.answers[question.id]?.note == kept {
+                output.say("The note being typed is kept\(cut): \"\(kept)\".")
+                return
+            }
+        case let .answer(question):
+            if case .text = question.kind, !kept.trimmingCharacters(in: .whitespaces).isEmpty {
+                if model.session?.assessment.answers[question.id]?.flagged != true { send(.key(.character("f"))) }
+                send(.key(.enter), .key(.control("u")), .text(kept), .key(.enter))
+                if model.session?.assessment.response(to: question.id) == .text(kept) {
+                    output.say("The answer being typed is kept\(cut) and flagged for review, since Enter was not pressed: \"\(kept)\".")
+                    return
+                }
+            }
+        case .other:
+            break
+        }
+        let shown = line.count > 60 ? line.prefix(60) + "..." : line[...]
+        output.say("Not saved: \"\(shown)\" was typed but not ended with Enter.")
+    }
+
+    /// At the end: one more try to save; if the data folder still refuses, names what is not saved and,
+    /// when a person is there and leaving of their own accord, offers to write it somewhere else.
+    private func settle(_ ending: PlainExit) -> PlainExit {
+        guard model.readOnlyReason == nil, let current = model.session, session.lastSaved != current.assessment else { return ending }
+        session.saveNow()
+        if session.lastSaved == current.assessment {
+            if reportedFailure != nil { output.say("Saved after all: every answer so far is on disk.") }
+            return ending
+        }
+        let unsaved = UnsavedChanges(saved: session.lastSaved, current: current.assessment, questionnaire: current.questionnaire).description
+        let reason = model.saveFailure ?? "the data folder would not take it"
+        if input.isInteractive, input.interruption == nil, ending == .finished || ending == .quit {
+            output.say("Not saved: \(unsaved). Why: \(reason).")
+            offerCopy(of: current)
+        }
+        let rest = session.lastSaved == nil ? "" : " The rest is saved; 'readiness resume \(current.assessment.id)' goes on from there."
+        return .notSaved("could not save \(unsaved). Why: \(reason).\(rest)")
+    }
+
+    /// Offers to write the unsaved assessment as a file elsewhere, or print it, until one works or the
+    /// person declines.
+    private func offerCopy(of current: InterviewModel.Session) {
+        guard let writeCopy = options.writeCopy else { return }
+        let text = AssessmentFile.encode(current.assessment, questionnaire: current.questionnaire)
+        while true {
+            output.prompt("Write it to another file (type a path), - to print it here, or Enter to leave without it: ")
+            guard let line = input.readLine() else { return }
+            let path = line.trimmingCharacters(in: .whitespaces)
+            if path.isEmpty { return }
+            if path == "-" {
+                output.result(text)
+                output.say("Printed above; 'readiness import FILE' adds a copy of it to the saved assessments.")
+                return
+            }
+            if let problem = writeCopy(text, path) {
+                output.say("Could not write it there: \(problem).")
+                continue
+            }
+            output.say("Wrote \(path); 'readiness import \(path)' adds it to the saved assessments.")
+            return
+        }
+    }
+
+    /// Reports the model's message; a refused answer in a script ends the run. `taken` says the line was
+    /// taken (the assessment changed): an error then is a save failure, reported by `reportSaving`.
+    private func checkMessage(allowed: String, taken: Bool = false) -> PlainExit? {
         guard let message = model.message else { return nil }
         if message.isError {
+            if taken, model.saveFailure != nil { return nil }
             output.say("Not accepted: \(message.text)")
             if !input.isInteractive {
                 return .invalidAnswer("\(message.text) Allowed: \(allowed).")
@@ -160,24 +293,28 @@ public final class PlainFrontEnd {
         case .organization:
             let given = options.organization
             options.organization = nil
-            guard let name = given ?? read("Organization: ") else { return .inputEnded }
+            guard let name = given ?? read("Organization: ") else { return stopped(at: .other) }
             return fill(name, what: "An organization name", limit: form.organization.limit)
         case .assessor:
             let given = options.assessor
             options.assessor = nil
-            guard let name = given ?? read("Assessor (your name, optional): ") else { return .inputEnded }
+            guard let name = given ?? read("Assessor (your name, optional): ") else { return stopped(at: .other) }
             return fill(name, what: "An assessor's name", limit: form.assessor.limit)
         case .mode:
             var wanted = options.mode
             while wanted == nil {
-                guard let line = read("Mode, call (a discovery call) or self (a self-assessment) [\(form.mode.rawValue)]: ") else { return .inputEnded }
+                guard let line = read("Mode, call (a discovery call) or self (a self-assessment) [\(form.mode.rawValue)]: ") else { return stopped(at: .other) }
                 let word = line.trimmingCharacters(in: .whitespaces).lowercased()
                 if word.isEmpty { wanted = form.mode } else if let mode = Assessment.Mode(rawValue: word) { wanted = mode } else if let exit = refuse("'\(word)' is not a mode.", allowed: "call or self") { return exit }
             }
             options.mode = nil
             if wanted != form.mode { send(.key(.space)) }
             send(.key(.enter))
-        case .questionnaire, .draft:
+        case .draft:
+            // Plain mode starts a new assessment, as `--plain` always has: a draft is resumed only when
+            // asked for with `readiness resume`, never picked from a list a script cannot see.
+            send(.key(.down))
+        case .questionnaire:
             send(.key(.enter))
         case .start:
             send(.key(.enter))
@@ -211,7 +348,8 @@ public final class PlainFrontEnd {
             announce(question, in: current)
             announced = question.id
         }
-        guard let line = read("> ") else { return .inputEnded }
+        guard let line = read("> ") else { return stopped(at: .answer(question)) }
+        let before = current.assessment
         let word = line.trimmingCharacters(in: .whitespaces)
         let allowed = allowedInput(for: question)
         switch word.lowercased() {
@@ -227,7 +365,7 @@ public final class PlainFrontEnd {
         case "a": send(.key(.character("a")))
         case "q": send(.key(.character("q")))
         case "n":
-            guard let note = read("Note (one line; empty removes it): ") else { return .inputEnded }
+            guard let note = read("Note (one line; empty removes it): ") else { return stopped(at: .note(question)) }
             // Checked here, not left to the note field, which would keep the first part without a word.
             if let problem = AnswerValidation.tooLong(note, what: "A note") {
                 return refuse("\(problem).", allowed: "a note of at most \(AnswerRecord.maximumTextLength) characters, or an empty line to remove it")
@@ -249,7 +387,7 @@ public final class PlainFrontEnd {
             }
             for event in events { send(event) }
         }
-        return checkMessage(allowed: allowed)
+        return checkMessage(allowed: allowed, taken: model.session?.assessment != before)
     }
 
     /// "Section 2 of 6, Capacity. Question 3 of 24. Choose one of 4." then the question and its options.
@@ -366,7 +504,7 @@ public final class PlainFrontEnd {
             if let note = record?.note, !note.isEmpty { line += " (note: \(note))" }
             output.say(line)
         }
-        guard let line = read("Number to change, r for the results, or Enter to go back: ") else { return .inputEnded }
+        guard let line = read("Number to change, r for the results, or Enter to go back: ") else { return stopped(at: .other) }
         let word = line.trimmingCharacters(in: .whitespaces).lowercased()
         if word.isEmpty {
             announced = nil
@@ -390,7 +528,7 @@ public final class PlainFrontEnd {
         switch overlay {
         case let .confirmChange(change):
             output.say("This change hides \(change.setAside.count) answered \(change.setAside.count == 1 ? "question" : "questions"): \(change.setAside.joined(separator: ", ")). Their answers are kept but no longer counted.")
-            guard let line = read("Change it? y or n: ") else { return .inputEnded }
+            guard let line = read("Change it? y or n: ") else { return stopped(at: .other) }
             let yes = line.trimmingCharacters(in: .whitespaces).lowercased().hasPrefix("y")
             send(.key(.character(yes ? "y" : "n")))
             if !yes { announced = nil }

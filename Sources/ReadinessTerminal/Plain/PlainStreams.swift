@@ -12,6 +12,10 @@ public protocol LineSource: AnyObject {
     var isInteractive: Bool { get }
     /// The signal (SIGINT, SIGTERM, SIGHUP) that ended reading, if one did.
     var interruption: Int32? { get }
+    /// What was typed after the last line break when a signal ended reading: a line the user had not
+    /// confirmed with Enter. Nil or empty when nothing was, or at the end of input (a last line without
+    /// its break is read as a line then).
+    var unfinishedLine: String? { get }
 }
 
 /// Where plain mode writes: prompts and announcements on one stream, the results on another.
@@ -28,16 +32,36 @@ public protocol LineSink: AnyObject {
 ///
 /// Read with `read(2)` rather than `Swift.readLine`: a signal must end the wait, and the standard
 /// library's line reader spun on the interrupted read instead of returning.
+///
+/// On a terminal, a line being typed sits in the kernel until Enter, and Ctrl-C would discard it. So the
+/// reader sets NOFLSH (Ctrl-C keeps the typed line) and, when a signal ends a read, takes the line so far
+/// by switching canonical input off for a moment: the interview can keep it instead of losing it.
 public final class StandardInputLines: LineSource {
     private var buffer: [UInt8] = []
     /// Where the next line starts in `buffer`, and how far it has been searched for a line break.
     private var start = 0
     private var searched = 0
     private var ended = false
+    /// The terminal's settings before NOFLSH was set, put back by `restoreTerminal()`.
+    private var savedTerminal: termios?
+    private var drained = false
 
     /// Creates the reader and catches the signals that end an interview.
     public init() {
         InterruptingSignals.install()
+        var settings = termios()
+        if isatty(0) == 1, tcgetattr(0, &settings) == 0 {
+            savedTerminal = settings
+            settings.c_lflag |= tcflag_t(NOFLSH)
+            tcsetattr(0, TCSANOW, &settings)
+        }
+    }
+
+    /// Puts the terminal's settings back as they were (NOFLSH off); call it once the interview is over.
+    public func restoreTerminal() {
+        guard var settings = savedTerminal else { return }
+        tcsetattr(0, TCSANOW, &settings)
+        savedTerminal = nil
     }
 
     public func readLine() -> String? {
@@ -83,6 +107,48 @@ public final class StandardInputLines: LineSource {
     public var isInteractive: Bool { isatty(0) == 1 }
 
     public var interruption: Int32? { InterruptingSignals.received }
+
+    public var unfinishedLine: String? {
+        guard interruption != nil else { return nil }
+        drainPending()
+        // A whole line still waiting was sent but never read: only a line without its break is unfinished.
+        guard start < buffer.count, !buffer[start...].contains(UInt8(ascii: "\n")) else { return nil }
+        return String(decoding: buffer[start...], as: UTF8.self)
+    }
+
+    /// Takes in, once and without waiting, what standard input holds beyond what was read: on a terminal
+    /// the line typed so far (with canonical input off for a moment, `read` returns what the kernel holds
+    /// for a line not yet ended; the settings are put back at once), from a pipe what has arrived.
+    private func drainPending() {
+        guard !drained else { return }
+        drained = true
+        if let saved = savedTerminal {
+            var settings = saved
+            settings.c_lflag |= tcflag_t(NOFLSH)
+            let canonical = settings
+            settings.c_lflag &= ~tcflag_t(ICANON)
+            // VMIN and VTIME 0: return at once with whatever is there.
+            withUnsafeMutableBytes(of: &settings.c_cc) { characters in
+                characters[Int(VMIN)] = 0
+                characters[Int(VTIME)] = 0
+            }
+            guard tcsetattr(0, TCSANOW, &settings) == 0 else { return }
+            readAvailable()
+            settings = canonical
+            tcsetattr(0, TCSANOW, &settings)
+        } else {
+            var waiting = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
+            guard poll(&waiting, 1, 0) == 1, waiting.revents & Int16(POLLIN) != 0 else { return }
+            readAvailable()
+        }
+    }
+
+    /// One read of what is there, kept after the lines already read.
+    private func readAvailable() {
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        let count = chunk.withUnsafeMutableBytes { Glibc.read(0, $0.baseAddress, $0.count) }
+        if count > 0 { buffer.append(contentsOf: chunk[0..<count]) }
+    }
 }
 
 /// Standard output and error, as plain mode uses them: when standard output is redirected, the
