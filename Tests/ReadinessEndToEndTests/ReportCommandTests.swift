@@ -116,14 +116,14 @@ final class ReportCommandTests: XCTestCase {
         let written = try String(contentsOfFile: path, encoding: .utf8)
         XCTAssertTrue(written.hasPrefix("# Co-managed IT readiness summary: Harbor Dental Group\n"))
 
-        let second = try report([fixture("northwind-freight"), "--format", "markdown", "-o", path])
+        let second = try report([fixture("cedar-pine-law"), "--format", "markdown", "-o", path])
         XCTAssertEqual(second.status, 74)
         XCTAssertEqual(second.stderr, "readiness: error: \(path): already exists; use --force to replace it\n")
         XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), written, "the existing file is untouched")
 
-        let forced = try report([fixture("northwind-freight"), "--format", "markdown", "-o", path, "--force"])
+        let forced = try report([fixture("cedar-pine-law"), "--format", "markdown", "-o", path, "--force"])
         XCTAssertEqual(forced.status, 0, forced.stderr)
-        XCTAssertTrue(try String(contentsOfFile: path, encoding: .utf8).contains("Northwind Freight Co."))
+        XCTAssertTrue(try String(contentsOfFile: path, encoding: .utf8).contains("Pine Law"))
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).sorted(), ["questionnaires", "summary.md"], "no temporary file left")
     }
 
