@@ -106,6 +106,10 @@ struct InterviewLauncher {
 
     /// Runs the interview; `resume` is nil for a new one, `.some(nil)` for the most recent draft.
     func run(resume: String??) throws {
+        // Before anything is read or locked: the restart (to keep a crash from waiting for keys on the
+        // terminal) starts from scratch, and from here on a signal ends the interview through its exit path.
+        if !options.usePlainMode { CrashReportSettings.makeNonInteractive() }
+        SignalWatch.install()
         let catalog = try questionnaires.catalog()
         var available = catalog.questionnaires
         guard !available.isEmpty else {
@@ -164,6 +168,8 @@ struct InterviewLauncher {
         }
         announceSaved(session)
         if ending != .finished { throw ExitCode(ending.exitCode) }
+        // Quit with answers the store never took (the user chose to leave without them, or wrote a copy).
+        if !session.isSaved { throw ExitCode(ExitStatus.fileSystem) }
     }
 
     /// The line-by-line interview; its endings map to the documented exit codes.
@@ -197,9 +203,18 @@ struct InterviewLauncher {
     }
 
     /// Tells where the assessment went, on standard error so redirected output stays clean.
+    /// Says plainly what a way out that was not chosen did with typed text, and names a copy written
+    /// elsewhere while saving failed.
     private func announceSaved(_ session: InterviewSession) {
+        for note in session.model.exitNotes { writeStandardError("readiness: \(TerminalText.sanitizedLine(note))\n") }
         guard let assessment = session.model.session?.assessment, session.lastSaved == assessment else {
-            if let failure = session.model.saveFailure { writeStandardError("readiness: the last changes were not saved: \(failure)\n") }
+            if let failure = session.model.saveFailure {
+                writeStandardError("readiness: the last changes were not saved: \(failure)\n")
+                if let copy = session.model.writtenCopy {
+                    let current = copy.assessment == session.model.session?.assessment ? "" : " (without the changes made after it)"
+                    writeStandardError("readiness: the answers were written to \(TerminalText.sanitizedLine(copy.path))\(current); add them back with 'readiness import'.\n")
+                }
+            }
             return
         }
         let status = assessment.status == .complete ? "complete" : "draft"

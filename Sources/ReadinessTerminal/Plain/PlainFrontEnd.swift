@@ -13,7 +13,7 @@ public enum PlainExit: Equatable, Sendable {
     case invalidAnswer(String)
     /// An answer could not be saved; the message says why. Nothing after it was asked.
     case saveFailed(String)
-    /// SIGINT, SIGTERM or SIGHUP ended the run; the draft is saved. Exit 128 + the signal.
+    /// SIGINT, SIGTERM, SIGHUP or SIGQUIT ended the run; the draft is saved. Exit 128 + the signal.
     case signal(Int32)
 }
 
@@ -394,7 +394,7 @@ public final class PlainFrontEnd {
             let yes = line.trimmingCharacters(in: .whitespaces).lowercased().hasPrefix("y")
             send(.key(.character(yes ? "y" : "n")))
             if !yes { announced = nil }
-        case .confirmQuit:
+        case .confirmQuit, .unsavedQuit:
             send(.key(.character("y")))
         case .help, .reasons, .editor, .confirmReplace:
             send(.key(.escape))

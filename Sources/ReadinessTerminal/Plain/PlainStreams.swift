@@ -23,7 +23,7 @@ public protocol LineSink: AnyObject {
     func result(_ text: String)
 }
 
-/// Standard input, line by line; SIGINT, SIGTERM and SIGHUP end a read instead of the process.
+/// Standard input, line by line; SIGINT, SIGTERM, SIGHUP and SIGQUIT end a read instead of the process.
 ///
 /// Read with `read(2)` rather than `Swift.readLine`: a signal must end the wait, and the standard
 /// library's line reader spun on the interrupted read instead of returning.
@@ -36,7 +36,7 @@ public final class StandardInputLines: LineSource {
 
     /// Creates the reader and catches the signals that end an interview.
     public init() {
-        InterruptingSignals.install()
+        SignalWatch.install()
     }
 
     public func readLine() -> String? {
@@ -51,7 +51,7 @@ public final class StandardInputLines: LineSource {
             }
             searched = buffer.count
             // A signal that came while the last answer was being handled ends the run before the next read.
-            if InterruptingSignals.received != nil { return nil }
+            if SignalWatch.received != nil { return nil }
             if ended {
                 guard start < buffer.count else { return nil }
                 let line = String(decoding: buffer[start...], as: UTF8.self)
@@ -81,7 +81,7 @@ public final class StandardInputLines: LineSource {
 
     public var isInteractive: Bool { isatty(0) == 1 }
 
-    public var interruption: Int32? { InterruptingSignals.received }
+    public var interruption: Int32? { SignalWatch.received }
 }
 
 /// Standard output and error, as plain mode uses them: when standard output is redirected, the
