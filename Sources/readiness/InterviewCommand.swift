@@ -106,6 +106,10 @@ struct InterviewLauncher {
 
     /// Runs the interview; `resume` is nil for a new one, `.some(nil)` for the most recent draft.
     func run(resume: String??) throws {
+        // Before anything is read or locked: the restart (to keep a crash from waiting for keys on the
+        // terminal) starts from scratch, and from here on a signal ends the interview through its exit path.
+        if !options.usePlainMode { CrashReportSettings.makeNonInteractive() }
+        SignalWatch.install()
         let catalog = try questionnaires.catalog()
         let installed = catalog.questionnaires
         guard !installed.isEmpty else {
@@ -161,6 +165,8 @@ struct InterviewLauncher {
             case let .success(ending):
                 announceSaved(fullScreen)
                 if ending != .finished { throw ExitCode(ending.exitCode) }
+                // Quit with answers the store never took (the user chose to leave without them, or wrote a copy).
+                if !fullScreen.isSaved { throw ExitCode(ExitStatus.fileSystem) }
                 return
             case let .failure(error):
                 // Nothing was shown or changed: on to plain mode, which starts afresh as `--plain` does.
@@ -233,9 +239,18 @@ struct InterviewLauncher {
     }
 
     /// Tells where the assessment went, on standard error so redirected output stays clean.
+    /// Says plainly what a way out that was not chosen did with typed text, and names a copy written
+    /// elsewhere while saving failed.
     private func announceSaved(_ session: InterviewSession) {
+        for note in session.model.exitNotes { writeStandardError("readiness: \(TerminalText.sanitizedLine(note))\n") }
         guard let assessment = session.model.session?.assessment, session.lastSaved == assessment else {
-            if let failure = session.model.saveFailure { writeStandardError("readiness: the last changes were not saved: \(failure)\n") }
+            if let failure = session.model.saveFailure {
+                writeStandardError("readiness: the last changes were not saved: \(failure)\n")
+                if let copy = session.model.writtenCopy {
+                    let current = copy.assessment == session.model.session?.assessment ? "" : " (without the changes made after it)"
+                    writeStandardError("readiness: the answers were written to \(TerminalText.sanitizedLine(copy.path))\(current); add them back with 'readiness import'.\n")
+                }
+            }
             return
         }
         let status = assessment.status == .complete ? "complete" : "draft"

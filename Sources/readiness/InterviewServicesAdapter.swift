@@ -59,18 +59,25 @@ final class StoreInterviewServices: InterviewServices {
         }
     }
 
+    /// Writes the summary in a report format, or the answers themselves as a portable assessment file
+    /// (`ExportRequest.assessmentFile`, what `export-file` writes).
     func export(_ request: ExportRequest) -> ExportOutcome {
-        guard let format = ReportFormat(rawValue: request.format),
+        let format = ReportFormat(rawValue: request.format)
+        guard format != nil || request.format == ExportRequest.assessmentFile,
               let questionnaire = questionnaires.first(where: {
                   $0.id == request.assessment.questionnaireID && $0.version == request.assessment.questionnaireVersion
               }) else {
             return .failed("Cannot export as \(request.format).")
         }
-        let result = Scorer(questionnaire: questionnaire).score(request.assessment)
-        let report = Report(assessment: request.assessment, questionnaire: questionnaire, result: result)
         let path = expandingHome(request.path)
         do {
-            let bytes = try rendering.render(report, as: format)
+            let bytes: [UInt8]
+            if let format {
+                let result = Scorer(questionnaire: questionnaire).score(request.assessment)
+                bytes = try rendering.render(Report(assessment: request.assessment, questionnaire: questionnaire, result: result), as: format)
+            } else {
+                bytes = Array(AssessmentFile.encode(request.assessment, questionnaire: questionnaire).utf8)
+            }
             try OutputFile.write(bytes, to: path, permissions: 0o600, replace: request.replace)
             return .written("Wrote \(path).")
         } catch let error as FileError {

@@ -212,17 +212,70 @@ final class AnswerKindTests: XCTestCase {
         XCTAssertEqual(harness.focus?.number.text, "427", "Ctrl-K is not a number-field key")
     }
 
-    func testLettersOnANumberQuestionAreCommandsNotInput() {
+    /// "40 staff" then Enter: while a number is being typed, every letter is the user's typing. None acts
+    /// as a command (s skipping, a jumping away, d don't know...), none lands in the number, each is
+    /// refused with a word, and Enter saves the number typed.
+    func testLettersTypedIntoANumberAreRefusedNotRunAsCommands() {
         let harness = atSites()
-        harness.type("1")
-        harness.type("kejbz")
-        XCTAssertEqual(harness.focus?.number.text, "1", "letters never land in the number")
-        harness.type("2")
-        XCTAssertEqual(harness.focus?.number.text, "12")
-        // d is "don't know" even with digits typed.
-        let effects = harness.press(.character("d"))
-        XCTAssertEqual(effects.count, 1)
+        harness.type("4")
+        XCTAssertEqual(harness.model.keyContext, .numberField)
+        for letter in "0 staff, adrxnfpq?][kj" {
+            XCTAssertEqual(harness.press(.character(letter)), [], "'\(letter)' did something")
+            XCTAssertEqual(harness.questionID, "sites", "'\(letter)' moved the interview")
+            XCTAssertNil(harness.model.overlay, "'\(letter)' opened something")
+            if !(letter.isWholeNumber || letter == " " || letter == ",") {
+                XCTAssertMessage(harness, contains: "'\(letter)' is not part of a number", isError: true)
+            }
+        }
+        XCTAssertEqual(harness.focus?.number.text, "40 , ", "only what a number takes was typed")
+        XCTAssertNil(harness.record("sites"), "nothing was saved, skipped or marked")
+        harness.press(.backspace, .backspace, .backspace)
+        harness.press(.enter)
+        XCTAssertEqual(harness.saves.last?.response(to: "sites"), .number(40))
+        XCTAssertEqual(harness.questionID, "site-travel", "Enter saved the number typed and moved on")
+    }
+
+    /// With the field closed (empty, or back to the saved answer) the letters are commands again; Esc closes
+    /// it, and the typing it throws away is said.
+    func testEscClosesTheNumberBeingTypedAndTheLettersAreCommandsAgain() {
+        let harness = atSites()
+        harness.type("12")
+        XCTAssertEqual(harness.press(.escape), [])
+        XCTAssertEqual(harness.focus?.number.text, "")
+        XCTAssertMessage(harness, contains: "Typing cleared", isError: false)
+        XCTAssertEqual(harness.model.keyContext, .numberQuestion)
+        harness.press(.character("d"))
         XCTAssertEqual(harness.saves.last?.response(to: "sites"), .unknown)
+        // Back on it: the saved answer shows, so the field is closed; typing reopens it; Esc goes back to
+        // the saved answer.
+        harness.press(.backTab)
+        harness.type("3")
+        harness.press(.enter)
+        harness.press(.backTab)
+        XCTAssertEqual(harness.focus?.number.text, "3")
+        XCTAssertEqual(harness.model.keyContext, .numberQuestion)
+        harness.type("9")
+        XCTAssertEqual(harness.model.keyContext, .numberField)
+        harness.press(.escape)
+        XCTAssertEqual(harness.focus?.number.text, "3")
+        XCTAssertEqual(harness.saves.last?.response(to: "sites"), .number(3))
+    }
+
+    /// A paste into a number keeps what a number takes and says what it dropped; a paste on a text
+    /// question opens its answer with the text, never acting as keys.
+    func testPastesIntoANumberOrATextQuestionAreTypingNotKeys() {
+        let harness = atSites()
+        harness.send(.paste("70 staff"))
+        XCTAssertEqual(harness.focus?.number.text, "70")
+        XCTAssertMessage(harness, contains: "Only the digits were pasted", isError: true)
+        XCTAssertNil(harness.record("sites"))
+
+        let text = atAnythingElse()
+        text.send(.paste("see s and a\nthen q"))
+        XCTAssertEqual(text.editor?.field.text, "see s and a then q")
+        XCTAssertEqual(text.editor?.purpose, .textAnswer)
+        XCTAssertEqual(text.questionID, "anything-else")
+        XCTAssertNil(text.record("anything-else"), "nothing saved until Enter")
     }
 
     func testANumberBelowTheMinimumIsRefusedInlineAndNotSaved() {
@@ -314,6 +367,8 @@ final class AnswerKindTests: XCTestCase {
         XCTAssertMessage(harness, contains: "Type an answer", isError: true)
         harness.type("draft")
         XCTAssertEqual(harness.press(.escape), [])
+        XCTAssertEqual(harness.editor?.confirmingDiscard, true, "Esc on typed text asks first")
+        XCTAssertEqual(harness.press(.escape), [], "a second Esc discards")
         XCTAssertNil(harness.model.overlay)
         XCTAssertMessage(harness, contains: "Answer not changed", isError: false)
         XCTAssertNil(harness.record("anything-else"))

@@ -158,18 +158,135 @@ final class InterviewSessionTests: XCTestCase {
         press(.enter)
         XCTAssertEqual(services.store.saveLog.last?.response(to: "it-team"), .choice("team"))
         XCTAssertEqual(services.store.saveLog.last?.response(to: "sites"), .number(2))
-        XCTAssertNil(session.model.message)
+        XCTAssertEqual(session.model.message?.text, "Saved: every answer is on disk again.")
+        XCTAssertNil(session.model.saveFailure)
+        XCTAssertTrue(session.isSaved)
         assertSavedMatchesModel("retry")
     }
 
-    func testQuittingSavesWhatAFailedSaveLeftBehind() {
+    /// The failure stays on screen (title bar and status line) after other messages come and go, until a
+    /// save succeeds.
+    func testAFailedSaveStaysInViewUntilASaveSucceeds() {
+        start()
+        services.saveFailure = .file(path: "/data/x.json", reason: "No space left on device")
+        press(.character("3"))
+        press(.backTab, .backTab)                          // "This is the first question." replaces the error
+        XCTAssertEqual(session.model.message?.text, "This is the first question.")
+        XCTAssertTrue(InterviewLayout().render(session.model).text.contains("NOT SAVED"), "the title bar keeps it")
+        press(.character("p"))                             // no message: the status line shows the failure again
+        let screen = InterviewLayout().render(session.model).text
+        XCTAssertTrue(screen.contains("NOT SAVED"), screen)
+        XCTAssertTrue(screen.contains("Not saved: /data/x.json"), screen)
+        XCTAssertFalse(session.isSaved)
+        services.saveFailure = nil
+        press(.character("f"))
+        let after = InterviewLayout().render(session.model).text
+        XCTAssertFalse(after.contains("NOT SAVED"), after)
+        XCTAssertTrue(session.isSaved)
+    }
+
+    /// q while the answers are not saved asks: n stays, r tries again (and leaves once it works), y
+    /// leaves without them.
+    func testQuittingWhileSavingFailsAsksAndRetriesOnRequest() {
         start()
         services.saveFailure = .file(path: "/data/x.json", reason: "read-only file system")
         press(.character("3"))
+        XCTAssertEqual(press(.character("q")), .running, "q asks instead of leaving")
+        XCTAssertEqual(session.model.overlay, .unsavedQuit(UnsavedQuit()))
+        XCTAssertEqual(session.model.keyContext, .unsavedQuit)
+        let dialog = InterviewLayout().render(session.model).text
+        XCTAssertTrue(dialog.contains("Your answers are not saved"), dialog)
+        XCTAssertTrue(dialog.contains("read-only file system"), dialog)
+        XCTAssertEqual(press(.character("n")), .running)
+        XCTAssertNil(session.model.overlay)
+        // r while it still fails: the reason again, the question stays.
+        press(.character("q"))
+        let attempts = services.attempts
+        XCTAssertEqual(press(.character("r")), .running)
+        XCTAssertEqual(services.attempts, attempts + 1, "r tried again")
+        XCTAssertEqual(session.model.overlay, .unsavedQuit(UnsavedQuit()))
+        XCTAssertEqual(session.model.message?.isError, true)
+        // r once it works: saved, and the interview ends as asked.
         services.saveFailure = nil
-        XCTAssertEqual(press(.character("q")), .finished(.userQuit))
-        XCTAssertEqual(services.store.saveLog.last?.response(to: "it-team"), .choice("team"), "saveNow on the way out")
-        assertSavedMatchesModel("quit")
+        XCTAssertEqual(press(.character("r")), .finished(.userQuit))
+        XCTAssertEqual(services.store.saveLog.last?.response(to: "it-team"), .choice("team"))
+        assertSavedMatchesModel("retry on request")
+    }
+
+    func testLeavingWithoutTheUnsavedAnswersIsTheUsersChoiceAndIsNotSaved() {
+        start()
+        services.saveFailure = .file(path: "/data/x.json", reason: "disk full")
+        press(.character("3"))
+        press(.character("q"))
+        XCTAssertEqual(press(.character("y")), .finished(.userQuit))
+        XCTAssertFalse(session.isSaved, "the exit code reads this: 74")
+        XCTAssertNil(services.store.saveLog.last?.response(to: "it-team"))
+    }
+
+    /// w asks for a path (a suggestion filled in) and writes the answers there as an assessment file;
+    /// then q leaves without asking again, until the answers change.
+    func testTheUnsavedAnswersCanBeWrittenElsewhere() throws {
+        start()
+        services.saveFailure = .file(path: "/data/x.json", reason: "disk full")
+        press(.character("3"))
+        press(.character("q"), .character("w"))
+        guard case let .unsavedQuit(dialog)? = session.model.overlay, let path = dialog.path else { return XCTFail("no path asked") }
+        XCTAssertEqual(path.text, "acme-dental-2026-03-14.answers.json")
+        XCTAssertEqual(session.model.keyContext, .editor, "the path takes every printable key")
+        press(.control("u"))
+        type("/mnt/usb/acme.json")
+        services.exportOutcomes = [.exists("/mnt/usb/acme.json")]
+        press(.enter)
+        XCTAssertEqual(session.model.message?.text, "/mnt/usb/acme.json already exists: type another path.")
+        press(.backspace, .backspace, .backspace, .backspace, .backspace)
+        type("2.json")
+        services.exportOutcomes = [.written("Wrote /mnt/usb/acme2.json.")]
+        XCTAssertEqual(press(.enter), .running)
+        let request = try XCTUnwrap(services.exports.last)
+        XCTAssertEqual(request.format, ExportRequest.assessmentFile)
+        XCTAssertEqual(request.path, "/mnt/usb/acme2.json")
+        XCTAssertEqual(request.assessment, current)
+        XCTAssertFalse(request.replace)
+        XCTAssertNil(session.model.overlay)
+        XCTAssertEqual(session.model.writtenCopy?.path, "/mnt/usb/acme2.json")
+        XCTAssertTrue(session.model.message?.text.contains("readiness import /mnt/usb/acme2.json") ?? false)
+        XCTAssertEqual(press(.character("q")), .finished(.userQuit), "the copy holds every answer")
+        XCTAssertFalse(session.isSaved, "the store still lacks them")
+    }
+
+    func testAChangeAfterTheCopyAsksAgainOnQuit() {
+        start()
+        services.saveFailure = .file(path: "/data/x.json", reason: "disk full")
+        press(.character("3"))
+        press(.character("q"), .character("w"), .enter)
+        XCTAssertNotNil(session.model.writtenCopy)
+        press(.character("f"))
+        XCTAssertEqual(press(.character("q")), .running)
+        XCTAssertEqual(session.model.overlay, .unsavedQuit(UnsavedQuit()))
+    }
+
+    /// SIGTERM or a lost terminal mid-typing: what was typed is kept (flagged, since nobody confirmed it),
+    /// and the notes for the exit message say so; what cannot be kept is named.
+    func testTheWayOutKeepsWhatWasBeingTyped() {
+        start()
+        press(.character("3"))
+        type("12")
+        session.keepTypingAndSave()
+        XCTAssertEqual(services.store.saveLog.last?.answers["sites"], AnswerRecord(response: .number(12), flagged: true))
+        XCTAssertEqual(session.model.exitNotes, ["'12 sites' for 'Sites' was saved, flagged for review: it was not confirmed."])
+        assertSavedMatchesModel("kept on the way out")
+    }
+
+    func testTheWayOutNamesTypingItCannotKeep() {
+        start()
+        press(.character("3"))
+        type("12 ")
+        press(.character("x"))
+        type("1")
+        session.keepTypingAndSave()
+        XCTAssertNil(services.store.saveLog.last?.answers["sites"])
+        XCTAssertEqual(session.model.exitNotes.count, 1)
+        XCTAssertTrue(session.model.exitNotes[0].hasPrefix("Not saved: what was typed for 'Sites'."), session.model.exitNotes[0])
     }
 
     func testCtrlCSavesNowAndFinishesInterrupted() {

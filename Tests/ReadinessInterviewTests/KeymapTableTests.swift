@@ -20,7 +20,7 @@ final class KeymapTableTests: XCTestCase {
     }
 
     func testHelpIsInEveryHelpBarThatHasRoomForKeys() {
-        for context in KeyContext.allCases where ![.editor, .confirm, .start, .export, .help].contains(context) {
+        for context in KeyContext.allCases where ![.editor, .confirm, .unsavedQuit, .start, .export, .help].contains(context) {
             XCTAssertTrue(Keymap.helpBar(for: context).contains { $0.action == .help }, "no help in the help bar of \(context)")
         }
     }

@@ -90,10 +90,30 @@ final class NoteEditorTests: XCTestCase {
         harness.press(.control("u"))
         harness.type("something else")
         XCTAssertEqual(harness.press(.escape), [])
+        XCTAssertEqual(harness.model.keyContext, .confirm, "Esc on typed text asks before discarding it")
+        XCTAssertTrue(InterviewLayout().render(harness.model).text.contains("Discard what you typed?"))
+        XCTAssertEqual(harness.press(.character("n")), [])
+        XCTAssertEqual(harness.editor?.field.text, "something else", "n goes back to the text")
+        XCTAssertEqual(harness.model.keyContext, .editor)
+        harness.press(.escape)
+        XCTAssertEqual(harness.press(.character("y")), [])
         XCTAssertNil(harness.model.overlay)
         XCTAssertEqual(harness.record("it-team")?.note, "first note")
         XCTAssertMessage(harness, contains: "Note not changed", isError: false)
         XCTAssertEqual(harness.effects, [])
+    }
+
+    func testEscWithNothingNewTypedClosesAtOnce() {
+        let harness = InterviewHarness.started()
+        harness.press(.character("n"))
+        harness.type("first")
+        harness.press(.enter)
+        harness.press(.character("n"))
+        harness.press(.escape)
+        XCTAssertNil(harness.model.overlay, "the saved note unchanged: nothing to lose")
+        harness.press(.character("n"), .control("u"), .escape)
+        XCTAssertNil(harness.model.overlay, "cleared but not saved: the saved note stays, nothing typed is lost")
+        XCTAssertEqual(harness.record("it-team")?.note, "first")
     }
 
     func testClearingANoteRemovesIt() {
@@ -120,20 +140,23 @@ final class NoteEditorTests: XCTestCase {
     func testEnterInTheNoteEditorOnANumberQuestionSavesTheNoteNotTheNumber() {
         let harness = InterviewHarness.started()
         harness.skip(to: "sites")
-        harness.type("3")
         harness.press(.character("n"))
         harness.type("two more next year")
         harness.press(.enter)
         XCTAssertEqual(harness.saves.last?.answers["sites"], AnswerRecord(note: "two more next year"))
         XCTAssertEqual(harness.questionID, "sites")
-        XCTAssertEqual(harness.focus?.number.text, "3", "the typed number is still there")
+        XCTAssertEqual(harness.focus?.number.text, "", "nothing typed into the number")
     }
 
-    func testCtrlCInTheEditorStillInterrupts() {
+    /// Ctrl-C while a note is being written: the note is kept (saved) and the exit notes say so.
+    func testCtrlCInTheEditorSavesTheNoteBeingTypedAndInterrupts() {
         let harness = InterviewHarness.started()
         harness.press(.character("n"))
         harness.type("half a thought")
-        XCTAssertEqual(harness.press(.control("c")), [.quit(.interrupted)])
+        let effects = harness.press(.control("c"))
+        XCTAssertEqual(effects.last, .quit(.interrupted))
+        XCTAssertEqual(harness.saves.last?.answers["it-team"], AnswerRecord(note: "half a thought"))
+        XCTAssertEqual(harness.model.exitNotes, ["The note being typed for 'Internal IT team' was saved."])
     }
 }
 

@@ -113,6 +113,27 @@ final class StartScreenTests: XCTestCase {
         XCTAssertEqual(harness.questionID, "pain-points")
     }
 
+    /// A name typed while a draft row has the focus goes to the organization field: the Enter that ends it
+    /// moves on to the assessor instead of resuming a draft nobody chose.
+    func testANameTypedOnADraftRowGoesToTheOrganizationNotEnterIntoTheDraft() {
+        let draft = TestQuestionnaire.assessment(id: "draft-7", organization: "Northwind")
+        let harness = InterviewHarness(setup: TestQuestionnaire.setup(drafts: [draft]))
+        XCTAssertEqual(harness.startForm?.focusedRow, .draft(0))
+        harness.type("Acme quality")
+        XCTAssertEqual(harness.press(.enter), [])
+        XCTAssertEqual(harness.startForm?.organization.text, "Acme quality")
+        XCTAssertEqual(harness.startForm?.focusedRow, .assessor)
+        XCTAssertNil(harness.model.session, "no draft was resumed")
+        // With a name already typed, a letter on a row without a field is refused with a word.
+        harness.press(.up, .up)
+        XCTAssertEqual(harness.startForm?.focusedRow, .draft(0))
+        XCTAssertEqual(harness.press(.character("b")), [])
+        XCTAssertMessage(harness, contains: "'b' was not typed: move to a name field", isError: true)
+        XCTAssertEqual(harness.startForm?.organization.text, "Acme quality")
+        harness.send(.paste("Other name"))
+        XCTAssertMessage(harness, contains: "Nothing was pasted", isError: true)
+    }
+
     func testResumesTheSecondDraftWhenItIsChosen() {
         let first = TestQuestionnaire.assessment(id: "draft-7", organization: "Northwind")
         let second = TestQuestionnaire.assessment(

@@ -13,7 +13,7 @@ public struct InterviewLayout {
     public func render(_ model: InterviewModel) -> Frame {
         var canvas = Canvas(size: model.size)
         guard model.size.isUsable else {
-            drawTooSmall(&canvas, size: model.size)
+            drawTooSmall(&canvas, size: model.size, unsaved: model.saveFailure != nil)
             return canvas.frame
         }
         drawTitleBar(&canvas, model)
@@ -34,11 +34,11 @@ public struct InterviewLayout {
     }
 
     /// The size message, centred, redrawn live as the terminal is resized; clipped at any size.
-    private func drawTooSmall(_ canvas: inout Canvas, size: ScreenSize) {
+    private func drawTooSmall(_ canvas: inout Canvas, size: ScreenSize, unsaved: Bool) {
         let minimum = ScreenSize.minimum
         let lines = [
             "Terminal too small: \(size.width)x\(size.height), needs \(minimum.width)x\(minimum.height)",
-            "Make the window larger, or press q to quit.",
+            unsaved ? "Your answers are not saved: make the window larger to choose what to do." : "Make the window larger, or press q to quit.",
         ]
         let pieces = lines.enumerated().flatMap { offset, line in
             TextWrap.lines(line, width: max(1, size.width)).map { (text: $0, role: offset == 0 ? StyleRole.error : .dim) }
@@ -59,7 +59,8 @@ public struct InterviewLayout {
         }
         let right: String
         if let session = model.session {
-            right = (session.assessment.mode == .call ? "discovery call" : "self-assessment") + (model.readOnlyReason != nil ? glyphs.separator + "READ-ONLY" : "") + " "
+            right = (session.assessment.mode == .call ? "discovery call" : "self-assessment") + (model.readOnlyReason != nil ? glyphs.separator + "READ-ONLY" : "")
+                + (model.saveFailure != nil ? glyphs.separator + "NOT SAVED" : "") + " "
         } else {
             right = "co-managed IT readiness "
         }
@@ -69,7 +70,9 @@ public struct InterviewLayout {
     }
 
     private func drawStatus(_ canvas: inout Canvas, _ model: InterviewModel) {
-        guard let message = model.message else { return }
+        // A failed save stays in view until a save succeeds, whatever else was said since.
+        let failure = model.saveFailure.map { StatusMessage(text: "Not saved: \($0). The next change tries again; q to choose.", isError: true) }
+        guard let message = model.message ?? failure else { return }
         let y = canvas.size.height - 2
         canvas.fill(x: 0, y: y, width: canvas.size.width, role: message.isError ? .error : .notice)
         let prefix = message.isError ? (glyphs.ascii ? "! " : "✗ ") : ""

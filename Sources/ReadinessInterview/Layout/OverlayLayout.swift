@@ -14,8 +14,20 @@ struct OverlayLayout {
         case let .reasons(title, reasonLines, scroll):
             let lines = ReasonsContent.lines(reasonLines, width: boxWidth - 4)
             drawScrollingBox(&canvas, title: "Why: " + title, lines: lines.map { ($0, StyleRole.normal) }, scroll: scroll)
+        case let .editor(editor) where editor.confirmingDiscard:
+            let what = editor.purpose == .note ? "note" : "answer"
+            drawConfirm(&canvas, title: "Discard what you typed?", text: "The \(what) you typed is not saved and will be lost; the saved \(what) stays as it was. Discard it? (Esc again discards too.)")
         case let .editor(editor):
             drawEditor(&canvas, editor: editor, model: model)
+        case let .unsavedQuit(dialog):
+            if let path = dialog.path {
+                drawField(&canvas, title: "Write the answers to", field: path, hint: ["Enter writes an assessment file", "Esc goes back"])
+            } else {
+                drawConfirm(
+                    &canvas, title: "Your answers are not saved",
+                    text: "Saving failed: \(model.saveFailure ?? "unknown reason"). Your answers are only in this window; leaving now loses them.",
+                    choices: [("y", "leave without them"), ("r", "try again"), ("w", "write them to a file"), ("n", "stay")])
+            }
         case .confirmQuit:
             drawConfirm(&canvas, title: "Quit?", text: "Something you typed is not saved yet and will be lost. Everything answered so far is saved. Quit anyway?")
         case let .confirmChange(change):
@@ -67,30 +79,36 @@ struct OverlayLayout {
     private func drawEditor(_ canvas: inout Canvas, editor: EditorState, model: InterviewModel) {
         let title = model.session?.questionnaire.question(editor.questionID)?.title ?? ""
         let heading = editor.purpose == .note ? "Note: \(title)" : "Answer: \(title)"
+        drawField(&canvas, title: heading, field: editor.field, hint: ["Enter saves", "Esc cancels", "Ctrl-U clears", "\(editor.field.characters.count) characters"])
+    }
+
+    /// A box with a text field, wrapped and scrolled to the cursor, and a hint line of its keys.
+    private func drawField(_ canvas: inout Canvas, title heading: String, field: TextField, hint hints: [String]) {
         let inner = boxWidth - 4
-        let wrapped = editor.field.wrapped(width: inner)
+        let wrapped = field.wrapped(width: inner)
         let box = drawBox(&canvas, title: heading, height: min(wrapped.lines.count, 8) + 4)
         let textHeight = max(1, box.height - 2)
         let first = max(0, wrapped.cursorLine - textHeight + 1)
         for (offset, line) in wrapped.lines.dropFirst(first).prefix(textHeight).enumerated() {
             canvas.write(line, x: box.x, y: box.y + offset, role: .fieldFocused, width: box.width)
         }
-        let hint = ["Enter saves", "Esc cancels", "Ctrl-U clears", "\(editor.field.characters.count) characters"].joined(separator: glyphs.separator)
+        let hint = hints.joined(separator: glyphs.separator)
         canvas.write(TextWrap.truncate(hint, width: box.width, ellipsis: glyphs.ellipsis), x: box.x, y: box.y + box.height - 1, role: .dim, width: box.width)
         canvas.placeCursor(x: box.x + wrapped.cursorColumn, y: box.y + wrapped.cursorLine - first)
     }
 
-    private func drawConfirm(_ canvas: inout Canvas, title: String, text: String) {
+    private func drawConfirm(_ canvas: inout Canvas, title: String, text: String, choices: [(key: String, summary: String)] = [("y", "yes"), ("n", "no")]) {
         let inner = boxWidth - 4
         let lines = TextWrap.lines(text, width: inner)
         let box = drawBox(&canvas, title: title, height: lines.count + 4)
         for (offset, line) in lines.prefix(box.height - 2).enumerated() {
             canvas.write(line, x: box.x, y: box.y + offset, role: .normal, width: box.width)
         }
-        var x = canvas.write("y", x: box.x, y: box.y + box.height - 1, role: .key)
-        x = canvas.write(" yes   ", x: x, y: box.y + box.height - 1, role: .normal)
-        x = canvas.write("n", x: x, y: box.y + box.height - 1, role: .key)
-        canvas.write(" no", x: x, y: box.y + box.height - 1, role: .normal)
+        var x = box.x
+        for choice in choices {
+            x = canvas.write(choice.key, x: x, y: box.y + box.height - 1, role: .key)
+            x = canvas.write(" \(choice.summary)   ", x: x, y: box.y + box.height - 1, role: .normal)
+        }
         canvas.placeCursor(x: box.x, y: box.y + box.height - 1)
     }
 }

@@ -126,6 +126,7 @@ public enum ExportPath {
         switch format {
         case "text": "txt"
         case "markdown": "md"
+        case ExportRequest.assessmentFile: "answers.json"
         default: format
         }
     }

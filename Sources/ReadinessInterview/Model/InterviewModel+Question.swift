@@ -74,6 +74,11 @@ extension InterviewModel {
             return requestQuit()
         case .livePane?:
             showsLivePane.toggle()
+        case .close? where isTypingNumber(focus):
+            // Esc closes the number being typed: back to the saved answer (or nothing), so the command
+            // letters work again. Nothing typed is saved, and the message says so.
+            focus.number = numberField(showing: session.assessment.response(to: question.id))
+            message = StatusMessage(text: "Typing cleared; the answer is unchanged.", isError: false)
         default:
             if key == .escape, focus.returnToReview {
                 openReview(selecting: question.id)
@@ -81,6 +86,12 @@ extension InterviewModel {
             }
             if case .number = question.kind, editsNumber(key) {
                 focus.number.handle(key)
+            } else if case .number = question.kind, case let .character(character) = key {
+                // Only reached while a number is being typed (the command letters are bound otherwise):
+                // the letter is the user's typing, not a command, and is refused rather than acted on.
+                message = StatusMessage(
+                    text: "'\(character)' is not part of a number: type digits, Enter saves, Tab keeps it and moves on, Esc clears.",
+                    isError: true)
             } else if case .scale = question.kind, case let .character(character) = key, character.isWholeNumber {
                 message = StatusMessage(text: "Choose 1 to 5.", isError: true)
             }
@@ -117,7 +128,7 @@ extension InterviewModel {
     }
 
     /// What was typed, toggled or arrowed on a question but not yet confirmed, checked like an answer.
-    private func pendingResponse(_ question: Question, focus: QuestionFocus) -> Result<Response, PendingProblem> {
+    func pendingResponse(_ question: Question, focus: QuestionFocus) -> Result<Response, PendingProblem> {
         switch question.kind {
         case let .number(spec):
             guard let value = AnswerValidation.parseNumber(focus.number.text) else {
@@ -137,14 +148,19 @@ extension InterviewModel {
 
     /// Asks before an answer that would set answered questions aside; returns nil when there are none.
     mutating func confirmIfSettingAside(_ response: Response, for questionID: String, fromWhatIf: Bool = false) -> [InterviewEffect]? {
-        guard let session else { return nil }
+        let hidden = setAside(by: response, for: questionID)
+        guard !hidden.isEmpty else { return nil }
+        overlay = .confirmChange(PendingChange(questionID: questionID, response: response, setAside: hidden, fromWhatIf: fromWhatIf))
+        return []
+    }
+
+    /// The titles of the answered questions an answer would hide.
+    func setAside(by response: Response, for questionID: String) -> [String] {
+        guard let session else { return [] }
         var after = session.assessment.answers.compactMapValues(\.response)
         let before = after
         after[questionID] = response
-        let hidden = Visibility.setAside(questionnaire: session.questionnaire, before: before, after: after)
-        guard !hidden.isEmpty else { return nil }
-        overlay = .confirmChange(PendingChange(questionID: questionID, response: response, setAside: hidden.map(\.title), fromWhatIf: fromWhatIf))
-        return []
+        return Visibility.setAside(questionnaire: session.questionnaire, before: before, after: after).map(\.title)
     }
 
     /// Enter on a question: choose the highlighted option, confirm toggles, take the typed number.
@@ -192,6 +208,19 @@ extension InterviewModel {
         if option.exclusive { return [option.id] }
         let exclusive = Set(options.filter(\.exclusive).map(\.id))
         return selection.filter { !exclusive.contains($0) } + [option.id]
+    }
+
+    /// Whether a number is being typed: the field holds something other than the saved answer. Then every
+    /// printable key belongs to the field (the command letters are refused there, not acted on).
+    func isTypingNumber(_ focus: QuestionFocus) -> Bool {
+        guard !focus.number.isBlank, let session, case .number? = session.questionnaire.question(focus.questionID)?.kind else { return false }
+        return focus.number.text != numberField(showing: session.assessment.response(to: focus.questionID)).text
+    }
+
+    /// The number field as a question shows it: the saved number, or empty.
+    func numberField(showing saved: Response?) -> TextField {
+        if case let .number(value)? = saved { return TextField(String(value), limit: 16) }
+        return TextField("", limit: 16)
     }
 
     /// Keys that edit a number field: digits, a sign, separators and the editing keys.

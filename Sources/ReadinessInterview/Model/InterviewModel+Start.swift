@@ -14,6 +14,18 @@ extension InterviewModel {
             if row == .organization { form.organization.handle(key) } else { form.assessor.handle(key) }
             return []
         }
+        if case let .character(character) = key, !startRowTakes(character, row: row) {
+            // Typing on a row without a field (a draft, the mode, Start) is a name being typed in the wrong
+            // place: it goes to the empty organization field rather than leaving a later Enter to resume a
+            // draft nobody chose.
+            if form.organization.isBlank, let field = form.rows.firstIndex(of: .organization) {
+                form.focus = field
+                form.organization.handle(key)
+            } else {
+                message = StatusMessage(text: "'\(character)' was not typed: move to a name field with Tab or ↑/↓ first.", isError: true)
+            }
+            return []
+        }
         switch key {
         case .up, .backTab:
             form.focus = max(0, form.focus - 1)
@@ -52,6 +64,11 @@ extension InterviewModel {
         }
         if key == .character("q") { return requestQuit() }
         return []
+    }
+
+    /// The printable keys a row without a field acts on: Space switches the mode or questionnaire, q quits.
+    private func startRowTakes(_ character: Character, row: StartForm.Row) -> Bool {
+        character == "q" || (character == " " && (row == .mode || row == .questionnaire))
     }
 
     private mutating func begin(_ form: inout StartForm) -> [InterviewEffect] {

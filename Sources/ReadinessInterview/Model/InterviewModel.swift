@@ -55,8 +55,15 @@ public struct InterviewModel: Sendable {
     public internal(set) var showsLivePane: Bool
     /// Why the assessment is open read-only, when it is.
     public internal(set) var readOnlyReason: String?
-    /// Why the last save failed, until a save succeeds: plain mode stops on it, the screen shows it.
+    /// Why the last save failed, until a save succeeds: plain mode stops on it, the screen shows it, and
+    /// quitting asks first. The answers stay in memory meanwhile.
     public internal(set) var saveFailure: String?
+    /// The answers written elsewhere from the quit question while saving failed, and where.
+    public internal(set) var writtenCopy: WrittenCopy?
+    /// What the way out did with text typed but not confirmed (see `keepTypingOnExit`), for the exit message.
+    public internal(set) var exitNotes: [String] = []
+    /// Whether a save asked for from the quit question should end the interview once it succeeds.
+    var quitWhenSaved = false
     /// The question to go back to when the review is closed.
     var lastQuestionID: String?
 
@@ -86,10 +93,11 @@ public struct InterviewModel: Sendable {
             size = newSize
             return []
         case let .saveFailed(reason):
-            saveFailure = reason
-            message = StatusMessage(text: "Could not save: \(reason). Your answers are still here; fix the problem and answer again to retry.", isError: true)
-            return []
+            return saveFailed(reason)
+        case .saved:
+            return saved()
         case let .exportFinished(text):
+            if case let .unsavedQuit(dialog)? = overlay, let path = dialog.path { return copyWritten(to: path.text, text) }
             if case .export = screen { screen = .results(ListFocus()) }
             message = StatusMessage(text: text, isError: false)
             return []
@@ -97,7 +105,9 @@ public struct InterviewModel: Sendable {
             message = StatusMessage(text: text, isError: true)
             return []
         case let .exportTargetExists(path):
-            if case let .export(form) = screen, let session {
+            if case .unsavedQuit? = overlay {
+                message = StatusMessage(text: "\(path) already exists: type another path.", isError: true)
+            } else if case let .export(form) = screen, let session {
                 overlay = .confirmReplace(ExportRequest(
                     format: form.formats[form.formatIndex], path: path, assessment: session.assessment, replace: true))
             }
@@ -144,23 +154,40 @@ public struct InterviewModel: Sendable {
             }
             return
         }
+        if case var .unsavedQuit(dialog)? = overlay, var path = dialog.path {
+            path.insert(line)
+            dialog.path = path
+            overlay = .unsavedQuit(dialog)
+            return
+        }
         guard overlay == nil else { return }
         switch screen {
         case var .start(form):
             switch form.focusedRow {
             case .organization: form.organization.insert(line)
             case .assessor: form.assessor.insert(line)
-            default: break
+            default: message = StatusMessage(text: "Nothing was pasted: move to a name field with Tab or ↑/↓ first.", isError: true)
             }
             screen = .start(form)
         case var .export(form):
             form.path.insert(line)
             screen = .export(form)
         case var .question(focus):
-            if case .number? = session?.questionnaire.question(focus.questionID)?.kind {
-                focus.number.insert(line.filter { $0.isWholeNumber || $0 == "-" || $0 == "," })
+            switch session?.questionnaire.question(focus.questionID)?.kind {
+            case .number?:
+                let number = line.filter { $0.isWholeNumber || $0 == "-" || $0 == "," }
+                focus.number.insert(number)
                 screen = .question(focus)
-            } else {
+                if number.count != line.filter({ !$0.isWhitespace }).count {
+                    message = StatusMessage(text: "Only the digits were pasted: a number takes digits, a sign and commas.", isError: true)
+                }
+            case .text?:
+                // A text question's field is its editor: the paste opens it, after any saved answer.
+                var saved = ""
+                if case let .text(answer)? = session?.assessment.response(to: focus.questionID) { saved = answer }
+                overlay = .editor(EditorState(questionID: focus.questionID, purpose: .textAnswer, field: TextField(saved)))
+                handlePaste(text)
+            default:
                 message = StatusMessage(text: "Pasted text goes into notes and text answers: press n for a note.", isError: false)
             }
         default:
@@ -171,12 +198,12 @@ public struct InterviewModel: Sendable {
     private mutating func handleKey(_ key: Key) -> [InterviewEffect] {
         let context = keyContext
         let action = Keymap.action(for: key, in: context)
-        if action == .interrupt { return [.quit(.interrupted)] }
+        if action == .interrupt { return keepTypingOnExit() + [.quit(.interrupted)] }
         if action == .redraw { return [.redraw] }
         guard size.isUsable else {
-            // Nothing else can be drawn below the minimum, not even a confirmation: q leaves at once
-            // (every answer is already saved).
-            if key == .character("q") { return [.quit(.userQuit)] }
+            // Nothing else can be drawn below the minimum, not even a confirmation: q leaves at once when
+            // every answer is saved, and waits for a larger window when they are not (the screen says so).
+            if key == .character("q"), saveFailure == nil { return [.quit(.userQuit)] }
             return []
         }
         message = nil
@@ -197,8 +224,10 @@ public struct InterviewModel: Sendable {
     public var keyContext: KeyContext {
         switch overlay {
         case .help?, .reasons?: return .help
+        case let .editor(editor)? where editor.confirmingDiscard: return .confirm
         case .editor?: return .editor
         case .confirmQuit?, .confirmChange?, .confirmReplace?: return .confirm
+        case let .unsavedQuit(dialog)?: return dialog.path == nil ? .unsavedQuit : .editor
         case nil: break
         }
         switch screen {
@@ -211,7 +240,7 @@ public struct InterviewModel: Sendable {
             switch session?.questionnaire.question(focus.questionID)?.kind {
             case .multiple?: return .multipleQuestion
             case .scale?: return .scaleQuestion
-            case .number?: return .numberQuestion
+            case .number?: return isTypingNumber(focus) ? .numberField : .numberQuestion
             case .text?: return .textQuestion
             default: return .choiceQuestion
             }
@@ -253,9 +282,19 @@ public struct InterviewModel: Sendable {
             }
             return []
         case var .editor(editor):
+            if editor.confirmingDiscard {
+                // Esc again, or y, throws the typing away; n goes back to it.
+                if action == .confirmYes || key == .escape { return closeEditor(editor) }
+                if action == .confirmNo {
+                    editor.confirmingDiscard = false
+                    overlay = .editor(editor)
+                }
+                return []
+            }
             if key == .escape {
-                overlay = nil
-                message = StatusMessage(text: editor.purpose == .note ? "Note not changed." : "Answer not changed.", isError: false)
+                guard editor.hasTyping else { return closeEditor(editor) }
+                editor.confirmingDiscard = true
+                overlay = .editor(editor)
                 return []
             }
             if key == .enter { return finishEditing(editor) }
@@ -283,7 +322,16 @@ public struct InterviewModel: Sendable {
             }
             if action == .confirmNo || key == .escape { overlay = nil }
             return []
+        case let .unsavedQuit(dialog):
+            return handleUnsavedQuit(dialog, key: key, action: action)
         }
+    }
+
+    /// Closes the editor without saving its text.
+    private mutating func closeEditor(_ editor: EditorState) -> [InterviewEffect] {
+        overlay = nil
+        message = StatusMessage(text: editor.purpose == .note ? "Note not changed." : "Answer not changed.", isError: false)
+        return []
     }
 
     private mutating func finishEditing(_ editor: EditorState) -> [InterviewEffect] {
@@ -303,8 +351,12 @@ public struct InterviewModel: Sendable {
         }
     }
 
-    /// Asks before quitting only when something typed is not yet saved.
+    /// Asks before quitting when the answers could not be saved, or something typed is not yet saved.
     mutating func requestQuit() -> [InterviewEffect] {
+        if saveFailure != nil, let session, writtenCopy?.assessment != session.assessment {
+            overlay = .unsavedQuit(UnsavedQuit())
+            return []
+        }
         if hasUnsavedInput {
             overlay = .confirmQuit
             return []
@@ -378,8 +430,8 @@ public struct InterviewModel: Sendable {
                 focus.selection = ids
             case let (.scale, .scale(value)?):
                 focus.scale = value
-            case let (.number, .number(value)?):
-                focus.number = TextField(String(value), limit: 16)
+            case (.number, _):
+                focus.number = numberField(showing: saved)
             default:
                 break
             }
@@ -428,7 +480,6 @@ public struct InterviewModel: Sendable {
         }
         self.session = session
         if let text { message = StatusMessage(text: text, isError: false) }
-        saveFailure = nil
         return [.save(session.assessment)]
     }
 

@@ -85,6 +85,10 @@ public struct ExportRequest: Sendable, Equatable {
     public var assessment: Assessment
     /// Whether an existing file may be replaced.
     public var replace: Bool
+
+    /// The format name of a portable assessment file (the answers themselves, as `readiness export-file`
+    /// writes them) rather than a report: what the quit question writes when saving fails.
+    public static let assessmentFile = "assessment file"
 }
 
 /// A line of feedback at the bottom of the screen.

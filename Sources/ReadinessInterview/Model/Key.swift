@@ -39,6 +39,8 @@ public enum InterviewEvent: Sendable, Equatable {
     case paste(String)
     /// Saving failed; the message says why. The answer stays on screen.
     case saveFailed(String)
+    /// A save succeeded (after a failure, that ends the failure).
+    case saved
     /// An export finished; the message says where.
     case exportFinished(String)
     /// An export failed; the message says why.

@@ -12,12 +12,17 @@ public enum Action: Hashable, Sendable {
     case export, backToAnswers, reasons, newAssessment
     case livePane, askNext, whatIf
     case confirmYes, confirmNo
+    case retrySave, writeCopy
 }
 
 /// Where the user is, which decides what keys mean.
 public enum KeyContext: Hashable, Sendable, CaseIterable {
     case start, choiceQuestion, multipleQuestion, scaleQuestion, numberQuestion, textQuestion
+    /// A number question with something typed that is not its saved answer: printable keys are the number's.
+    case numberField
     case review, results, whatIf, help, editor, export, confirm
+    /// Quitting with answers that could not be saved.
+    case unsavedQuit
 }
 
 /// One line of the keymap: keys, how they are shown, what they do and where.
@@ -52,14 +57,14 @@ public struct KeyBinding: Sendable {
 }
 
 /// The keymap of the README ("The interview"), as one table: the handling, the help bar and the help screen all read it.
-/// On screens with text fields (start, export, the editor) printable keys go to the field first, so those
-/// screens bind only keys that cannot be typed.
+/// On screens with text fields (start, export, the editor, a number being typed) printable keys go to the
+/// field first, so those screens bind only keys that cannot be typed.
 public enum Keymap {
     private static let questions: Set<KeyContext> = [.choiceQuestion, .multipleQuestion, .scaleQuestion, .numberQuestion, .textQuestion]
     private static let lists: Set<KeyContext> = [.choiceQuestion, .multipleQuestion, .review, .results, .whatIf]
-    private static let textScreens: Set<KeyContext> = [.start, .export, .editor]
+    private static let textScreens: Set<KeyContext> = [.start, .export, .editor, .numberField]
     /// Screens with text fields that can open the help (the editor cannot: its hint line lists its keys).
-    private static let helpFromText: Set<KeyContext> = [.start, .export]
+    private static let helpFromText: Set<KeyContext> = [.start, .export, .numberField]
     private static let everywhere = Set(KeyContext.allCases)
 
     /// Every binding, in the order the help screen lists them and the help bar shows them (the bar drops
@@ -80,6 +85,7 @@ public enum Keymap {
         KeyBinding(keys: [.down], label: "↓", asciiLabel: "Down", action: .moveDown, summary: "next format", contexts: [.export], inHelpBar: true),
         // Choosing.
         KeyBinding(keys: [.enter], label: "Enter", action: .choose, summary: "choose", contexts: [.start, .choiceQuestion, .scaleQuestion, .numberQuestion, .review, .export], inHelpBar: true),
+        KeyBinding(keys: [.enter], label: "Enter", action: .choose, summary: "save", contexts: [.numberField], inHelpBar: true),
         KeyBinding(keys: [.enter], label: "Enter", action: .choose, summary: "confirm", contexts: [.multipleQuestion], inHelpBar: true),
         KeyBinding(keys: [.enter], label: "Enter", action: .choose, summary: "type answer", contexts: [.textQuestion], inHelpBar: true),
         KeyBinding(keys: [.enter], label: "Enter", action: .reasons, summary: "why", contexts: [.results], inHelpBar: true),
@@ -94,6 +100,9 @@ public enum Keymap {
         // Moving between questions.
         KeyBinding(keys: [.tab, .character("]")], label: "Tab/]", bar: "Tab", action: .nextQuestion, summary: "next", contexts: questions, inHelpBar: true),
         KeyBinding(keys: [.backTab, .character("[")], label: "S-Tab/[", bar: "S-Tab", action: .previousQuestion, summary: "back", contexts: questions, inHelpBar: true),
+        // A number being typed takes every printable key, so only Tab and Shift-Tab move on (keeping it).
+        KeyBinding(keys: [.tab], label: "Tab", action: .nextQuestion, summary: "keep, next", contexts: [.numberField], inHelpBar: true),
+        KeyBinding(keys: [.backTab], label: "S-Tab", action: .previousQuestion, summary: "keep, back", contexts: [.numberField], inHelpBar: true),
         KeyBinding(keys: [.right], label: "→", asciiLabel: "Right", action: .nextQuestion, summary: "next question", contexts: questions.subtracting([.scaleQuestion, .numberQuestion]), inHelpBar: false),
         KeyBinding(keys: [.left], label: "←", asciiLabel: "Left", action: .previousQuestion, summary: "previous question", contexts: questions.subtracting([.scaleQuestion, .numberQuestion]), inHelpBar: false),
         // Answers and their notes.
@@ -109,11 +118,17 @@ public enum Keymap {
         // Confirmations.
         KeyBinding(keys: [.character("y")], label: "y", action: .confirmYes, summary: "yes", contexts: [.confirm], inHelpBar: true),
         KeyBinding(keys: [.character("n")], label: "n", action: .confirmNo, summary: "no", contexts: [.confirm], inHelpBar: true),
+        // Quitting with answers that could not be saved.
+        KeyBinding(keys: [.character("y")], label: "y", action: .confirmYes, summary: "leave without them", contexts: [.unsavedQuit], inHelpBar: true),
+        KeyBinding(keys: [.character("r")], label: "r", action: .retrySave, summary: "try saving again", contexts: [.unsavedQuit], inHelpBar: true),
+        KeyBinding(keys: [.character("w")], label: "w", action: .writeCopy, summary: "write to a file", contexts: [.unsavedQuit], inHelpBar: true),
+        KeyBinding(keys: [.character("n"), .escape], label: "n/Esc", action: .confirmNo, summary: "stay", contexts: [.unsavedQuit], inHelpBar: true),
         // Help, closing and leaving.
-        KeyBinding(keys: [.character("?"), .f1], label: "?/F1", bar: "?", action: .help, summary: "help", contexts: everywhere.subtracting(textScreens).subtracting([.confirm]), inHelpBar: true),
+        KeyBinding(keys: [.character("?"), .f1], label: "?/F1", bar: "?", action: .help, summary: "help", contexts: everywhere.subtracting(textScreens).subtracting([.confirm, .unsavedQuit]), inHelpBar: true),
         KeyBinding(keys: [.f1, .control("g")], label: "F1/Ctrl-G", bar: "F1", action: .help, summary: "help", contexts: helpFromText, inHelpBar: true),
         KeyBinding(keys: [.escape], label: "Esc", action: .close, summary: "close", contexts: [.help, .editor, .confirm, .export, .review, .whatIf], inHelpBar: true),
-        KeyBinding(keys: [.character("q")], label: "q", action: .quit, summary: "quit", contexts: everywhere.subtracting(textScreens).subtracting([.confirm]), inHelpBar: true),
+        KeyBinding(keys: [.escape], label: "Esc", action: .close, summary: "clear", contexts: [.numberField], inHelpBar: true),
+        KeyBinding(keys: [.character("q")], label: "q", action: .quit, summary: "quit", contexts: everywhere.subtracting(textScreens).subtracting([.confirm, .unsavedQuit]), inHelpBar: true),
         KeyBinding(keys: [.character("s")], label: "s", action: .skip, summary: "skip", contexts: questions, inHelpBar: true),
         KeyBinding(keys: [.character("f")], label: "f", action: .flag, summary: "flag", contexts: questions, inHelpBar: true),
         KeyBinding(keys: [.character("x")], label: "x", action: .notApplicable, summary: "not applicable", contexts: questions, inHelpBar: true),

@@ -18,6 +18,17 @@ public enum Overlay: Sendable, Equatable {
     case confirmChange(PendingChange)
     case confirmReplace(ExportRequest)
     case reasons(title: String, lines: [String], scroll: Int)
+    /// Quitting while the last save failed: leave without the answers, try again, or write them elsewhere.
+    case unsavedQuit(UnsavedQuit)
+}
+
+/// The choice offered on quitting when the answers could not be saved.
+public struct UnsavedQuit: Sendable, Equatable {
+    /// The path being typed to write the answers to, once `w` was pressed; nil while choosing.
+    public var path: TextField?
+
+    /// Creates the choice, with no path yet.
+    public init(path: TextField? = nil) { self.path = path }
 }
 
 /// The start screen: resume a draft, or name a new assessment.
@@ -126,6 +137,21 @@ public struct EditorState: Sendable, Equatable {
     public var purpose: Purpose
     /// The text being edited.
     public var field: TextField
+    /// The text the editor opened with: Esc asks before throwing away anything typed since.
+    public let original: String
+    /// Whether Esc was pressed on typed text and the editor asks whether to discard it.
+    public var confirmingDiscard = false
+
+    /// Whether something typed would be lost by closing the editor without saving.
+    public var hasTyping: Bool { !field.isBlank && field.text != original }
+
+    /// Opens an editor on a text; `original` is that text.
+    public init(questionID: String, purpose: Purpose, field: TextField) {
+        self.questionID = questionID
+        self.purpose = purpose
+        self.field = field
+        original = field.text
+    }
 }
 
 /// An answer change waiting for confirmation because it sets other answers aside.

@@ -63,9 +63,26 @@ public final class InterviewSession {
         do {
             try services.save(assessment)
             lastSaved = assessment
+            _ = model.handle(.saved)
         } catch {
-            // Nothing to show on the way out; lastSaved stays old, so a later call tries again.
+            // On the way out: the model keeps the reason for the exit message; lastSaved stays old, so a
+            // later call tries again.
+            _ = model.handle(.saveFailed(String(describing: error)))
         }
+    }
+
+    /// The way out when the user did not choose it (SIGTERM, SIGHUP, SIGQUIT, a lost terminal): keeps what
+    /// was being typed (see `InterviewModel.keepTypingOnExit`, whose `exitNotes` say what became of it),
+    /// then saves.
+    public func keepTypingAndSave() {
+        _ = perform(model.keepTypingOnExit())
+        saveNow()
+    }
+
+    /// Whether the store holds the assessment as it stands (nothing started counts as saved).
+    public var isSaved: Bool {
+        guard let assessment = model.session?.assessment, model.readOnlyReason == nil else { return true }
+        return assessment == lastSaved
     }
 
     private func perform(_ effects: [InterviewEffect]) -> Outcome {
@@ -80,6 +97,7 @@ public final class InterviewSession {
                 do {
                     try services.save(assessment)
                     lastSaved = assessment
+                    queue += model.handle(.saved)
                 } catch {
                     queue += model.handle(.saveFailed(String(describing: error)))
                 }

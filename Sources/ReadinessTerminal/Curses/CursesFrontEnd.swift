@@ -9,7 +9,7 @@ public enum InterviewExit: Equatable, Sendable {
     case finished
     /// Ctrl-C or SIGINT, after saving: exit 130.
     case interrupted
-    /// SIGTERM or SIGHUP, after saving: exit 128 + the signal.
+    /// SIGTERM, SIGHUP or SIGQUIT, after saving: exit 128 + the signal.
     case signal(Int32)
     /// The terminal went away (standard input hung up), after saving.
     case hangUp
@@ -47,8 +47,7 @@ public enum CursesFrontEnd {
     public static func run(_ session: InterviewSession, options: TerminalOptions) throws -> InterviewExit {
         let isUTF8 = TerminalLocale.prepare()
         let layout = InterviewLayout(glyphs: options.ascii || !isUTF8 ? .plainASCII : .unicode)
-        let watch = SignalWatch()
-        defer { watch.stop() }
+        SignalWatch.install()
         let resizes = ResizeWatch()
         defer { resizes.stop() }
         let screen = try CursesScreen(useColor: options.useColor)
@@ -57,8 +56,8 @@ public enum CursesFrontEnd {
         var force = true
         var needsDraw = true
         while true {
-            if let number = watch.signal {
-                session.saveNow()
+            if let number = SignalWatch.received {
+                session.keepTypingAndSave()
                 screen.close()
                 return number == SIGINT ? .interrupted : .signal(number)
             }
@@ -82,7 +81,7 @@ public enum CursesFrontEnd {
             case .timeout:
                 // ncurses returns at once, forever, when the terminal has gone: notice it and stop.
                 if StandardInput.hasHungUp {
-                    session.saveNow()
+                    session.keepTypingAndSave()
                     screen.close()
                     return .hangUp
                 }

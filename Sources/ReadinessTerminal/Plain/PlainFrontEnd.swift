@@ -16,7 +16,7 @@ public enum PlainExit: Equatable, Sendable {
     case editingRefused(String)
     /// The run ended with changes the data folder would not take; the message names them and why.
     case notSaved(String)
-    /// SIGINT, SIGTERM or SIGHUP ended the run; the draft is saved. Exit 128 + the signal.
+    /// SIGINT, SIGTERM, SIGHUP or SIGQUIT ended the run; the draft is saved. Exit 128 + the signal.
     case signal(Int32)
 }
 
@@ -532,7 +532,7 @@ public final class PlainFrontEnd {
             let yes = line.trimmingCharacters(in: .whitespaces).lowercased().hasPrefix("y")
             send(.key(.character(yes ? "y" : "n")))
             if !yes { announced = nil }
-        case .confirmQuit:
+        case .confirmQuit, .unsavedQuit:
             send(.key(.character("y")))
         case .help, .reasons, .editor, .confirmReplace:
             send(.key(.escape))

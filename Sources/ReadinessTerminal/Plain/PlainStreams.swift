@@ -28,7 +28,7 @@ public protocol LineSink: AnyObject {
     func result(_ text: String)
 }
 
-/// Standard input, line by line; SIGINT, SIGTERM and SIGHUP end a read instead of the process.
+/// Standard input, line by line; SIGINT, SIGTERM, SIGHUP and SIGQUIT end a read instead of the process.
 ///
 /// Read with `read(2)` rather than `Swift.readLine`: a signal must end the wait, and the standard
 /// library's line reader spun on the interrupted read instead of returning.
@@ -48,7 +48,7 @@ public final class StandardInputLines: LineSource {
 
     /// Creates the reader and catches the signals that end an interview.
     public init() {
-        InterruptingSignals.install()
+        SignalWatch.install()
         var settings = termios()
         if isatty(0) == 1, tcgetattr(0, &settings) == 0 {
             savedTerminal = settings
@@ -76,7 +76,7 @@ public final class StandardInputLines: LineSource {
             }
             searched = buffer.count
             // A signal that came while the last answer was being handled ends the run before the next read.
-            if InterruptingSignals.received != nil { return nil }
+            if SignalWatch.received != nil { return nil }
             if ended {
                 guard start < buffer.count else { return nil }
                 let line = String(decoding: buffer[start...], as: UTF8.self)
@@ -106,7 +106,7 @@ public final class StandardInputLines: LineSource {
 
     public var isInteractive: Bool { isatty(0) == 1 }
 
-    public var interruption: Int32? { InterruptingSignals.received }
+    public var interruption: Int32? { SignalWatch.received }
 
     public var unfinishedLine: String? {
         guard interruption != nil else { return nil }
