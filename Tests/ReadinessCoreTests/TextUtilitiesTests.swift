@@ -145,8 +145,10 @@ final class TerminalTextTests: XCTestCase {
         XCTAssertEqual(TerminalText.sanitized("a\u{85}b\u{90}c\u{9F}"), "abc")
     }
 
-    func testStripsOtherControlsAndBidiOverrides() {
-        XCTAssertEqual(TerminalText.sanitized("a\u{07}b\u{08}c\u{7F}d\u{202E}e\u{2066}f"), "abcdef")
+    func testStripsOtherControlsAndShowsBidiOverrides() {
+        // Controls go; a bidirectional override is shown as what it is, so it can neither reorder the
+        // text after it nor vanish and make two names look the same.
+        XCTAssertEqual(TerminalText.sanitized("a\u{07}b\u{08}c\u{7F}d\u{202E}e\u{2066}f"), "abcd<U+202E>e<U+2066>f")
     }
 
     func testKeepsTabsAndNewlines() {
@@ -161,5 +163,27 @@ final class TerminalTextTests: XCTestCase {
     func testCarriageReturnLineFeedIsOneLineBreak() {
         XCTAssertEqual(TerminalText.sanitizedLine("Zürich\r\nDental\rCo\n\nEnd"), "Zürich Dental Co  End")
         XCTAssertEqual(TerminalText.sanitized("one\r\ntwo\rthree\n"), "one\ntwo three\n")
+    }
+
+    // MARK: - Invisible characters
+
+    func testInvisibleFormatCharactersAreShownInPrintedText() {
+        XCTAssertEqual(TerminalText.sanitizedLine("Acme\u{200B}Corp"), "Acme<U+200B>Corp")
+        XCTAssertEqual(TerminalText.sanitizedLine("\u{FEFF}Acme"), "<U+FEFF>Acme")
+        XCTAssertEqual(TerminalText.sanitizedLine("a\u{202E}b\u{2066}c\u{2069}"), "a<U+202E>b<U+2066>c<U+2069>")
+        XCTAssertEqual(TerminalText.sanitized("soft\u{AD}hyphen\nline"), "soft<U+00AD>hyphen\nline")
+    }
+
+    func testEmojiSequencesKeepTheirJoinersAndTags() {
+        let family = "\u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467}"
+        XCTAssertEqual(TerminalText.sanitizedLine(family), family)
+        let scotland = "\u{1F3F4}\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}"
+        XCTAssertEqual(TerminalText.sanitizedLine(scotland), scotland)
+        XCTAssertEqual(TerminalText.sanitizedLine("a\u{200D}b"), "a<U+200D>b", "a joiner between letters joins nothing visible")
+    }
+
+    func testTypedTextLosesInvisibleCharactersAltogether() {
+        XCTAssertEqual(TerminalText.typedLine("Acme\u{200B}\u{202E}Corp\u{FEFF}"), "AcmeCorp")
+        XCTAssertEqual(TerminalText.typed("one\u{200C}\ntwo"), "one\ntwo")
     }
 }

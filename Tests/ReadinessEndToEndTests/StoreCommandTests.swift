@@ -176,6 +176,36 @@ final class StoreCommandTests: XCTestCase {
         XCTAssertEqual(try workspace.run(["list", "--status", "finished"]).status, 64)
     }
 
+    func testInvisibleCharactersInANameAreShownNotHidden() throws {
+        // Two organizations that differ only by a zero-width space, and one with a right-to-left override
+        // that would turn the rest of the line around: each is told apart in every terminal view.
+        let workspace = try Workspace()
+        try workspace.assessmentFile("zw.json", id: "zwsp2222", organization: "Acme\u{200B} Dental", answers: #""sites": {"value": 1}"#)
+        try workspace.assessmentFile("rlo.json", id: "rlo22222", organization: "Evil\u{202E}latneD", answers: #""sites": {"value": 1}"#)
+        let imported = try workspace.run(["import", workspace.folder.path("incoming/zw.json"), workspace.folder.path("incoming/rlo.json")])
+        XCTAssertEqual(imported.status, 0, imported.stderr)
+
+        let list = try workspace.run(["list"])
+        XCTAssertEqual(list.status, 0, list.stderr)
+        XCTAssertTrue(list.stdout.contains("Acme<U+200B> Dental"), list.stdout)
+        XCTAssertTrue(list.stdout.contains("Evil<U+202E>latneD"), list.stdout)
+        XCTAssertFalse(list.stdout.unicodeScalars.contains { $0.properties.generalCategory == .format }, "nothing invisible reaches the terminal")
+
+        let show = try workspace.run(["show", "zwsp2222"])
+        XCTAssertEqual(show.status, 0, show.stderr)
+        XCTAssertTrue(show.stdout.contains("Acme<U+200B> Dental"), show.stdout)
+        for format in ["html", "markdown", "text"] {
+            let report = try workspace.run(["report", "rlo22222", "--format", format])
+            XCTAssertEqual(report.status, 0, report.stderr)
+            XCTAssertFalse(report.stdout.unicodeScalars.contains { $0.value == 0x202E }, "--format \(format) carries the override raw")
+            XCTAssertTrue(report.stdout.contains("U+202E"), "--format \(format) shows where it was")
+        }
+        // The JSON keeps the name exactly as stored: it is data for programs, not text for a screen.
+        let json = try workspace.run(["report", "rlo22222", "--format", "json"])
+        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        XCTAssertEqual((object?["assessment"] as? [String: Any])?["organization"] as? String, "Evil\u{202E}latneD")
+    }
+
     func testAVeryLongOrganizationIsCutInTheTableAndWholeInJSON() throws {
         // A file may hold a name megabytes long; padding every row to it made 'list' print megabytes a row.
         let workspace = try Workspace()

@@ -29,4 +29,18 @@ final class TextLimitTests: XCTestCase {
         XCTAssertEqual(field.insert("東京"), 1, "one character fits, one does not")
         XCTAssertEqual(field.text.count, AnswerRecord.maximumTextLength)
     }
+
+    func testInvisibleCharactersNeverReachANoteHoweverTheyArrive() {
+        // Typed key by key, arriving as a burst of text, or pasted: a zero-width space or a bidirectional
+        // override would make two saved texts look the same, or turn the rest of a line around.
+        let harness = InterviewHarness.started()
+        harness.press(.character("n"))
+        harness.press(.character("A"))
+        harness.press(.character("\u{200B}"))
+        harness.send(.text("b\u{202E}c"))
+        harness.send(.paste("d\u{FEFF}e"))
+        XCTAssertEqual(harness.editor?.field.text, "Abcde")
+        harness.press(.enter)
+        XCTAssertEqual(harness.saves.last?.answers["it-team"]?.note, "Abcde")
+    }
 }

@@ -65,7 +65,8 @@ public struct TextField: Sendable, Equatable {
     /// many characters did not fit.
     @discardableResult
     public mutating func insert(_ text: String) -> Int {
-        let clean = text.filter { character in
+        // Invisible format characters never reach a saved name or answer, however they arrive.
+        let clean = TerminalText.typed(text).filter { character in
             character == " " || !(character.unicodeScalars.first.map { $0.value < 0x20 || (0x7F..<0xA0).contains($0.value) } ?? true)
         }
         let room = max(0, limit - characters.count)

@@ -193,7 +193,7 @@ public final class PlainFrontEnd {
     /// A line typed but not ended: a note is kept as the note; a text answer is kept as the answer and
     /// flagged for review, since it was never confirmed; anything shorter to retype is named as not taken.
     private func keepUnfinished(_ typed: String, at prompt: Prompt) {
-        let line = TerminalText.fieldLine(typed)
+        let line = TerminalText.typedLine(typed)
         let kept = String(line.prefix(AnswerRecord.maximumTextLength))
         let cut = kept.count < line.count ? " (its first \(AnswerRecord.maximumTextLength) characters)" : ""
         switch prompt {
@@ -327,7 +327,7 @@ public final class PlainFrontEnd {
     /// spaces, never Enter keys that would answer questions) and within the field's limit, or refused
     /// with its length rather than cut without a word.
     private func fill(_ name: String, what: String, limit: Int) -> PlainExit? {
-        let line = TerminalText.fieldLine(name)
+        let line = TerminalText.typedLine(name)
         guard line.count <= limit else {
             return refuse("\(what) holds at most \(limit) characters; this one has \(line.count).", allowed: "a name of at most \(limit) characters")
         }

@@ -50,7 +50,7 @@ public final class StandardInputLines: LineSource {
     public init() {
         SignalWatch.install()
         var settings = termios()
-        if isatty(0) == 1, tcgetattr(0, &settings) == 0 {
+        if isatty(0) == 1, Self.ownsTerminal, tcgetattr(0, &settings) == 0 {
             savedTerminal = settings
             settings.c_lflag |= tcflag_t(NOFLSH)
             tcsetattr(0, TCSANOW, &settings)
@@ -59,7 +59,7 @@ public final class StandardInputLines: LineSource {
 
     /// Puts the terminal's settings back as they were (NOFLSH off); call it once the interview is over.
     public func restoreTerminal() {
-        guard var settings = savedTerminal else { return }
+        guard var settings = savedTerminal, Self.ownsTerminal else { return }
         tcsetattr(0, TCSANOW, &settings)
         savedTerminal = nil
     }
@@ -122,7 +122,7 @@ public final class StandardInputLines: LineSource {
     private func drainPending() {
         guard !drained else { return }
         drained = true
-        if let saved = savedTerminal {
+        if let saved = savedTerminal, Self.ownsTerminal {
             var settings = saved
             settings.c_lflag |= tcflag_t(NOFLSH)
             let canonical = settings
@@ -142,6 +142,10 @@ public final class StandardInputLines: LineSource {
             readAvailable()
         }
     }
+
+    /// Whether this process is in the terminal's foreground: changing the settings from the background
+    /// would stop it with SIGTTOU (after Ctrl-Z and `bg`, even on the way out).
+    private static var ownsTerminal: Bool { tcgetpgrp(0) == getpgrp() }
 
     /// One read of what is there, kept after the lines already read.
     private func readAvailable() {
