@@ -24,7 +24,16 @@ final class StoreInterviewServices: InterviewServices {
 
     func save(_ assessment: Assessment) throws {
         // An assessment this interview never read is new: its file must not exist yet.
-        revisions[assessment.id] = try store.save(assessment, expecting: revisions[assessment.id] ?? .absent)
+        let result = Result { () throws(StoreError) in try store.save(assessment, expecting: revisions[assessment.id] ?? .absent) }
+        switch result {
+        case let .success(revision):
+            revisions[assessment.id] = revision
+        case let .failure(.file(path, reason)):
+            // Said reason first: a status line is cut at the screen's edge, and a data folder's path is long.
+            throw SaveFailure(description: "\(reason) (\(path))")
+        case let .failure(error):
+            throw error
+        }
     }
 
     func beginEditing(_ assessment: Assessment) throws {
@@ -99,4 +108,9 @@ final class StoreInterviewServices: InterviewServices {
 func expandingHome(_ path: String) -> String {
     guard path.hasPrefix("~/"), let home = ProcessInfo.processInfo.environment["HOME"] else { return path }
     return home + path.dropFirst(1)
+}
+
+/// Why a save failed, in the words the interview shows.
+struct SaveFailure: Error, CustomStringConvertible {
+    let description: String
 }

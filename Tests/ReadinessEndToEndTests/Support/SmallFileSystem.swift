@@ -5,15 +5,17 @@ import XCTest
 /// the writes, as it would on a full disk or a folder remounted read-only. Needs root (or the right to
 /// mount); a test skips with the reason when the mount is refused. Unmounted when the test ends.
 final class SmallFileSystem {
+    /// The mounted folder, as a temporary folder (a data folder for `TmuxSession`, say).
+    let folder: TemporaryFolder
     /// The mounted folder.
-    let url: URL
+    var url: URL { folder.url }
     private var filler = 0
 
     /// Mounts a tmpfs of `kilobytes`, with room for at most `files` files and folders when given (the
     /// root counts as one).
     init(kilobytes: Int = 512, files: Int? = nil) throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("readiness-fs-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        folder = try TemporaryFolder()
+        let url = folder.url
         let options = "size=\(kilobytes)k" + (files.map { ",nr_inodes=\($0)" } ?? "")
         let (status, message) = Self.run("/bin/mount", ["-t", "tmpfs", "-o", options, "tmpfs", url.path])
         if status != 0 {

@@ -98,6 +98,10 @@ final class TmuxSession {
     /// The screen as text.
     func screen() throws -> String { try tmux(["capture-pane", "-p"]) }
 
+    /// The screen with lines the terminal wrapped joined again: for what a program printed after it left
+    /// the full screen, where a long path runs over the edge.
+    func printedLines() throws -> String { try tmux(["capture-pane", "-p", "-J"]) }
+
     /// Waits until the screen satisfies a condition, polling every 50 ms; fails with the last screen.
     @discardableResult
     func waitFor(_ description: String, timeout: TimeInterval = 15, file: StaticString = #filePath, line: UInt = #line, _ condition: (String) -> Bool) throws -> String {
