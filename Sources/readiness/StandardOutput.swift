@@ -32,6 +32,9 @@ enum StandardOutput {
                 close(placeholder)
             }
         }
+        // A reader that went away (`readiness list | head -1`) is a write error with its reason, exit 74,
+        // not a death by SIGPIPE half-way through: an interview still saves and releases its lock.
+        signal(SIGPIPE, SIG_IGN)
         atexit {
             // Every C stream: only standard output is ever written through one here.
             guard fflush(nil) != 0 else { return }

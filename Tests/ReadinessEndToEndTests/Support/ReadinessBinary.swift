@@ -34,10 +34,11 @@ struct ReadinessBinary {
     /// A private data folder is used unless the environment names one, so tests never touch real data.
     static func run(
         _ arguments: [String], stdin: String? = nil, environment: [String: String] = [:],
-        directory: URL? = nil, timeout: TimeInterval = 60
+        directory: URL? = nil, timeout: TimeInterval = 60, executable: String? = nil
     ) throws -> Outcome {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
+        // Another program (`/bin/sh`) when the test needs it to arrange the streams first.
+        process.executableURL = URL(fileURLWithPath: executable ?? path)
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         // Never the real data folder: a run that names none gets an empty one of its own.
