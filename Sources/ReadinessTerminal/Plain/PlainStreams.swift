@@ -49,7 +49,7 @@ public final class StandardInputLines: LineSource {
     public init() {
         InterruptingSignals.install()
         var settings = termios()
-        if isatty(0) == 1, tcgetattr(0, &settings) == 0 {
+        if isatty(0) == 1, Self.ownsTerminal, tcgetattr(0, &settings) == 0 {
             savedTerminal = settings
             settings.c_lflag |= tcflag_t(NOFLSH)
             tcsetattr(0, TCSANOW, &settings)
@@ -58,7 +58,7 @@ public final class StandardInputLines: LineSource {
 
     /// Puts the terminal's settings back as they were (NOFLSH off); call it once the interview is over.
     public func restoreTerminal() {
-        guard var settings = savedTerminal else { return }
+        guard var settings = savedTerminal, Self.ownsTerminal else { return }
         tcsetattr(0, TCSANOW, &settings)
         savedTerminal = nil
     }
@@ -121,7 +121,7 @@ public final class StandardInputLines: LineSource {
     private func drainPending() {
         guard !drained else { return }
         drained = true
-        if let saved = savedTerminal {
+        if let saved = savedTerminal, Self.ownsTerminal {
             var settings = saved
             settings.c_lflag |= tcflag_t(NOFLSH)
             let canonical = settings
@@ -135,12 +135,17 @@ public final class StandardInputLines: LineSource {
             readAvailable()
             settings = canonical
             tcsetattr(0, TCSANOW, &settings)
-        } else {
+        } else if isatty(0) != 1 {
+            // A pipe or a file (a terminal not ours is left alone: reading it from the background stops us).
             var waiting = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
             guard poll(&waiting, 1, 0) == 1, waiting.revents & Int16(POLLIN) != 0 else { return }
             readAvailable()
         }
     }
+
+    /// Whether this process is in the terminal's foreground: changing the settings from the background
+    /// would stop it with SIGTTOU (after Ctrl-Z and `bg`, even on the way out).
+    private static var ownsTerminal: Bool { tcgetpgrp(0) == getpgrp() }
 
     /// One read of what is there, kept after the lines already read.
     private func readAvailable() {
