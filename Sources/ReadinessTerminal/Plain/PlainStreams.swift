@@ -136,7 +136,8 @@ public final class StandardInputLines: LineSource {
             readAvailable()
             settings = canonical
             tcsetattr(0, TCSANOW, &settings)
-        } else {
+        } else if isatty(0) != 1 {
+            // A pipe or a file (a terminal not ours is left alone: reading it from the background stops us).
             var waiting = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
             guard poll(&waiting, 1, 0) == 1, waiting.revents & Int16(POLLIN) != 0 else { return }
             readAvailable()
