@@ -42,42 +42,8 @@ final class StartScreenDraftTests: XCTestCase {
         """
     }
 
-    private final class Fixture {
-        let folder: TemporaryFolder
-        let data: TemporaryFolder
-        var environment: [String: String] { ["READINESS_QUESTIONNAIRES": folder.path("questionnaires"), "XDG_CACHE_HOME": folder.path("cache")] }
-
-        init() throws {
-            folder = try TemporaryFolder()
-            data = try TemporaryFolder()
-            try folder.write("questionnaires/five.yaml", StartScreenDraftTests.questionnaire)
-        }
-
-        /// Runs the binary in plain mode with piped lines, on the same data folder as the terminal.
-        func plain(_ arguments: [String], lines: [String]) throws -> ReadinessBinary.Outcome {
-            try ReadinessBinary.run(
-                arguments + ["--plain"], stdin: lines.joined(separator: "\n") + "\n",
-                environment: environment.merging(["READINESS_DATA_DIR": data.url.path]) { $1 })
-        }
-
-        /// A draft of "Northwind" with the first question answered; returns its id.
-        func draft() throws -> String {
-            let started = try plain(["--organization", "Northwind", "--assessor", "Sam", "--mode", "call"], lines: ["1"])
-            XCTAssertEqual(started.status, 76, started.stderr)
-            return try XCTUnwrap(ids().first)
-        }
-
-        func ids() throws -> [String] {
-            try FileManager.default.contentsOfDirectory(atPath: data.url.path).filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }
-        }
-
-        func saved(_ id: String) throws -> String {
-            try String(contentsOfFile: data.path("\(id).json"), encoding: .utf8)
-        }
-    }
-
     func testADraftAnsweredElsewhereAfterTheListWasReadOpensWithThoseAnswersAndKeepsThem() throws {
-        let fixture = try Fixture()
+        let fixture = try FiveQuestionWorkspace()
         let id = try fixture.draft()
         let session = try TmuxSession(environment: fixture.environment, dataFolder: fixture.data)
         try session.waitFor(text: "Northwind · 1 answered")
@@ -102,7 +68,7 @@ final class StartScreenDraftTests: XCTestCase {
     }
 
     func testADraftAnotherInterviewHoldsIsRefusedNamingTheHolderAndOpensOnceItIsFree() throws {
-        let fixture = try Fixture()
+        let fixture = try FiveQuestionWorkspace()
         let id = try fixture.draft()
         let session = try TmuxSession(environment: fixture.environment, dataFolder: fixture.data)
         try session.waitFor(text: "Northwind · 1 answered")
