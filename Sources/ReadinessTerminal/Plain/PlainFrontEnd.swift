@@ -190,7 +190,7 @@ public final class PlainFrontEnd {
     /// spaces, never Enter keys that would answer questions) and within the field's limit, or refused
     /// with its length rather than cut without a word.
     private func fill(_ name: String, what: String, limit: Int) -> PlainExit? {
-        let line = TerminalText.fieldLine(name)
+        let line = TerminalText.typedLine(name)
         guard line.count <= limit else {
             return refuse("\(what) holds at most \(limit) characters; this one has \(line.count).", allowed: "a name of at most \(limit) characters")
         }
