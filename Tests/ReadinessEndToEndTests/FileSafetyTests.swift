@@ -28,20 +28,11 @@ final class FileSafetyTests: XCTestCase {
     }
 
     /// Runs the binary through a shell, with standard output redirected as `redirection` says
-    /// (`> /dev/full`, `>&-`); returns the exit status and standard error.
-    private func run(_ arguments: [String], stdout redirection: String) throws -> ReadinessBinary.Outcome {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", "exec \"$0\" \"$@\" \(redirection)", ReadinessBinary.path] + arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(environment.merging(["NO_COLOR": "1", "TERM": "dumb"]) { $1 }) { $1 }
-        process.currentDirectoryURL = folder.url
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let errData = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return ReadinessBinary.Outcome(stdout: "", stderr: String(decoding: errData, as: UTF8.self), status: process.terminationStatus)
+    /// (`> /dev/full`, `>&-`) after the shell commands `setUp`; returns the exit status and standard error.
+    private func run(_ arguments: [String], stdout redirection: String, setUp: String = "") throws -> ReadinessBinary.Outcome {
+        try ReadinessBinary.run(
+            ["-c", "\(setUp) exec \"$0\" \"$@\" \(redirection)", ReadinessBinary.path] + arguments,
+            environment: environment, directory: folder.url, executable: "/bin/sh")
     }
 
     /// A template with the organization and dates given, saved at `name`.
@@ -75,9 +66,14 @@ final class FileSafetyTests: XCTestCase {
             ["template"], ["questionnaires"], ["report", file], ["report", id, "--format", "json"], ["show", id], ["list"],
             ["list", "--json"], ["export-file", id], ["validate", questionnaire], ["compare", id, other], ["--help"],
         ]
-        for (redirection, reason) in [("> /dev/full", "No space left on device"), (">&-", "it is closed")] {
+        // A pipe nobody reads (`readiness list | head -1` once head has gone): opened read-write and
+        // write-only, then the reading end closed, so it is the same every run.
+        let pipe = folder.path("pipe")
+        XCTAssertEqual(mkfifo(pipe, 0o600), 0)
+        let noReader = "exec 3<>'\(pipe)' 4>'\(pipe)' 3<&-;"
+        for (setUp, redirection, reason) in [("", "> /dev/full", "No space left on device"), ("", ">&-", "it is closed"), (noReader, ">&4", "Broken pipe")] {
             for command in commands {
-                let outcome = try run(command, stdout: redirection)
+                let outcome = try run(command, stdout: redirection, setUp: setUp)
                 XCTAssertEqual(outcome.status, 74, "\(command) \(redirection): \(outcome.stderr)")
                 XCTAssertEqual(outcome.stderr.components(separatedBy: "\n").last { !$0.isEmpty },
                                "readiness: error: standard output: cannot write it: \(reason)", "\(command) \(redirection)")
