@@ -2,8 +2,9 @@ import ReadinessCore
 
 /// Makes any string safe inside HTML text and quoted attribute values.
 ///
-/// Control characters, terminal escape sequences and bidirectional overrides are removed first (they are
-/// invisible on paper and can disguise text); then the five characters that can end a text run or an
+/// Control characters and terminal escape sequences are removed first, and invisible format characters
+/// (bidirectional overrides, zero-width spaces) are written as visible `<U+202E>` (they could disguise
+/// or reorder text on paper); then the five characters that can end a text run or an
 /// attribute are written as entities. Everything the HTML report shows passes through here, whether a
 /// person typed it or a questionnaire file said it.
 public enum HTMLEscaping {
