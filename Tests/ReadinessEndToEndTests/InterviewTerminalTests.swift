@@ -28,14 +28,7 @@ final class InterviewTerminalTests: XCTestCase {
     }
 
     private func startNewAssessment(_ session: TmuxSession, organization: String, assessor: String) throws {
-        try session.waitFor(text: "Start the interview")
-        try session.type(organization)
-        try session.press("Enter")
-        try session.type(assessor)
-        try session.press("Enter", "Enter", "Enter")
-        // With two questionnaires there is a questionnaire row before Start.
-        let screen = try session.screen()
-        if screen.contains("Questionnaire  <") { try session.press("Enter") }
+        try session.startNewAssessment(organization: organization, assessor: assessor)
     }
 
     func testAnsweringTheWholeQuickQuestionnaireShowsTheEnginesRatingAndSavesIt() throws {

@@ -148,7 +148,7 @@ final class InterviewSessionTests: XCTestCase {
         press(.character("p"))                             // no message: the status line shows the failure again
         let screen = InterviewLayout().render(session.model).text
         XCTAssertTrue(screen.contains("NOT SAVED"), screen)
-        XCTAssertTrue(screen.contains("Not saved: /data/x.json"), screen)
+        XCTAssertTrue(screen.contains("Could not save: /data/x.json"), screen)
         XCTAssertFalse(session.isSaved)
         services.saveFailure = nil
         press(.character("f"))

@@ -71,8 +71,7 @@ public struct InterviewLayout {
 
     private func drawStatus(_ canvas: inout Canvas, _ model: InterviewModel) {
         // A failed save stays in view until a save succeeds, whatever else was said since.
-        let failure = model.saveFailure.map { StatusMessage(text: "Not saved: \($0). The next change tries again; q to choose.", isError: true) }
-        guard let message = model.message ?? failure else { return }
+        guard let message = model.message ?? model.saveFailureMessage else { return }
         let y = canvas.size.height - 2
         canvas.fill(x: 0, y: y, width: canvas.size.width, role: message.isError ? .error : .notice)
         let prefix = message.isError ? (glyphs.ascii ? "! " : "✗ ") : ""

@@ -25,7 +25,7 @@ struct OverlayLayout {
             } else {
                 drawConfirm(
                     &canvas, title: "Your answers are not saved",
-                    text: "Saving failed: \(model.saveFailure ?? "unknown reason"). Your answers are only in this window; leaving now loses them.",
+                    text: "Saving failed: \(model.saveFailure ?? "no reason given"). Your answers are only in this window: leaving now loses them. Saving is tried again with every change, and with r.",
                     choices: [("y", "leave without them"), ("r", "try again"), ("w", "write them to a file"), ("n", "stay")])
             }
         case .confirmQuit:

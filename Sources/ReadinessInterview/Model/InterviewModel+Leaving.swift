@@ -15,8 +15,14 @@ extension InterviewModel {
     mutating func saveFailed(_ reason: String) -> [InterviewEffect] {
         saveFailure = reason
         quitWhenSaved = false
-        message = StatusMessage(text: "Could not save: \(reason). Your answers are kept here: the next change tries again, or q to choose.", isError: true)
+        message = saveFailureMessage
         return []
+    }
+
+    /// The failure as the status line shows it, reason first: the line is cut at the screen's edge, and the
+    /// quit question (q) says the rest.
+    public var saveFailureMessage: StatusMessage? {
+        saveFailure.map { StatusMessage(text: "Could not save: \($0). Kept here; q for choices.", isError: true) }
     }
 
     /// A save succeeded: after a failure, say so, and leave when the quit question asked for it.
