@@ -10,8 +10,8 @@ struct Readiness: ParsableCommand {
             With no command, starts the interview. Exit codes: 0 done, 64 usage error, 65 invalid \
             questionnaire or assessment file, 69 no PDF renderer, 74 file-system error, 75 assessment open in \
             another process, 76 plain-mode \
-            input ended (draft saved), 129 terminal hung up, 130 interrupted, 143 terminated (all \
-            three after saving).
+            input ended (draft saved), 129 terminal hung up, 130 interrupted, 131 quit (SIGQUIT), \
+            143 terminated (all four after saving).
             """,
         version: "0.1.0",
         subcommands: [
