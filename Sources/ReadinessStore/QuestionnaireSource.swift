@@ -1,4 +1,3 @@
-import Foundation
 import ReadinessCore
 
 /// Where a store finds the questionnaire an assessment names, to check its answers and to score it.

@@ -434,6 +434,11 @@ final class StoreCommandTests: XCTestCase {
         XCTAssertEqual(missing.status, 64)
         XCTAssertEqual(missing.stderr, "readiness: error: questionnaire 'tiny-check' has no version 7 installed (installed: 2, 1); 'tiny-check' alone means the newest\n")
 
+        let validated = try workspace.run(["validate", workspace.questionnaires])
+        XCTAssertEqual(validated.status, 0, validated.stderr)
+        XCTAssertEqual(validated.stderr, "", "two versions of one questionnaire are not a problem")
+        XCTAssertTrue(validated.stdout.contains("ok: tiny-check v1") && validated.stdout.contains("ok: tiny-check v2"), validated.stdout)
+
         // "10" is newer than "9", though it sorts first as text.
         try workspace.folder.write("questionnaires/tiny10.yaml", Workspace.questionnaire(version: "10", extra: ""))
         try workspace.folder.write("questionnaires/tiny9.yaml", Workspace.questionnaire(version: "9", extra: ""))
