@@ -379,7 +379,7 @@ final class GuideCaseTests: XCTestCase {
         // lifted to 50. security 3/3 (manual patching) + 0/3 + 8/10 (admins without MFA) + 7/10 (by hand) + 4/9
         // (leavers within a week) = 22/35 = 63, high.
         let result = try check("security-compliance", in: Self.full, Expected(
-            rating: .goodFit, need: 50, low: 50, high: 50, confidence: .high, decision: .band(.goodFit),
+            rating: .goodFit, need: 50, low: 50, high: 50, confidence: .high, decision: .criticalFloor(.goodFit, floor: 50),
             reasons: ["Need 33 is the weighted average", "Lifted to 50 because Compliance pressure is critical (71, critical from 70)"],
             blockers: ["admin-without-mfa"]
         ), rows: Self.internalKeeps + [
@@ -602,7 +602,7 @@ final class GuideCaseTests: XCTestCase {
         // Only after-hours: nobody (10/10) and users find outages (10/10). Average (4 × 100) / 32 = 13, which
         // would be not-yet; the critical signal lifts the need to the critical floor, 50: good fit.
         let result = try check("single-critical-signal", in: Self.full, Expected(
-            rating: .goodFit, need: 50, low: 50, high: 50, confidence: .high, decision: .band(.goodFit),
+            rating: .goodFit, need: 50, low: 50, high: 50, confidence: .high, decision: .criticalFloor(.goodFit, floor: 50),
             reasons: ["Need 13 is the weighted average", "Lifted to 50 because After-hours gap is critical (100, critical from 85)", "averaging must not hide a critical gap"]
         ), rows: Self.internalKeeps + [
             // Nobody watches at night and users report outages: monitoring first. The co-op keeps office
@@ -620,7 +620,7 @@ final class GuideCaseTests: XCTestCase {
     func testSingleCriticalSignalDiscoveryCall() throws {
         // (4 × 100) / 29 = 14, lifted to 50.
         let result = try check("single-critical-signal", in: Self.quick, Expected(
-            rating: .goodFit, need: 50, low: 50, high: 50, confidence: .high, decision: .band(.goodFit),
+            rating: .goodFit, need: 50, low: 50, high: 50, confidence: .high, decision: .criticalFloor(.goodFit, floor: 50),
             reasons: ["Need 14 is the weighted average", "Lifted to 50 because After-hours gap is critical"]
         ), rows: Self.internalKeeps + [
             Row(area: "after-hours-coverage", owner: .partner, phase: .now, because: "Nights are among the weakest points today"),
