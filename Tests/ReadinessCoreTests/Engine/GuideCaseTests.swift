@@ -430,6 +430,31 @@ final class GuideCaseTests: XCTestCase {
         XCTAssertTrue(result.nextSteps.contains { $0.contains("plan the handover with the current IT staff") }, "\(result.nextSteps)")
     }
 
+    // MARK: - A prerequisite decides, the rest left open
+
+    /// Nobody internal, everything else "don't know": the prerequisite settles the rating and no open
+    /// answer can change it, so the wide need range does not make the rating low-confidence, and the
+    /// reasons say the unknowns move only the need (issue 14's self-contradicting fully-managed report).
+    func testAPrerequisiteDecidesWhateverTheOpenAnswers() throws {
+        for questionnaireID in [Self.full, Self.quick] {
+            var assessment = try EngineFixtures.assessment("no-internal-it", in: questionnaireID)
+            for id in assessment.answers.keys where id != "internal-it" {
+                if assessment.answers[id]?.response != nil, case .text? = assessment.answers[id]?.response { continue }
+                assessment.answers[id] = AnswerRecord(response: .unknown)
+            }
+            let scorer = Scorer(questionnaire: try EngineFixtures.shipped(questionnaireID))
+            let result = scorer.score(assessment)
+            let fit = result.fit
+            XCTAssertEqual(fit.decision, .prerequisite(id: "no-internal-it", rating: .fullyManaged), result.digest)
+            XCTAssertLessThan(fit.low, fit.high, result.digest)
+            XCTAssertEqual(fit.confidence, .high, result.digest)
+            XCTAssertEqual(fit.facts.last, .prerequisiteSettlesRating, result.digest)
+            XCTAssertFalse(result.unknowns.contains { !$0.couldChangeRatingTo.isEmpty }, result.digest)
+            // The listing's fit is the very same.
+            XCTAssertEqual(scorer.progress(assessment).fit, fit)
+        }
+    }
+
     // MARK: - Everything "don't know": low confidence, the widest range, no crash
 
     func testEverythingDontKnow() throws {
