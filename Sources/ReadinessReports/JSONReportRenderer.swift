@@ -39,7 +39,7 @@ public enum JSONReportRenderer {
                 ("need", .integer(result.fit.need)),
                 ("range", .object([("low", .integer(result.fit.low)), ("high", .integer(result.fit.high))])),
                 ("confidence", .string(result.fit.confidence.rawValue)),
-                ("decidedBy", .string(result.fit.decidedBy)),
+                ("decidedBy", .string(result.fit.decision.ruleName)),
                 ("reasons", .array(result.fit.reasons.map(JSONValue.string))),
             ])),
             ("signals", .array(result.signals.map(signal))),

@@ -257,29 +257,42 @@ public struct Report: Sendable {
     /// Why the rating is what it is: the rule that decided it, in the questionnaire's words.
     public var ratingReason: String? { result.fit.reasons.first }
 
-    /// The need in words: `89/100 (range 79-90, medium confidence)`.
+    /// The need in words: `89/100 (range 79-90, medium confidence)`. When a prerequisite settled the rating
+    /// the confidence is the rating's, not the need's, and the label says so.
     public var needLabel: String {
         let fit = result.fit
         let range = fit.high > fit.low ? "range \(fit.low)-\(fit.high)" : "no range: every answer known"
-        return "\(fit.need)/100 (\(range), \(fit.confidence.rawValue) confidence)"
+        let inRating = isSettledByPrerequisite && fit.high > fit.low ? " in the rating" : ""
+        return "\(fit.need)/100 (\(range), \(fit.confidence.rawValue) confidence\(inRating))"
     }
 
     /// What the confidence means, for readers who did not run the program.
     public var confidenceExplanation: String {
-        if result.fit.high == result.fit.low, result.fit.confidence == .high {
+        let fit = result.fit
+        if fit.high == fit.low, fit.confidence == .high {
             return "High confidence: every question that feeds the need is answered."
         }
-        return switch result.fit.confidence {
+        if fit.decision.prerequisiteID != nil {
+            return fit.confidence == .high
+                ? "High confidence in the rating: a prerequisite decided it and no open answer can change that; the unknowns move only the need, so verify them before planning the work."
+                : "Low confidence: an open answer could still change the rating the prerequisite gave; verify it before deciding."
+        }
+        return switch fit.confidence {
         case .high: "High confidence: the unknowns cannot move the need much."
         case .medium: "Medium confidence: the unknowns could move the need noticeably; verify them before deciding."
         case .low: "Low confidence: the unknowns could change the result; verify them before deciding."
         }
     }
 
+    /// Whether a prerequisite decided the rating and no open answer can change it.
+    var isSettledByPrerequisite: Bool {
+        result.fit.decision.prerequisiteID != nil && result.fit.confidence == .high
+    }
+
     /// When a prerequisite decided the rating, a sentence saying the need did not, so the need scale does
     /// not seem to contradict the rating.
     public var needNote: String? {
-        result.fit.decidedBy.hasPrefix("prerequisite:")
+        result.fit.decision.prerequisiteID != nil
             ? "A prerequisite decided the rating, not the need; the need still shows how much added coverage the signals call for."
             : nil
     }
@@ -406,10 +419,16 @@ public struct Report: Sendable {
 
     /// The rule that decided the rating, in words.
     public var decidedByLabel: String {
-        let rule = result.fit.decidedBy
-        if rule.hasPrefix("prerequisite:") { return "the prerequisite '\(rule.dropFirst("prerequisite:".count))'" }
-        if rule.hasPrefix("band:") { return "the need band for \(rule.dropFirst("band:".count))" }
-        return rule
+        switch result.fit.decision {
+        case let .prerequisite(id, _):
+            "the prerequisite '\(id)'"
+        case let .band(rating):
+            "the need band for \(rating.rawValue)"
+        case let .criticalFloor(rating, floor):
+            "the need band for \(rating.rawValue), after a critical signal lifted the need to \(floor)"
+        case let .middleOfRange(rating):
+            "the need band for \(rating.rawValue) at the middle of the need's range, since nothing answered feeds a signal yet"
+        }
     }
 
     /// A short account of the method, the same in every format.

@@ -1,8 +1,37 @@
 import Foundation
 import ReadinessCore
 
-/// One row of `readiness list`: who, which questionnaire, how far, and the rating once complete.
+/// One row of `readiness list`: who, which questionnaire, how far, and the result once complete.
 public struct AssessmentSummary: Sendable, Equatable {
+    /// A complete assessment's result as the list shows it: the fit's rating, need, range and confidence,
+    /// from the same pipeline as `report` and `show`.
+    public struct Outcome: Sendable, Equatable {
+        /// The rating.
+        public var rating: Rating
+        /// The need, 0 to 100.
+        public var need: Int
+        /// The lowest need the unknowns allow.
+        public var low: Int
+        /// The highest need the unknowns allow.
+        public var high: Int
+        /// How much the unknowns leave open.
+        public var confidence: Confidence
+
+        /// Creates an outcome.
+        public init(rating: Rating, need: Int, low: Int, high: Int, confidence: Confidence) {
+            self.rating = rating
+            self.need = need
+            self.low = low
+            self.high = high
+            self.confidence = confidence
+        }
+
+        /// The parts of a fit the list shows.
+        public init(_ fit: Fit) {
+            self.init(rating: fit.rating, need: fit.need, low: fit.low, high: fit.high, confidence: fit.confidence)
+        }
+    }
+
     /// The assessment's id.
     public var id: String
     /// The organization assessed.
@@ -27,14 +56,17 @@ public struct AssessmentSummary: Sendable, Equatable {
     public var answered: Int
     /// How many questions are shown for its answers.
     public var shown: Int
-    /// The rating, for a complete assessment only: a draft's rating would be premature.
-    public var rating: Rating?
+    /// The result, for a complete assessment only: a draft's rating would be premature.
+    public var outcome: Outcome?
+
+    /// The rating, for a complete assessment only.
+    public var rating: Rating? { outcome?.rating }
 
     /// Creates a summary.
     public init(
         id: String, organization: String, assessor: String, questionnaireID: String, answeredVersion: String,
         scoredVersion: String, mode: Assessment.Mode, status: Assessment.Status, created: Date, updated: Date,
-        answered: Int, shown: Int, rating: Rating?
+        answered: Int, shown: Int, outcome: Outcome?
     ) {
         self.id = id
         self.organization = organization
@@ -48,7 +80,7 @@ public struct AssessmentSummary: Sendable, Equatable {
         self.updated = updated
         self.answered = answered
         self.shown = shown
-        self.rating = rating
+        self.outcome = outcome
     }
 
     /// Summarizes an assessment with the scorer of the questionnaire it was read with; only a complete
@@ -57,10 +89,10 @@ public struct AssessmentSummary: Sendable, Equatable {
         let questionnaire = scorer.questionnaire
         let answered: Int
         let shown: Int
-        var rating: Rating?
+        var outcome: Outcome?
         if assessment.status == .complete {
             let progress = scorer.progress(assessment)
-            (answered, shown, rating) = (progress.answered, progress.shown, progress.fit.rating)
+            (answered, shown, outcome) = (progress.answered, progress.shown, Outcome(progress.fit))
         } else {
             (answered, shown) = scorer.answeredCount(assessment)
         }
@@ -68,7 +100,7 @@ public struct AssessmentSummary: Sendable, Equatable {
             id: assessment.id, organization: assessment.organization, assessor: assessment.assessor,
             questionnaireID: assessment.questionnaireID, answeredVersion: assessment.questionnaireVersion,
             scoredVersion: questionnaire.version, mode: assessment.mode, status: assessment.status,
-            created: assessment.created, updated: assessment.updated, answered: answered, shown: shown, rating: rating)
+            created: assessment.created, updated: assessment.updated, answered: answered, shown: shown, outcome: outcome)
     }
 
     /// Newest first; ties broken by id so the order is stable.

@@ -11,7 +11,8 @@ struct ListCommand: ParsableCommand {
         discussion: """
             Shows id, organization (cut to 40 columns; --json gives it whole), questionnaire, mode, \
             status, answered/shown questions, when it was last updated (local time) and, once complete, \
-            the rating. A stored file that cannot be read is reported on standard error with its path and \
+            the rating, the need with its range, and the confidence: the same as 'report' and 'show' give. \
+            A stored file that cannot be read is reported on standard error with its path and \
             what is wrong, and the others are still listed.
             """)
 
@@ -57,16 +58,22 @@ struct ListCommand: ParsableCommand {
             return filtered ? "No saved assessment matches.\n" : "No saved assessments in \(store.directory).\n"
         }
         let zone = TimeZone.current // local time: a terminal user reads their own clock
-        var rows: [[String]] = [["ID", "ORGANIZATION", "QUESTIONNAIRE", "MODE", "STATUS", "ANSWERED", "UPDATED", "RATING"]]
+        var rows: [[String]] = [["ID", "ORGANIZATION", "QUESTIONNAIRE", "MODE", "STATUS", "ANSWERED", "UPDATED", "RATING", "NEED", "CONFIDENCE"]]
         rows.reserveCapacity(summaries.count + 1)
         for summary in summaries {
             rows.append([
                 summary.id, organizationCell(summary.organization), questionnaireLabel(summary),
                 summary.mode.rawValue, summary.status.rawValue, "\(summary.answered)/\(summary.shown)",
                 Timestamp.minute(summary.updated, in: zone), summary.rating?.rawValue ?? "-",
+                summary.outcome.map(needCell) ?? "-", summary.outcome?.confidence.rawValue ?? "-",
             ])
         }
         return render(rows)
+    }
+
+    /// The need as its table cell: `64 (52-70)`, or `77` when every answer is known.
+    static func needCell(_ outcome: AssessmentSummary.Outcome) -> String {
+        outcome.high > outcome.low ? "\(outcome.need) (\(outcome.low)-\(outcome.high))" : String(outcome.need)
     }
 
     /// The most columns an organization takes in the table. Every row is padded to the widest name, and a
@@ -143,6 +150,9 @@ struct ListCommand: ParsableCommand {
                     ("created", .string(Timestamp.format(summary.created))),
                     ("updated", .string(Timestamp.format(summary.updated))),
                     ("rating", summary.rating.map { .string($0.rawValue) } ?? .null),
+                    ("need", summary.outcome.map { .integer($0.need) } ?? .null),
+                    ("range", summary.outcome.map { .object([("low", .integer($0.low)), ("high", .integer($0.high))]) } ?? .null),
+                    ("confidence", summary.outcome.map { .string($0.confidence.rawValue) } ?? .null),
                     ("path", .string(store.path(of: summary.id))),
                 ])
             })),

@@ -160,10 +160,10 @@ final class StoreCommandTests: XCTestCase {
         XCTAssertEqual(list.status, 0, list.stderr)
         XCTAssertEqual(list.stderr, "")
         XCTAssertEqual(list.stdout, """
-            ID        ORGANIZATION  QUESTIONNAIRE  MODE  STATUS    ANSWERED  UPDATED           RATING
-            sept3333  Acme Dental   tiny-check v1  call  complete  3/3       2026-09-14 15:30  strong-fit
-            draft444  Birch Clinic  tiny-check v1  call  draft     1/2       2026-05-02 08:05  -
-            march222  Acme Dental   tiny-check v1  call  complete  3/3       2026-03-01 10:00  good-fit
+            ID        ORGANIZATION  QUESTIONNAIRE  MODE  STATUS    ANSWERED  UPDATED           RATING      NEED  CONFIDENCE
+            sept3333  Acme Dental   tiny-check v1  call  complete  3/3       2026-09-14 15:30  strong-fit  100   high
+            draft444  Birch Clinic  tiny-check v1  call  draft     1/2       2026-05-02 08:05  -           -     -
+            march222  Acme Dental   tiny-check v1  call  complete  3/3       2026-03-01 10:00  good-fit    50    high
 
             """)
 
@@ -220,9 +220,9 @@ final class StoreCommandTests: XCTestCase {
         // 40 columns: "Contoso " (8), two wide characters (4), a space and 26 x's, then the cut marker.
         let cut = "Contoso 日本 " + String(repeating: "x", count: 26) + "…"
         XCTAssertEqual(list.stdout, """
-            ID        ORGANIZATION                              QUESTIONNAIRE  MODE  STATUS  ANSWERED  UPDATED           RATING
-            long2222  \(cut)  tiny-check v1  call  draft   0/3       2026-03-01 10:00  -
-            short222  Birch Clinic                              tiny-check v1  call  draft   0/3       2026-02-01 10:00  -
+            ID        ORGANIZATION                              QUESTIONNAIRE  MODE  STATUS  ANSWERED  UPDATED           RATING  NEED  CONFIDENCE
+            long2222  \(cut)  tiny-check v1  call  draft   0/3       2026-03-01 10:00  -       -     -
+            short222  Birch Clinic                              tiny-check v1  call  draft   0/3       2026-02-01 10:00  -       -     -
 
             """)
 
@@ -243,6 +243,11 @@ final class StoreCommandTests: XCTestCase {
         let rows = try XCTUnwrap(object["assessments"] as? [[String: Any]])
         XCTAssertEqual(rows.map { $0["id"] as? String }, ["sept3333", "march222"])
         XCTAssertEqual(rows[0]["rating"] as? String, "strong-fit")
+        // The need, range and confidence are the report's (RangeAgreementTests checks them against it).
+        XCTAssertEqual(rows[0]["need"] as? Int, 100)
+        XCTAssertEqual((rows[0]["range"] as? [String: Any])?["low"] as? Int, 100)
+        XCTAssertEqual((rows[0]["range"] as? [String: Any])?["high"] as? Int, 100)
+        XCTAssertEqual(rows[0]["confidence"] as? String, "high")
         XCTAssertEqual(rows[0]["answered"] as? Int, 3)
         XCTAssertEqual(rows[0]["total"] as? Int, 3)
         XCTAssertEqual(rows[0]["updated"] as? String, "2026-09-14T15:30:00Z")

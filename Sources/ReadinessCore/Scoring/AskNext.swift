@@ -1,11 +1,11 @@
 /// "Ask next": for every shown question that is unanswered or "don't know", how far its possible answers
 /// could move the need and whether any would change the rating or reveal a blocker.
 ///
-/// Exact, not sampled: every allowed answer is scored (for numbers, one value from each stretch on which
-/// scores and conditions are constant), so a question that cannot change anything gets swing 0. That costs
-/// one scoring per possible answer of every open question; for a questionnaire so large that this would
-/// pass `budget` (thousands of questions, or many multiple choices whose options combine), the swing is
-/// estimated from the points instead, and the items say so.
+/// Exact, not sampled: it ranks what `AnswerTrials` found by scoring every allowed answer (for numbers, one
+/// value from each stretch on which scores and conditions are constant), so a question that cannot change
+/// anything gets swing 0. That costs one scoring per possible answer of every open question; for a
+/// questionnaire so large that this would pass `budget` (thousands of questions, or many multiple choices
+/// whose options combine), the swing is estimated from the points instead, and the items say so.
 public struct AskNext: Sendable {
     /// The most "possible answers × (questions + signals + condition terms)" tried after each answer: about
     /// half a second on these machines. The full shipped questionnaire needs about 13,000.
@@ -17,56 +17,21 @@ public struct AskNext: Sendable {
     /// Creates the ranking for a scorer.
     public init(scorer: Scorer) { self.scorer = scorer }
 
-    /// The ranking, with the lowest and highest need any single unknown's answers lead to.
-    struct Ranking {
-        var items: [UnknownItem]
-        var lowestNeed: Int
-        var highestNeed: Int
-    }
-
     /// The unknown questions, most consequential first: those that could settle the rating through a
-    /// prerequisite, then rating changes, then swing, then blockers, then questionnaire order.
-    func rank(_ responses: [String: Response], baseline: CoreEvaluation, baseBlockers: Set<String>) -> Ranking {
-        let baseDecidedByPrerequisite = baseline.fit.decidedBy.hasPrefix("prerequisite:")
+    /// prerequisite, then rating changes, then swing, then blockers, then questionnaire order. Reads what
+    /// the trials found; the range they widen is the fit's business (`FitPipeline`), not the ranking's.
+    func rank(_ trials: AnswerTrials, baseline: CoreEvaluation) -> [UnknownItem] {
+        guard trials.isTried else { return estimate(baseline) }
+        let need = baseline.need.need
+        let baseDecidedByPrerequisite = baseline.decided.decision.prerequisiteID != nil
         var ranked: [(item: UnknownItem, position: Int)] = []
-        var lowest = baseline.fit.need
-        var highest = baseline.fit.need
-        // Every shown question answered and none "don't know": nothing is open (most saved assessments).
-        if baseline.responses.count == baseline.visibleQuestions.count, !baseline.responses.values.contains(.unknown) {
-            return Ranking(items: [], lowestNeed: lowest, highestNeed: highest)
-        }
-        if scorer.askNextWork > Self.budget { return estimate(baseline) }
-        for question in baseline.visibleQuestions {
-            let current = baseline.responses[question.id]
-            // Free text feeds no signal: it is context, not something to verify before deciding.
-            guard current == nil || current == .unknown, question.kind.name != "text" else { continue }
-            var swing = 0
-            var decides = false
-            var ratings: [Rating] = []
-            var blockers: [String] = []
-            var trial = responses
-            for candidate in Self.possibleResponses(for: question, in: scorer.questionnaire) {
-                trial[question.id] = candidate
-                let outcome = scorer.evaluate(trial, detailed: false)
-                swing = max(swing, abs(outcome.fit.need - baseline.fit.need))
-                lowest = min(lowest, outcome.fit.need)
-                highest = max(highest, outcome.fit.need)
-                if !baseDecidedByPrerequisite, outcome.fit.decidedBy.hasPrefix("prerequisite:") { decides = true }
-                if outcome.fit.rating != baseline.fit.rating, !ratings.contains(outcome.fit.rating) {
-                    ratings.append(outcome.fit.rating)
-                }
-                if !scorer.questionnaire.blockers.isEmpty {
-                    for blocker in scorer.triggeredBlockerIDs(outcome) where !baseBlockers.contains(blocker) && !blockers.contains(blocker) {
-                        blockers.append(blocker)
-                    }
-                }
-            }
-            let order = Rating.allCases
-            ratings.sort { order.firstIndex(of: $0)! < order.firstIndex(of: $1)! }
+        for outcome in trials.outcomes {
             let item = UnknownItem(
-                questionID: question.id, title: question.title, isDontKnow: current == .unknown,
-                swing: swing, couldChangeRatingTo: ratings, couldTriggerBlockers: blockers, couldDecideRating: decides)
-            ranked.append((item, scorer.questionnaire.position(ofQuestion: question.id) ?? 0))
+                questionID: outcome.question.id, title: outcome.question.title, isDontKnow: outcome.isDontKnow,
+                swing: max(need - outcome.needs.lowerBound, outcome.needs.upperBound - need),
+                couldChangeRatingTo: outcome.otherRatings, couldTriggerBlockers: outcome.newBlockers,
+                couldDecideRating: !baseDecidedByPrerequisite && outcome.reachesPrerequisite)
+            ranked.append((item, scorer.questionnaire.position(ofQuestion: outcome.question.id) ?? 0))
         }
         ranked.sort { lhs, rhs in
             let left = (lhs.item.couldDecideRating ? 1 : 0, lhs.item.couldChangeRatingTo.isEmpty ? 0 : 1, lhs.item.swing, lhs.item.couldTriggerBlockers.count)
@@ -74,12 +39,12 @@ public struct AskNext: Sendable {
             if left != right { return left > right }
             return lhs.position < rhs.position
         }
-        return Ranking(items: ranked.map(\.item), lowestNeed: lowest, highestNeed: highest)
+        return ranked.map(\.item)
     }
 
     /// The ranking without trials, for a questionnaire past the budget: each open question's swing is the
     /// most its points could move the need (its share of each signal's possible points, weighted).
-    private func estimate(_ baseline: CoreEvaluation) -> Ranking {
+    private func estimate(_ baseline: CoreEvaluation) -> [UnknownItem] {
         let questionnaire = scorer.questionnaire
         let totalWeight = baseline.signals.filter { $0.maximum + $0.unknownMaximum > 0 }.reduce(0) { $0 + $1.weight }
         var ranked: [(item: UnknownItem, position: Int)] = []
@@ -100,7 +65,7 @@ public struct AskNext: Sendable {
                 couldChangeRatingTo: [], couldTriggerBlockers: [], isEstimate: true), position))
         }
         ranked.sort { ($0.item.swing, -$0.position) > ($1.item.swing, -$1.position) }
-        return Ranking(items: ranked.map(\.item), lowestNeed: baseline.fit.need, highestNeed: baseline.fit.need)
+        return ranked.map(\.item)
     }
 
     /// How much trying every answer costs for a questionnaire: possible answers × (questions + signals +

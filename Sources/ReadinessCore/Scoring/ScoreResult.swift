@@ -25,22 +25,29 @@ public struct ScoreResult: Sendable {
     }
 }
 
-/// The fit: a rating, the need with its range and confidence, and the rule that decided it.
+/// The fit: a rating, the need with its range and confidence, what decided the rating and why.
+///
+/// Made only by `FitPipeline`, so every reader (report, show, list, the live pane) gets the same numbers.
 public struct Fit: Sendable, Equatable {
     /// The rating.
-    public let rating: Rating
+    public var rating: Rating { decision.rating }
     /// How strongly the signals show a need for added coverage and depth, 0 to 100.
     public let need: Int
-    /// The need with every unknown at its best.
+    /// The lowest need the unknowns allow: all at their best, or lower when trying an open answer that
+    /// shows or hides other questions finds it.
     public let low: Int
-    /// The need with every unknown at its worst.
+    /// The highest need the unknowns allow, found the same way.
     public let high: Int
     /// How much the unknowns leave open.
     public let confidence: Confidence
-    /// The rule that decided the rating: `prerequisite:<id>` or `band:<rating>`.
-    public let decidedBy: String
-    /// Why, in order: the deciding rule, the arithmetic, anything lifting or limiting the result.
-    public let reasons: [String]
+    /// What decided the rating.
+    public let decision: RatingDecision
+    /// Why, in order: the deciding rule, the arithmetic of the need, what widens the range, what limits
+    /// the confidence.
+    public let facts: [FitReason]
+
+    /// The facts in words.
+    public var reasons: [String] { facts.map(\.sentence) }
 }
 
 /// How much the unknowns leave open.

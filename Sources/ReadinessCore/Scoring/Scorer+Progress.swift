@@ -1,12 +1,11 @@
 extension Scorer {
     /// The fit and the progress of a set of answers, without the split, next steps or "ask next".
     ///
-    /// What a list of many assessments needs: `score(_:)` also works out how far every unknown could move
-    /// the result, which costs one evaluation per possible answer.
+    /// What a list of many assessments needs: `score(_:)` also builds the split, the next steps and the
+    /// answers in words.
     public struct Progress: Sendable, Equatable {
-        /// The rating, need and decision as `score(_:)` gives them; the range and confidence before "ask
-        /// next" widens them for open questions that would show or hide others (a complete assessment,
-        /// the only kind whose rating a listing shows, has none).
+        /// The fit exactly as `score(_:)` gives it: rating, need, range and confidence from the same
+        /// pipeline.
         public let fit: Fit
         /// How many shown questions have a response (including "don't know" and "not applicable").
         public let answered: Int
@@ -16,10 +15,17 @@ extension Scorer {
 
     /// Works out the fit and how many of the shown questions are answered.
     public func progress(_ assessment: Assessment) -> Progress {
-        // Not detailed: a listing never shows the answers in words behind each signal.
-        let core = evaluate(assessment.answers.compactMapValues(\.response), detailed: false)
+        progress(assessment.answers.compactMapValues(\.response))
+    }
+
+    /// Works out the fit and how many of the shown questions are answered, for responses by question id.
+    public func progress(_ responses: [String: Response]) -> Progress {
+        // Not detailed: a listing never shows the answers in words behind each signal, nor what "ask next"
+        // would rank (the blockers an answer would reveal).
+        let pipeline = FitPipeline(scorer: self, responses: responses, detailed: false, findBlockers: false)
+        let core = pipeline.core
         return Progress(
-            fit: core.fit,
+            fit: pipeline.fit,
             answered: core.visibleQuestions.filter { core.responses[$0.id] != nil }.count,
             shown: core.visibleQuestions.count)
     }

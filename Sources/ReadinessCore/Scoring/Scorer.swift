@@ -23,7 +23,8 @@ public struct Scorer: Sendable {
 
     /// Scores a set of responses by question id.
     public func score(_ responses: [String: Response]) -> ScoreResult {
-        let core = evaluate(responses)
+        let pipeline = FitPipeline(scorer: self, responses: responses, detailed: true, findBlockers: true)
+        let core = pipeline.core
         // One evaluator for every rule of the result: making one indexes and ranks the signals.
         let evaluator = core.evaluator
         let blockers = triggeredBlockers(core, evaluator: evaluator)
@@ -32,17 +33,16 @@ public struct Scorer: Sendable {
         for step in questionnaire.nextSteps where step.when.map({ evaluator.evaluate($0) == .yes }) ?? true {
             if !steps.contains(step.text) { steps.append(step.text) }
         }
-        let ranking = AskNext(scorer: self).rank(responses, baseline: core, baseBlockers: Set(blockers.map(\.id)))
         return ScoreResult(
-            fit: core.fit.widened(toInclude: ranking.lowestNeed...ranking.highestNeed, rules: questionnaire.rating, settings: questionnaire.scoring),
-            signals: core.signals, blockers: blockers, split: split, nextSteps: steps,
-            unknowns: ranking.items,
+            fit: pipeline.fit, signals: core.signals, blockers: blockers, split: split, nextSteps: steps,
+            unknowns: AskNext(scorer: self).rank(pipeline.trials, baseline: core),
             visibleQuestionIDs: core.visibleQuestions.map(\.id),
             answeredCount: core.visibleQuestions.filter { core.responses[$0.id] != nil }.count)
     }
 
-    /// The part of scoring that "ask next" repeats for every possible answer: visibility, signals and fit.
-    /// Without `detailed`, signals carry no contributions (the answers in words), which ask-next never reads.
+    /// Stages 1 to 3 of the fit (see `FitPipeline`) and the visibility they rest on: what "ask next" repeats
+    /// for every possible answer. Without `detailed`, signals carry no contributions (the answers in words),
+    /// which trials and listings never read.
     func evaluate(_ responses: [String: Response], detailed: Bool = true) -> CoreEvaluation {
         let visibility = Visibility(questionnaire: questionnaire, responses: responses)
         let visibleResponses = visibility.visibleResponses
@@ -59,11 +59,11 @@ public struct Scorer: Sendable {
         let signals = zip(questionnaire.signals, accumulators).map { signal, accumulator in
             accumulator.result(for: signal, settings: questionnaire.scoring)
         }
-        let need = NeedCalculation(questionnaire: questionnaire, signals: signals, accumulators: accumulators)
-        let fit = FitDecision(questionnaire: questionnaire, responses: visibleResponses, signals: signals, need: need).fit
+        let need = NeedEstimate(questionnaire: questionnaire, signals: signals, accumulators: accumulators)
+        let decided = DecidedRating(questionnaire: questionnaire, responses: visibleResponses, signals: signals, need: need)
         return CoreEvaluation(
             questionnaire: questionnaire, responses: visibleResponses, visibleQuestions: visibleQuestions,
-            signals: signals, fit: fit)
+            signals: signals, need: need, decided: decided)
     }
 
     /// Blockers whose condition definitely holds, with the facts behind them.
@@ -83,14 +83,16 @@ public struct Scorer: Sendable {
     }
 }
 
-/// Visibility, signals and fit for one set of responses: what every later stage reads.
+/// Visibility, signal scores, the need estimate and the rating decision for one set of responses: the
+/// first three stages of `FitPipeline`, and what every later stage reads.
 struct CoreEvaluation {
     let questionnaire: Questionnaire
     /// Responses to shown questions only.
     let responses: [String: Response]
     let visibleQuestions: [Question]
     let signals: [SignalResult]
-    let fit: Fit
+    let need: NeedEstimate
+    let decided: DecidedRating
 
     /// An evaluator that sees answers, signals, the need and the rating.
     var evaluator: ConditionEvaluator {
@@ -99,7 +101,7 @@ struct CoreEvaluation {
         return ConditionEvaluator(
             questionnaire: questionnaire,
             context: ConditionContext(
-                response: { responses[$0] }, signal: { signals[$0] }, need: fit.need, rating: fit.rating,
+                response: { responses[$0] }, signal: { signals[$0] }, need: need.need, rating: decided.decision.rating,
                 settings: questionnaire.scoring, signalRank: ConditionContext.lazyRanks(of: self.signals)))
     }
 }

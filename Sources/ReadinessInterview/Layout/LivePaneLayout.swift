@@ -83,7 +83,7 @@ struct LivePaneLayout {
 
     /// Before any answer feeds a signal, a rating would only be the middle of an empty range.
     static func isTooEarly(_ result: ScoreResult) -> Bool {
-        !result.signals.contains { $0.score != nil } && !result.fit.decidedBy.hasPrefix("prerequisite:")
+        !result.signals.contains { $0.score != nil } && result.fit.decision.prerequisiteID == nil
     }
 
     /// "need ±18, may become strong-fit": the impact of an unknown in a few words.

@@ -251,10 +251,10 @@ final class AskNextTests: XCTestCase {
             var swing = 0
             var ratings = Set<Rating>()
             for candidate in candidates {
-                // The core evaluation: the fit exactly as `score` gives it, without ranking the trial's own unknowns.
-                let trial = scorer.evaluate(Self.baseline.merging([item.questionID: candidate]) { $1 }).fit
-                swing = max(swing, abs(trial.need - result.fit.need))
-                if trial.rating != result.fit.rating { ratings.insert(trial.rating) }
+                // The need and the decision exactly as `score` gives them, without trying the trial's own unknowns.
+                let trial = scorer.evaluate(Self.baseline.merging([item.questionID: candidate]) { $1 })
+                swing = max(swing, abs(trial.need.need - result.fit.need))
+                if trial.decided.decision.rating != result.fit.rating { ratings.insert(trial.decided.decision.rating) }
             }
             XCTAssertEqual(item.swing, swing, item.questionID)
             XCTAssertEqual(Set(item.couldChangeRatingTo), ratings, item.questionID)

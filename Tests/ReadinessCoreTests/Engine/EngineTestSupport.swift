@@ -70,7 +70,7 @@ extension ScoreResult {
 
     /// The whole result in a few lines, for failure messages.
     var digest: String {
-        var lines = ["\(fit.rating.rawValue) need \(fit.need) [\(fit.low)-\(fit.high)] \(fit.confidence.rawValue) by \(fit.decidedBy)"]
+        var lines = ["\(fit.rating.rawValue) need \(fit.need) [\(fit.low)-\(fit.high)] \(fit.confidence.rawValue) by \(fit.decision)"]
         lines += fit.reasons.map { "  reason: \($0)" }
         for signal in signals {
             lines.append("  \(signal.id): \(signal.score.map(String.init) ?? "-") [\(signal.low.map(String.init) ?? "-")-\(signal.high.map(String.init) ?? "-")] \(signal.level?.rawValue ?? "-") \(signal.points)/\(signal.maximum)+\(signal.unknownMaximum)")

@@ -18,7 +18,7 @@ final class GuideCaseTests: XCTestCase {
         var low: Int
         var high: Int
         var confidence: Confidence
-        var decidedBy: String
+        var decision: RatingDecision
         /// Phrases that must appear in the fit's reasons.
         var reasons: [String] = []
         /// Blocker ids, in order.
@@ -49,7 +49,7 @@ final class GuideCaseTests: XCTestCase {
         XCTAssertEqual(fit.low, expected.low, "low: \(context)", file: file, line: line)
         XCTAssertEqual(fit.high, expected.high, "high: \(context)", file: file, line: line)
         XCTAssertEqual(fit.confidence, expected.confidence, "confidence: \(context)", file: file, line: line)
-        XCTAssertEqual(fit.decidedBy, expected.decidedBy, "decided by: \(context)", file: file, line: line)
+        XCTAssertEqual(fit.decision, expected.decision, "decided by: \(context)", file: file, line: line)
         for phrase in expected.reasons {
             XCTAssertTrue(fit.reasons.contains { $0.contains(phrase) }, "no reason mentions '\(phrase)': \(context)", file: file, line: line)
         }
@@ -92,7 +92,7 @@ final class GuideCaseTests: XCTestCase {
         //   compliance         (2 + 1)/7 + 8/10 = 11/17 = 64.7; vendor and change 0/4 + 3/13 + 2/10 = 5/27 = 18.5
         // need = (5×94.6 + 3×61.5 + 3×100 + 4×100 + 5×100 + 3×40.6 + 3×48.6 + 3×60 + 2×64.7 + 1×18.5) / 32 = 76.7
         let result = try check("solo-admin-overwhelmed", in: Self.full, Expected(
-            rating: .strongFit, need: 77, low: 77, high: 77, confidence: .high, decidedBy: "band:strong-fit",
+            rating: .strongFit, need: 77, low: 77, high: 77, confidence: .high, decision: .band(.strongFit),
             reasons: ["need 77 is in the strong-fit band, 55-100"],
             blockers: ["admin-access-one-person"]
         ), rows: Self.internalKeeps + [
@@ -140,7 +140,7 @@ final class GuideCaseTests: XCTestCase {
         // single-person 10/10 + 10/10; growth 0/7 + 3/10 = 3/17 = 17.6; security 0/3 + 3/10 = 23.1; recovery 5/10.
         // need = (5×100 + 3×88.9 + 3×100 + 4×100 + 5×100 + 3×17.6 + 3×23.1 + 3×50) / 29 = 77.2
         let result = try check("solo-admin-overwhelmed", in: Self.quick, Expected(
-            rating: .strongFit, need: 77, low: 77, high: 77, confidence: .high, decidedBy: "band:strong-fit",
+            rating: .strongFit, need: 77, low: 77, high: 77, confidence: .high, decision: .band(.strongFit),
             blockers: ["admin-access-one-person"]
         ), rows: Self.internalKeeps + [
             Row(area: "after-hours-coverage", owner: .partner, phase: .now, because: "Nights are among the weakest points today"),
@@ -164,7 +164,7 @@ final class GuideCaseTests: XCTestCase {
 
     func testITLeaderFullAssessment() throws {
         let result = try check("it-leader-needs-coverage", in: Self.full, Expected(
-            rating: .goodFit, need: 42, low: 42, high: 42, confidence: .high, decidedBy: "band:good-fit",
+            rating: .goodFit, need: 42, low: 42, high: 42, confidence: .high, decision: .band(.goodFit),
             reasons: ["need 42 is in the good-fit band, 40-54"]
         ), rows: Self.internalKeeps + [
             // Nights are one person's phone and an inbox nobody reads until morning: coverage first.
@@ -187,7 +187,7 @@ final class GuideCaseTests: XCTestCase {
 
     func testITLeaderDiscoveryCall() throws {
         let result = try check("it-leader-needs-coverage", in: Self.quick, Expected(
-            rating: .goodFit, need: 45, low: 45, high: 45, confidence: .high, decidedBy: "band:good-fit"
+            rating: .goodFit, need: 45, low: 45, high: 45, confidence: .high, decision: .band(.goodFit)
         ), rows: Self.internalKeeps + [
             Row(area: "after-hours-coverage", owner: .partner, phase: .now, because: "Nights are among the weakest points today"),
             Row(area: "backup-oversight", owner: .partner, phase: .now, because: "Restores have not been proven recently"),
@@ -201,7 +201,7 @@ final class GuideCaseTests: XCTestCase {
 
     func testMultiSiteGrowthFullAssessment() throws {
         let result = try check("multi-site-growth", in: Self.full, Expected(
-            rating: .strongFit, need: 62, low: 62, high: 62, confidence: .high, decidedBy: "band:strong-fit"
+            rating: .strongFit, need: 62, low: 62, high: 62, confidence: .high, decision: .band(.strongFit)
         ), rows: Self.internalKeeps + [
             Row(area: "planning", owner: .shared, lead: .internal, phase: .now, because: "Growth is outpacing the team"),
             Row(area: "infrastructure-changes", owner: .shared, lead: .internal, phase: .next, because: "Big changes or growth are coming"),
@@ -232,7 +232,7 @@ final class GuideCaseTests: XCTestCase {
 
     func testMultiSiteGrowthDiscoveryCall() throws {
         let result = try check("multi-site-growth", in: Self.quick, Expected(
-            rating: .strongFit, need: 64, low: 64, high: 64, confidence: .high, decidedBy: "band:strong-fit"
+            rating: .strongFit, need: 64, low: 64, high: 64, confidence: .high, decision: .band(.strongFit)
         ), rows: Self.internalKeeps + [
             Row(area: "planning", owner: .shared, lead: .internal, phase: .now, because: "Growth is outpacing the team"),
             Row(area: "infrastructure-changes", owner: .shared, lead: .internal, phase: .next, because: "Growth is coming"),
@@ -248,7 +248,7 @@ final class GuideCaseTests: XCTestCase {
 
     func testNoInternalITFullAssessment() throws {
         let result = try check("no-internal-it", in: Self.full, Expected(
-            rating: .fullyManaged, need: 83, low: 83, high: 83, confidence: .high, decidedBy: "prerequisite:no-internal-it",
+            rating: .fullyManaged, need: 83, low: 83, high: 83, confidence: .high, decision: .prerequisite(id: "no-internal-it", rating: .fullyManaged),
             reasons: ["There is nobody internal whose job is IT", "Internal IT team: Nobody whose job is IT"],
             blockers: ["restore-never-tested", "admin-access-one-person", "admin-without-mfa"]
         ), rows: [
@@ -274,7 +274,7 @@ final class GuideCaseTests: XCTestCase {
 
     func testNoInternalITDiscoveryCall() throws {
         let result = try check("no-internal-it", in: Self.quick, Expected(
-            rating: .fullyManaged, need: 84, low: 84, high: 84, confidence: .high, decidedBy: "prerequisite:no-internal-it",
+            rating: .fullyManaged, need: 84, low: 84, high: 84, confidence: .high, decision: .prerequisite(id: "no-internal-it", rating: .fullyManaged),
             reasons: ["There is nobody internal whose job is IT"],
             blockers: ["restore-never-tested", "admin-access-one-person", "admin-without-mfa"]
         ), rows: [
@@ -293,7 +293,7 @@ final class GuideCaseTests: XCTestCase {
         // moderate growth 3/10 give 6/50 (12); records and insurance 2/7 with a calm audit 0/10 (2/17 = 12);
         // vendors on file 2/10 and a cloud move 3/13 (5/27 = 19). need = (5×5 + 3×12 + 2×11.8 + 1×18.5) / 32 = 3.
         let result = try check("well-staffed", in: Self.full, Expected(
-            rating: .notYet, need: 3, low: 3, high: 3, confidence: .high, decidedBy: "band:not-yet",
+            rating: .notYet, need: 3, low: 3, high: 3, confidence: .high, decision: .band(.notYet),
             reasons: ["The internal team has this covered today"]
         ), rows: Self.internalKeeps + [
             Row(area: "after-hours-coverage", owner: .partner, phase: .later, because: "After-hours coverage is in place today"),
@@ -311,7 +311,7 @@ final class GuideCaseTests: XCTestCase {
 
     func testWellStaffedDiscoveryCall() throws {
         let result = try check("well-staffed", in: Self.quick, Expected(
-            rating: .notYet, need: 2, low: 2, high: 2, confidence: .high, decidedBy: "band:not-yet"
+            rating: .notYet, need: 2, low: 2, high: 2, confidence: .high, decision: .band(.notYet)
         ), rows: Self.internalKeeps + [
             Row(area: "after-hours-coverage", owner: .partner, phase: .later, because: "After-hours coverage is in place today"),
             Row(area: "overflow-support", owner: .partner, phase: .later, because: "has the workload covered today"),
@@ -379,7 +379,7 @@ final class GuideCaseTests: XCTestCase {
         // lifted to 50. security 3/3 (manual patching) + 0/3 + 8/10 (admins without MFA) + 7/10 (by hand) + 4/9
         // (leavers within a week) = 22/35 = 63, high.
         let result = try check("security-compliance", in: Self.full, Expected(
-            rating: .goodFit, need: 50, low: 50, high: 50, confidence: .high, decidedBy: "band:good-fit",
+            rating: .goodFit, need: 50, low: 50, high: 50, confidence: .high, decision: .criticalFloor(.goodFit, floor: 50),
             reasons: ["Need 33 is the weighted average", "Lifted to 50 because Compliance pressure is critical (71, critical from 70)"],
             blockers: ["admin-without-mfa"]
         ), rows: Self.internalKeeps + [
@@ -405,7 +405,7 @@ final class GuideCaseTests: XCTestCase {
 
     func testHandEverythingOffFullAssessment() throws {
         let result = try check("hand-everything-off", in: Self.full, Expected(
-            rating: .fullyManaged, need: 49, low: 49, high: 49, confidence: .high, decidedBy: "prerequisite:hand-everything-off",
+            rating: .fullyManaged, need: 49, low: 49, high: 49, confidence: .high, decision: .prerequisite(id: "hand-everything-off", rating: .fullyManaged),
             reasons: ["Leadership wants to hand IT off entirely", "What leadership wants to keep: Hand IT off entirely"]
         ), rows: [
             Row(area: "business-alignment", owner: .shared, lead: .partner, phase: .now, because: "the partner leads alignment"),
@@ -421,13 +421,38 @@ final class GuideCaseTests: XCTestCase {
 
     func testHandEverythingOffDiscoveryCall() throws {
         let result = try check("hand-everything-off", in: Self.quick, Expected(
-            rating: .fullyManaged, need: 53, low: 53, high: 53, confidence: .high, decidedBy: "prerequisite:hand-everything-off",
+            rating: .fullyManaged, need: 53, low: 53, high: 53, confidence: .high, decision: .prerequisite(id: "hand-everything-off", rating: .fullyManaged),
             reasons: ["Leadership wants to hand IT off entirely"]
         ), rows: [
             Row(area: "business-alignment", owner: .shared, lead: .partner, phase: .now, because: "the partner leads alignment"),
             Row(area: "onsite-coordination", owner: .partner, phase: .now, because: "the partner schedules onsite visits"),
         ])
         XCTAssertTrue(result.nextSteps.contains { $0.contains("plan the handover with the current IT staff") }, "\(result.nextSteps)")
+    }
+
+    // MARK: - A prerequisite decides, the rest left open
+
+    /// Nobody internal, everything else "don't know": the prerequisite settles the rating and no open
+    /// answer can change it, so the wide need range does not make the rating low-confidence, and the
+    /// reasons say the unknowns move only the need (issue 14's self-contradicting fully-managed report).
+    func testAPrerequisiteDecidesWhateverTheOpenAnswers() throws {
+        for questionnaireID in [Self.full, Self.quick] {
+            var assessment = try EngineFixtures.assessment("no-internal-it", in: questionnaireID)
+            for id in assessment.answers.keys where id != "internal-it" {
+                if assessment.answers[id]?.response != nil, case .text? = assessment.answers[id]?.response { continue }
+                assessment.answers[id] = AnswerRecord(response: .unknown)
+            }
+            let scorer = Scorer(questionnaire: try EngineFixtures.shipped(questionnaireID))
+            let result = scorer.score(assessment)
+            let fit = result.fit
+            XCTAssertEqual(fit.decision, .prerequisite(id: "no-internal-it", rating: .fullyManaged), result.digest)
+            XCTAssertLessThan(fit.low, fit.high, result.digest)
+            XCTAssertEqual(fit.confidence, .high, result.digest)
+            XCTAssertEqual(fit.facts.last, .prerequisiteSettlesRating, result.digest)
+            XCTAssertFalse(result.unknowns.contains { !$0.couldChangeRatingTo.isEmpty }, result.digest)
+            // The listing's fit is the very same.
+            XCTAssertEqual(scorer.progress(assessment).fit, fit)
+        }
     }
 
     // MARK: - Everything "don't know": low confidence, the widest range, no crash
@@ -438,7 +463,7 @@ final class GuideCaseTests: XCTestCase {
             // With no known answer the need is the middle of its range, 0 to 100; the rating is that middle's
             // band, and both prerequisites are open, so the confidence is low.
             let result = try check("all-dont-know", in: questionnaireID, Expected(
-                rating: .goodFit, need: 50, low: 0, high: 100, confidence: .low, decidedBy: "band:good-fit",
+                rating: .goodFit, need: 50, low: 0, high: 100, confidence: .low, decision: .middleOfRange(.goodFit),
                 reasons: [
                     "No question that feeds a signal has a known answer yet",
                     "could be anywhere from not-yet to strong-fit",
@@ -497,7 +522,7 @@ final class GuideCaseTests: XCTestCase {
 
     func testNotApplicableWhereAllowedFullAssessment() throws {
         let result = try check("not-applicable-where-allowed", in: Self.full, Expected(
-            rating: .notYet, need: 0, low: 0, high: 0, confidence: .high, decidedBy: "band:not-yet"
+            rating: .notYet, need: 0, low: 0, high: 0, confidence: .high, decision: .band(.notYet)
         ), rows: Self.internalKeeps)
         // Project delivery and leavers' accounts are left out entirely: not in the arithmetic, not in the maximum.
         let slipping = try result.signal("slipping-projects")
@@ -511,7 +536,7 @@ final class GuideCaseTests: XCTestCase {
 
     func testNotApplicableWhereAllowedDiscoveryCall() throws {
         let result = try check("not-applicable-where-allowed", in: Self.quick, Expected(
-            rating: .notYet, need: 0, low: 0, high: 0, confidence: .high, decidedBy: "band:not-yet",
+            rating: .notYet, need: 0, low: 0, high: 0, confidence: .high, decision: .band(.notYet),
             reasons: ["weighted average of 7 signal scores"]
         ), rows: Self.internalKeeps)
         // Project delivery is the only question on slipping projects: the signal drops out of the average.
@@ -589,7 +614,7 @@ final class GuideCaseTests: XCTestCase {
         XCTAssertEqual(result.fit.high, 0)
         // Nothing is unknown, but nothing is known either: the engine does not claim confidence it lacks.
         XCTAssertEqual(result.fit.confidence, .low)
-        XCTAssertEqual(result.fit.decidedBy, "band:not-yet")
+        XCTAssertEqual(result.fit.decision, .band(.notYet))
         XCTAssertTrue(result.signals.allSatisfy { $0.score == nil && $0.low == nil && $0.high == nil && $0.contributions.isEmpty })
         XCTAssertTrue(result.unknowns.isEmpty)
         XCTAssertEqual(result.answeredCount, questionnaire.questions.count)
@@ -602,7 +627,7 @@ final class GuideCaseTests: XCTestCase {
         // Only after-hours: nobody (10/10) and users find outages (10/10). Average (4 × 100) / 32 = 13, which
         // would be not-yet; the critical signal lifts the need to the critical floor, 50: good fit.
         let result = try check("single-critical-signal", in: Self.full, Expected(
-            rating: .goodFit, need: 50, low: 50, high: 50, confidence: .high, decidedBy: "band:good-fit",
+            rating: .goodFit, need: 50, low: 50, high: 50, confidence: .high, decision: .criticalFloor(.goodFit, floor: 50),
             reasons: ["Need 13 is the weighted average", "Lifted to 50 because After-hours gap is critical (100, critical from 85)", "averaging must not hide a critical gap"]
         ), rows: Self.internalKeeps + [
             // Nobody watches at night and users report outages: monitoring first. The co-op keeps office
@@ -620,7 +645,7 @@ final class GuideCaseTests: XCTestCase {
     func testSingleCriticalSignalDiscoveryCall() throws {
         // (4 × 100) / 29 = 14, lifted to 50.
         let result = try check("single-critical-signal", in: Self.quick, Expected(
-            rating: .goodFit, need: 50, low: 50, high: 50, confidence: .high, decidedBy: "band:good-fit",
+            rating: .goodFit, need: 50, low: 50, high: 50, confidence: .high, decision: .criticalFloor(.goodFit, floor: 50),
             reasons: ["Need 14 is the weighted average", "Lifted to 50 because After-hours gap is critical"]
         ), rows: Self.internalKeeps + [
             Row(area: "after-hours-coverage", owner: .partner, phase: .now, because: "Nights are among the weakest points today"),

@@ -1,5 +1,6 @@
-/// The need score: the weighted average of the signal scores, lifted by any critical signal, with its range.
-struct NeedCalculation {
+/// The second stage of the fit: the need from the signal scores (their weighted average, lifted by any
+/// critical signal) and the range the arithmetic gives it (every unknown at its best, then at its worst).
+struct NeedEstimate {
     /// The need from known answers, 0 to 100.
     let need: Int
     /// The need with every unknown at its best.
@@ -10,20 +11,22 @@ struct NeedCalculation {
     let hasEvidence: Bool
     /// Whether any shown question can feed a signal at all.
     let hasScoredQuestions: Bool
-    /// The arithmetic and any lift, in words.
-    let reasons: [String]
+    /// Whether a critical signal lifted the need above the average.
+    let isLiftedToFloor: Bool
+    /// The arithmetic and any lift.
+    let reasons: [FitReason]
 
     init(questionnaire: Questionnaire, signals: [SignalResult], accumulators: [SignalAccumulator]) {
         let settings = questionnaire.scoring
         var weightedPoint = 0.0, pointWeights = 0
         var weightedLow = 0.0, weightedHigh = 0.0, rangeWeights = 0
-        var criticalPoint: [String] = [], criticalLow = false, criticalHigh = false
+        var criticalPoint: [FitReason.CriticalSignal] = [], criticalLow = false, criticalHigh = false
         for (signal, accumulator) in zip(questionnaire.signals, accumulators) {
             if let score = accumulator.exactScore {
                 weightedPoint += Double(signal.weight) * score
                 pointWeights += signal.weight
                 if let critical = signal.criticalAt, score >= Double(critical) {
-                    criticalPoint.append("\(signal.title) is critical (\(SignalAccumulator.round(score)), critical from \(critical))")
+                    criticalPoint.append(.init(title: signal.title, score: SignalAccumulator.round(score), criticalAt: critical))
                 }
             }
             if let low = accumulator.exactLow, let high = accumulator.exactHigh {
@@ -38,37 +41,40 @@ struct NeedCalculation {
         }
         hasEvidence = pointWeights > 0
         hasScoredQuestions = rangeWeights > 0
-        var reasons: [String] = []
+        var reasons: [FitReason] = []
         guard hasScoredQuestions else {
             need = 0
             low = 0
             high = 0
-            self.reasons = ["No answer can feed a signal (the questions that could are hidden or not applicable), so there is no need to measure."]
+            isLiftedToFloor = false
+            self.reasons = [.nothingToMeasure]
             return
         }
         let floor = Double(settings.criticalFloor)
         let exactLow = max(weightedLow / Double(rangeWeights), criticalLow ? floor : 0)
         let exactHigh = max(weightedHigh / Double(rangeWeights), criticalHigh ? floor : 0)
         var exactNeed: Double
+        var lifted = false
         if hasEvidence {
             let average = weightedPoint / Double(pointWeights)
             exactNeed = average
-            let scored = signals.filter { $0.score != nil }
-            let terms = scored.map { "\($0.weight)×\($0.score!)" }.joined(separator: " + ")
-            reasons.append("Need \(SignalAccumulator.round(average)) is the weighted average of \(scored.count) signal scores: (\(terms)) / \(pointWeights).")
+            let terms = signals.compactMap { signal in signal.score.map { FitReason.WeightedScore(weight: signal.weight, score: $0) } }
+            reasons.append(.weightedAverage(need: SignalAccumulator.round(average), terms: terms, totalWeight: pointWeights))
             if !criticalPoint.isEmpty, average < floor {
                 exactNeed = floor
-                reasons.append("Lifted to \(settings.criticalFloor) because \(criticalPoint.joined(separator: " and ")): averaging must not hide a critical gap.")
+                lifted = true
+                reasons.append(.liftedToCriticalFloor(floor: settings.criticalFloor, signals: criticalPoint))
             }
         } else {
             exactNeed = (exactLow + exactHigh) / 2
-            reasons.append("No question that feeds a signal has a known answer yet; the need shown is the middle of its range.")
+            reasons.append(.needIsMiddleOfRange)
         }
+        isLiftedToFloor = lifted
         need = SignalAccumulator.round(exactNeed)
         low = min(SignalAccumulator.round(exactLow), need)
         high = max(SignalAccumulator.round(exactHigh), need)
         if high > low {
-            reasons.append("Unanswered and \"don't know\" questions leave the need between \(low) (all at their best) and \(high) (all at their worst).")
+            reasons.append(.unknownsLeaveRange(low: low, high: high))
         }
         self.reasons = reasons
     }

@@ -1,0 +1,83 @@
+/// What each open question's possible answers would lead to: every shown question that is unanswered or
+/// "don't know" is given each answer it allows in turn, one question at a time, and scored up to the
+/// rating decision.
+///
+/// The fit's range reads the needs found (an answer that shows or hides other questions can take the need
+/// past what scoring the unknowns at best and worst gives), confidence reads the ratings, and "ask next"
+/// ranks the questions by them. Past `AskNext.budget` nothing is tried (`isTried` is false).
+struct AnswerTrials {
+    /// One open question's answers, tried.
+    struct Outcome {
+        /// The question.
+        let question: Question
+        /// Whether it was answered "don't know" (otherwise it is unanswered).
+        let isDontKnow: Bool
+        /// The lowest and highest need its answers lead to.
+        let needs: ClosedRange<Int>
+        /// The ratings its answers lead to other than the current one, in `Rating.allCases` order.
+        let otherRatings: [Rating]
+        /// Whether one of its answers makes a prerequisite decide the rating.
+        let reachesPrerequisite: Bool
+        /// Blockers that one of its answers triggers and that do not hold now.
+        let newBlockers: [String]
+    }
+
+    /// The open questions tried, in questionnaire order.
+    let outcomes: [Outcome]
+    /// Whether answers were tried (false past the budget, where nothing is known of what they lead to).
+    let isTried: Bool
+
+    /// Tries the open questions of `baseline`. Blockers are looked for only when `findBlockers`: the range
+    /// and confidence do not need them, only "ask next" does.
+    init(scorer: Scorer, responses: [String: Response], baseline: CoreEvaluation, findBlockers: Bool) {
+        // Every shown question answered and none "don't know": nothing is open (most saved assessments).
+        if baseline.responses.count == baseline.visibleQuestions.count, !baseline.responses.values.contains(.unknown) {
+            (outcomes, isTried) = ([], true)
+            return
+        }
+        guard scorer.askNextWork <= AskNext.budget else {
+            (outcomes, isTried) = ([], false)
+            return
+        }
+        let baseRating = baseline.decided.decision.rating
+        let baseBlockers = findBlockers && !scorer.questionnaire.blockers.isEmpty ? Set(scorer.triggeredBlockerIDs(baseline)) : []
+        var outcomes: [Outcome] = []
+        for question in baseline.visibleQuestions {
+            let current = baseline.responses[question.id]
+            // Free text feeds no signal: it is context, not something to verify before deciding.
+            guard current == nil || current == .unknown, question.kind.name != "text" else { continue }
+            var lowest = baseline.need.need
+            var highest = baseline.need.need
+            var prerequisite = false
+            var ratings: Set<Rating> = []
+            var blockers: [String] = []
+            var trial = responses
+            for candidate in AskNext.possibleResponses(for: question, in: scorer.questionnaire) {
+                trial[question.id] = candidate
+                let outcome = scorer.evaluate(trial, detailed: false)
+                lowest = min(lowest, outcome.need.need)
+                highest = max(highest, outcome.need.need)
+                if outcome.decided.decision.prerequisiteID != nil { prerequisite = true }
+                if outcome.decided.decision.rating != baseRating { ratings.insert(outcome.decided.decision.rating) }
+                if findBlockers, !scorer.questionnaire.blockers.isEmpty {
+                    for blocker in scorer.triggeredBlockerIDs(outcome) where !baseBlockers.contains(blocker) && !blockers.contains(blocker) {
+                        blockers.append(blocker)
+                    }
+                }
+            }
+            outcomes.append(Outcome(
+                question: question, isDontKnow: current == .unknown, needs: lowest...highest,
+                otherRatings: Rating.allCases.filter(ratings.contains), reachesPrerequisite: prerequisite, newBlockers: blockers))
+        }
+        (self.outcomes, isTried) = (outcomes, true)
+    }
+
+    /// The lowest and highest need any single open answer leads to; nil when nothing was tried.
+    var needs: ClosedRange<Int>? {
+        guard let first = outcomes.first else { return nil }
+        return outcomes.dropFirst().reduce(first.needs) { min($0.lowerBound, $1.needs.lowerBound)...max($0.upperBound, $1.needs.upperBound) }
+    }
+
+    /// Whether some single open answer would give another rating.
+    var canChangeRating: Bool { outcomes.contains { !$0.otherRatings.isEmpty } }
+}

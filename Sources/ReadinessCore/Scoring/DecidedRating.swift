@@ -1,0 +1,49 @@
+/// The third stage of the fit: the rating decision. Prerequisites first (an internal team to keep
+/// ownership, leadership that wants to keep control), in order, the first that holds deciding; else the band
+/// the need falls in.
+struct DecidedRating {
+    /// What decided.
+    let decision: RatingDecision
+    /// Why, in order: the deciding rule with its facts.
+    let reasons: [FitReason]
+    /// Prerequisites checked before the deciding rule that the unknowns leave open: each could still decide.
+    let unconfirmed: [Prerequisite]
+
+    init(questionnaire: Questionnaire, responses: [String: Response], signals: [SignalResult], need: NeedEstimate) {
+        let signalsByID = Dictionary(signals.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let evaluator = ConditionEvaluator(
+            questionnaire: questionnaire,
+            context: ConditionContext(
+                response: { responses[$0] }, signal: { signalsByID[$0] }, need: need.need, rating: nil,
+                settings: questionnaire.scoring, signalRank: ConditionContext.lazyRanks(of: signals)))
+        let rules = questionnaire.rating
+        var unconfirmed: [Prerequisite] = []
+        for prerequisite in rules.prerequisites {
+            let (truth, evidence) = evaluator.evaluateWithEvidence(prerequisite.when)
+            if truth == .yes {
+                decision = .prerequisite(id: prerequisite.id, rating: prerequisite.rating)
+                reasons = [.prerequisiteHolds(reason: prerequisite.reason, evidence: evidence)]
+                self.unconfirmed = unconfirmed
+                return
+            }
+            if truth == .unknown { unconfirmed.append(prerequisite) }
+        }
+        self.unconfirmed = unconfirmed
+        // A loaded questionnaire's bands cover 0 to 100, so a band is always found.
+        guard let band = rules.band(for: need.need) else {
+            decision = .band(.notYet)
+            reasons = []
+            return
+        }
+        var reasons: [FitReason] = [.needInBand(reason: band.reason, need: need.need, rating: band.rating, minimum: band.minimum, maximum: band.maximum)]
+        if !need.hasEvidence, need.hasScoredQuestions {
+            decision = .middleOfRange(band.rating)
+            reasons.insert(.ratingIsMiddleOfRange, at: 0)
+        } else if need.isLiftedToFloor {
+            decision = .criticalFloor(band.rating, floor: need.need)
+        } else {
+            decision = .band(band.rating)
+        }
+        self.reasons = reasons
+    }
+}
