@@ -34,6 +34,8 @@ let package = Package(
         .target(name: "ReadinessIO"),
         // Files: saved assessments, the questionnaire folder, atomic writes.
         .target(name: "ReadinessStore", dependencies: ["ReadinessCore", "ReadinessIO"]),
+        // Team sync: the store as a git working tree, through the git command line.
+        .target(name: "ReadinessSync", dependencies: ["ReadinessCore", "ReadinessStore"]),
         // The interview as a pure state machine rendered to a grid of cells.
         .target(name: "ReadinessInterview", dependencies: ["ReadinessCore"]),
         // The one door to curses.
@@ -57,6 +59,7 @@ let package = Package(
                 "ReadinessIO",
                 "ReadinessInterview",
                 "ReadinessTerminal",
+                "ReadinessSync",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -85,6 +88,7 @@ let package = Package(
             dependencies: ["ReadinessCore", "ReadinessInterview", "ReadinessStore", "ReproducibleRandom"],
             exclude: ["Snapshots"]
         ),
+        .testTarget(name: "ReadinessSyncTests", dependencies: ["ReadinessCore", "ReadinessStore", "ReadinessSync"]),
         // Drives the real binary: through pipes, and in a real terminal through tmux.
         .testTarget(name: "ReadinessEndToEndTests", dependencies: ["ReadinessCore", "ReproducibleRandom"]),
     ]

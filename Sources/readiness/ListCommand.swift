@@ -22,6 +22,9 @@ struct ListCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only organizations whose name contains this text (any case).", valueName: "text"))
     var org: String?
 
+    @Option(help: ArgumentHelp("Only assessments by this assessor (any case, part of the name).", valueName: "name"))
+    var assessor: String?
+
     @Option(help: ArgumentHelp("Only drafts or only complete ones: draft or complete.", valueName: "status"))
     var status: Assessment.Status?
 
@@ -40,11 +43,12 @@ struct ListCommand: ParsableCommand {
             let shown = listing.summaries.filter { summary in
                 (status == nil || summary.status == status)
                     && (needle.map { summary.organization.lowercased().contains($0) } ?? true)
+                    && (assessor.map { summary.assessor.lowercased().contains($0.lowercased()) } ?? true)
             }
             if json {
                 try StandardOutput.write(Self.json(shown, problems: listing.problems, store: store).rendered())
             } else {
-                try StandardOutput.write(Self.table(shown, filtered: needle != nil || status != nil, store: store))
+                try StandardOutput.write(Self.table(shown, filtered: needle != nil || status != nil || assessor != nil, store: store))
             }
             for problem in listing.problems {
                 writeStandardError("readiness: warning: skipped \(TerminalText.sanitizedLine(problem.description))\n")

@@ -8,7 +8,7 @@ struct Readiness: ParsableCommand {
         abstract: "Decide whether co-managed IT fits an organization, and how to split the work.",
         discussion: """
             With no command, starts the interview. Exit codes: 0 done, 64 usage error, 65 invalid \
-            questionnaire or assessment file, 69 no PDF renderer, 74 file-system error, 75 assessment open in \
+            questionnaire or assessment file, 69 no PDF renderer or the sync remote unreachable, 74 file-system error, 75 assessment open in \
             another process, 76 plain-mode \
             input ended (draft saved), 129 terminal hung up, 130 interrupted, 131 quit (Ctrl-\\), 143 terminated (all \
             four after saving).
@@ -27,6 +27,9 @@ struct Readiness: ParsableCommand {
             DeleteCommand.self,
             ImportCommand.self,
             ExportFileCommand.self,
+            SyncCommand.self,
+            ShareCommand.self,
+            HistoryCommand.self,
         ],
         defaultSubcommand: InterviewCommand.self
     )

@@ -22,11 +22,15 @@ public struct Assessment: Sendable, Equatable {
     public var status: Status
     /// Answers by question id.
     public var answers: [String: AnswerRecord]
+    /// When this is the other side's version of an assessment that two people changed at once (kept by a
+    /// team sync so nothing is lost), the id of the assessment it conflicted with; nil otherwise.
+    public var conflictOf: String?
 
     /// Creates an assessment.
     public init(
         id: String, questionnaireID: String, questionnaireVersion: String, organization: String, assessor: String,
-        mode: Mode, created: Date, updated: Date, status: Status = .draft, answers: [String: AnswerRecord] = [:]
+        mode: Mode, created: Date, updated: Date, status: Status = .draft, answers: [String: AnswerRecord] = [:],
+        conflictOf: String? = nil
     ) {
         self.id = id
         self.questionnaireID = questionnaireID
@@ -38,6 +42,7 @@ public struct Assessment: Sendable, Equatable {
         self.updated = updated
         self.status = status
         self.answers = answers
+        self.conflictOf = conflictOf
     }
 
     /// Starts a new assessment for a questionnaire.

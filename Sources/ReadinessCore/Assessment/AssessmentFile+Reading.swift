@@ -92,6 +92,8 @@ extension AssessmentFile {
         let status = map.optional("status").flatMap { reader.word($0, what: "the status", as: Assessment.Status.self) } ?? .draft
         let created = map.optional("created").flatMap { readDate($0, what: "created", reader: reader) }
         let updated = map.optional("updated").flatMap { readDate($0, what: "updated", reader: reader) }
+        // Optional: files from before team sync, and every file that never conflicted, have none.
+        let conflictOf = map.optional("conflictOf").flatMap { reader.text($0, what: "the assessment it conflicted with") }
         var answers: [String: AnswerRecord] = [:]
         if let answersValue = map.optional("answers"), var answersMap = reader.map(answersValue, what: "the answers") {
             for entry in answersMap.allEntries() {
@@ -111,7 +113,7 @@ extension AssessmentFile {
         return Assessment(
             id: id, questionnaireID: header.questionnaireID, questionnaireVersion: header.questionnaireVersion,
             organization: organization, assessor: assessor, mode: mode, created: created ?? updated ?? now,
-            updated: updated ?? created ?? now, status: status, answers: answers)
+            updated: updated ?? created ?? now, status: status, answers: answers, conflictOf: conflictOf)
     }
 
     /// Text that may be empty (an organization not yet named).

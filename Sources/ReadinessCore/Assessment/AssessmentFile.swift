@@ -20,7 +20,7 @@ public enum AssessmentFile {
             guard let record = assessment.answers[id], !record.isEmpty else { return nil }
             return (id, json(for: record))
         }
-        return .object([
+        var entries: [(String, JSONValue)] = [
             ("format", .string(format)),
             ("formatVersion", .integer(formatVersion)),
             ("id", .string(assessment.id)),
@@ -32,7 +32,10 @@ public enum AssessmentFile {
             ("created", .string(Timestamp.format(assessment.created))),
             ("updated", .string(Timestamp.format(assessment.updated))),
             ("answers", .object(answers)),
-        ])
+        ]
+        // Written only when set, so every other file reads exactly as before.
+        if let original = assessment.conflictOf { entries.append(("conflictOf", .string(original))) }
+        return .object(entries)
     }
 
     private static func json(for record: AnswerRecord) -> JSONValue {
