@@ -78,7 +78,7 @@ public struct Scorer: Sendable {
     }
 
     /// `criticalFrom`: a signal whose primary question's answer alone reaches the critical level scores at
-    /// least what that answer alone gives, whatever its neighbouring questions say.
+    /// least its critical score, whatever its neighbouring questions say.
     private func applyPrimaryQuestions(
         _ semantics: ScoringSemantics, shown: [Bool], responses: [String: Response], to accumulators: inout [SignalAccumulator]
     ) {
@@ -90,8 +90,10 @@ public struct Scorer: Sendable {
             else { continue }
             let question = questionnaire.questions[position]
             let alone = 100 * Double(QuestionPoints.points(of: response, in: question, for: signalID, choices: semantics.choices)) / Double(maximum)
+            // The level is what the primary decides, not the score: lifted to the critical level, the signal
+            // still reads higher where its other answers say worse.
             if alone >= Double(critical) {
-                accumulators[signal].primary = (question.title, alone)
+                accumulators[signal].primary = (question.title, Double(critical))
             }
         }
     }
@@ -143,7 +145,7 @@ struct SignalAccumulator {
     var unknownMaximum = 0
     var contributions: [Contribution] = []
     /// The primary question (`criticalFrom`) whose answer alone puts the signal at its critical level, and
-    /// the score that answer alone gives: the signal never scores below it.
+    /// that critical score: the signal never scores below it.
     var primary: (title: String, score: Double)?
 
     /// Adds one shown question's response. A serious answer (`seriousAnswers: never-lower`) counts its points

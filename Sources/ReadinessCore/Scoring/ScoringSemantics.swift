@@ -32,7 +32,7 @@ public struct ScoringSemantics: Sendable, Equatable {
     /// How an answer that reveals a blocker or a critical level counts.
     public let seriousAnswers: SeriousAnswers
     /// For a signal (by id), its primary question (by id): when that question's answer alone puts the signal
-    /// at its critical level, the signal scores at least what that answer alone gives, so an optimistic
+    /// at its critical level, the signal scores at least its critical score (`criticalAt`), so an optimistic
     /// answer to a neighbouring question cannot erase the critical gap.
     public let criticalFrom: [String: String]
 
