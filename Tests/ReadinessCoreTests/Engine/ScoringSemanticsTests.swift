@@ -102,23 +102,19 @@ final class ScoringSemanticsTests: XCTestCase {
     }
 
     func testBadSettingsSayWhereAndWhat() throws {
-        let cases: [(String, String)] = [
-            ("{choices: most}", "semantics-check.yaml:4"),
-            ("{seriousAnswers: never}", "semantics-check.yaml:4"),
-            ("{criticalFrom: {recovry: restore}}", "unknown signal 'recovry'"),
-            ("{criticalFrom: {recovery: restor}}", "unknown question 'restor'"),
-            ("{criticalFrom: [recovery]}", "criticalFrom"),
+        let cases: [(scoring: String, message: String)] = [
+            ("{choices: most}", "semantics-check.yaml:4:20: error: choices must be one of sum, strongest, capped-sum, found 'most'"),
+            ("{seriousAnswers: never}", "semantics-check.yaml:4:27: error: seriousAnswers must be one of as-scored, never-lower, found 'never'"),
+            ("{criticalFrom: {recovry: restore}}", "semantics-check.yaml:4:26: error: unknown signal 'recovry'; did you mean 'recovery'?"),
+            ("{criticalFrom: {recovery: restor}}", "semantics-check.yaml:4:36: error: unknown question 'restor'; did you mean 'restore'?"),
+            ("{criticalFrom: [recovery]}", "semantics-check.yaml:4:25: error: expected criticalFrom (signal: its primary question) as a mapping of keys and values, found a list"),
         ]
-        for (scoring, expected) in cases {
-            XCTAssertThrowsError(try QuestionnaireLoader.load(SourceFile(path: "semantics-check.yaml", text: Self.yaml(scoring: scoring))), scoring) { error in
-                let text = (error as? CustomStringConvertible)?.description ?? "\(error)"
-                XCTAssertTrue(text.contains(expected), "\(scoring): \(text)")
-                XCTAssertTrue(text.contains("semantics-check.yaml:4:"), "\(scoring): \(text)")
-            }
-        }
-        XCTAssertThrowsError(try QuestionnaireLoader.load(SourceFile(path: "semantics-check.yaml", text: Self.yaml(scoring: "{choices: most}")))) { error in
-            let text = (error as? CustomStringConvertible)?.description ?? "\(error)"
-            for word in ["sum", "strongest", "capped-sum"] { XCTAssertTrue(text.contains(word), text) }
+        for (scoring, message) in cases {
+            let source = SourceFile(path: "semantics-check.yaml", text: Self.yaml(scoring: scoring))
+            let (questionnaire, diagnostics) = QuestionnaireLoader.diagnose(source)
+            XCTAssertNil(questionnaire, scoring)
+            let rendered = DiagnosticRenderer.render(diagnostics, in: source)
+            XCTAssertTrue(rendered.hasPrefix(message), "\(scoring):\n\(rendered)")
         }
     }
 
