@@ -83,16 +83,19 @@ struct ResultsScreenLayout {
         }
 
         let state = session.assessment.status == .complete ? "" : "\(glyphs.separator)DRAFT"
-        let ratingText = "\(glyphs.glyph(for: fit.rating)) \(fit.rating.title)"
-        let needText = "Need \(fit.need)/100 (range \(fit.low)-\(fit.high))\(glyphs.separator)\(fit.confidence.rawValue) confidence\(state)"
+        // A provisional result is told as its range, never as a rating the next answer may flip.
+        let tooEarly = LivePaneLayout.isTooEarly(result)
+        let ratingText = tooEarly ? "Too early to tell" : "\(glyphs.glyph(for: fit.rating)) \(fit.rating.title)"
+        let needWords = tooEarly ? NeedWords.between(fit) : "Need \(fit.need)/100 (\(NeedWords.range(fit)))"
+        let needText = "\(needWords)\(glyphs.separator)\(NeedWords.confidence(fit.confidence))\(state)"
         let needX = 6 + DisplayWidth.of(ratingText)
         if needX + DisplayWidth.of(needText) <= width - 2 {
             lines.append(Line(spans: [
-                Span(text: ratingText, x: 2, role: RatingStyle.role(for: fit.rating), width: nil),
+                Span(text: ratingText, x: 2, role: tooEarly ? .dim : RatingStyle.role(for: fit.rating), width: nil),
                 Span(text: needText, x: needX, role: .normal, width: nil),
             ], item: item))
         } else {
-            text(ratingText, role: RatingStyle.role(for: fit.rating), item: item)
+            text(ratingText, role: tooEarly ? .dim : RatingStyle.role(for: fit.rating), item: item)
             text(needText, x: 4, item: item)
         }
         if let reason = fit.reasons.first { wrapped(reason, x: 4, role: .dim, item: item) }

@@ -25,8 +25,11 @@ public struct ResultsItem: Sendable, Equatable {
 public enum ResultsItems {
     /// Builds the lines for a result.
     public static func build(_ result: ScoreResult) -> [ResultsItem] {
+        let fit = result.fit
         var items: [ResultsItem] = [
-            ResultsItem(kind: .rating, title: "\(result.fit.rating.title), need \(result.fit.need)", reasons: result.fit.reasons),
+            fit.provisional.map { provisional in
+                ResultsItem(kind: .rating, title: "Too early to tell, need \(fit.low) to \(fit.high)", reasons: provisional.reasons + fit.reasons)
+            } ?? ResultsItem(kind: .rating, title: "\(fit.rating.title), need \(fit.need)", reasons: fit.reasons),
         ]
         for blocker in result.blockers {
             let because = blocker.evidence.isEmpty ? [] : ["Because: " + blocker.evidence.joined(separator: "; ")]
