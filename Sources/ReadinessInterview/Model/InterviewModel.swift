@@ -492,12 +492,15 @@ public struct InterviewModel: Sendable {
     /// The help box's inner height: the rows above the status line, less the title bar and the frame.
     public var helpPageHeight: Int { max(1, size.height - 3 - 1 - 2) }
 
-    /// After an answer: back to the review when the question came from it, else the next shown question,
-    /// else the results.
+    /// After an answer: back to the review when the question came from it, on along the ask-next list
+    /// when `a` brought the user here, else the next shown question, else the results.
     mutating func advance(from questionID: String) -> [InterviewEffect] {
         if case let .question(focus) = screen, focus.returnToReview {
             openReview(selecting: questionID)
             return []
+        }
+        if case let .question(focus) = screen, let origin = focus.askNextOrigin {
+            return continueAskNext(from: questionID, origin: origin)
         }
         return moveToNextQuestion(after: questionID)
     }

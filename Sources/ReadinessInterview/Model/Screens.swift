@@ -76,6 +76,9 @@ public struct QuestionFocus: Sendable, Equatable {
     public var number = TextField("", limit: 16)
     /// Whether to go back to the review after answering (the question was opened from it).
     public var returnToReview = false
+    /// The question the user was on when `a` (ask next) brought them here: after this one, the next
+    /// unanswered ask-next question follows, or this one when none is left.
+    public var askNextOrigin: String?
 
     init(questionID: String) { self.questionID = questionID }
 }
@@ -84,6 +87,9 @@ public struct QuestionFocus: Sendable, Equatable {
 public struct ListFocus: Sendable, Equatable {
     /// The selected item.
     public var selected: Int = 0
+    /// The first line shown, when the user scrolled by lines (PgUp, PgDn, Home, End on the results);
+    /// nil while the view follows the selection.
+    public var top: Int?
 }
 
 /// Moves a selection through a list of `count` items for the list actions; the one place that does it.
