@@ -59,7 +59,8 @@ public struct InterviewLayout {
         }
         let right: String
         if let session = model.session {
-            right = (session.assessment.mode == .call ? "discovery call" : "self-assessment") + (model.readOnlyReason != nil ? glyphs.separator + "READ-ONLY" : "")
+            let timer = model.callElapsed.map { " " + $0 } ?? ""
+            right = (session.assessment.mode == .call ? "discovery call" + timer : "self-assessment") + (model.readOnlyReason != nil ? glyphs.separator + "READ-ONLY" : "")
                 + (model.saveFailure != nil ? glyphs.separator + "NOT SAVED" : "") + " "
         } else {
             right = "co-managed IT readiness "
