@@ -10,7 +10,7 @@ enum KeyBarPlan {
         case .choose, .toggle, .chooseNumber, .increase, .decrease, .dontKnow, .notApplicable, .flag, .note, .skip,
              .reasons, .confirmYes, .confirmNo, .retrySave, .writeCopy:
             1
-        case .nextQuestion, .previousQuestion, .review, .whatIf, .export, .moveDown, .moveUp:
+        case .nextQuestion, .previousQuestion, .askNext, .review, .whatIf, .export, .moveDown, .moveUp:
             2
         default:
             3
