@@ -7,10 +7,11 @@ enum KeyBarPlan {
         switch action {
         case .help, .quit, .close, .backToAnswers:
             0
-        case .choose, .toggle, .chooseNumber, .increase, .decrease, .dontKnow, .notApplicable, .flag, .note, .skip,
+        case .choose, .toggle, .chooseNumber, .increase, .decrease, .dontKnow, .notApplicable, .flag, .note,
              .reasons, .confirmYes, .confirmNo, .retrySave, .writeCopy:
             1
-        case .nextQuestion, .previousQuestion, .askNext, .review, .whatIf, .export, .moveDown, .moveUp:
+        // Skip leaves the question as it is, as Tab does: it goes with moving about.
+        case .skip, .nextQuestion, .previousQuestion, .askNext, .review, .whatIf, .export, .moveDown, .moveUp:
             2
         default:
             3

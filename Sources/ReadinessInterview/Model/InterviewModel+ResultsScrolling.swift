@@ -19,13 +19,19 @@ extension InterviewModel {
             (0..<itemCount).first { item in firstLine(of: item).map { $0 >= top && $0 < top + height } ?? false }
         }
         var moved = focus
+        // Scrolled down past the selected item (into the talking points): ↑ scrolls back a line at a time
+        // until the item is in view again, rather than jumping.
+        let scrolledPastSelection = focus.top != nil && (firstLine(of: focus.selected).map { $0 < current } ?? false)
         switch action {
         case .moveDown where focus.selected == lastItem && current < limit,
-             .moveUp where focus.selected == 0 && current > 0:
+             .moveUp where (focus.selected == 0 || scrolledPastSelection) && current > 0:
             // Past the first or last item, the arrows scroll the lines that have none (the talking points).
             moved.top = current + (action == .moveDown ? 1 : -1)
         case .moveUp, .moveDown:
-            moved.selected = ListMotion.moved(focus.selected, by: action, count: itemCount, page: 1) ?? focus.selected
+            let selected = ListMotion.moved(focus.selected, by: action, count: itemCount, page: 1) ?? focus.selected
+            // At either end with nothing left to scroll: stay put (a reset would jump the view back).
+            guard selected != focus.selected else { return focus }
+            moved.selected = selected
             moved.top = nil
         case .first:
             moved = ListFocus(selected: 0, top: 0)
