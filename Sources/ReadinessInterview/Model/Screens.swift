@@ -99,9 +99,12 @@ public struct StartForm: Sendable, Equatable {
 
     /// Where Enter goes from a row: from the organization's name to the assessor while that is empty,
     /// else straight to Start (the mode and questionnaire always have a value, the contact is optional),
-    /// so a form whose rest is filled goes from the name to Start in one Enter; from any other row, the next.
+    /// so a form whose rest is filled goes from the name to Start in one Enter. From the assessor, Enter
+    /// passes over the optional contact rows (↓ and Tab reach them), so naming them costs no key when
+    /// they are left empty; from any other row, the next.
     func rowAfterEnter(from row: Row) -> Int {
         if row == .organization, !assessor.isBlank, let start = rows.firstIndex(of: .start) { return start }
+        if row == .assessor, let mode = rows.firstIndex(of: .mode) { return mode }
         return min(rows.count - 1, focus + 1)
     }
 }
