@@ -29,10 +29,10 @@ struct InterviewOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Pre-fill answers from an assessment file and ask only what is missing (plain mode).", valueName: "file"))
     var answers: String?
 
-    @Option(help: ArgumentHelp("The organization, instead of asking (plain mode).", valueName: "name"))
+    @Option(help: ArgumentHelp("The organization: fills the start screen (full screen), or is not asked (plain mode).", valueName: "name"))
     var organization: String?
 
-    @Option(help: ArgumentHelp("The assessor, instead of asking (plain mode).", valueName: "name"))
+    @Option(help: ArgumentHelp("The assessor: fills the start screen (full screen; else the one used last time), or is not asked (plain mode).", valueName: "name"))
     var assessor: String?
 
     @Option(help: ArgumentHelp("What plain mode prints at the end: text or json.", valueName: "format"))
@@ -150,19 +150,29 @@ struct InterviewLauncher {
         }
         let newID = try store.newID()
         /// A session over these services; only the full screen offers recent drafts to pick from (a
-        /// snapshot for the start screen: a draft picked there is locked and read again).
-        func session(offeringDrafts: Bool) -> InterviewSession {
-            let drafts = offeringDrafts && resume == nil
+        /// snapshot for the start screen: a draft picked there is locked and read again), the contact's
+        /// rows and what was remembered from the last run.
+        func session(fullScreen: Bool, preferences: InterviewPreferences = InterviewPreferences()) -> InterviewSession {
+            let drafts = fullScreen && resume == nil
                 ? store.listing().summaries.filter { $0.status == .draft }.prefix(Self.draftsOffered).compactMap { try? store.load($0.id) } : []
-            let setup = InterviewSetup(
+            var setup = InterviewSetup(
                 questionnaires: offered, installed: installed, drafts: Array(drafts), resume: resumed, newID: newID,
                 defaultMode: options.mode ?? .call, exportFormats: ReportFormat.allCases.map(\.rawValue), now: { Date() })
+            if fullScreen {
+                setup.prefill = StartPrefill(organization: options.organization, assessor: options.assessor ?? preferences.assessor)
+                setup.offersContact = true
+                setup.hidesLivePane = preferences.hidesLivePane
+            }
             return InterviewSession(model: InterviewModel(setup: setup, size: ScreenSize(width: 80, height: 24)), services: services)
         }
         if !options.usePlainMode {
-            let fullScreen = session(offeringDrafts: true)
+            let preferencesPath = InterviewPreferences.path()
+            let (preferences, problems) = preferencesPath.map(InterviewPreferences.read) ?? (InterviewPreferences(), [])
+            for problem in problems { writeStandardError("readiness: \(TerminalText.sanitizedLine(problem)); ignored.\n") }
+            let fullScreen = session(fullScreen: true, preferences: preferences)
             switch Result(catching: { try CursesFrontEnd.run(fullScreen, options: TerminalOptions(useColor: options.useColor, ascii: options.ascii)) }) {
             case let .success(ending):
+                if let preferencesPath { remember(fullScreen.model, in: preferencesPath, was: preferences) }
                 announceSaved(fullScreen)
                 if ending != .finished { throw ExitCode(ending.exitCode) }
                 // Quit with answers the store never took (the user chose to leave without them, or wrote a copy).
@@ -173,7 +183,19 @@ struct InterviewLauncher {
                 writeStandardError("readiness: \(error); continuing line by line.\n")
             }
         }
-        try runPlain(session(offeringDrafts: false), services: services)
+        try runPlain(session(fullScreen: false), services: services)
+    }
+
+    /// Remembers the assessor of an assessment started in this run and whether a call's live pane was
+    /// left hidden; the file is written only when that changed.
+    private func remember(_ model: InterviewModel, in path: String, was old: InterviewPreferences) {
+        var preferences = old
+        if let assessment = model.session?.assessment {
+            if assessment.id == model.setup.newID, !assessment.assessor.isEmpty { preferences.assessor = assessment.assessor }
+            if assessment.mode == .call { preferences.hidesLivePane = !model.showsLivePane }
+        }
+        guard preferences != old else { return }
+        if let problem = preferences.write(path: path) { writeStandardError("readiness: could not remember the settings: \(problem)\n") }
     }
 
     /// What a new assessment can be started with: the newest version of each questionnaire, the one asked

@@ -133,8 +133,21 @@ final class InterviewTerminalTests: XCTestCase {
         XCTAssertGreaterThan(changes, 2, "the pane changed with the answers")
         // The pane agrees with the engine on the answers so far.
         let expected = Scorer(questionnaire: driver.questionnaire).score(answers)
-        let pane = try session.waitFor(text: "Need \(expected.fit.need) (range \(expected.fit.low)-\(expected.fit.high))")
-        XCTAssertTrue(pane.contains(expected.fit.rating.title), pane)
+        // Six answers into a call the core may still call the result provisional: then the pane gives the
+        // range and "too early to tell", never a rating the next answer could flip (issue 16).
+        let pane: String
+        if expected.fit.isProvisional {
+            pane = try session.waitFor(text: "Need between \(expected.fit.low) and \(expected.fit.high)")
+            XCTAssertTrue(pane.contains("Too early to tell"), pane)
+            // The headline (the three lines under SO FAR) names no rating; "may become Good fit" under
+            // "Ask next" is a possibility, not a verdict.
+            let rows = pane.components(separatedBy: "\n")
+            let headline = (rows.firstIndex { $0.contains("SO FAR") }).map { rows[$0...].prefix(4).joined(separator: "\n") } ?? ""
+            for rating in Rating.allCases { XCTAssertFalse(headline.contains(rating.title), headline) }
+        } else {
+            pane = try session.waitFor(text: "Need \(expected.fit.need) (range \(expected.fit.low)-\(expected.fit.high))")
+            XCTAssertTrue(pane.contains(expected.fit.rating.title), pane)
+        }
         for blocker in expected.blockers { XCTAssertTrue(pane.contains(String(blocker.title.prefix(25))), "blocker \(blocker.id) in the pane") }
         // Narrow: one strip under the progress bar, the question still on screen.
         try session.resize(width: 80, height: 24)

@@ -32,6 +32,15 @@ final class WhatIfTests: XCTestCase {
         XCTAssertMessage(harness, contains: "free-text answer does not change the result", isError: false)
         harness.press(.up, .enter)   // backups
         harness.press(.home, .enter) // recent
+        // Keeping asks first, showing the saved answer and the one kept instead; nothing is saved yet.
+        let asking = harness.render().text
+        // The box wraps its text: read it as one line.
+        let words = asking.components(separatedBy: .newlines).map { $0.replacingOccurrences(of: "│", with: " ").trimmingCharacters(in: .whitespaces) }
+            .joined(separator: " ")
+        XCTAssertTrue(asking.contains("Keep this answer?"), asking)
+        XCTAssertTrue(words.contains("Saved now: Never. Kept instead: This quarter."), asking)
+        XCTAssertEqual(harness.saves.count, 0)
+        harness.press(.character("y"))
         XCTAssertTrue(harness.isOnResults)
         XCTAssertEqual(harness.saves.count, 1)
         XCTAssertEqual(harness.saves.last?.response(to: "backups"), .choice("recent"))

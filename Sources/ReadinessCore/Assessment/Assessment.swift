@@ -25,13 +25,37 @@ public struct Assessment: Sendable, Equatable {
     /// When this is the other side's version of an assessment that two people changed at once (kept by a
     /// team sync so nothing is lost), the id of the assessment it conflicted with; nil otherwise.
     public var conflictOf: String?
+    /// The person at the organization the assessment was done with, when recorded.
+    public var contact: Contact?
+    /// When this assessment continues another (a discovery call carried into the full questionnaire), that
+    /// one's id; the other stays as its own record.
+    public var continuedFrom: String?
+
+    /// The person at the organization: a name and a role, each optional.
+    public struct Contact: Sendable, Equatable {
+        /// Their name.
+        public var name: String?
+        /// Their role ("IT manager").
+        public var role: String?
+
+        /// A contact; nil when both are blank, so an empty contact is never written.
+        public init?(name: String?, role: String?) {
+            let name = name.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0.trimmingCharacters(in: .whitespaces) }
+            let role = role.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0.trimmingCharacters(in: .whitespaces) }
+            guard name != nil || role != nil else { return nil }
+            self.name = name
+            self.role = role
+        }
+    }
 
     /// Creates an assessment.
     public init(
         id: String, questionnaireID: String, questionnaireVersion: String, organization: String, assessor: String,
         mode: Mode, created: Date, updated: Date, status: Status = .draft, answers: [String: AnswerRecord] = [:],
-        conflictOf: String? = nil
+        conflictOf: String? = nil, contact: Contact? = nil, continuedFrom: String? = nil
     ) {
+        self.contact = contact
+        self.continuedFrom = continuedFrom
         self.id = id
         self.questionnaireID = questionnaireID
         self.questionnaireVersion = questionnaireVersion

@@ -94,6 +94,9 @@ extension AssessmentFile {
         let updated = map.optional("updated").flatMap { readDate($0, what: "updated", reader: reader) }
         // Optional: files from before team sync, and every file that never conflicted, have none.
         let conflictOf = map.optional("conflictOf").flatMap { reader.text($0, what: "the assessment it conflicted with") }
+        // Optional likewise: written only when a contact was recorded, or the assessment continues another.
+        let contact = map.optional("contact").flatMap { readContact($0, reader: reader) }
+        let continuedFrom = map.optional("continuedFrom").flatMap { reader.text($0, what: "the assessment this one continues") }
         var answers: [String: AnswerRecord] = [:]
         if let answersValue = map.optional("answers"), var answersMap = reader.map(answersValue, what: "the answers") {
             for entry in answersMap.allEntries() {
@@ -113,7 +116,17 @@ extension AssessmentFile {
         return Assessment(
             id: id, questionnaireID: header.questionnaireID, questionnaireVersion: header.questionnaireVersion,
             organization: organization, assessor: assessor, mode: mode, created: created ?? updated ?? now,
-            updated: updated ?? created ?? now, status: status, answers: answers, conflictOf: conflictOf)
+            updated: updated ?? created ?? now, status: status, answers: answers, conflictOf: conflictOf,
+            contact: contact, continuedFrom: continuedFrom)
+    }
+
+    /// `"contact": {"name": "...", "role": "..."}`, both optional.
+    private static func readContact(_ value: SourceValue, reader: SchemaReader) -> Assessment.Contact? {
+        guard var contact = reader.map(value, what: "the contact") else { return nil }
+        let name = contact.optional("name").flatMap { readString($0, what: "the contact's name", reader: reader) }
+        let role = contact.optional("role").flatMap { readString($0, what: "the contact's role", reader: reader) }
+        contact.finish()
+        return Assessment.Contact(name: name, role: role)
     }
 
     /// Text that may be empty (an organization not yet named).

@@ -35,6 +35,10 @@ public enum AssessmentFile {
         ]
         // Written only when set, so every other file reads exactly as before.
         if let original = assessment.conflictOf { entries.append(("conflictOf", .string(original))) }
+        if let contact = assessment.contact {
+            entries.append(("contact", .object([("name", contact.name), ("role", contact.role)].compactMap { key, value in value.map { (key, .string($0)) } })))
+        }
+        if let earlier = assessment.continuedFrom { entries.append(("continuedFrom", .string(earlier))) }
         return .object(entries)
     }
 

@@ -59,7 +59,8 @@ public struct InterviewLayout {
         }
         let right: String
         if let session = model.session {
-            right = (session.assessment.mode == .call ? "discovery call" : "self-assessment") + (model.readOnlyReason != nil ? glyphs.separator + "READ-ONLY" : "")
+            let timer = model.callElapsed.map { " " + $0 } ?? ""
+            right = (session.assessment.mode == .call ? "discovery call" + timer : "self-assessment") + (model.readOnlyReason != nil ? glyphs.separator + "READ-ONLY" : "")
                 + (model.saveFailure != nil ? glyphs.separator + "NOT SAVED" : "") + " "
         } else {
             right = "co-managed IT readiness "
@@ -78,7 +79,7 @@ public struct InterviewLayout {
         canvas.write(" " + prefix + message.text, x: 0, y: y, role: message.isError ? .error : .notice)
     }
 
-    /// The help bar, built from the live keymap; `?` for help always stays visible.
+    /// The help bar, built from the live keymap; quit, help and the way out of the screen always stay visible.
     private func drawHelpBar(_ canvas: inout Canvas, _ model: InterviewModel) {
         let y = canvas.size.height - 1
         let width = canvas.size.width
@@ -90,19 +91,11 @@ public struct InterviewLayout {
         }
         if model.readOnlyReason != nil { hidden.formUnion([.export]) }
         let bindings = Keymap.helpBar(for: model.keyContext, hiding: hidden)
-        let help = bindings.first { $0.action == .help }
+        func cost(_ binding: KeyBinding) -> Int { DisplayWidth.of(label(binding)) + 1 + DisplayWidth.of(binding.summary) + 2 }
         var x = 1
-        let reserve = help.map { DisplayWidth.of(label($0)) + DisplayWidth.of($0.summary) + 3 } ?? 0
-        for binding in bindings where binding.action != .help {
-            let keyText = label(binding)
-            let needed = DisplayWidth.of(keyText) + 1 + DisplayWidth.of(binding.summary) + 2
-            if x + needed > width - reserve { break }
-            x = canvas.write(keyText, x: x, y: y, role: .key)
+        for binding in KeyBarPlan.fitting(bindings, width: width - 1, cost: cost) {
+            x = canvas.write(label(binding), x: x, y: y, role: .key)
             x = canvas.write(" " + binding.summary + "  ", x: x, y: y, role: .dim)
-        }
-        if let help {
-            x = canvas.write(label(help), x: x, y: y, role: .key)
-            canvas.write(" " + help.summary, x: x, y: y, role: .dim)
         }
     }
 

@@ -20,13 +20,14 @@ struct LivePaneLayout {
         }
         line("SO FAR", role: .heading)
         if LivePaneLayout.isTooEarly(result) {
+            // No glyph and no rating: on a shared screen the prospect reads whatever is shown as the verdict.
             line("Too early to tell", role: .dim)
-            line("Need between \(fit.low) and \(fit.high)", role: .normal)
+            line(NeedWords.between(fit), role: .normal)
         } else {
             line("\(glyphs.glyph(for: fit.rating)) \(fit.rating.title)", role: RatingStyle.role(for: fit.rating))
-            line("Need \(fit.need) (range \(fit.low)-\(fit.high))", role: .normal)
+            line("Need \(fit.need) (\(NeedWords.range(fit)))", role: .normal)
         }
-        line("Confidence: \(fit.confidence.rawValue)", role: .dim)
+        line(NeedWords.confidence(fit.confidence), role: .dim)
         row += 1
         line("Strongest signals", role: .heading)
         let strongest = result.strongestSignals.filter { $0.score != nil }.prefix(3)
@@ -69,9 +70,11 @@ struct LivePaneLayout {
     func drawStrip(_ canvas: inout Canvas, session: InterviewModel.Session, y: Int, width: Int) {
         let result = session.result
         let fit = result.fit
-        let rating = LivePaneLayout.isTooEarly(result) ? " Too early to tell" : " \(glyphs.glyph(for: fit.rating)) \(fit.rating.title)"
-        var x = canvas.write(rating, x: 0, y: y, role: RatingStyle.role(for: fit.rating))
-        x = canvas.write("\(glyphs.separator)need \(fit.need) (\(fit.low)-\(fit.high))\(glyphs.separator)\(fit.confidence.rawValue)", x: x, y: y, role: .normal)
+        let tooEarly = LivePaneLayout.isTooEarly(result)
+        let rating = tooEarly ? " Too early to tell" : " \(glyphs.glyph(for: fit.rating)) \(fit.rating.title)"
+        var x = canvas.write(rating, x: 0, y: y, role: tooEarly ? .dim : RatingStyle.role(for: fit.rating))
+        let need = tooEarly ? NeedWords.between(fit).lowercased() : "need \(fit.need) (\(NeedWords.range(fit)))"
+        x = canvas.write("\(glyphs.separator)\(need)\(glyphs.separator)\(NeedWords.confidence(fit.confidence))", x: x, y: y, role: .normal)
         if !result.blockers.isEmpty {
             canvas.write("\(glyphs.separator)\(glyphs.blocker) \(result.blockers.count) blocker\(result.blockers.count == 1 ? "" : "s")", x: x, y: y, role: .error)
         }
@@ -81,16 +84,17 @@ struct LivePaneLayout {
         }
     }
 
-    /// Before any answer feeds a signal, a rating would only be the middle of an empty range.
+    /// While the core calls the result provisional (too little evidenced, or a range across most ratings),
+    /// a rating would be a guess that the next answer may flip.
     static func isTooEarly(_ result: ScoreResult) -> Bool {
-        !result.signals.contains { $0.score != nil } && result.fit.decision.prerequisiteID == nil
+        result.fit.isProvisional
     }
 
-    /// "need ±18, may become strong-fit": the impact of an unknown in a few words.
+    /// "need ±18, may become Strong fit": the impact of an unknown in a few words.
     static func shortImpact(_ item: UnknownItem, ascii: Bool) -> String {
         var text = item.swing > 0 ? "need \(ascii ? "+/-" : "±")\(item.isEstimate ? "~" : "")\(item.swing)" : "no effect on need"
         if !item.couldChangeRatingTo.isEmpty {
-            text += ", may become " + item.couldChangeRatingTo.map(\.rawValue).joined(separator: "/")
+            text += ", may become " + item.couldChangeRatingTo.map(\.title).joined(separator: " or ")
         }
         if !item.couldTriggerBlockers.isEmpty { text += ", may reveal a blocker" }
         return text

@@ -33,7 +33,15 @@ struct OverlayLayout {
         case let .confirmChange(change):
             let names = change.setAside.joined(separator: ", ")
             let one = change.setAside.count == 1
-            drawConfirm(&canvas, title: "Change this answer?", text: "This change hides \(change.setAside.count) answered \(one ? "question" : "questions"): \(names). \(one ? "Its answer is" : "Their answers are") set aside: kept, but no longer counted. Change it?")
+            let hides = change.setAside.isEmpty ? "" : "This change hides \(change.setAside.count) answered \(one ? "question" : "questions"): \(names). \(one ? "Its answer is" : "Their answers are") set aside: kept, but no longer counted. "
+            if change.fromWhatIf, let session = model.session, let question = session.questionnaire.question(change.questionID) {
+                // What-if's keep replaces a saved answer: say which, and what it was and becomes.
+                let old = session.assessment.response(to: question.id).map { AnswerText.describe($0, for: question) } ?? "no answer"
+                let new = AnswerText.describe(change.response, for: question)
+                drawConfirm(&canvas, title: "Keep this answer?", text: "It replaces the saved answer to \(question.title). Saved now: \(old). Kept instead: \(new). \(hides)Keep it?")
+            } else {
+                drawConfirm(&canvas, title: "Change this answer?", text: "\(hides)Change it?")
+            }
         case let .confirmReplace(request):
             drawConfirm(&canvas, title: "Replace the file?", text: "\(request.path) already exists. Replace it?")
         }

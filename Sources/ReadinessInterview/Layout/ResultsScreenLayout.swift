@@ -35,12 +35,7 @@ struct ResultsScreenLayout {
         let height = canvas.contentBottom - top + 1
         guard height > 0 else { return }
         let selectedLines = lines.indices.filter { lines[$0].shows(focus.selected) }
-        let firstSelected = selectedLines.first ?? 0
-        let lastSelected = selectedLines.last ?? 0
-        var scroll = 0
-        if lastSelected >= height { scroll = min(lastSelected - height + 2, lines.count - height) }
-        if firstSelected < scroll { scroll = firstSelected }
-        scroll = max(0, min(scroll, max(0, lines.count - height)))
+        let scroll = Self.scroll(lines: lines, focus: focus, height: height)
         for (offset, line) in lines.dropFirst(scroll).prefix(height).enumerated() {
             let y = top + offset
             let wholeLine = line.item == focus.selected
@@ -58,6 +53,24 @@ struct ResultsScreenLayout {
         }
         if scroll > 0 { canvas.write(glyphs.ascii ? "^" : "↑", x: width - 2, y: top, role: .dim) }
         if scroll + height < lines.count { canvas.write(glyphs.ascii ? "v" : "↓", x: width - 2, y: top + height - 1, role: .dim) }
+    }
+
+    /// The rows the document gets on a screen of this height: below the title bar and a blank row, above
+    /// the status line and the key bar.
+    static func pageHeight(screenHeight: Int) -> Int { max(1, screenHeight - 4) }
+
+    /// The first line shown: the line the user scrolled to (PgDn, End, ...) when set, else just enough to
+    /// keep the selected item in view; never past the point where the last line sits on the last row.
+    static func scroll(lines: [Line], focus: ListFocus, height: Int) -> Int {
+        let limit = max(0, lines.count - height)
+        if let top = focus.top { return max(0, min(top, limit)) }
+        let selectedLines = lines.indices.filter { lines[$0].shows(focus.selected) }
+        let firstSelected = selectedLines.first ?? 0
+        let lastSelected = selectedLines.last ?? 0
+        var scroll = 0
+        if lastSelected >= height { scroll = min(lastSelected - height + 2, limit) }
+        if firstSelected < scroll { scroll = firstSelected }
+        return max(0, min(scroll, limit))
     }
 
     private func spanExtent(_ spans: [Span]) -> Int {
@@ -83,16 +96,19 @@ struct ResultsScreenLayout {
         }
 
         let state = session.assessment.status == .complete ? "" : "\(glyphs.separator)DRAFT"
-        let ratingText = "\(glyphs.glyph(for: fit.rating)) \(fit.rating.title)"
-        let needText = "Need \(fit.need)/100 (range \(fit.low)-\(fit.high))\(glyphs.separator)\(fit.confidence.rawValue) confidence\(state)"
+        // A provisional result is told as its range, never as a rating the next answer may flip.
+        let tooEarly = LivePaneLayout.isTooEarly(result)
+        let ratingText = tooEarly ? "Too early to tell" : "\(glyphs.glyph(for: fit.rating)) \(fit.rating.title)"
+        let needWords = tooEarly ? NeedWords.between(fit) : "Need \(fit.need)/100 (\(NeedWords.range(fit)))"
+        let needText = "\(needWords)\(glyphs.separator)\(NeedWords.confidence(fit.confidence))\(state)"
         let needX = 6 + DisplayWidth.of(ratingText)
         if needX + DisplayWidth.of(needText) <= width - 2 {
             lines.append(Line(spans: [
-                Span(text: ratingText, x: 2, role: RatingStyle.role(for: fit.rating), width: nil),
+                Span(text: ratingText, x: 2, role: tooEarly ? .dim : RatingStyle.role(for: fit.rating), width: nil),
                 Span(text: needText, x: needX, role: .normal, width: nil),
             ], item: item))
         } else {
-            text(ratingText, role: RatingStyle.role(for: fit.rating), item: item)
+            text(ratingText, role: tooEarly ? .dim : RatingStyle.role(for: fit.rating), item: item)
             text(needText, x: 4, item: item)
         }
         if let reason = fit.reasons.first { wrapped(reason, x: 4, role: .dim, item: item) }
@@ -176,6 +192,16 @@ struct ResultsScreenLayout {
             heading("Verify before deciding")
             for unknown in result.unknowns {
                 text("\(glyphs.unknown) \(unknown.title): \(unknown.impact)", x: 4, role: .normal, item: item)
+                item += 1
+            }
+        }
+
+        let flagged = ResultsItems.flagged(in: session)
+        if !flagged.isEmpty {
+            heading("Flagged for review (Enter opens the question)")
+            for question in flagged {
+                let note = question.note.map { ": " + TerminalText.sanitizedLine($0) } ?? ""
+                text("\(glyphs.flag) \(question.title)\(note)", x: 4, role: .normal, item: item)
                 item += 1
             }
         }

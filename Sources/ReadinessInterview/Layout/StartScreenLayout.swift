@@ -15,9 +15,9 @@ struct StartScreenLayout {
             y += 1
         }
         let labelWidth = 15
-        // The form needs about eight rows under the drafts; the drafts get the rest, scrolling with the focus.
+        // The form needs about ten rows under the drafts; the drafts get the rest, scrolling with the focus.
         let draftCount = setup.drafts.count
-        let draftRoom = max(1, canvas.contentBottom - y - 8)
+        let draftRoom = max(1, canvas.contentBottom - y - 10)
         let firstDraft = draftCount <= draftRoom ? 0 : max(0, min(form.focus - draftRoom / 2, draftCount - draftRoom))
         let shownDrafts = firstDraft..<min(draftCount, firstDraft + draftRoom)
         for (index, row) in form.rows.enumerated() {
@@ -52,9 +52,14 @@ struct StartScreenLayout {
                     canvas.write("Or start a new assessment", x: 2, y: y, role: .heading)
                     y += 1
                 }
-            case .organization, .assessor:
-                let field = row == .organization ? form.organization : form.assessor
-                let label = row == .organization ? "Organization" : "Assessor"
+            case .organization, .assessor, .contactName, .contactRole:
+                let field = form[field: row] ?? TextField("")
+                let label = switch row {
+                case .organization: "Organization"
+                case .assessor: "Assessor"
+                case .contactName: "Contact"
+                default: "Their role"
+                }
                 canvas.write(label, x: 4, y: y, role: focused ? .heading : .normal)
                 let fieldX = 4 + labelWidth
                 let fieldWidth = max(10, min(48, width - fieldX - 4))

@@ -65,9 +65,9 @@ struct WhatIfScreenLayout {
         }
         let before = comparison.before.fit
         let after = comparison.after.fit
-        line("Now:     \(glyphs.glyph(for: before.rating)) \(before.rating.title), need \(before.need) (\(before.low)-\(before.high)), \(before.confidence.rawValue) confidence")
+        line("Now:     \(glyphs.glyph(for: before.rating)) \(before.rating.title), need \(before.need) (\(NeedWords.range(before))), \(NeedWords.confidence(before.confidence))")
         let change = comparison.needDifference == 0 ? "no change" : (comparison.needDifference > 0 ? "+\(comparison.needDifference)" : "\(comparison.needDifference)")
-        line("Then:    \(glyphs.glyph(for: after.rating)) \(after.rating.title), need \(after.need) (\(after.low)-\(after.high)), \(after.confidence.rawValue) confidence", role: comparison.ratingChanged ? .notice : .normal)
+        line("Then:    \(glyphs.glyph(for: after.rating)) \(after.rating.title), need \(after.need) (\(NeedWords.range(after))), \(NeedWords.confidence(after.confidence))", role: comparison.ratingChanged ? .notice : .normal)
         line("Need:    \(change)\(comparison.ratingChanged ? "; the rating changes" : "; the rating stays")", role: .dim)
         row += 1
         for title in comparison.blockersAdded { line("\(glyphs.blocker) New blocker: \(title)", role: .error) }
@@ -81,6 +81,6 @@ struct WhatIfScreenLayout {
             }
         }
         row += 1
-        line("Enter keeps this answer (saved like any other); Esc goes back without saving.", role: .dim)
+        line("Enter asks before keeping this answer in place of the saved one; Esc goes back without saving.", role: .dim)
     }
 }

@@ -28,8 +28,20 @@ public enum HelpContent {
             lines.append((TextWrap.pad(label, width: 12) + binding.summary, .normal))
         }
         lines.append((TextWrap.pad("Esc", width: 12) + "close this help", .dim))
+        if case .question = underlying.screen {
+            lines.append(("", .normal))
+            lines.append(("Ask next", .heading))
+            lines += TextWrap.lines(askNextHelp, width: width).map { ($0, .normal) }
+        }
         return lines
     }
+}
+
+extension HelpContent {
+    /// Where `a` goes and where answering then goes: the help says it so the jump never surprises.
+    static let askNextHelp = "a jumps to the unanswered question that would settle the most. After answering (or skipping) it, "
+        + "the next unanswered ask-next question follows; when none is left you are back at the question you were on. "
+        + "An answered question is never offered again."
 }
 
 /// The reasons box's lines: each reason a bullet, its continuation lines indented under the text.

@@ -38,14 +38,18 @@ extension InterviewModel {
     mutating func handleResults(_ focus: ListFocus, action: Action?) -> [InterviewEffect] {
         guard let session else { return [] }
         var focus = focus
-        let items = ResultsItems.build(session.result)
-        if let moved = ListMotion.moved(focus.selected, by: action, count: items.count, page: pageSize) {
-            focus.selected = moved
-            screen = .results(focus)
+        let items = ResultsItems.build(session)
+        if let moved = resultsMotion(focus, by: action, itemCount: items.count) {
+            screen = .results(moved)
             return []
         }
         switch action {
         case .reasons?:
+            if items.indices.contains(focus.selected), case let .flagged(questionID) = items[focus.selected].kind {
+                // A flagged question's line is a jump to it; answering it returns to the review.
+                show(questionID, returnToReview: true)
+                return []
+            }
             if items.indices.contains(focus.selected) {
                 let item = items[focus.selected]
                 overlay = .reasons(title: item.title, lines: item.reasons, scroll: 0)

@@ -108,6 +108,7 @@ extension InterviewModel {
                 openReview(selecting: question.id)
                 return []
             }
+            if let origin = focus.askNextOrigin { return continueAskNext(from: question.id, origin: origin) }
             return moveToNextQuestion(after: question.id)
         case .previousQuestion:
             let visible = session?.visibleQuestions ?? []
@@ -238,13 +239,48 @@ extension InterviewModel {
     /// Goes to the unknown question whose answer could move the result most ("ask next").
     private mutating func jumpToAskNext(from questionID: String) -> [InterviewEffect] {
         guard let session else { return [] }
-        guard let target = session.result.unknowns.first(where: { $0.questionID != questionID }) ?? session.result.unknowns.first else {
+        guard let target = askNextTarget(excluding: questionID) ?? session.result.unknowns.first else {
             message = StatusMessage(text: "Every shown question is answered.", isError: false)
             return []
         }
+        // A chain of `a` keeps the first question the user left, so the chain ends back there.
+        var origin = questionID
+        if case let .question(focus) = screen, let earlier = focus.askNextOrigin { origin = earlier }
         show(target.questionID)
+        if case var .question(focus) = screen, target.questionID != origin {
+            focus.askNextOrigin = origin
+            screen = .question(focus)
+        }
         message = StatusMessage(text: "Ask next: \(target.title) (\(target.impact)).", isError: false)
         return []
+    }
+
+    /// The first ask-next question that is not answered at all (a "don't know" is an answer) and is not `questionID`.
+    func askNextTarget(excluding questionID: String) -> UnknownItem? {
+        guard let session else { return nil }
+        return session.result.unknowns.first { $0.questionID != questionID && session.assessment.response(to: $0.questionID) == nil }
+    }
+
+    /// After answering or skipping a question reached with `a`: the next unanswered ask-next question,
+    /// else back to the question the user left, else on from there as after any answer. Never an
+    /// answered question from the ask-next list.
+    mutating func continueAskNext(from questionID: String, origin: String) -> [InterviewEffect] {
+        guard let session else { return [] }
+        if let target = askNextTarget(excluding: questionID) {
+            show(target.questionID)
+            if case var .question(focus) = screen, target.questionID != origin {
+                focus.askNextOrigin = origin
+                screen = .question(focus)
+            }
+            message = StatusMessage(text: "Ask next: \(target.title) (\(target.impact)).", isError: false)
+            return []
+        }
+        if session.result.visibleQuestionIDs.contains(origin), origin != questionID {
+            show(origin)
+            message = StatusMessage(text: "Nothing left to ask next: back where you were.", isError: false)
+            return []
+        }
+        return moveToNextQuestion(after: origin)
     }
 }
 

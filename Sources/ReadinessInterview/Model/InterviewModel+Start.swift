@@ -5,13 +5,13 @@ extension InterviewModel {
         var form = form
         defer { if case .start = screen { screen = .start(form) } }
         let row = form.focusedRow
-        let isTextRow = row == .organization || row == .assessor
+        let isTextRow = row.isText
         if key == .f1 || key == .control("g") || (!isTextRow && key == .character("?")) {
             overlay = .help(scroll: 0)
             return []
         }
         if isTextRow, key != .enter, key != .tab, key != .backTab, key != .up, key != .down {
-            if row == .organization { form.organization.handle(key) } else { form.assessor.handle(key) }
+            form[field: row]?.handle(key)
             return []
         }
         if case let .character(character) = key, !startRowTakes(character, row: row) {
@@ -45,15 +45,15 @@ extension InterviewModel {
         switch row {
         case let .draft(index):
             if key == .enter, setup.drafts.indices.contains(index) { return resume(setup.drafts[index]) }
-        case .organization, .assessor:
-            if key == .enter { form.focus += 1 }
+        case .organization, .assessor, .contactName, .contactRole:
+            if key == .enter { form.focus = form.rowAfterEnter(from: row) }
         case .mode:
-            if key == .enter { form.focus += 1 }
+            if key == .enter { form.focus = form.rowAfterEnter(from: row) }
             if key == .space || key == .left || key == .right {
                 form.mode = form.mode == .call ? .self : .call
             }
         case .questionnaire:
-            if key == .enter { form.focus += 1 }
+            if key == .enter { form.focus = form.rowAfterEnter(from: row) }
             if key == .space || key == .right {
                 form.questionnaireIndex = (form.questionnaireIndex + 1) % setup.questionnaires.count
             } else if key == .left {
@@ -78,10 +78,11 @@ extension InterviewModel {
             return []
         }
         let questionnaire = setup.questionnaires[form.questionnaireIndex]
-        let assessment = Assessment(
+        var assessment = Assessment(
             id: setup.newID, questionnaire: questionnaire,
             organization: form.organization.text.trimmingCharacters(in: .whitespaces),
             assessor: form.assessor.text.trimmingCharacters(in: .whitespaces), mode: form.mode, now: setup.now())
+        assessment.contact = Assessment.Contact(name: form.contactName.text, role: form.contactRole.text)
         open(assessment, questionnaire: questionnaire)
         return [.beginEditing(assessment), .save(assessment)]
     }

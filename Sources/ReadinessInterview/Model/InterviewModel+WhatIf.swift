@@ -26,7 +26,9 @@ extension InterviewModel {
                 }
                 screen = .results(ListFocus())
                 if let asking = confirmIfSettingAside(response, for: question.id, fromWhatIf: true) { return asking }
-                return keepWhatIf(response, for: question.id)
+                // Keeping replaces the saved answer: it asks first, showing the old answer and the new.
+                overlay = .confirmChange(PendingChange(questionID: question.id, response: response, setAside: [], fromWhatIf: true))
+                return []
             case .help?: overlay = .help(scroll: 0)
             case .quit?: return requestQuit()
             default: break

@@ -66,13 +66,26 @@ public struct InterviewModel: Sendable {
     var quitWhenSaved = false
     /// The question to go back to when the review is closed.
     var lastQuestionID: String?
+    /// When this interview opened a discovery call, for the call timer in the title bar.
+    public internal(set) var callStarted: Date?
+
+    /// The time since the call was opened in this interview ("12:05", "1:02:09"); nil outside call mode.
+    public var callElapsed: String? {
+        guard let callStarted, session?.assessment.mode == .call else { return nil }
+        let seconds = max(0, Int(setup.now().timeIntervalSince(callStarted)))
+        let (hours, minutes, rest) = (seconds / 3600, seconds / 60 % 60, seconds % 60)
+        let twoDigits = { (value: Int) in value < 10 ? "0\(value)" : "\(value)" }
+        return hours > 0 ? "\(hours):\(twoDigits(minutes)):\(twoDigits(rest))" : "\(minutes):\(twoDigits(rest))"
+    }
 
     /// Starts the interview: on the start screen, or straight at the first unanswered question of `setup.resume`.
     public init(setup: InterviewSetup, size: ScreenSize) {
         self.setup = setup
         self.size = size
-        screen = .start(StartForm(draftCount: setup.drafts.count, questionnaireCount: setup.questionnaires.count, mode: setup.defaultMode))
-        showsLivePane = setup.defaultMode == .call
+        screen = .start(StartForm(
+            draftCount: setup.drafts.count, questionnaireCount: setup.questionnaires.count, mode: setup.defaultMode, prefill: setup.prefill,
+            offersContact: setup.offersContact))
+        showsLivePane = setup.defaultMode == .call && !setup.hidesLivePane
         if let resume = setup.resume, let questionnaire = setup.questionnaire(for: resume) {
             readOnlyReason = setup.readOnlyReason
             open(resume, questionnaire: questionnaire)
@@ -166,8 +179,7 @@ public struct InterviewModel: Sendable {
         switch screen {
         case var .start(form):
             switch form.focusedRow {
-            case .organization: form.organization.insert(line)
-            case .assessor: form.assessor.insert(line)
+            case let row where row.isText: form[field: row]?.insert(line)
             default: message = StatusMessage(text: "Nothing was pasted: move to a name field with Tab or ↑/↓ first.", isError: true)
             }
             screen = .start(form)
@@ -371,7 +383,9 @@ public struct InterviewModel: Sendable {
     public var hasUnsavedInput: Bool {
         switch screen {
         case let .start(form):
-            return !form.organization.isBlank || !form.assessor.isBlank
+            // What was filled in for the user (the command line, the remembered assessor) is not theirs to lose.
+            return form.organization.text != (setup.prefill.organization ?? "") || form.assessor.text != (setup.prefill.assessor ?? "")
+                || !form.contactName.isBlank || !form.contactRole.isBlank
         case let .question(focus):
             guard let session, let question = session.questionnaire.question(focus.questionID) else { return false }
             let saved = session.assessment.response(to: question.id)
@@ -400,7 +414,8 @@ public struct InterviewModel: Sendable {
     mutating func open(_ assessment: Assessment, questionnaire: Questionnaire) {
         let session = Session(assessment: assessment, questionnaire: questionnaire)
         self.session = session
-        showsLivePane = assessment.mode == .call
+        showsLivePane = assessment.mode == .call && !setup.hidesLivePane
+        if assessment.mode == .call { callStarted = setup.now() }
         if readOnlyReason != nil {
             screen = .results(ListFocus())
             return
@@ -492,12 +507,15 @@ public struct InterviewModel: Sendable {
     /// The help box's inner height: the rows above the status line, less the title bar and the frame.
     public var helpPageHeight: Int { max(1, size.height - 3 - 1 - 2) }
 
-    /// After an answer: back to the review when the question came from it, else the next shown question,
-    /// else the results.
+    /// After an answer: back to the review when the question came from it, on along the ask-next list
+    /// when `a` brought the user here, else the next shown question, else the results.
     mutating func advance(from questionID: String) -> [InterviewEffect] {
         if case let .question(focus) = screen, focus.returnToReview {
             openReview(selecting: questionID)
             return []
+        }
+        if case let .question(focus) = screen, let origin = focus.askNextOrigin {
+            return continueAskNext(from: questionID, origin: origin)
         }
         return moveToNextQuestion(after: questionID)
     }

@@ -22,6 +22,13 @@ public struct InterviewSetup: Sendable {
     public var exportFormats: [String]
     /// The current time, read when something is saved.
     public var now: @Sendable () -> Date
+    /// What the start screen is filled with.
+    public var prefill = StartPrefill()
+    /// Whether the start screen offers the contact's name and role (the full screen does; plain mode
+    /// asks only what it always asked).
+    public var offersContact = false
+    /// Whether the live pane starts hidden in call mode (the user hid it with `p` last time).
+    public var hidesLivePane = false
 
     /// Creates a setup.
     /// Creates a setup; `installed` defaults to `questionnaires`.

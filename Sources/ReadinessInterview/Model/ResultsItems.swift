@@ -10,6 +10,8 @@ public struct ResultsItem: Sendable, Equatable {
         case split(SplitRow)
         case step(Int)
         case unknown(UnknownItem)
+        /// A question flagged for review during the interview; Enter opens it.
+        case flagged(questionID: String)
     }
 
     /// What the line is.
@@ -20,13 +22,39 @@ public struct ResultsItem: Sendable, Equatable {
     public let reasons: [String]
 }
 
+/// A question flagged for review, as the results list it.
+public struct FlaggedQuestion: Sendable, Equatable {
+    /// The question's id.
+    public let questionID: String
+    /// Its title.
+    public let title: String
+    /// Its note, if any.
+    public let note: String?
+}
+
 /// The selectable lines of the results screen, in the order they are shown: rating, blockers first,
-/// signals, the split (what the internal team keeps first), next steps, what to verify.
+/// signals, the split (what the internal team keeps first), next steps, what to verify, flagged questions.
 public enum ResultsItems {
-    /// Builds the lines for a result.
-    public static func build(_ result: ScoreResult) -> [ResultsItem] {
+    /// The shown questions flagged for review, in questionnaire order.
+    public static func flagged(in session: InterviewModel.Session) -> [FlaggedQuestion] {
+        session.visibleQuestions.compactMap { question in
+            guard let record = session.assessment.answers[question.id], record.flagged else { return nil }
+            return FlaggedQuestion(questionID: question.id, title: question.title, note: record.note)
+        }
+    }
+
+    /// Builds the lines for a session's result and flags.
+    public static func build(_ session: InterviewModel.Session) -> [ResultsItem] {
+        build(session.result, flagged: flagged(in: session))
+    }
+
+    /// Builds the lines for a result, with the flagged questions last.
+    public static func build(_ result: ScoreResult, flagged: [FlaggedQuestion] = []) -> [ResultsItem] {
+        let fit = result.fit
         var items: [ResultsItem] = [
-            ResultsItem(kind: .rating, title: "\(result.fit.rating.title), need \(result.fit.need)", reasons: result.fit.reasons),
+            fit.provisional.map { provisional in
+                ResultsItem(kind: .rating, title: "Too early to tell, need \(fit.low) to \(fit.high)", reasons: provisional.reasons + fit.reasons)
+            } ?? ResultsItem(kind: .rating, title: "\(fit.rating.title), need \(fit.need)", reasons: fit.reasons),
         ]
         for blocker in result.blockers {
             let because = blocker.evidence.isEmpty ? [] : ["Because: " + blocker.evidence.joined(separator: "; ")]
@@ -61,6 +89,11 @@ public enum ResultsItems {
             items.append(ResultsItem(kind: .unknown(unknown), title: unknown.title, reasons: [
                 unknown.isDontKnow ? "Answered \"don't know\"." : "Not answered.",
                 unknown.impact.prefix(1).uppercased() + unknown.impact.dropFirst() + ".",
+            ]))
+        }
+        for question in flagged {
+            items.append(ResultsItem(kind: .flagged(questionID: question.questionID), title: question.title, reasons: [
+                "Flagged for review." + (question.note.map { " Note: " + $0 } ?? ""),
             ]))
         }
         return items

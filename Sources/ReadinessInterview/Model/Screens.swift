@@ -36,13 +36,20 @@ public struct StartForm: Sendable, Equatable {
     /// The rows of the start screen, in order.
     public enum Row: Sendable, Equatable {
         case draft(Int)
-        case organization, assessor, mode, questionnaire, start
+        case organization, assessor, contactName, contactRole, mode, questionnaire, start
+
+        /// Whether the row is a text field.
+        public var isText: Bool { [.organization, .assessor, .contactName, .contactRole].contains(self) }
     }
 
     /// The organization's name.
     public var organization = TextField("", limit: 200)
     /// The assessor's name.
     public var assessor = TextField("", limit: 200)
+    /// The name of the person at the organization (optional).
+    public var contactName = TextField("", limit: 200)
+    /// Their role (optional).
+    public var contactRole = TextField("", limit: 200)
     /// The interview mode.
     public var mode: Assessment.Mode
     /// The chosen questionnaire, by position.
@@ -52,14 +59,75 @@ public struct StartForm: Sendable, Equatable {
     /// The rows, given the drafts and questionnaires available.
     public var rows: [Row]
 
-    init(draftCount: Int, questionnaireCount: Int, mode: Assessment.Mode) {
+    init(draftCount: Int, questionnaireCount: Int, mode: Assessment.Mode, prefill: StartPrefill = StartPrefill(), offersContact: Bool = false) {
         self.mode = mode
-        rows = (0..<draftCount).map(Row.draft) + [.organization, .assessor, .mode]
+        rows = (0..<draftCount).map(Row.draft) + [.organization, .assessor] + (offersContact ? [.contactName, .contactRole] : []) + [.mode]
             + (questionnaireCount > 1 ? [.questionnaire] : []) + [.start]
+        organization = TextField(prefill.organization ?? "", limit: 200)
+        assessor = TextField(prefill.assessor ?? "", limit: 200)
+        contactName = TextField(prefill.contactName ?? "", limit: 200)
+        contactRole = TextField(prefill.contactRole ?? "", limit: 200)
+        // A call prepared in advance (`--organization`) waits on Start: one Enter begins it, drafts or not.
+        if !organization.isBlank, let start = rows.firstIndex(of: .start) { focus = start }
     }
 
     /// The focused row.
     public var focusedRow: Row { rows[min(focus, rows.count - 1)] }
+
+    /// The text field of a row, if it has one.
+    public subscript(field row: Row) -> TextField? {
+        get {
+            switch row {
+            case .organization: organization
+            case .assessor: assessor
+            case .contactName: contactName
+            case .contactRole: contactRole
+            default: nil
+            }
+        }
+        set {
+            guard let newValue else { return }
+            switch row {
+            case .organization: organization = newValue
+            case .assessor: assessor = newValue
+            case .contactName: contactName = newValue
+            case .contactRole: contactRole = newValue
+            default: break
+            }
+        }
+    }
+
+    /// Where Enter goes from a row: from the organization's name to the assessor while that is empty,
+    /// else straight to Start (the mode and questionnaire always have a value, the contact is optional),
+    /// so a form whose rest is filled goes from the name to Start in one Enter. From the assessor, Enter
+    /// passes over the optional contact rows (↓ and Tab reach them), so naming them costs no key when
+    /// they are left empty; from any other row, the next.
+    func rowAfterEnter(from row: Row) -> Int {
+        if row == .organization, !assessor.isBlank, let start = rows.firstIndex(of: .start) { return start }
+        if row == .assessor, let mode = rows.firstIndex(of: .mode) { return mode }
+        return min(rows.count - 1, focus + 1)
+    }
+}
+
+/// What the start screen is filled with before the user types: from the command line
+/// (`--organization`, `--assessor`) and the remembered assessor.
+public struct StartPrefill: Sendable, Equatable {
+    /// The organization's name.
+    public var organization: String?
+    /// The assessor's name.
+    public var assessor: String?
+    /// The contact's name.
+    public var contactName: String?
+    /// The contact's role.
+    public var contactRole: String?
+
+    /// Creates a prefill; every part optional.
+    public init(organization: String? = nil, assessor: String? = nil, contactName: String? = nil, contactRole: String? = nil) {
+        self.organization = organization
+        self.assessor = assessor
+        self.contactName = contactName
+        self.contactRole = contactRole
+    }
 }
 
 /// Where the user is on a question and what they have typed or toggled but not yet confirmed.
@@ -76,6 +144,9 @@ public struct QuestionFocus: Sendable, Equatable {
     public var number = TextField("", limit: 16)
     /// Whether to go back to the review after answering (the question was opened from it).
     public var returnToReview = false
+    /// The question the user was on when `a` (ask next) brought them here: after this one, the next
+    /// unanswered ask-next question follows, or this one when none is left.
+    public var askNextOrigin: String?
 
     init(questionID: String) { self.questionID = questionID }
 }
@@ -84,6 +155,9 @@ public struct QuestionFocus: Sendable, Equatable {
 public struct ListFocus: Sendable, Equatable {
     /// The selected item.
     public var selected: Int = 0
+    /// The first line shown, when the user scrolled by lines (PgUp, PgDn, Home, End on the results);
+    /// nil while the view follows the selection.
+    public var top: Int?
 }
 
 /// Moves a selection through a list of `count` items for the list actions; the one place that does it.

@@ -55,6 +55,8 @@ public enum CursesFrontEnd {
         session.send(.resize(screen.size))
         var force = true
         var needsDraw = true
+        // The call timer in the title bar ticks without a key: redrawn when its text changes.
+        var shownTimer = session.model.callElapsed
         while true {
             if let number = SignalWatch.received {
                 session.keepTypingAndSave()
@@ -66,6 +68,7 @@ public enum CursesFrontEnd {
                 needsDraw = true
             }
             if needsDraw {
+                shownTimer = session.model.callElapsed
                 screen.draw(layout.render(session.model), force: force)
                 force = false
                 needsDraw = false
@@ -84,6 +87,11 @@ public enum CursesFrontEnd {
                     session.keepTypingAndSave()
                     screen.close()
                     return .hangUp
+                }
+                let timer = session.model.callElapsed
+                if timer != shownTimer {
+                    shownTimer = timer
+                    needsDraw = true
                 }
                 continue
             }

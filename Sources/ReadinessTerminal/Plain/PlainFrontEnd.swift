@@ -314,7 +314,8 @@ public final class PlainFrontEnd {
             // Plain mode starts a new assessment, as `--plain` always has: a draft is resumed only when
             // asked for with `readiness resume`, never picked from a list a script cannot see.
             send(.key(.down))
-        case .questionnaire:
+        case .questionnaire, .contactName, .contactRole:
+            // Plain mode's start offers no contact rows (InterviewSetup.offersContact); listed for completeness.
             send(.key(.enter))
         case .start:
             send(.key(.enter))

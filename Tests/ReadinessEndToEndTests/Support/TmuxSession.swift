@@ -37,7 +37,12 @@ final class TmuxSession {
             guard Date() < deadline else { throw TmuxError(message: "the tmux server did not start") }
             Thread.sleep(forTimeInterval: 0.05)
         }
-        var env = ["READINESS_DATA_DIR": self.dataFolder.url.path, "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"]
+        // The interview remembers the assessor under the XDG config folder: a private one per test, so no
+        // test reads what another (or the user) left there, and none writes into the real home.
+        var env = [
+            "READINESS_DATA_DIR": self.dataFolder.url.path, "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8",
+            "XDG_CONFIG_HOME": self.dataFolder.url.appendingPathComponent(".config").path,
+        ]
         for (key, value) in environment { env[key] = value }
         let assignments = env.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quote($0.value))" }.joined(separator: " ")
         let command = ([ReadinessBinary.path] + arguments).map(Self.quote).joined(separator: " ")
