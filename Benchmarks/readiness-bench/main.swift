@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 // readiness-bench: the in-process half of the benchmark suite (Benchmarks/run drives it and the
 // real binary, and prints the table). Each command prints one JSON object; nothing is asserted.

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// One assessment of one organization: who, when, with which questionnaire, and every answer given so far.
 public struct Assessment: Sendable, Equatable {
