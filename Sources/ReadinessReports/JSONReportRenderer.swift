@@ -39,6 +39,8 @@ public enum JSONReportRenderer {
                 ("need", .integer(result.fit.need)),
                 ("range", .object([("low", .integer(result.fit.low)), ("high", .integer(result.fit.high))])),
                 ("confidence", .string(result.fit.confidence.rawValue)),
+                ("provisional", .bool(result.fit.isProvisional)),
+                ("provisionalReasons", .array((result.fit.provisional?.reasons ?? []).map(JSONValue.string))),
                 ("decidedBy", .string(result.fit.decision.ruleName)),
                 ("reasons", .array(result.fit.reasons.map(JSONValue.string))),
             ])),

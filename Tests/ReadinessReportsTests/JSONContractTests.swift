@@ -28,6 +28,9 @@ final class JSONContractTests: XCTestCase {
         XCTAssertTrue(low <= need && need <= high, label)
         XCTAssertTrue(["high", "medium", "low"].contains(fit["confidence"] as? String ?? ""), label)
         XCTAssertFalse(try XCTUnwrap(fit["reasons"] as? [String], label).isEmpty, label)
+        let provisional = try XCTUnwrap(fit["provisional"] as? Bool, label)
+        let provisionalReasons = try XCTUnwrap(fit["provisionalReasons"] as? [String], label)
+        XCTAssertEqual(provisional, !provisionalReasons.isEmpty, "\(label): a provisional result says why, and only then")
 
         let signals = try XCTUnwrap(json["signals"] as? [[String: Any]], label)
         XCTAssertEqual(signals.prefix(6).compactMap { $0["id"] as? String }, [

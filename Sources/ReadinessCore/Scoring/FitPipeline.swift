@@ -6,7 +6,8 @@
 ///    trying each open question's answers reaches (`AnswerTrials`): an answer that shows or hides other
 ///    questions can go past the arithmetic, and then that is the range, and a reason says so;
 /// 3. **the rating decision**: a prerequisite, else the need's band (`DecidedRating`);
-/// 4. **confidence**: from the range, the decision and what is still unconfirmed (`FitConfidence`).
+/// 4. **confidence**: from the range, the decision and what is still unconfirmed (`FitConfidence`), and
+///    whether the result is only **provisional** (`Provisional`).
 ///
 /// `Scorer.score` (reports, `show`, the live pane) and `Scorer.progress` (`list`) both run it, so they
 /// cannot give different ranges or confidences for the same answers.
@@ -35,6 +36,9 @@ struct FitPipeline {
             range: low...high, decided: core.decided, need: need, trials: trials, questionnaire: scorer.questionnaire)
         fit = Fit(
             need: need.need, low: low, high: high, confidence: confidence.confidence, decision: core.decided.decision,
-            facts: core.decided.reasons + need.reasons + rangeReasons + confidence.reasons)
+            facts: core.decided.reasons + need.reasons + rangeReasons + confidence.reasons,
+            provisional: Provisional(
+                low: low, high: high, signals: core.signals, decision: core.decided.decision,
+                confidence: confidence.confidence))
     }
 }

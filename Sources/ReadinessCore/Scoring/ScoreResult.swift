@@ -45,6 +45,11 @@ public struct Fit: Sendable, Equatable {
     /// Why, in order: the deciding rule, the arithmetic of the need, what widens the range, what limits
     /// the confidence.
     public let facts: [FitReason]
+    /// Set when too little is known to state the rating straight: show the range and what would settle it.
+    public let provisional: Provisional?
+
+    /// Whether too little is known to state the rating straight.
+    public var isProvisional: Bool { provisional != nil }
 
     /// The facts in words.
     public var reasons: [String] { facts.map(\.sentence) }
