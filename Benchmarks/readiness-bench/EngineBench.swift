@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import ReadinessCore
 import ReproducibleRandom
 
@@ -47,7 +51,7 @@ enum EngineBench {
             _ = try QuestionnaireLoader.load(SourceFile(path: path, text: text))
         } catch {
             let message = error.diagnostics.first?.message ?? "\(error)"
-            return "{\"size\": \(size), \"yamlBytes\": \(text.utf8.count), \"refused\": \"\(message.replacingOccurrences(of: "\"", with: "'"))\"}"
+            return "{\"size\": \(size), \"yamlBytes\": \(text.utf8.count), \"refused\": \"\(String(message.map { $0 == "\"" ? "'" : $0 }))\"}"
         }
         let load = Timing.measure { sink &+= loadQuestionnaire(path: path, text: text).questions.count }
         let questionnaire = loadQuestionnaire(path: path, text: text)

@@ -1,4 +1,13 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 // readiness-bench: the in-process half of the benchmark suite (Benchmarks/run drives it and the
 // real binary, and prints the table). Each command prints one JSON object; nothing is asserted.
@@ -30,6 +39,7 @@ case "profile" where arguments.count == 4:
 case "synthetic" where arguments.count == 2:
     print(SyntheticQuestionnaire(questionCount: Int(arguments[1])!).yaml, terminator: "")
 default:
-    FileHandle.standardError.write(Data("usage: readiness-bench engine|reports|store|assessment|synthetic ...; see Benchmarks/run\n".utf8))
+    let usage = Array("usage: readiness-bench engine|reports|store|assessment|synthetic ...; see Benchmarks/run\n".utf8)
+    _ = usage.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
     exit(64)
 }

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import ReadinessCore
 
 /// The printable summary as a value: built once from a scored assessment, rendered by each format.
@@ -469,6 +473,6 @@ public struct Report: Sendable {
             }
         }
         while out.hasSuffix("-") { out.removeLast() }
-        return String(out.prefix(40)).trimmingCharacters(in: CharacterSet(charactersIn: "-"))
+        return String(out.prefix(40)).trimming { $0 == "-" }
     }
 }

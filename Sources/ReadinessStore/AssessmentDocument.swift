@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import ReadinessCore
 
 /// Reads stored assessment files: the one way both stores and `import` turn bytes into an assessment,
@@ -73,7 +77,7 @@ public enum AssessmentDocument {
         }
         let others = errors.count - 1
         let more = others > 0 ? " (and \(others) more \(others == 1 ? "problem" : "problems"))" : ""
-        let context = prefix.isEmpty ? "" : "\(path): note: \(prefix.trimmingCharacters(in: CharacterSet(charactersIn: ": ")))\n"
+        let context = prefix.isEmpty ? "" : "\(path): note: \(prefix.trimming { $0 == ":" || $0 == " " })\n"
         return StoreProblem(path: path, location: first.location, message: prefix + first.message + more, details: context + error.description)
     }
 

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import ReadinessCore
 
 /// One row of `readiness list`: who, which questionnaire, how far, and the result once complete.

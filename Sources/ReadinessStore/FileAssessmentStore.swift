@@ -1,4 +1,9 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import Dispatch
 import ReadinessCore
 #if canImport(Glibc)
 import Glibc
@@ -18,7 +23,7 @@ public final class FileAssessmentStore: AssessmentStore, @unchecked Sendable {
     public let directory: String
     private let questionnaires: QuestionnaireSource
     private let cache: ListingCache?
-    private let fingerprintMutex = NSLock()
+    private let fingerprintMutex = ThreadLock()
     private var knownFingerprints: [String: String?] = [:]
 
     /// A store in `directory`, reading assessments with these questionnaires, remembering list rows in

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import ReadinessCore
 #if canImport(Glibc)
 import Glibc
@@ -16,7 +20,7 @@ import Darwin
 final class FileEditLock: StoreLock, @unchecked Sendable {
     private let path: String
     private var descriptor: Int32
-    private let mutex = NSLock()
+    private let mutex = ThreadLock()
 
     private init(path: String, descriptor: Int32) {
         self.path = path
@@ -182,13 +186,26 @@ struct LockRecord: Equatable {
     }
 
     static func parse(_ bytes: [UInt8]) -> LockRecord? {
-        guard !bytes.isEmpty,
-              let object = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any],
-              let pid = (object["pid"] as? NSNumber)?.int32Value
-        else { return nil }
-        return LockRecord(
-            pid: pid, host: object["host"] as? String ?? "", since: object["since"] as? String ?? "",
-            processStart: (object["processStart"] as? NSNumber)?.intValue)
+        guard !bytes.isEmpty, let stored = try? JSONDecoder().decode(Stored.self, from: Data(bytes)) else { return nil }
+        return LockRecord(pid: stored.pid, host: stored.host ?? "", since: stored.since ?? "", processStart: stored.processStart)
+    }
+
+    /// The file's fields as read: only the pid must be there and be a number; the rest is taken when readable.
+    private struct Stored: Decodable {
+        var pid: Int32
+        var host: String?
+        var since: String?
+        var processStart: Int?
+
+        enum CodingKeys: String, CodingKey { case pid, host, since, processStart }
+
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            pid = try container.decode(Int32.self, forKey: .pid)
+            host = try? container.decode(String.self, forKey: .host)
+            since = try? container.decode(String.self, forKey: .since)
+            processStart = try? container.decode(Int.self, forKey: .processStart)
+        }
     }
 
     /// Whether the holder still runs: on this host, the same process (not a later one given its pid).

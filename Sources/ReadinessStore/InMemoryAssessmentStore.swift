@@ -1,5 +1,14 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import ReadinessCore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The store's in-memory twin: the same behaviour as the on-disk store, for tests of everything that saves.
 ///
@@ -7,7 +16,7 @@ import ReadinessCore
 /// file store does, so a value that would not survive a save and a load does not survive here either.
 public final class InMemoryAssessmentStore: AssessmentStore, @unchecked Sendable {
     private let questionnaires: QuestionnaireSource
-    private let mutex = NSLock()
+    private let mutex = ThreadLock()
     private var documents: [String: [UInt8]] = [:]
     private var locks: [String: LockHolder] = [:]
     private var savedLog: [Assessment] = []

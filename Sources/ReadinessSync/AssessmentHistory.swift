@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import ReadinessCore
 import ReadinessStore
 
@@ -42,7 +46,7 @@ public struct AssessmentHistory: Sendable {
         for record in log.split(separator: 0) {
             let fields = record.split(separator: 0x1F, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
             guard fields.count == 3 else { continue }
-            let commit = fields[0].trimmingCharacters(in: .whitespacesAndNewlines)
+            let commit = fields[0].trimmingWhitespace()
             var entry = Entry(commit: commit, author: fields[1], date: Date(timeIntervalSince1970: TimeInterval(fields[2]) ?? 0),
                               assessment: nil, fit: nil, answered: 0, shown: 0, problem: nil)
             if let bytes = try? repository.git.run(["cat-file", "blob", "\(commit):\(name)"]).bytes {

@@ -38,7 +38,7 @@ public enum ChangeMessage {
 
     /// Text made one safe line (a name may hold anything), cut to keep the subject readable.
     static func line(_ text: String) -> String {
-        let clean = TerminalText.sanitizedLine(text).trimmingCharacters(in: .whitespaces)
+        let clean = TerminalText.sanitizedLine(text).trimmingSpaces()
         return clean.count > 80 ? String(clean.prefix(79)) + "…" : clean
     }
 }

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -13,8 +17,8 @@ struct CommitIdentity: Sendable {
 
     /// The configured identity of the repository (or the user's global one), else the login and host.
     static func configured(_ git: Git) -> CommitIdentity {
-        let name = (try? git.run(["config", "--get", "user.name"]))?.text.trimmingCharacters(in: .whitespaces)
-        let email = (try? git.run(["config", "--get", "user.email"]))?.text.trimmingCharacters(in: .whitespaces)
+        let name = (try? git.run(["config", "--get", "user.name"]))?.text.trimmingSpaces()
+        let email = (try? git.run(["config", "--get", "user.email"]))?.text.trimmingSpaces()
         let login = loginName()
         return CommitIdentity(
             name: name.flatMap { $0.isEmpty ? nil : $0 } ?? login,
@@ -24,7 +28,7 @@ struct CommitIdentity: Sendable {
     /// The environment for a commit by `assessor` (the committer when empty).
     func environment(author assessor: String) -> [String: String] {
         // git refuses names made only of punctuation and strips angle brackets; keep what it accepts.
-        let cleaned = assessor.filter { !"<>\n\r\0".contains($0) }.trimmingCharacters(in: .whitespaces)
+        let cleaned = assessor.filter { !"<>\n\r\0".contains($0) }.trimmingSpaces()
         let author = cleaned.contains(where: { $0.isLetter || $0.isNumber }) ? cleaned : name
         return [
             "GIT_AUTHOR_NAME": author, "GIT_AUTHOR_EMAIL": email,

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -72,44 +76,80 @@ public struct Git: Sendable {
     }
 
     private func launch(_ arguments: [String], input: [UInt8]?, environment extra: [String: String]) throws(GitError) -> Result {
-        let process = Process()
-        if executable.contains("/") {
-            process.executableURL = URL(fileURLWithPath: executable)
-            process.arguments = ["-C", directory] + arguments
+        // Found on the PATH by env(1) unless a path is given; env takes the arguments as they are: no shell.
+        let argv = executable.contains("/") ? [executable, "-C", directory] + arguments : ["/usr/bin/env", executable, "-C", directory] + arguments
+        let environment = Self.environment(adding: extra).map { "\($0.key)=\($0.value)" }
+        var output = [Int32](repeating: -1, count: 2), errors = [Int32](repeating: -1, count: 2), feed = [Int32](repeating: -1, count: 2)
+        defer { for descriptor in output + errors + feed where descriptor >= 0 { close(descriptor) } }
+        guard pipe(&output) == 0, pipe(&errors) == 0, input == nil || pipe(&feed) == 0 else {
+            throw .unavailable("cannot run \(executable): \(String(cString: strerror(errno)))")
+        }
+        for descriptor in [output[0], errors[0], feed[1]] where descriptor >= 0 { _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        if input == nil {
+            posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         } else {
-            // Found on the PATH by env(1), which takes the arguments as they are: no shell involved.
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            process.arguments = [executable, "-C", directory] + arguments
+            posix_spawn_file_actions_adddup2(&actions, feed[0], 0)
         }
-        process.environment = Self.environment(adding: extra)
-        let output = Pipe(), errors = Pipe(), feed = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        process.standardInput = input == nil ? FileHandle.nullDevice : feed
-        do {
-            try process.run()
-        } catch {
-            throw .unavailable("cannot run \(executable): \(error.localizedDescription)")
-        }
-        // Both streams are read while git runs, so a full pipe can never stall it.
-        let group = DispatchGroup()
-        nonisolated(unsafe) var outData = Data(), errData = Data()
-        group.enter()
-        DispatchQueue.global().async { outData = output.fileHandleForReading.readDataToEndOfFile(); group.leave() }
-        group.enter()
-        DispatchQueue.global().async { errData = errors.fileHandleForReading.readDataToEndOfFile(); group.leave() }
-        if let input {
-            feed.fileHandleForWriting.write(Data(input))
-            try? feed.fileHandleForWriting.close()
-        }
-        group.wait()
-        process.waitUntilExit()
-        let status = process.terminationStatus
+        posix_spawn_file_actions_adddup2(&actions, output[1], 1)
+        posix_spawn_file_actions_adddup2(&actions, errors[1], 2)
+        var pid: pid_t = 0
+        let cArguments = argv.map { strdup($0) } + [nil]
+        let cEnvironment = environment.map { strdup($0) } + [nil]
+        defer { for pointer in cArguments + cEnvironment { free(pointer) } }
+        let spawned = posix_spawn(&pid, argv[0], &actions, nil, cArguments, cEnvironment)
+        guard spawned == 0 else { throw .unavailable("cannot run \(executable): \(String(cString: strerror(spawned)))") }
+        // The child's ends are closed here so that reading sees the end when git exits.
+        close(output[1]); output[1] = -1
+        close(errors[1]); errors[1] = -1
+        if feed[0] >= 0 { close(feed[0]); feed[0] = -1 }
+        let (outData, errData) = Self.exchange(input: input, feed: &feed[1], output: output[0], errors: errors[0])
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        let exitStatus = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
         // env(1) says 127 when it cannot find the program at all.
-        if status == 127, !executable.contains("/"), String(decoding: errData, as: UTF8.self).contains("No such file") {
+        if exitStatus == 127, !executable.contains("/"), String(decoding: errData, as: UTF8.self).contains("No such file") {
             throw .unavailable("git is not installed (team sync drives the git command line); install it and try again")
         }
-        return Result(status: status, output: [UInt8](outData), errors: String(decoding: errData, as: UTF8.self))
+        return Result(status: exitStatus, output: outData, errors: String(decoding: errData, as: UTF8.self))
+    }
+
+    /// Writes `input` to git and reads both of its output streams at the same time, so that a full pipe
+    /// in either direction can never stall it; returns when both streams have ended.
+    private static func exchange(input: [UInt8]?, feed: inout Int32, output: Int32, errors: Int32) -> ([UInt8], [UInt8]) {
+        var collected: [Int32: [UInt8]] = [output: [], errors: []]
+        var open: Set<Int32> = [output, errors]
+        var written = 0
+        let pending = input ?? []
+        if feed >= 0 && pending.isEmpty { close(feed); feed = -1 }
+        if feed >= 0 { _ = fcntl(feed, F_SETFL, fcntl(feed, F_GETFL) | O_NONBLOCK) }
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while !open.isEmpty {
+            var watched = open.sorted().map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }
+            if feed >= 0 { watched.append(pollfd(fd: feed, events: Int16(POLLOUT), revents: 0)) }
+            if poll(&watched, nfds_t(watched.count), -1) < 0 {
+                if errno == EINTR { continue }
+                break
+            }
+            for entry in watched where entry.revents != 0 {
+                if entry.fd == feed {
+                    let count = pending.withUnsafeBytes { write(feed, $0.baseAddress! + written, $0.count - written) }
+                    if count > 0 { written += count }
+                    if count < 0 && errno != EAGAIN && errno != EINTR || written == pending.count { close(feed); feed = -1 }
+                } else {
+                    let count = buffer.withUnsafeMutableBytes { read(entry.fd, $0.baseAddress!, $0.count) }
+                    if count > 0 {
+                        collected[entry.fd]!.append(contentsOf: buffer[..<count])
+                    } else if count == 0 || errno != EINTR && errno != EAGAIN {
+                        open.remove(entry.fd)
+                    }
+                }
+            }
+        }
+        if feed >= 0 { close(feed); feed = -1 }
+        return (collected[output]!, collected[errors]!)
     }
 }
 
@@ -124,7 +164,7 @@ public enum GitError: Error, Sendable, CustomStringConvertible {
     public var message: String {
         switch self {
         case let .failed(_, status, message):
-            let lines = message.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && !$0.hasPrefix("hint:") }
+            let lines = message.split(separator: "\n").map { $0.trimmingSpaces() }.filter { !$0.isEmpty && !$0.hasPrefix("hint:") }
             return lines.isEmpty ? "git exited with status \(status)" : lines.joined(separator: "; ")
         case let .unavailable(message): return message
         }

@@ -1,4 +1,13 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import ReadinessCore
 import ReadinessStore
 
@@ -73,7 +82,7 @@ extension Synchronizer {
             let organization = (try? store.load(id))?.organization ?? ""
             return (blob, SyncReport.Conflict(id: id, copyID: copyID, organization: organization, other: author.isEmpty ? "a teammate" : author))
         }
-        let other = copy.assessor.trimmingCharacters(in: .whitespaces).isEmpty ? (author.isEmpty ? "a teammate" : author) : copy.assessor
+        let other = copy.assessor.trimmingSpaces().isEmpty ? (author.isEmpty ? "a teammate" : author) : copy.assessor
         let organization = copy.organization
         copy.id = copyID
         copy.conflictOf = id

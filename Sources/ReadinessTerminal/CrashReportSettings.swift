@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -16,7 +20,7 @@ public enum CrashReportSettings {
     public static func makeNonInteractive() {
         guard isatty(0) == 1, isatty(1) == 1 else { return }
         let current = getenv("SWIFT_BACKTRACE").map { String(cString: $0) } ?? ""
-        let settings = current.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        let settings = current.split(separator: ",").map { $0.trimmingSpaces() }
         guard !settings.contains(where: { $0.hasPrefix("interactive=") || $0 == "enable=no" }) else { return }
         setenv("SWIFT_BACKTRACE", (settings + ["interactive=no"]).joined(separator: ","), 1)
         // The executable by its own path, so the process keeps its name ("readiness", not "exe") for ps.

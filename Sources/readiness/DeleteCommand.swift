@@ -1,5 +1,9 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import ReadinessCore
 import ReadinessStore
 #if canImport(Glibc)
@@ -44,7 +48,7 @@ struct DeleteCommand: ParsableCommand {
                         code: ExitStatus.usage)
                 }
                 writeStandardError("Delete assessment \(TerminalText.sanitizedLine(description))? This cannot be undone. [y/N] ")
-                let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
+                let answer = readLine()?.trimmingSpaces().lowercased() ?? ""
                 guard answer == "y" || answer == "yes" else {
                     writeStandardError("Nothing deleted.\n")
                     return

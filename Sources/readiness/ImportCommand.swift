@@ -1,5 +1,14 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import ReadinessCore
 import ReadinessStore
 
@@ -61,7 +70,17 @@ struct ImportCommand: ParsableCommand {
     /// The bytes of a file, or of standard input for `-`.
     static func read(_ file: String) throws -> (path: String, bytes: [UInt8]) {
         guard file == "-" else { return (file, try FileReader.bytes(atPath: file, acceptingStreams: true)) }
-        let data = FileHandle.standardInput.readDataToEndOfFile()
-        return ("<stdin>", [UInt8](data))
+        return ("<stdin>", readStandardInput())
     }
+}
+
+/// Everything on standard input, to its end (outside the command, where `read` is the C library's).
+private func readStandardInput() -> [UInt8] {
+    var bytes: [UInt8] = []
+    var buffer = [UInt8](repeating: 0, count: 65536)
+    while true {
+        let count = buffer.withUnsafeMutableBytes { read(0, $0.baseAddress!, $0.count) }
+        if count > 0 { bytes += buffer[..<count] } else if count == 0 || errno != EINTR { break }
+    }
+    return bytes
 }

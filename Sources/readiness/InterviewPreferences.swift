@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import ReadinessStore
 
 /// What the full-screen interview remembers between runs, in a small text file the user may edit:
@@ -38,14 +42,14 @@ struct InterviewPreferences: Equatable {
         var preferences = InterviewPreferences()
         var problems: [String] = []
         for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = raw.trimmingCharacters(in: .whitespaces)
+            let line = raw.trimmingSpaces()
             if line.isEmpty || line.hasPrefix("#") { continue }
             guard let equals = line.firstIndex(of: "=") else {
                 problems.append("\(path):\(index + 1): expected 'key = value', found '\(line)'")
                 continue
             }
-            let key = line[..<equals].trimmingCharacters(in: .whitespaces)
-            let value = line[line.index(after: equals)...].trimmingCharacters(in: .whitespaces)
+            let key = line[..<equals].trimmingSpaces()
+            let value = line[line.index(after: equals)...].trimmingSpaces()
             switch key {
             case "assessor":
                 preferences.assessor = value.isEmpty ? nil : String(value.prefix(200))
@@ -66,7 +70,7 @@ struct InterviewPreferences: Equatable {
     var text: String {
         var lines = ["# readiness: remembered by the interview (see 'The interview' in the README)"]
         // Line breaks would start a new key; a name never has them.
-        if let assessor { lines.append("assessor = " + assessor.replacingOccurrences(of: "\n", with: " ")) }
+        if let assessor { lines.append("assessor = " + assessor.replacing("\n", with: " ")) }
         lines.append("live-pane = " + (hidesLivePane ? "hidden" : "shown"))
         return lines.joined(separator: "\n") + "\n"
     }
@@ -74,7 +78,7 @@ struct InterviewPreferences: Equatable {
     /// Writes the file, creating its folder (owner only). Returns why it could not, for a warning.
     func write(path: String) -> String? {
         do {
-            try DataFolder.create((path as NSString).deletingLastPathComponent)
+            try DataFolder.create(AtomicFile.parentFolder(of: path))
             try AtomicFile.write(Array(text.utf8), to: path, permissions: 0o600)
             return nil
         } catch {

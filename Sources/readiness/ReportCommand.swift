@@ -1,5 +1,9 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import ReadinessCore
 import ReadinessReports
 import ReadinessStore
@@ -124,5 +128,5 @@ private func shellQuoted(_ word: String) -> String {
     let plain = !word.isEmpty && word.unicodeScalars.allSatisfy { scalar in
         scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-_./,:@+=".unicodeScalars.contains(scalar)
     }
-    return plain ? word : "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    return plain ? word : "'" + word.replacing("'", with: "'\\''") + "'"
 }

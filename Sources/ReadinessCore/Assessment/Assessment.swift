@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// One assessment of one organization: who, when, with which questionnaire, and every answer given so far.
 public struct Assessment: Sendable, Equatable {
@@ -40,8 +44,8 @@ public struct Assessment: Sendable, Equatable {
 
         /// A contact; nil when both are blank, so an empty contact is never written.
         public init?(name: String?, role: String?) {
-            let name = name.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0.trimmingCharacters(in: .whitespaces) }
-            let role = role.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0.trimmingCharacters(in: .whitespaces) }
+            let name = name.flatMap { $0.trimmingSpaces().isEmpty ? nil : $0.trimmingSpaces() }
+            let role = role.flatMap { $0.trimmingSpaces().isEmpty ? nil : $0.trimmingSpaces() }
             guard name != nil || role != nil else { return nil }
             self.name = name
             self.role = role

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The header of an assessment file, read before its questionnaire is known.
 public struct AssessmentHeader: Sendable {

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The portable assessment file: JSON that can be emailed, attached to a ticket or kept in git.
 public enum AssessmentFile {

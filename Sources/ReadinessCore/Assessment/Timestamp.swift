@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Dates in assessment files: ISO 8601 in UTC, to the second (`2026-11-29T14:03:00Z`).
 ///

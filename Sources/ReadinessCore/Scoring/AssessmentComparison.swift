@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// What changed between two assessments scored under the same questionnaire: the rating, the need, every
 /// signal, the split rows whose owner or phase moved, the blockers, and the answers.
@@ -152,7 +156,7 @@ public struct AssessmentComparison: Sendable {
     }
 
     private static func normalized(_ name: String) -> String {
-        name.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        name.trimmingWhitespace().lowercased()
     }
 }
 

@@ -15,13 +15,13 @@ public enum TerminalText {
     /// One line for a field or a table cell: like `sanitizedLine`, and tabs as spaces too (a tab takes no
     /// column in a width count, but a terminal draws several).
     public static func fieldLine(_ text: String) -> String {
-        sanitizedLine(text).replacingOccurrences(of: "\t", with: " ")
+        sanitizedLine(text).replacing("\t", with: " ")
     }
 
     /// Typed or pasted text for a field, as one line: controls, escape sequences and invisible format
     /// characters removed (so they never reach a saved name, an answer or a file name), tabs as spaces.
     public static func typedLine(_ text: String) -> String {
-        sanitize(text, keepNewlines: false, invisible: .removed).replacingOccurrences(of: "\t", with: " ")
+        sanitize(text, keepNewlines: false, invisible: .removed).replacing("\t", with: " ")
     }
 
     /// Typed text arriving in one piece: like `typedLine`, keeping line breaks and tabs.

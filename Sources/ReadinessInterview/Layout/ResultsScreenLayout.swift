@@ -182,7 +182,7 @@ struct ResultsScreenLayout {
             for (index, step) in result.nextSteps.enumerated() {
                 let pieces = TextWrap.lines(step, width: max(1, width - 9))
                 for (offset, piece) in pieces.enumerated() {
-                    text((offset == 0 ? "\(index + 1).".padding(toLength: 3, withPad: " ", startingAt: 0) : "   ") + " " + piece, x: 2, item: item)
+                    text((offset == 0 ? "\(index + 1).".padded(toLength: 3) : "   ") + " " + piece, x: 2, item: item)
                 }
                 item += 1
             }

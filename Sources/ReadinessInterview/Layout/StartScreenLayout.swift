@@ -36,7 +36,7 @@ struct StartScreenLayout {
                 }
             case let .draft(draftIndex):
                 let draft = setup.drafts[draftIndex]
-                let date = Timestamp.format(draft.updated).prefix(16).replacingOccurrences(of: "T", with: " ") + " UTC"
+                let date = Timestamp.format(draft.updated).prefix(16).replacing("T", with: " ") + " UTC"
                 // Answers set aside by a later change do not count.
                 let answered = setup.questionnaire(for: draft).map { questionnaire in
                     Visibility(questionnaire: questionnaire, responses: draft.answers.compactMapValues(\.response))
@@ -87,7 +87,7 @@ struct StartScreenLayout {
         }
         if y + 1 <= canvas.contentBottom {
             let hint = "↑/↓ or Tab to move, Enter to go on, Space to switch the mode; F1 (or ? off the name fields) for help; Ctrl-C to leave."
-            canvas.paragraph(glyphs.ascii ? hint.replacingOccurrences(of: "↑/↓", with: "Up/Down") : hint, x: 4, y: y + 1, width: width - 8, maxY: canvas.contentBottom, role: .dim)
+            canvas.paragraph(glyphs.ascii ? hint.replacing("↑/↓", with: "Up/Down") : hint, x: 4, y: y + 1, width: width - 8, maxY: canvas.contentBottom, role: .dim)
         }
     }
 }

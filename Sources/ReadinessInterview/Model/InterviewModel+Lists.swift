@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import ReadinessCore
 
 extension InterviewModel {
@@ -114,13 +118,13 @@ public enum ExportPath {
     /// `acme-dental-2026-11-29.txt`
     public static func suggested(for assessment: Assessment, format: String) -> String {
         // Accents folded ("Zürich" gives "zurich"); anything else that is not a letter or digit becomes a dash.
-        let slug = assessment.organization.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased().unicodeScalars
-            .map { CharacterSet.alphanumerics.contains($0) && $0.isASCII ? Character($0) : "-" }
+        let slug = assessment.organization.withoutDiacritics.lowercased().unicodeScalars
+            .map { $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil) ? Character($0) : "-" }
             .reduce(into: "") { text, character in
                 if character == "-" && (text.isEmpty || text.hasSuffix("-")) { return }
                 text.append(character)
             }
-        let base = slug.trimmingCharacters(in: CharacterSet(charactersIn: "-")).prefix(60)
+        let base = slug.trimming { $0 == "-" }.prefix(60)
         let date = Timestamp.day(assessment.updated)
         return "\(base.isEmpty ? "assessment" : String(base))-\(date).\(fileExtension(for: format))"
     }

@@ -80,8 +80,8 @@ extension InterviewModel {
         let questionnaire = setup.questionnaires[form.questionnaireIndex]
         var assessment = Assessment(
             id: setup.newID, questionnaire: questionnaire,
-            organization: form.organization.text.trimmingCharacters(in: .whitespaces),
-            assessor: form.assessor.text.trimmingCharacters(in: .whitespaces), mode: form.mode, now: setup.now())
+            organization: form.organization.text.trimmingSpaces(),
+            assessor: form.assessor.text.trimmingSpaces(), mode: form.mode, now: setup.now())
         assessment.contact = Assessment.Contact(name: form.contactName.text, role: form.contactRole.text)
         open(assessment, questionnaire: questionnaire)
         return [.beginEditing(assessment), .save(assessment)]

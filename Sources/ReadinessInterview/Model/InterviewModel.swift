@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import ReadinessCore
 
 /// The interview as a pure state machine: events in, effects out. Both front ends (ncurses and plain

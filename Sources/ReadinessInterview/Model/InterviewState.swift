@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import ReadinessCore
 
 /// What the interview needs from outside: questionnaires, saved drafts, a new id and the time.

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Folds text to ASCII for `--ascii`: terminals and printers without UTF-8.
 ///
@@ -23,7 +27,7 @@ enum ASCIIFolding {
             } else if let replacement = replacements[scalar] {
                 out.append(contentsOf: replacement.unicodeScalars)
             } else {
-                let base = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars.filter(\.isASCII)
+                let base = String(scalar).withoutDiacritics.unicodeScalars.filter(\.isASCII)
                 if base.isEmpty { out.append("?") } else { out.append(contentsOf: base) }
             }
         }

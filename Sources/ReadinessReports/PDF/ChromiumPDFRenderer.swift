@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -92,7 +96,7 @@ public struct ChromiumPDFRenderer: PDFRendering {
         do {
             try Data(html.utf8).write(to: URL(fileURLWithPath: input))
         } catch {
-            throw .temporaryFiles("cannot write \(input): \(error.localizedDescription)")
+            throw .temporaryFiles("cannot write \(input): \(error)")
         }
         var arguments = [
             executable,

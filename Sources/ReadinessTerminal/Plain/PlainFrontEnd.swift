@@ -204,7 +204,7 @@ public final class PlainFrontEnd {
                 return
             }
         case let .answer(question):
-            if case .text = question.kind, !kept.trimmingCharacters(in: .whitespaces).isEmpty {
+            if case .text = question.kind, !kept.trimmingSpaces().isEmpty {
                 if model.session?.assessment.answers[question.id]?.flagged != true { send(.key(.character("f"))) }
                 send(.key(.enter), .key(.control("u")), .text(kept), .key(.enter))
                 if model.session?.assessment.response(to: question.id) == .text(kept) {
@@ -246,7 +246,7 @@ public final class PlainFrontEnd {
         while true {
             output.prompt("Write it to another file (type a path), - to print it here, or Enter to leave without it: ")
             guard let line = input.readLine() else { return }
-            let path = line.trimmingCharacters(in: .whitespaces)
+            let path = line.trimmingSpaces()
             if path.isEmpty { return }
             if path == "-" {
                 output.result(text)
@@ -304,7 +304,7 @@ public final class PlainFrontEnd {
             var wanted = options.mode
             while wanted == nil {
                 guard let line = read("Mode, call (a discovery call) or self (a self-assessment) [\(form.mode.rawValue)]: ") else { return stopped(at: .other) }
-                let word = line.trimmingCharacters(in: .whitespaces).lowercased()
+                let word = line.trimmingSpaces().lowercased()
                 if word.isEmpty { wanted = form.mode } else if let mode = Assessment.Mode(rawValue: word) { wanted = mode } else if let exit = refuse("'\(word)' is not a mode.", allowed: "call or self") { return exit }
             }
             options.mode = nil
@@ -351,7 +351,7 @@ public final class PlainFrontEnd {
         }
         guard let line = read("> ") else { return stopped(at: .answer(question)) }
         let before = current.assessment
-        let word = line.trimmingCharacters(in: .whitespaces)
+        let word = line.trimmingSpaces()
         let allowed = allowedInput(for: question)
         switch word.lowercased() {
         case "?", "help":
@@ -506,7 +506,7 @@ public final class PlainFrontEnd {
             output.say(line)
         }
         guard let line = read("Number to change, r for the results, or Enter to go back: ") else { return stopped(at: .other) }
-        let word = line.trimmingCharacters(in: .whitespaces).lowercased()
+        let word = line.trimmingSpaces().lowercased()
         if word.isEmpty {
             announced = nil
             send(.key(.escape))
@@ -530,7 +530,7 @@ public final class PlainFrontEnd {
         case let .confirmChange(change):
             output.say("This change hides \(change.setAside.count) answered \(change.setAside.count == 1 ? "question" : "questions"): \(change.setAside.joined(separator: ", ")). Their answers are kept but no longer counted.")
             guard let line = read("Change it? y or n: ") else { return stopped(at: .other) }
-            let yes = line.trimmingCharacters(in: .whitespaces).lowercased().hasPrefix("y")
+            let yes = line.trimmingSpaces().lowercased().hasPrefix("y")
             send(.key(.character(yes ? "y" : "n")))
             if !yes { announced = nil }
         case .confirmQuit, .unsavedQuit:
