@@ -75,30 +75,6 @@ public struct Report: Sendable {
         }
     }
 
-    /// The split rows of one owner, in the order the report lists them.
-    public struct SplitColumn: Sendable, Equatable {
-        /// The owner.
-        public let owner: Owner
-        /// The column's heading: "Internal team keeps", "Partner handles", "Shared".
-        public let heading: String
-        /// The rows, earliest phase first, then in questionnaire order.
-        public let rows: [SplitRow]
-    }
-
-    /// The split rows that start in one phase, side by side by owner.
-    public struct PhaseGroup: Sendable, Equatable {
-        /// The phase.
-        public let phase: Phase
-        /// The rows of each owner, in `Report.ownerOrder`.
-        public let columns: [[SplitRow]]
-
-        /// The rows as lines of three cells, internal first; an owner with fewer rows leaves cells empty.
-        public var lines: [[SplitRow?]] {
-            let count = columns.map(\.count).max() ?? 0
-            return (0..<count).map { index in columns.map { index < $0.count ? $0[index] : nil } }
-        }
-    }
-
     /// The assessment's id, or nil when redacted (an id can lead back to the organization's file).
     public let assessmentID: String?
     /// The organization, or nil when redacted.
@@ -221,6 +197,13 @@ public struct Report: Sendable {
         }
     }
 
+    /// The last line of every format: what the summary is, what scored it, and the assessment it came
+    /// from (an id means nothing to a reader on page one, but finds the file again).
+    public var footerLine: String {
+        let reference = assessmentID.map { " Assessment reference \($0)." } ?? ""
+        return "\(Self.title), \(dateLabel). Scored with \(questionnaireLabel). Every number in it can be checked by hand from the answers shown.\(reference)"
+    }
+
     /// A sentence on the version when the assessment was answered under another one.
     public var versionNote: String? {
         answeredVersion == scoredVersion ? nil
@@ -253,9 +236,6 @@ public struct Report: Sendable {
         "Scale: " + [Rating.notYet, .possibleFit, .goodFit, .strongFit].map { "\($0.glyph) \($0.title)" }.joined(separator: " · ")
             + "; \(Rating.fullyManaged.glyph) \(Rating.fullyManaged.title) when there is no internal team to keep ownership."
     }
-
-    /// Why the rating is what it is: the rule that decided it, in the questionnaire's words.
-    public var ratingReason: String? { result.fit.reasons.first }
 
     /// The need in words: `89/100 (range 79-90, medium confidence)`. When a prerequisite settled the rating
     /// the confidence is the rating's, not the need's, and the label says so.
@@ -300,9 +280,6 @@ public struct Report: Sendable {
     /// The first three next steps, for the executive summary.
     public var topNextSteps: [String] { Array(result.nextSteps.prefix(3)) }
 
-    /// What the internal team keeps, for the line that reassures it on page one.
-    public var internalKeeps: [SplitRow] { splitRows(ownedBy: .internal) }
-
     /// A sentence with an emphasized opening, such as **The internal team keeps** business alignment.
     public struct LeadSentence: Sendable, Equatable {
         /// The opening, shown in bold.
@@ -341,47 +318,6 @@ public struct Report: Sendable {
     /// What the partner takes on, alone or leading a shared area, in the first 30 days.
     public var partnerStartsWith: [SplitRow] {
         result.split.filter { $0.phase == .now && ($0.owner == .partner || ($0.owner == .shared && $0.lead == .partner)) }
-    }
-
-    // MARK: - The split
-
-    /// The owners in the order the report shows them: what the internal team keeps comes first, to reassure.
-    public static let ownerOrder: [Owner] = [.internal, .partner, .shared]
-
-    /// A heading for an owner's column.
-    public static func heading(for owner: Owner) -> String {
-        switch owner {
-        case .internal: "Internal team keeps"
-        case .partner: "Partner handles"
-        case .shared: "Shared"
-        }
-    }
-
-    /// The split rows of one owner, earliest phase first, then in questionnaire order.
-    public func splitRows(ownedBy owner: Owner) -> [SplitRow] {
-        result.split.enumerated()
-            .filter { $0.element.owner == owner }
-            .sorted { ($0.element.phase, $0.offset) < ($1.element.phase, $1.offset) }
-            .map(\.element)
-    }
-
-    /// The split as three columns, internal first.
-    public var splitColumns: [SplitColumn] {
-        Self.ownerOrder.map { SplitColumn(owner: $0, heading: Self.heading(for: $0), rows: splitRows(ownedBy: $0)) }
-    }
-
-    /// The split grouped by phase, each phase with the rows of the three owners side by side.
-    public var splitByPhase: [PhaseGroup] {
-        Phase.allCases.compactMap { phase in
-            let columns = Self.ownerOrder.map { owner in splitRows(ownedBy: owner).filter { $0.phase == phase } }
-            return columns.allSatisfy(\.isEmpty) ? nil : PhaseGroup(phase: phase, columns: columns)
-        }
-    }
-
-    /// The lead of a shared area in words (`internal team leads`), nil for other rows.
-    public static func leadLabel(for row: SplitRow) -> String? {
-        guard row.owner == .shared, let lead = row.lead else { return nil }
-        return lead == .internal ? "internal team leads" : "partner leads"
     }
 
     // MARK: - The details
@@ -423,11 +359,11 @@ public struct Report: Sendable {
         case let .prerequisite(id, _):
             "the prerequisite '\(id)'"
         case let .band(rating):
-            "the need band for \(rating.rawValue)"
+            "the need band for \(rating.title)"
         case let .criticalFloor(rating, floor):
-            "the need band for \(rating.rawValue), after a critical signal lifted the need to \(floor)"
+            "the need band for \(rating.title), after a critical signal lifted the need to \(floor)"
         case let .middleOfRange(rating):
-            "the need band for \(rating.rawValue) at the middle of the need's range, since nothing answered feeds a signal yet"
+            "the need band for \(rating.title) at the middle of the need's range, since nothing answered feeds a signal yet"
         }
     }
 

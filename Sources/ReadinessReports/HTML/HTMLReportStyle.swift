@@ -42,6 +42,10 @@ enum HTMLReportStyle {
         .verdict p { font-size: 8.5pt; margin-bottom: 1mm; }
         .label { font-size: 8pt; text-transform: uppercase; letter-spacing: 0.06em; color: #333; }
         .rating { font-size: 17pt; font-weight: bold; margin: 0.5mm 0 1.5mm; }
+        .rating.provisional { font-size: 14pt; }
+        .settle { border: 1.5pt solid #000; padding: 1.5mm 3.5mm 0.5mm; margin: 2.5mm 0; break-inside: avoid; }
+        .settle h2 { font-size: 11pt; border: none; margin: 0 0 1.5mm; padding: 0; }
+        .settle li { font-size: 9pt; }
         .glyph { letter-spacing: 0.05em; margin-right: 2mm; }
         .need { font-size: 17pt; margin: 0.5mm 0 1mm; }
         .need-range { font-size: 9pt; margin-left: 2mm; white-space: nowrap; }
@@ -69,19 +73,35 @@ enum HTMLReportStyle {
         table.grid thead th { background: #e6e6e6; border-bottom: 1.5pt solid #000; }
         table.grid thead { display: table-header-group; }
         table.grid tr { break-inside: avoid; }
+        tr.signal-head { break-after: avoid; }
         table.grid .num { text-align: right; white-space: nowrap; }
-        table.split { table-layout: fixed; }
-        table.split thead th { width: 33.33%; font-size: 10pt; }
-        table.split tr.phase th { background: #fff; border-left: none; border-right: none; padding-top: 3mm;
-          font-size: 9pt; text-transform: uppercase; letter-spacing: 0.05em; }
+        table.split { table-layout: fixed; font-size: 8pt; }
+        table.split col.area { width: 27%; }
+        table.split col.owner { width: 17%; }
+        table.split col.why { width: 56%; }
+        table.split th, table.split td { padding: 0.6mm 1.5mm; line-height: 1.3; }
+        table.split tbody th { font-weight: bold; }
+        table.split tr.phase th { background: #fff; border-left: none; border-right: none; padding-top: 2.5mm;
+          font-size: 8.5pt; text-transform: uppercase; letter-spacing: 0.05em; }
+        .more { font-size: 7.5pt; color: #333; white-space: nowrap; }
+        .appendix dl { margin: 0; font-size: 7.5pt; }
+        .appendix dt { font-weight: bold; break-after: avoid; }
+        .appendix dd { margin: 0 0 1.5mm 6mm; }
         tr.phase { break-after: avoid; }
-        .area-title { font-weight: bold; }
         .tag { display: inline-block; border: 0.75pt solid #000; border-radius: 1mm; padding: 0 1.2mm;
           font-size: 7.5pt; margin: 0.5mm 1mm 0.5mm 0; }
-        .area p { margin: 0.8mm 0 0; }
-        .area p.because { margin-top: 0.5mm; }
-        .signal { break-inside: avoid; }
-        .arith { margin: 0 0 1mm; }
+        table.answers tr.signal-head th { background: #fff; border-left: none; border-right: none; padding-top: 2mm;
+          font-weight: normal; }
+        table.answers tr.signal-head strong { font-size: 9pt; margin-right: 2mm; }
+        .arith { font-size: 7.5pt; color: #333; }
+        .back { font-size: 8.5pt; }
+        .back table.grid { font-size: 8pt; }
+        .back table.grid th, .back table.grid td { padding: 0.6mm 1.5mm; }
+        .back h2 { margin-top: 3mm; }
+        .back .reasons li { margin-bottom: 0.5mm; }
+        .appendix dl { columns: 2; column-gap: 6mm; }
+        .appendix dd { break-before: avoid; }
+        .appendix dt, .appendix dd { break-inside: avoid; }
         .typed { white-space: pre-line; }
         .reasons li { break-inside: avoid; }
         .method p { break-inside: avoid; }
