@@ -18,7 +18,7 @@ public enum MarkdownReportRenderer {
         facts.append(md(report.modeLabel))
         out.line(facts.joined(separator: " · ") + "  ")
         out.line("**Questionnaire** \(md(report.questionnaireLabel))")
-        for notice in [report.draftLabel, report.versionNote, report.isRedacted ? "Redacted: the organization, the people, the notes and the typed answers are left out." : nil].compactMap({ $0 }) {
+        for notice in report.notices {
             out.blank()
             out.line("> **\(md(notice))**")
         }
@@ -90,9 +90,9 @@ public enum MarkdownReportRenderer {
             }
         }
 
-        if !result.nextSteps.isEmpty {
+        if !report.nextSteps.isEmpty {
             out.heading("Next steps for the first 90 days")
-            for (index, step) in result.nextSteps.enumerated() { out.line("\(index + 1). \(md(step))") }
+            for (index, step) in report.nextSteps.enumerated() { out.line("\(index + 1). \(md(step))") }
         }
 
         out.heading("The signals in detail")

@@ -24,13 +24,14 @@ extension Report {
         public let lines: [SplitLine]
     }
 
-    /// An entry of the appendix: every reason of one area.
+    /// An entry of the appendix: the reasons of one area that this assessment's answers gave, with the
+    /// answers they cite.
     public struct SplitNote: Sendable, Equatable {
         /// The entry's number, as the table refers to it.
         public let number: Int
         /// The area's title.
         public let title: String
-        /// Every reason, default first, with the answers they cite.
+        /// The reasons the rules gave (the default reason when no rule applied), with the answers they cite.
         public let reasons: [String]
     }
 
@@ -74,8 +75,12 @@ extension Report {
             Self.ownerOrder.flatMap { owner in result.split.filter { $0.phase == phase && $0.owner == owner } }
         }
         var notes: [SplitNote] = []
-        for row in ordered where row.reasons.count > 1 || row.reasons.first.map(Self.inWords) != Self.oneLineReason(of: row) {
-            notes.append(SplitNote(number: notes.count + 1, title: row.title, reasons: row.reasons.map(Self.inWords)))
+        for row in ordered {
+            // The default reason is the questionnaire's general case; what this assessment adds is the rest.
+            let specific = row.reasons.count > 1 ? Array(row.reasons.dropFirst()) : row.reasons
+            let reasons = specific.map(Self.inWords)
+            guard reasons != [Self.oneLineReason(of: row)] else { continue }
+            notes.append(SplitNote(number: notes.count + 1, title: row.title, reasons: reasons))
         }
         return notes
     }

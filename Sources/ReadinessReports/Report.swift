@@ -11,26 +11,36 @@ public struct Report: Sendable {
     public struct Options: Sendable {
         /// Leave out the organization, the people, the notes and the typed answers.
         public var redact: Bool
-        /// Include the talking points for the sales engineer.
+        /// Include the talking points for the sales engineer (internal copy only).
         public var includeTalkingPoints: Bool
+        /// Who the report is for. The client copy, the default, leaves out what is the assessor's own:
+        /// notes not marked to share, review flags, the assessor's to-dos and the talking points.
+        public var audience: Audience
 
         /// Creates options.
-        public init(redact: Bool = false, includeTalkingPoints: Bool = false) {
+        public init(redact: Bool = false, includeTalkingPoints: Bool = false, audience: Audience = .client) {
             self.redact = redact
             self.includeTalkingPoints = includeTalkingPoints
+            self.audience = audience
         }
     }
 
     /// A note typed during the interview, with its question.
     public struct Note: Sendable, Equatable {
+        /// The question's id.
+        public let questionID: String
         /// The question's title.
         public let questionTitle: String
         /// The note.
         public let text: String
+        /// Whether the assessor marked it to share with the customer.
+        public let isShared: Bool
     }
 
     /// A free-text answer, with its question.
     public struct TextAnswer: Sendable, Equatable {
+        /// The question's id.
+        public let questionID: String
         /// The question's title.
         public let questionTitle: String
         /// What was typed.
@@ -105,20 +115,35 @@ public struct Report: Sendable {
     public let highAt: Int
     /// The need bands of the rating, lowest first, for the need scale.
     public let ratingBands: [RatingBand]
-    /// Titles of the shown questions flagged for review.
+    /// Titles of the shown questions flagged for review (none in the client copy).
     public let flaggedQuestions: [String]
+    /// Ids of the same questions, in the same order.
+    public let flaggedQuestionIDs: [String]
     /// Notes typed in the interview (none when redacted).
     public let notes: [Note]
+    /// Every shown question's answer, in questionnaire order.
+    public let answers: [AnswerEntry]
     /// Free-text answers (none when redacted: they are what people typed).
     public let textAnswers: [TextAnswer]
     /// Talking points for the strongest signals, when asked for.
     public let talkingPoints: [TalkingPoints]
     /// Whether the report was redacted.
     public let isRedacted: Bool
+    /// Who the report is for.
+    public let audience: Audience
+    /// The next steps this copy shows: the client copy leaves out the assessor's own to-dos.
+    public let nextSteps: [String]
+    /// The same steps with their ids and phases.
+    public let steps: [StepEntry]
 
     /// Builds the report.
     public init(assessment: Assessment, questionnaire: Questionnaire, result: ScoreResult, options: Options = Options()) {
         isRedacted = options.redact
+        audience = options.audience
+        let isClient = options.audience == .client
+        let assessorSteps = Set(questionnaire.nextSteps.filter { $0.audience == .internal }.map(\.text))
+        nextSteps = isClient ? result.nextSteps.filter { !assessorSteps.contains($0) } : result.nextSteps
+        steps = Self.stepEntries(nextSteps, questionnaire: questionnaire, blockers: result.blockers)
         assessmentID = options.redact ? nil : assessment.id
         organization = options.redact ? nil : assessment.organization
         assessor = options.redact ? nil : assessment.assessor
@@ -140,16 +165,20 @@ public struct Report: Sendable {
         }
         let shown = Set(result.visibleQuestionIDs)
         let questions = questionnaire.questions.filter { shown.contains($0.id) }
-        flaggedQuestions = questions.filter { assessment.answers[$0.id]?.flagged == true }.map(\.title)
+        let flagged = isClient ? [] : questions.filter { assessment.answers[$0.id]?.flagged == true }
+        flaggedQuestions = flagged.map(\.title)
+        flaggedQuestionIDs = flagged.map(\.id)
         notes = options.redact ? [] : questions.compactMap { question in
-            guard let note = assessment.answers[question.id]?.note, !note.allSatisfy(\.isWhitespace) else { return nil }
-            return Note(questionTitle: question.title, text: note)
+            guard let record = assessment.answers[question.id], let note = record.note, !note.allSatisfy(\.isWhitespace),
+                  !isClient || record.shareNote else { return nil }
+            return Note(questionID: question.id, questionTitle: question.title, text: note, isShared: record.shareNote)
         }
+        answers = Self.answerEntries(questions, assessment: assessment, notes: notes, redact: options.redact)
         textAnswers = options.redact ? [] : questions.compactMap { question in
             guard case let .text(text)? = assessment.answers[question.id]?.response, !text.allSatisfy(\.isWhitespace) else { return nil }
-            return TextAnswer(questionTitle: question.title, text: text)
+            return TextAnswer(questionID: question.id, questionTitle: question.title, text: text)
         }
-        talkingPoints = !options.includeTalkingPoints ? [] : result.strongestSignals.prefix(3).compactMap { signal in
+        talkingPoints = !options.includeTalkingPoints || isClient ? [] : result.strongestSignals.prefix(3).compactMap { signal in
             guard let level = signal.level, level >= .moderate, let definition = questionnaire.signal(signal.id),
                   !definition.talkingPoints.isEmpty else { return nil }
             return TalkingPoints(signalTitle: signal.title, points: definition.talkingPoints)
@@ -278,7 +307,20 @@ public struct Report: Sendable {
     }
 
     /// The first three next steps, for the executive summary.
-    public var topNextSteps: [String] { Array(result.nextSteps.prefix(3)) }
+    public var topNextSteps: [String] { Array(nextSteps.prefix(3)) }
+
+    /// The notices under the header, most pressing first.
+    public var notices: [String] {
+        [audienceNotice, draftLabel, versionNote,
+         isRedacted ? "Redacted: the organization, the people, the notes and the typed answers are left out." : nil].compactMap { $0 }
+    }
+
+    /// A notice at the top of the internal copy, so it is not sent by mistake; nil for the client copy.
+    public var audienceNotice: String? {
+        audience == .internal
+            ? "Internal copy: it holds the assessor's notes, review flags and to-dos. Send the customer the client copy (--audience client)."
+            : nil
+    }
 
     /// A sentence with an emphasized opening, such as **The internal team keeps** business alignment.
     public struct LeadSentence: Sendable, Equatable {

@@ -19,7 +19,7 @@ public enum TextReportRenderer {
         facts.append(report.modeLabel)
         out.line(facts.joined(separator: " | "))
         out.line("Questionnaire: \(report.questionnaireLabel)")
-        for notice in [report.draftLabel, report.versionNote, report.isRedacted ? "Redacted: the organization, the people, the notes and the typed answers are left out." : nil].compactMap({ $0 }) {
+        for notice in report.notices {
             out.blank()
             out.line("** \(notice)")
         }
@@ -87,9 +87,9 @@ public enum TextReportRenderer {
             }
         }
 
-        if !result.nextSteps.isEmpty {
+        if !report.nextSteps.isEmpty {
             out.heading("Next steps for the first 90 days")
-            for (number, step) in result.nextSteps.enumerated() { out.bullet(step, marker: "\(number + 1).") }
+            for (number, step) in report.nextSteps.enumerated() { out.bullet(step, marker: "\(number + 1).") }
         }
 
         out.heading("The signals in detail")

@@ -55,7 +55,7 @@ public enum HTMLReportRenderer {
         out.raw("<br>")
         fact("Questionnaire", report.questionnaireLabel, into: &out)
         out.raw("</p>\n</header>\n")
-        for notice in [report.draftLabel, report.versionNote, report.isRedacted ? "Redacted: the organization, the people, the notes and the typed answers are left out." : nil].compactMap({ $0 }) {
+        for notice in report.notices {
             out.element("p", "class=\"notice\"", notice)
             out.raw("\n")
         }
@@ -210,20 +210,19 @@ public enum HTMLReportRenderer {
         out.raw("<section aria-labelledby=\"blocker-details-heading\">\n")
         out.element("h2", "id=\"blocker-details-heading\"", "The blockers")
         out.raw("\n")
+        // What each means, in a paragraph; the answers behind it are on page one and its step opens the next steps.
         for blocker in blockers {
-            out.raw("<div class=\"blocker\">\n")
-            out.element("h3", "", "▲ " + blocker.title)
-            out.raw("\n")
-            out.element("p", "", blocker.explanation)
-            if !blocker.evidence.isEmpty { out.element("p", "class=\"because\"", "Because: " + blocker.evidence.joined(separator: "; ")) }
-            if let step = blocker.step { out.element("p", "", "First step: " + step) }
-            out.raw("\n</div>\n")
+            out.raw("<p class=\"blocker\"><strong>")
+            out.text("▲ " + blocker.title + ".")
+            out.raw("</strong> ")
+            out.text(blocker.explanation)
+            out.raw("</p>\n")
         }
         out.raw("</section>\n")
     }
 
     private static func nextSteps(_ report: Report, into out: inout HTMLWriter) {
-        let steps = report.result.nextSteps
+        let steps = report.nextSteps
         guard !steps.isEmpty else { return }
         out.raw("<section aria-labelledby=\"all-steps-heading\">\n")
         out.element("h2", "id=\"all-steps-heading\"", "Next steps for the first 90 days")
@@ -248,33 +247,26 @@ public enum HTMLReportRenderer {
             out.raw("\n")
         }
         out.raw("</ul>\n")
-        // One table for every signal, a group of rows each, so the arithmetic takes a page, not three.
-        out.raw("<table class=\"grid answers\">\n<colgroup><col class=\"question\"><col class=\"answer\"><col class=\"points\"></colgroup>\n<thead><tr>")
-        out.element("th", "scope=\"col\"", "Question")
-        out.element("th", "scope=\"col\"", "Answer")
-        out.element("th", "scope=\"col\" class=\"num\"", "Points")
-        out.raw("</tr></thead>\n")
+        // Every signal as a short block in two columns, so the arithmetic takes a page, not three.
+        out.raw("<div class=\"signal-columns\">\n")
         for signal in report.signalDetails {
-            out.raw("<tbody class=\"signal\">\n<tr class=\"signal-head\"><th colspan=\"3\" scope=\"rowgroup\">")
-            out.element("strong", "", "\(signal.title): \(signal.score.map { "\($0)/100" } ?? "no answer")")
-            out.raw(" ")
-            out.element("span", "class=\"arith\"", Report.arithmetic(of: signal))
-            out.raw("</th></tr>\n")
+            out.raw("<div class=\"signal\">\n")
+            out.element("h3", "", "\(signal.title): \(signal.score.map { "\($0)/100" } ?? "no answer")")
+            out.element("p", "class=\"arith\"", Report.arithmetic(of: signal))
+            out.raw("\n<ul class=\"contributions\">\n")
             if signal.contributions.isEmpty {
-                out.raw("<tr>")
-                out.element("td", "colspan=\"3\" class=\"small\"", "No question shown in this assessment feeds this signal.")
-                out.raw("</tr>\n")
+                out.element("li", "", "No question shown in this assessment feeds this signal.")
             }
             for contribution in signal.contributions {
-                out.raw("<tr>")
-                out.element("td", "", contribution.questionTitle)
-                out.element("td", "", contribution.answer)
-                out.element("td", "class=\"num\"", Report.pointsLabel(of: contribution))
-                out.raw("</tr>\n")
+                out.raw("<li>")
+                out.element("span", "class=\"points\"", Report.pointsLabel(of: contribution))
+                out.text(contribution.questionTitle + ": ")
+                out.element("span", "class=\"answer\"", contribution.answer)
+                out.raw("</li>\n")
             }
-            out.raw("</tbody>\n")
+            out.raw("</ul>\n</div>\n")
         }
-        out.raw("</table>\n</section>\n")
+        out.raw("</div>\n</section>\n")
     }
 
     // MARK: - Unknowns, notes, talking points, method

@@ -73,7 +73,6 @@ enum HTMLReportStyle {
         table.grid thead th { background: #e6e6e6; border-bottom: 1.5pt solid #000; }
         table.grid thead { display: table-header-group; }
         table.grid tr { break-inside: avoid; }
-        tr.signal-head { break-after: avoid; }
         table.grid .num { text-align: right; white-space: nowrap; }
         table.split { table-layout: fixed; font-size: 8pt; }
         table.split col.area { width: 27%; }
@@ -84,20 +83,30 @@ enum HTMLReportStyle {
         table.split tr.phase th { background: #fff; border-left: none; border-right: none; padding-top: 2.5mm;
           font-size: 8.5pt; text-transform: uppercase; letter-spacing: 0.05em; }
         .more { font-size: 7.5pt; color: #333; white-space: nowrap; }
-        .appendix dl { margin: 0; font-size: 7.5pt; }
+        .appendix dl { margin: 0; font-size: 7pt; line-height: 1.25; }
         .appendix dt { font-weight: bold; break-after: avoid; }
-        .appendix dd { margin: 0 0 1.5mm 6mm; }
+        .appendix dd { margin: 0 0 1mm 5mm; }
         tr.phase { break-after: avoid; }
         .tag { display: inline-block; border: 0.75pt solid #000; border-radius: 1mm; padding: 0 1.2mm;
           font-size: 7.5pt; margin: 0.5mm 1mm 0.5mm 0; }
-        table.answers tr.signal-head th { background: #fff; border-left: none; border-right: none; padding-top: 2mm;
-          font-weight: normal; }
-        table.answers tr.signal-head strong { font-size: 9pt; margin-right: 2mm; }
+        .signal-columns { columns: 2; column-gap: 6mm; font-size: 7.5pt; line-height: 1.25; }
+        .signal { break-inside: avoid; margin-bottom: 2mm; }
+        .signal h3 { font-size: 9pt; margin: 0 0 0.3mm; }
+        .signal .arith { margin: 0 0 0.5mm; }
+        ul.contributions { list-style: none; padding: 0; margin: 0; }
+        ul.contributions li { margin: 0 0 0.3mm; padding-left: 9mm; text-indent: -9mm; }
+        ul.contributions .points { display: inline-block; width: 9mm; text-indent: 0; font-variant-numeric: tabular-nums; }
+        ul.contributions .answer { color: #333; }
+        .method { columns: 2; column-gap: 6mm; }
+        .method h2 { column-span: all; }
         .arith { font-size: 7.5pt; color: #333; }
-        .back { font-size: 8.5pt; }
-        .back table.grid { font-size: 8pt; }
+        .back { font-size: 8pt; line-height: 1.3; }
+        .back p { margin-bottom: 1.2mm; }
+        .back h3 { margin-top: 2mm; }
+        .back table.grid { font-size: 7.5pt; margin-bottom: 2mm; }
         .back table.grid th, .back table.grid td { padding: 0.6mm 1.5mm; }
-        .back h2 { margin-top: 3mm; }
+        .back h2 { margin-top: 2.5mm; font-size: 11pt; }
+        .back li { margin-bottom: 0.5mm; }
         .back .reasons li { margin-bottom: 0.5mm; }
         .appendix dl { columns: 2; column-gap: 6mm; }
         .appendix dd { break-before: avoid; }
@@ -128,10 +137,6 @@ enum HTMLReportStyle {
         .need-scale .marker { fill: #000; }
         .need-scale .marker-label { font-size: 10px; font-weight: bold; }
         .need-scale .scale-label { font-size: 8px; }
-        table.answers { table-layout: fixed; }
-        table.answers col.question { width: 42%; }
-        table.answers col.answer { width: 44%; }
-        table.answers col.points { width: 14%; }
 
         """
 }
