@@ -1,4 +1,5 @@
 import ArgumentParser
+import ReadinessReports
 
 /// `readiness`: decide whether co-managed IT fits an organization, and how to split the work.
 @main
