@@ -52,7 +52,13 @@ final class JSONContractTests: XCTestCase {
             XCTAssertTrue(["now", "next", "later"].contains(row["phase"] as? String ?? ""), label)
             XCTAssertFalse(try XCTUnwrap(row["reasons"] as? [String], label).isEmpty, label)
         }
-        XCTAssertNotNil(json["nextSteps"] as? [String], label)
+        // Schema 2: steps are objects; the old strings stay in nextStepTexts for readers of schema 1.
+        XCTAssertEqual(json["schemaVersion"] as? Int, 2, label)
+        let steps = try XCTUnwrap(json["nextSteps"] as? [[String: Any]], label)
+        XCTAssertEqual(steps.compactMap { $0["text"] as? String }, try XCTUnwrap(json["nextStepTexts"] as? [String], label), label)
+        for step in steps { XCTAssertFalse((step["id"] as? String ?? "").isEmpty, "\(label): every step has its id") }
+        let answers = try XCTUnwrap(json["answers"] as? [[String: Any]], label)
+        XCTAssertEqual(answers.count, (json["assessment"] as? [String: Any])?["shown"] as? Int, "\(label): one answer per shown question")
         XCTAssertNotNil(json["unknowns"] as? [[String: Any]], label)
     }
 }
