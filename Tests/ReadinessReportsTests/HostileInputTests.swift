@@ -153,6 +153,7 @@ final class HostileInputTests: XCTestCase {
         for (typed, report) in try reports(options: Report.Options(audience: .internal)) {
             let json = JSONReportRenderer.render(report)
             assertNoControlsOrOverrides(json, typed: typed)
+            assertMatchesReportSchema(json, typed.debugDescription)
             let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
             let assessment = try XCTUnwrap(object["assessment"] as? [String: Any])
             XCTAssertEqual(assessment["organization"] as? String, typed, "JSON is the full result, for programs")
