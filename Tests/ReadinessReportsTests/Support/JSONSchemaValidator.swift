@@ -98,7 +98,8 @@ struct JSONSchemaValidator {
 
     private static func isBoolean(_ value: Any) -> Bool {
         guard let number = value as? NSNumber else { return false }
-        return CFGetTypeID(number) == CFBooleanGetTypeID()
+        // JSONSerialization keeps true and false as boxed chars ("c"); JSON numbers are never stored so.
+        return String(cString: number.objCType) == "c"
     }
 
     private static func matches(_ value: Any, type: String) -> Bool {
