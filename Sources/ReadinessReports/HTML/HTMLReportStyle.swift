@@ -21,7 +21,8 @@ enum HTMLReportStyle {
         :root { color: #000; background: #fff; }
         * { box-sizing: border-box; }
         body { margin: 0; font: 9.5pt/1.4 "DejaVu Sans", "Segoe UI", Arial, Helvetica, sans-serif;
-          -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+          -webkit-print-color-adjust: exact; print-color-adjust: exact;
+          overflow-wrap: anywhere; }
         main { max-width: 188mm; margin: 0 auto; }
         @media screen { main { padding: 12mm 10mm; } }
         h1, h2, h3 { line-height: 1.2; break-after: avoid; }
@@ -34,7 +35,7 @@ enum HTMLReportStyle {
         bdi { unicode-bidi: isolate; }
         .kicker { font-size: 9pt; letter-spacing: 0.08em; text-transform: uppercase; }
         .facts { margin: 0 0 2mm; }
-        .fact { margin-right: 6mm; white-space: nowrap; }
+        .fact { margin-right: 6mm; display: inline-block; max-width: 100%; }
         .fact .key { color: #444; margin-right: 1mm; }
         .notice { border: 1pt solid #000; padding: 0.8mm 3mm; margin: 1mm 0 2mm; font-weight: bold; font-size: 9pt; }
         .verdict { display: flex; gap: 5mm; margin: 2mm 0 3mm; break-inside: avoid; }
