@@ -1,7 +1,12 @@
 import ReadinessCore
 
-/// The report as JSON: the contract other programs depend on (README, "The JSON report").
+/// The report as JSON: the contract other programs depend on (README, "The JSON report"; the schema is
+/// `schema/report.schema.json`). Fields are added, never renamed or removed, without raising `schemaVersion`.
 public enum JSONReportRenderer {
+    /// The version of the report's shape. 2: `nextSteps` became objects (the old strings stay in
+    /// `nextStepTexts`), and `question` is the question's id everywhere (its title is beside it in `title`).
+    public static let schemaVersion = 2
+
     /// Renders the report as one pretty-printed JSON object.
     public static func render(_ report: Report) -> String {
         value(for: report).rendered()
@@ -26,6 +31,9 @@ public enum JSONReportRenderer {
             ("shown", .integer(result.visibleQuestionIDs.count)),
         ]
         var object: [(String, JSONValue)] = [
+            ("schemaVersion", .integer(schemaVersion)),
+            ("program", .object([("name", .string(ProgramIdentity.name)), ("version", .string(ProgramIdentity.version))])),
+            ("audience", .string(report.audience.rawValue)),
             ("questionnaire", .object([
                 ("id", .string(report.questionnaireID)),
                 ("version", .string(report.scoredVersion)),
@@ -64,7 +72,16 @@ public enum JSONReportRenderer {
                     ("reasons", .array(row.reasons.map(JSONValue.string))),
                 ])
             })),
-            ("nextSteps", .array(result.nextSteps.map(JSONValue.string))),
+            ("nextSteps", .array(report.steps.map { step in
+                .object([
+                    ("id", .string(step.id)),
+                    ("text", .string(step.text)),
+                    ("phase", step.phase.map { .string($0.rawValue) } ?? .null),
+                    // Who acts is not stated by the questionnaires yet; null until it is.
+                    ("owner", .null),
+                ])
+            })),
+            ("nextStepTexts", .array(report.nextSteps.map(JSONValue.string))),
             ("unknowns", .array(result.unknowns.map { item in
                 .object([
                     ("question", .string(item.questionID)),
@@ -77,12 +94,30 @@ public enum JSONReportRenderer {
                 ])
             })),
         ]
+        object.append(("answers", .array(report.answers.map { answer in
+            var fields: [(String, JSONValue)] = [
+                ("question", .string(answer.questionID)),
+                ("title", .string(answer.title)),
+                ("answer", .string(answer.words)),
+                ("value", answer.stored ?? .null),
+                ("dontKnow", .bool(answer.isDontKnow)),
+                ("notApplicable", .bool(answer.isNotApplicable)),
+            ]
+            if let note = answer.note { fields.append(("note", .string(note))) }
+            return .object(fields)
+        })))
         if !report.flaggedQuestions.isEmpty {
-            object.append(("flagged", .array(report.flaggedQuestions.map(JSONValue.string))))
+            object.append(("flagged", .array(zip(report.flaggedQuestionIDs, report.flaggedQuestions).map { id, title in
+                .object([("question", .string(id)), ("title", .string(title))])
+            })))
         }
         if !report.isRedacted {
-            object.append(("notes", .array(report.notes.map { .object([("question", .string($0.questionTitle)), ("note", .string($0.text))]) })))
-            object.append(("textAnswers", .array(report.textAnswers.map { .object([("question", .string($0.questionTitle)), ("answer", .string($0.text))]) })))
+            object.append(("notes", .array(report.notes.map {
+                .object([("question", .string($0.questionID)), ("title", .string($0.questionTitle)), ("note", .string($0.text)), ("shared", .bool($0.isShared))])
+            })))
+            object.append(("textAnswers", .array(report.textAnswers.map {
+                .object([("question", .string($0.questionID)), ("title", .string($0.questionTitle)), ("answer", .string($0.text))])
+            })))
         }
         if !report.talkingPoints.isEmpty {
             object.append(("talkingPoints", .array(report.talkingPoints.map {

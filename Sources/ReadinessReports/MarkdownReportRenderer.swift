@@ -17,17 +17,28 @@ public enum MarkdownReportRenderer {
         if let assessor = report.assessorLabel { facts.append("**Assessor** \(md(assessor))") }
         facts.append(md(report.modeLabel))
         out.line(facts.joined(separator: " · ") + "  ")
-        out.line("**Questionnaire** \(md(report.questionnaireLabel))" + (report.assessmentID.map { "  \n**Assessment** \(md($0))" } ?? ""))
-        for notice in [report.draftLabel, report.versionNote, report.isRedacted ? "Redacted: the organization, the people, the notes and the typed answers are left out." : nil].compactMap({ $0 }) {
+        out.line("**Questionnaire** \(md(report.questionnaireLabel))")
+        for notice in report.notices {
             out.blank()
             out.line("> **\(md(notice))**")
         }
 
         out.heading("Summary")
         let glyph = ascii ? fit.rating.asciiGlyph : fit.rating.glyph
-        out.line("**Rating: \(md(glyph)) \(md(fit.rating.title))**" + (report.ratingReason.map { ". \(md($0))" } ?? ""))
+        if let headline = report.provisionalHeadline {
+            out.line("**\(md(headline))**. " + report.provisionalReasons.map(md).joined(separator: " "))
+        } else {
+            out.line("**Rating: \(md(glyph)) \(md(fit.rating.title))**" + (report.ratingReason.map { ". \(md($0))" } ?? "")
+                + (report.criticalLift.map { " \(md($0))" } ?? ""))
+        }
         out.blank()
         out.line("**Need: \(md(report.needLabel))**. \(md(report.confidenceExplanation))" + (report.needNote.map { " \(md($0))" } ?? ""))
+        if !report.settlingQuestions.isEmpty {
+            out.heading(Report.settlingLead)
+            for (number, item) in report.settlingQuestions.enumerated() {
+                out.line("\(number + 1). **\(md(item.title))** (\(md(Report.stateLabel(of: item)))): \(md(Report.impact(of: item)))")
+            }
+        }
         if !result.blockers.isEmpty {
             out.heading("Blockers: deal with these first")
             for blocker in result.blockers {
@@ -51,34 +62,41 @@ public enum MarkdownReportRenderer {
             out.line("| \(md(bar.title)) | \(md(score)) | \(md(bar.level?.rawValue ?? "")) | \(drawn.isEmpty ? "" : "`\(drawn)`") |")
         }
 
+        if let critical = report.criticalExplanation {
+            out.blank()
+            out.line(md(critical))
+        }
+
         if !report.topNextSteps.isEmpty {
             out.heading("First next steps")
             for (index, step) in report.topNextSteps.enumerated() { out.line("\(index + 1). \(md(step))") }
         }
 
         out.heading("The recommended starting split")
-        out.line("Every area has one owner. The internal team keeps what depends on knowing the business; the partner adds coverage and depth around it.")
-        for column in report.splitColumns where !column.rows.isEmpty {
-            out.blank()
-            out.line("### \(md(column.heading))")
-            out.blank()
-            let shared = column.owner == .shared
-            out.line(shared ? "| Area | Lead | When | Why |" : "| Area | When | Why |")
-            out.line(shared ? "| --- | --- | --- | --- |" : "| --- | --- | --- |")
-            for row in column.rows {
-                let why = row.reasons.map(md).joined(separator: " ")
-                let lead = shared ? " \(md(row.lead.map { $0 == .internal ? "Internal team" : "Partner" } ?? "")) |" : ""
-                out.line("| **\(md(row.title))** |\(lead) \(md(row.phase.title)) | \(why) |")
+        if let omission = report.splitOmission {
+            out.line(md(omission))
+        } else if report.showsSplit {
+            out.line(md(Report.splitIntroduction))
+            for group in report.splitGroups {
+                out.blank()
+                out.line("### \(md(group.phase.title))")
+                out.blank()
+                out.line("| Area | Owner | Why |")
+                out.line("| --- | --- | --- |")
+                for line in group.lines {
+                    let more = line.appendixNumber.map { " \\[A\($0)\\]" } ?? ""
+                    out.line("| **\(md(line.row.title))** | \(md(line.owner)) | \(md(line.reason))\(more) |")
+                }
             }
         }
 
-        if !result.nextSteps.isEmpty {
+        if !report.nextSteps.isEmpty {
             out.heading("Next steps for the first 90 days")
-            for (index, step) in result.nextSteps.enumerated() { out.line("\(index + 1). \(md(step))") }
+            for (index, step) in report.nextSteps.enumerated() { out.line("\(index + 1). \(md(step))") }
         }
 
         out.heading("The signals in detail")
-        for reason in fit.reasons { out.line("- \(md(reason))") }
+        for reason in report.fitReasons { out.line("- \(md(reason))") }
         for signal in report.signalDetails {
             out.blank()
             out.line("### \(md(signal.title)): \(md(signal.score.map { "\($0)/100" } ?? "no answer"))")
@@ -99,7 +117,7 @@ public enum MarkdownReportRenderer {
                 out.line("| Question | State | What it could change |")
                 out.line("| --- | --- | --- |")
                 for item in result.unknowns {
-                    out.line("| \(md(item.title)) | \(md(Report.stateLabel(of: item))) | \(md(item.impact)) |")
+                    out.line("| \(md(item.title)) | \(md(Report.stateLabel(of: item))) | \(md(Report.impact(of: item))) |")
                 }
             }
             if !report.flaggedQuestions.isEmpty {
@@ -126,6 +144,17 @@ public enum MarkdownReportRenderer {
             if index > 0 { out.blank() }
             out.line(md(paragraph))
         }
+
+        if !report.splitNotes.isEmpty {
+            out.heading(Report.splitAppendixTitle)
+            for note in report.splitNotes {
+                out.line("- **A\(note.number). \(md(note.title)).** \(note.reasons.map(md).joined(separator: " "))")
+            }
+        }
+        out.blank()
+        out.line("---")
+        out.blank()
+        out.line(md(report.footerLine))
         return ascii ? ASCIIFolding.fold(out.text) : out.text
     }
 

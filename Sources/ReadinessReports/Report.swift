@@ -15,26 +15,36 @@ public struct Report: Sendable {
     public struct Options: Sendable {
         /// Leave out the organization, the people, the notes and the typed answers.
         public var redact: Bool
-        /// Include the talking points for the sales engineer.
+        /// Include the talking points for the sales engineer (internal copy only).
         public var includeTalkingPoints: Bool
+        /// Who the report is for. The client copy, the default, leaves out what is the assessor's own:
+        /// notes not marked to share, review flags, the assessor's to-dos and the talking points.
+        public var audience: Audience
 
         /// Creates options.
-        public init(redact: Bool = false, includeTalkingPoints: Bool = false) {
+        public init(redact: Bool = false, includeTalkingPoints: Bool = false, audience: Audience = .client) {
             self.redact = redact
             self.includeTalkingPoints = includeTalkingPoints
+            self.audience = audience
         }
     }
 
     /// A note typed during the interview, with its question.
     public struct Note: Sendable, Equatable {
+        /// The question's id.
+        public let questionID: String
         /// The question's title.
         public let questionTitle: String
         /// The note.
         public let text: String
+        /// Whether the assessor marked it to share with the customer.
+        public let isShared: Bool
     }
 
     /// A free-text answer, with its question.
     public struct TextAnswer: Sendable, Equatable {
+        /// The question's id.
+        public let questionID: String
         /// The question's title.
         public let questionTitle: String
         /// What was typed.
@@ -79,30 +89,6 @@ public struct Report: Sendable {
         }
     }
 
-    /// The split rows of one owner, in the order the report lists them.
-    public struct SplitColumn: Sendable, Equatable {
-        /// The owner.
-        public let owner: Owner
-        /// The column's heading: "Internal team keeps", "Partner handles", "Shared".
-        public let heading: String
-        /// The rows, earliest phase first, then in questionnaire order.
-        public let rows: [SplitRow]
-    }
-
-    /// The split rows that start in one phase, side by side by owner.
-    public struct PhaseGroup: Sendable, Equatable {
-        /// The phase.
-        public let phase: Phase
-        /// The rows of each owner, in `Report.ownerOrder`.
-        public let columns: [[SplitRow]]
-
-        /// The rows as lines of three cells, internal first; an owner with fewer rows leaves cells empty.
-        public var lines: [[SplitRow?]] {
-            let count = columns.map(\.count).max() ?? 0
-            return (0..<count).map { index in columns.map { index < $0.count ? $0[index] : nil } }
-        }
-    }
-
     /// The assessment's id, or nil when redacted (an id can lead back to the organization's file).
     public let assessmentID: String?
     /// The organization, or nil when redacted.
@@ -133,20 +119,35 @@ public struct Report: Sendable {
     public let highAt: Int
     /// The need bands of the rating, lowest first, for the need scale.
     public let ratingBands: [RatingBand]
-    /// Titles of the shown questions flagged for review.
+    /// Titles of the shown questions flagged for review (none in the client copy).
     public let flaggedQuestions: [String]
+    /// Ids of the same questions, in the same order.
+    public let flaggedQuestionIDs: [String]
     /// Notes typed in the interview (none when redacted).
     public let notes: [Note]
+    /// Every shown question's answer, in questionnaire order.
+    public let answers: [AnswerEntry]
     /// Free-text answers (none when redacted: they are what people typed).
     public let textAnswers: [TextAnswer]
     /// Talking points for the strongest signals, when asked for.
     public let talkingPoints: [TalkingPoints]
     /// Whether the report was redacted.
     public let isRedacted: Bool
+    /// Who the report is for.
+    public let audience: Audience
+    /// The next steps this copy shows: the client copy leaves out the assessor's own to-dos.
+    public let nextSteps: [String]
+    /// The same steps with their ids and phases.
+    public let steps: [StepEntry]
 
     /// Builds the report.
     public init(assessment: Assessment, questionnaire: Questionnaire, result: ScoreResult, options: Options = Options()) {
         isRedacted = options.redact
+        audience = options.audience
+        let isClient = options.audience == .client
+        let assessorSteps = Set(questionnaire.nextSteps.filter { $0.audience == .internal }.map(\.text))
+        nextSteps = isClient ? result.nextSteps.filter { !assessorSteps.contains($0) } : result.nextSteps
+        steps = Self.stepEntries(nextSteps, questionnaire: questionnaire, blockers: result.blockers)
         assessmentID = options.redact ? nil : assessment.id
         organization = options.redact ? nil : assessment.organization
         assessor = options.redact ? nil : assessment.assessor
@@ -168,16 +169,20 @@ public struct Report: Sendable {
         }
         let shown = Set(result.visibleQuestionIDs)
         let questions = questionnaire.questions.filter { shown.contains($0.id) }
-        flaggedQuestions = questions.filter { assessment.answers[$0.id]?.flagged == true }.map(\.title)
+        let flagged = isClient ? [] : questions.filter { assessment.answers[$0.id]?.flagged == true }
+        flaggedQuestions = flagged.map(\.title)
+        flaggedQuestionIDs = flagged.map(\.id)
         notes = options.redact ? [] : questions.compactMap { question in
-            guard let note = assessment.answers[question.id]?.note, !note.allSatisfy(\.isWhitespace) else { return nil }
-            return Note(questionTitle: question.title, text: note)
+            guard let record = assessment.answers[question.id], let note = record.note, !note.allSatisfy(\.isWhitespace),
+                  !isClient || record.shareNote else { return nil }
+            return Note(questionID: question.id, questionTitle: question.title, text: note, isShared: record.shareNote)
         }
+        answers = Self.answerEntries(questions, assessment: assessment, notes: notes, redact: options.redact)
         textAnswers = options.redact ? [] : questions.compactMap { question in
             guard case let .text(text)? = assessment.answers[question.id]?.response, !text.allSatisfy(\.isWhitespace) else { return nil }
-            return TextAnswer(questionTitle: question.title, text: text)
+            return TextAnswer(questionID: question.id, questionTitle: question.title, text: text)
         }
-        talkingPoints = !options.includeTalkingPoints ? [] : result.strongestSignals.prefix(3).compactMap { signal in
+        talkingPoints = !options.includeTalkingPoints || isClient ? [] : result.strongestSignals.prefix(3).compactMap { signal in
             guard let level = signal.level, level >= .moderate, let definition = questionnaire.signal(signal.id),
                   !definition.talkingPoints.isEmpty else { return nil }
             return TalkingPoints(signalTitle: signal.title, points: definition.talkingPoints)
@@ -225,6 +230,13 @@ public struct Report: Sendable {
         }
     }
 
+    /// The last line of every format: what the summary is, what scored it, and the assessment it came
+    /// from (an id means nothing to a reader on page one, but finds the file again).
+    public var footerLine: String {
+        let reference = assessmentID.map { " Assessment reference \($0)." } ?? ""
+        return "\(Self.title), \(dateLabel). Scored with \(questionnaireLabel). Every number in it can be checked by hand from the answers shown.\(reference)"
+    }
+
     /// A sentence on the version when the assessment was answered under another one.
     public var versionNote: String? {
         answeredVersion == scoredVersion ? nil
@@ -257,9 +269,6 @@ public struct Report: Sendable {
         "Scale: " + [Rating.notYet, .possibleFit, .goodFit, .strongFit].map { "\($0.glyph) \($0.title)" }.joined(separator: " · ")
             + "; \(Rating.fullyManaged.glyph) \(Rating.fullyManaged.title) when there is no internal team to keep ownership."
     }
-
-    /// Why the rating is what it is: the rule that decided it, in the questionnaire's words.
-    public var ratingReason: String? { result.fit.reasons.first }
 
     /// The need in words: `89/100 (range 79-90, medium confidence)`. When a prerequisite settled the rating
     /// the confidence is the rating's, not the need's, and the label says so.
@@ -302,10 +311,20 @@ public struct Report: Sendable {
     }
 
     /// The first three next steps, for the executive summary.
-    public var topNextSteps: [String] { Array(result.nextSteps.prefix(3)) }
+    public var topNextSteps: [String] { Array(nextSteps.prefix(3)) }
 
-    /// What the internal team keeps, for the line that reassures it on page one.
-    public var internalKeeps: [SplitRow] { splitRows(ownedBy: .internal) }
+    /// The notices under the header, most pressing first.
+    public var notices: [String] {
+        [audienceNotice, draftLabel, versionNote,
+         isRedacted ? "Redacted: the organization, the people, the notes and the typed answers are left out." : nil].compactMap { $0 }
+    }
+
+    /// A notice at the top of the internal copy, so it is not sent by mistake; nil for the client copy.
+    public var audienceNotice: String? {
+        audience == .internal
+            ? "Internal copy: it holds the assessor's notes, review flags and to-dos. Send the customer the client copy (--audience client)."
+            : nil
+    }
 
     /// A sentence with an emphasized opening, such as **The internal team keeps** business alignment.
     public struct LeadSentence: Sendable, Equatable {
@@ -347,47 +366,6 @@ public struct Report: Sendable {
         result.split.filter { $0.phase == .now && ($0.owner == .partner || ($0.owner == .shared && $0.lead == .partner)) }
     }
 
-    // MARK: - The split
-
-    /// The owners in the order the report shows them: what the internal team keeps comes first, to reassure.
-    public static let ownerOrder: [Owner] = [.internal, .partner, .shared]
-
-    /// A heading for an owner's column.
-    public static func heading(for owner: Owner) -> String {
-        switch owner {
-        case .internal: "Internal team keeps"
-        case .partner: "Partner handles"
-        case .shared: "Shared"
-        }
-    }
-
-    /// The split rows of one owner, earliest phase first, then in questionnaire order.
-    public func splitRows(ownedBy owner: Owner) -> [SplitRow] {
-        result.split.enumerated()
-            .filter { $0.element.owner == owner }
-            .sorted { ($0.element.phase, $0.offset) < ($1.element.phase, $1.offset) }
-            .map(\.element)
-    }
-
-    /// The split as three columns, internal first.
-    public var splitColumns: [SplitColumn] {
-        Self.ownerOrder.map { SplitColumn(owner: $0, heading: Self.heading(for: $0), rows: splitRows(ownedBy: $0)) }
-    }
-
-    /// The split grouped by phase, each phase with the rows of the three owners side by side.
-    public var splitByPhase: [PhaseGroup] {
-        Phase.allCases.compactMap { phase in
-            let columns = Self.ownerOrder.map { owner in splitRows(ownedBy: owner).filter { $0.phase == phase } }
-            return columns.allSatisfy(\.isEmpty) ? nil : PhaseGroup(phase: phase, columns: columns)
-        }
-    }
-
-    /// The lead of a shared area in words (`internal team leads`), nil for other rows.
-    public static func leadLabel(for row: SplitRow) -> String? {
-        guard row.owner == .shared, let lead = row.lead else { return nil }
-        return lead == .internal ? "internal team leads" : "partner leads"
-    }
-
     // MARK: - The details
 
     /// The signals with their arithmetic, in the chart's order.
@@ -427,11 +405,11 @@ public struct Report: Sendable {
         case let .prerequisite(id, _):
             "the prerequisite '\(id)'"
         case let .band(rating):
-            "the need band for \(rating.rawValue)"
+            "the need band for \(rating.title)"
         case let .criticalFloor(rating, floor):
-            "the need band for \(rating.rawValue), after a critical signal lifted the need to \(floor)"
+            "the need band for \(rating.title), after a critical signal lifted the need to \(floor)"
         case let .middleOfRange(rating):
-            "the need band for \(rating.rawValue) at the middle of the need's range, since nothing answered feeds a signal yet"
+            "the need band for \(rating.title) at the middle of the need's range, since nothing answered feeds a signal yet"
         }
     }
 

@@ -19,18 +19,29 @@ public enum TextReportRenderer {
         facts.append(report.modeLabel)
         out.line(facts.joined(separator: " | "))
         out.line("Questionnaire: \(report.questionnaireLabel)")
-        if let id = report.assessmentID { out.line("Assessment: \(id)") }
-        for notice in [report.draftLabel, report.versionNote, report.isRedacted ? "Redacted: the organization, the people, the notes and the typed answers are left out." : nil].compactMap({ $0 }) {
+        for notice in report.notices {
             out.blank()
             out.line("** \(notice)")
         }
 
         out.blank()
-        out.labelled("RATING", "\(ascii ? fit.rating.asciiGlyph : fit.rating.glyph) \(fit.rating.title)")
-        if let reason = report.ratingReason { out.labelled("", reason) }
+        if let headline = report.provisionalHeadline {
+            out.labelled("RATING", headline)
+            for reason in report.provisionalReasons { out.labelled("", reason) }
+        } else {
+            out.labelled("RATING", "\(ascii ? fit.rating.asciiGlyph : fit.rating.glyph) \(fit.rating.title)")
+            if let reason = report.ratingReason { out.labelled("", reason) }
+            if let lift = report.criticalLift { out.labelled("", lift) }
+        }
         out.labelled("NEED", report.needLabel)
         out.labelled("", report.confidenceExplanation)
         if let note = report.needNote { out.labelled("", note) }
+        if !report.settlingQuestions.isEmpty {
+            out.heading(Report.settlingLead)
+            for (number, item) in report.settlingQuestions.enumerated() {
+                out.bullet("\(item.title) (\(Report.stateLabel(of: item))): \(Report.impact(of: item))", marker: "\(number + 1).")
+            }
+        }
         if !result.blockers.isEmpty {
             out.heading("Blockers: deal with these first")
             for blocker in result.blockers {
@@ -54,6 +65,7 @@ public enum TextReportRenderer {
             out.verbatim("  " + SignalBar.line(for: bar, labelWidth: labelWidth, barWidth: barWidth, ascii: ascii))
         }
         out.indented("Scores out of 100, strongest first; moderate from \(report.moderateAt), high from \(report.highAt). A range follows a score when unknowns leave it open.", by: 2)
+        if let critical = report.criticalExplanation { out.indented(critical, by: 2) }
 
         if !report.topNextSteps.isEmpty {
             out.heading("First next steps")
@@ -61,24 +73,27 @@ public enum TextReportRenderer {
         }
 
         out.heading("The recommended starting split")
-        out.line("Every area has one owner. The internal team keeps what depends on knowing the business; the partner adds coverage and depth around it.")
-        for column in report.splitColumns where !column.rows.isEmpty {
-            out.blank()
-            out.line("\(column.heading) (\(column.rows.count))")
-            for row in column.rows {
-                let lead = Report.leadLabel(for: row).map { ", \($0)" } ?? ""
-                out.bullet("\(row.title): \(row.phase.title)\(lead)", marker: "-")
-                for reason in row.reasons { out.indented(reason, by: 6) }
+        if let omission = report.splitOmission {
+            out.line(omission)
+        } else if report.showsSplit {
+            out.line(Report.splitIntroduction)
+            for group in report.splitGroups {
+                out.blank()
+                out.line(group.phase.title.uppercased())
+                for line in group.lines {
+                    let more = line.appendixNumber.map { " [A\($0)]" } ?? ""
+                    out.bullet("\(line.row.title) (\(line.owner)): \(line.reason)\(more)", marker: "-")
+                }
             }
         }
 
-        if !result.nextSteps.isEmpty {
+        if !report.nextSteps.isEmpty {
             out.heading("Next steps for the first 90 days")
-            for (number, step) in result.nextSteps.enumerated() { out.bullet(step, marker: "\(number + 1).") }
+            for (number, step) in report.nextSteps.enumerated() { out.bullet(step, marker: "\(number + 1).") }
         }
 
         out.heading("The signals in detail")
-        out.bullets(fit.reasons)
+        out.bullets(report.fitReasons)
         for signal in report.signalDetails {
             out.blank()
             out.line("\(signal.title): \(signal.score.map { "\($0)/100" } ?? "no answer")")
@@ -93,7 +108,7 @@ public enum TextReportRenderer {
         if !result.unknowns.isEmpty || !report.flaggedQuestions.isEmpty {
             out.heading("Verify before deciding")
             for item in result.unknowns {
-                out.bullet("\(item.title) (\(Report.stateLabel(of: item))): \(item.impact)", marker: "?")
+                out.bullet("\(item.title) (\(Report.stateLabel(of: item))): \(Report.impact(of: item))", marker: "?")
             }
             if !report.flaggedQuestions.isEmpty {
                 out.paragraph("Flagged for review during the interview: \(Report.list(report.flaggedQuestions)).")
@@ -119,6 +134,14 @@ public enum TextReportRenderer {
             if index > 0 { out.blank() }
             out.line(paragraph)
         }
+
+        if !report.splitNotes.isEmpty {
+            out.heading(Report.splitAppendixTitle)
+            for note in report.splitNotes {
+                out.bullet("\(note.title): \(note.reasons.joined(separator: " "))", marker: "A\(note.number).")
+            }
+        }
+        out.paragraph(report.footerLine)
         return ascii ? ASCIIFolding.fold(out.text) : out.text
     }
 }

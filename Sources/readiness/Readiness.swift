@@ -1,4 +1,5 @@
 import ArgumentParser
+import ReadinessReports
 
 /// `readiness`: decide whether co-managed IT fits an organization, and how to split the work.
 @main
@@ -13,7 +14,7 @@ struct Readiness: ParsableCommand {
             input ended (draft saved), 129 terminal hung up, 130 interrupted, 131 quit (Ctrl-\\), 143 terminated (all \
             four after saving).
             """,
-        version: "0.1.0",
+        version: ProgramIdentity.version,
         subcommands: [
             InterviewCommand.self,
             ResumeCommand.self,

@@ -50,8 +50,25 @@ struct ReportCommand: ParsableCommand {
     @Flag(help: "Leave out the organization, the people, the notes and typed answers.")
     var redact = false
 
-    @Flag(name: .customLong("talking-points"), help: "Include the talking points for the sales engineer.")
+    @Flag(name: .customLong("talking-points"), help: "Include the talking points for the sales engineer (internal copy only).")
     var talkingPoints = false
+
+    @Option(help: ArgumentHelp("Who the copy is for: client (leaves out internal notes, flags, the assessor's to-dos and talking points) or internal (everything). Default: client for html, pdf and markdown, internal for text and json.", valueName: "audience"))
+    var audience: Audience?
+
+    /// The audience: as given, else client for the formats that are sent to customers, internal for the
+    /// ones the assessor reads or feeds to other programs.
+    private var resolvedAudience: Audience {
+        audience ?? Self.defaultAudience(for: resolvedFormat)
+    }
+
+    /// The audience a format has when --audience is not given.
+    static func defaultAudience(for format: ReportFormat) -> Audience {
+        switch format {
+        case .html, .pdf, .markdown: .client
+        case .text, .json: .internal
+        }
+    }
 
     @Option(help: ArgumentHelp("The paper for pdf and html: a4 or letter (pdf default: letter; html default: the printer's).", valueName: "size"))
     var paper: Paper?
@@ -68,6 +85,9 @@ struct ReportCommand: ParsableCommand {
         if let format, let output, let named = ReportFormat(fileName: output), named != format {
             throw ValidationError(
                 "--format \(format.rawValue) clashes with -o \(output), whose name says \(named.rawValue); drop --format or rename the file")
+        }
+        if talkingPoints && resolvedAudience == .client {
+            throw ValidationError("--talking-points are for the internal copy only; add --audience internal")
         }
         if paper != nil && resolvedFormat != .pdf && resolvedFormat != .html {
             throw ValidationError("--paper applies to --format pdf and html only")
@@ -89,7 +109,7 @@ struct ReportCommand: ParsableCommand {
             let result = Scorer(questionnaire: loaded.questionnaire).score(loaded.assessment)
             let report = Report(
                 assessment: loaded.assessment, questionnaire: loaded.questionnaire, result: result,
-                options: Report.Options(redact: redact, includeTalkingPoints: talkingPoints))
+                options: Report.Options(redact: redact, includeTalkingPoints: talkingPoints, audience: resolvedAudience))
             let bytes = try render(report, as: format)
             if let output {
                 // Owner-only, like every file the program writes: a summary holds the organization's answers.
@@ -122,6 +142,7 @@ struct ReportCommand: ParsableCommand {
 
 extension ReportFormat: ExpressibleByArgument {}
 extension Paper: ExpressibleByArgument {}
+extension Audience: ExpressibleByArgument {}
 
 /// A word as a shell would need it: as is when it is plain, else in single quotes.
 private func shellQuoted(_ word: String) -> String {

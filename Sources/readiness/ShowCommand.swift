@@ -45,7 +45,9 @@ struct ShowCommand: ParsableCommand {
                 }
             }
             let result = Scorer(questionnaire: read.questionnaire).score(read.assessment)
-            let report = Report(assessment: read.assessment, questionnaire: read.questionnaire, result: result)
+            // The assessor reads this in the terminal: the internal copy, as `report --format text` makes it.
+            let report = Report(assessment: read.assessment, questionnaire: read.questionnaire, result: result,
+                                options: Report.Options(audience: ReportCommand.defaultAudience(for: .text)))
             try StandardOutput.write(TextReportRenderer.render(report, ascii: ascii))
         }
     }

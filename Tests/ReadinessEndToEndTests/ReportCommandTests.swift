@@ -32,7 +32,8 @@ final class ReportCommandTests: XCTestCase {
 
     func testEveryTextFormatPrintsWhatTheSnapshotsHold() throws {
         for (format, fileExtension) in [("text", "txt"), ("markdown", "md"), ("html", "html"), ("json", "json")] {
-            let outcome = try report([fixture("harbor-dental"), "--format", format], environment: ["TZ": "America/Los_Angeles"])
+            // The snapshots are client copies; text and json default to the internal one.
+            let outcome = try report([fixture("harbor-dental"), "--format", format, "--audience", "client"], environment: ["TZ": "America/Los_Angeles"])
             XCTAssertEqual(outcome.status, 0, outcome.stderr)
             XCTAssertEqual(outcome.stderr, "")
             let expected = try String(contentsOf: Self.snapshots.appendingPathComponent("harbor-dental.\(fileExtension)"), encoding: .utf8)
@@ -86,6 +87,28 @@ final class ReportCommandTests: XCTestCase {
         let plain = try report([fixture("harbor-dental"), "-o", folder.path("summary")])
         XCTAssertEqual(plain.status, 0, plain.stderr)
         XCTAssertTrue(try String(contentsOfFile: folder.path("summary"), encoding: .utf8).hasPrefix("CO-MANAGED IT READINESS SUMMARY"))
+    }
+
+    func testFormatsSentToCustomersAreClientCopiesByDefault() throws {
+        // The fixture's notes were not marked to share, and one question is flagged: internal only.
+        let note = "Marco has run IT alone for six years"
+        for format in ["markdown", "html"] {
+            let outcome = try report([fixture("harbor-dental"), "--format", format])
+            XCTAssertEqual(outcome.status, 0, outcome.stderr)
+            XCTAssertFalse(outcome.stdout.contains(note), "--format \(format) is a client copy by default")
+            let internalCopy = try report([fixture("harbor-dental"), "--format", format, "--audience", "internal"])
+            XCTAssertTrue(internalCopy.stdout.contains(note), "--audience internal wins: \(format)")
+        }
+        for format in ["text", "json"] {
+            let outcome = try report([fixture("harbor-dental"), "--format", format])
+            XCTAssertEqual(outcome.status, 0, outcome.stderr)
+            XCTAssertTrue(outcome.stdout.contains(note), "--format \(format) is an internal copy by default")
+            let clientCopy = try report([fixture("harbor-dental"), "--format", format, "--audience", "client"])
+            XCTAssertFalse(clientCopy.stdout.contains(note), "--audience client wins: \(format)")
+        }
+        let refused = try report([fixture("harbor-dental"), "--format", "markdown", "--talking-points"])
+        XCTAssertEqual(refused.status, 64)
+        XCTAssertTrue(refused.stderr.contains("add --audience internal"), refused.stderr)
     }
 
     func testAFormatThatClashesWithTheFileNameIsRefused() throws {

@@ -53,7 +53,7 @@ final class HostileInputTests: XCTestCase {
         let allowed: Set<String> = [
             "html", "head", "meta", "title", "style", "body", "main", "header", "section", "footer", "div", "p", "span",
             "bdi", "br", "h1", "h2", "h3", "ul", "ol", "li", "table", "colgroup", "col", "thead", "tbody", "tr", "th", "td",
-            "strong", "svg", "desc", "line", "rect", "path", "text",
+            "dl", "dt", "dd", "strong", "svg", "desc", "line", "rect", "path", "text",
         ]
         for (typed, report) in try reports() {
             let html = HTMLReportRenderer.render(report)
@@ -150,9 +150,10 @@ final class HostileInputTests: XCTestCase {
     // MARK: - JSON
 
     func testJSONKeepsTheTypedTextExactlyButPrintsItInert() throws {
-        for (typed, report) in try reports() {
+        for (typed, report) in try reports(options: Report.Options(audience: .internal)) {
             let json = JSONReportRenderer.render(report)
             assertNoControlsOrOverrides(json, typed: typed)
+            assertMatchesReportSchema(json, typed.debugDescription)
             let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
             let assessment = try XCTUnwrap(object["assessment"] as? [String: Any])
             XCTAssertEqual(assessment["organization"] as? String, typed, "JSON is the full result, for programs")

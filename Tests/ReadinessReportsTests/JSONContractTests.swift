@@ -1,4 +1,5 @@
 import Foundation
+import ReadinessCore
 import ReadinessReports
 import XCTest
 
@@ -7,11 +8,34 @@ final class JSONContractTests: XCTestCase {
     func testEveryFixtureKeepsTheContract() throws {
         for name in ReportFixtures.assessmentNames {
             for redact in [false, true] {
-                let report = try ReportFixtures.report(name, options: Report.Options(redact: redact))
-                let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(JSONReportRenderer.render(report).utf8)) as? [String: Any])
-                try assertContract(json, "\(name)\(redact ? " redacted" : "")")
+                for audience in Audience.allCases {
+                    let report = try ReportFixtures.report(name, options: Report.Options(redact: redact, audience: audience))
+                    let text = JSONReportRenderer.render(report)
+                    let label = "\(name) \(audience)\(redact ? " redacted" : "")"
+                    assertMatchesReportSchema(text, label)
+                    let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+                    try assertContract(json, label)
+                }
             }
         }
+    }
+
+    func testTheSchemaValidatorCatchesWhatBreaksTheSchema() throws {
+        let report = try ReportFixtures.report("harbor-dental")
+        let good = JSONReportRenderer.render(report)
+        XCTAssertEqual(try JSONSchemaValidator.reportSchema().problems(in: good), [])
+        // The shape of schema 1: next steps as strings, no schemaVersion, a title where the id belongs.
+        var object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(good.utf8)) as? [String: Any])
+        object["nextSteps"] = ["Run a test restore"]
+        object.removeValue(forKey: "schemaVersion")
+        object["unknowns"] = [["question": "Multi-factor sign-in", "title": "x", "dontKnow": true, "swing": 1,
+                               "couldChangeRatingTo": ["great-fit"], "couldTriggerBlockers": [], "impact": ""]]
+        let bad = String(decoding: try JSONSerialization.data(withJSONObject: object), as: UTF8.self)
+        let problems = try JSONSchemaValidator.reportSchema().problems(in: bad)
+        XCTAssertTrue(problems.contains("$: lacks required 'schemaVersion'"), "\(problems)")
+        XCTAssertTrue(problems.contains("$.nextSteps[0]: expected object, found 'Run a test restore'"), "\(problems)")
+        XCTAssertTrue(problems.contains { $0.hasPrefix("$.unknowns[0].question: 'Multi-factor sign-in' does not match") }, "\(problems)")
+        XCTAssertTrue(problems.contains { $0.hasPrefix("$.unknowns[0].couldChangeRatingTo[0]: 'great-fit' is not one of") }, "\(problems)")
     }
 
     private func assertContract(_ json: [String: Any], _ label: String) throws {
@@ -52,7 +76,13 @@ final class JSONContractTests: XCTestCase {
             XCTAssertTrue(["now", "next", "later"].contains(row["phase"] as? String ?? ""), label)
             XCTAssertFalse(try XCTUnwrap(row["reasons"] as? [String], label).isEmpty, label)
         }
-        XCTAssertNotNil(json["nextSteps"] as? [String], label)
+        // Schema 2: steps are objects; the old strings stay in nextStepTexts for readers of schema 1.
+        XCTAssertEqual(json["schemaVersion"] as? Int, 2, label)
+        let steps = try XCTUnwrap(json["nextSteps"] as? [[String: Any]], label)
+        XCTAssertEqual(steps.compactMap { $0["text"] as? String }, try XCTUnwrap(json["nextStepTexts"] as? [String], label), label)
+        for step in steps { XCTAssertFalse((step["id"] as? String ?? "").isEmpty, "\(label): every step has its id") }
+        let answers = try XCTUnwrap(json["answers"] as? [[String: Any]], label)
+        XCTAssertEqual(answers.count, (json["assessment"] as? [String: Any])?["shown"] as? Int, "\(label): one answer per shown question")
         XCTAssertNotNil(json["unknowns"] as? [[String: Any]], label)
     }
 }

@@ -60,7 +60,9 @@ final class ReportSnapshotTests: XCTestCase {
         let report = try ReportFixtures.report(name, options: options)
         for format in [ReportFormat.text, .markdown, .html, .json] {
             let bytes = try rendering.render(report, as: format)
-            assertSnapshot(String(decoding: bytes, as: UTF8.self), named: "\(name)\(suffix).\(format.fileExtension)", file: file, line: line)
+            let text = String(decoding: bytes, as: UTF8.self)
+            assertSnapshot(text, named: "\(name)\(suffix).\(format.fileExtension)", file: file, line: line)
+            if format == .json { assertMatchesReportSchema(text, "\(name)\(suffix)", file: file, line: line) }
         }
     }
 }

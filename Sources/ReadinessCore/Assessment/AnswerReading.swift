@@ -23,6 +23,8 @@ struct AnswerReading {
             return scalar.text
         }
         let flagged = map.optional("flagged").flatMap { reader.boolean($0, what: "flagged") } ?? false
+        // Absent in files written before notes could be shared: such notes stay internal.
+        let shareNote = map.optional("shareNote").flatMap { reader.boolean($0, what: "shareNote") } ?? false
         for key in Self.informationalKeys { _ = map.optional(key) }
         map.finish()
 
@@ -50,7 +52,7 @@ struct AnswerReading {
             guard let parsed = self.response(from: valueEntry) else { return nil }
             response = parsed
         }
-        return AnswerRecord(response: response, note: note, flagged: flagged)
+        return AnswerRecord(response: response, note: note, flagged: flagged, shareNote: shareNote)
     }
 
     /// What the question accepts, for error messages.

@@ -106,12 +106,16 @@ public struct AnswerRecord: Sendable, Equatable {
     public var note: String?
     /// Whether the question is flagged for review.
     public var flagged: Bool
+    /// Whether the note may go to the customer: a note is internal (the assessor's own) unless marked so,
+    /// and only marked notes appear in the client copy of a report.
+    public var shareNote: Bool
 
     /// Creates a record.
-    public init(response: Response? = nil, note: String? = nil, flagged: Bool = false) {
+    public init(response: Response? = nil, note: String? = nil, flagged: Bool = false, shareNote: Bool = false) {
         self.response = response
         self.note = note
         self.flagged = flagged
+        self.shareNote = shareNote
     }
 
     /// Whether the record carries nothing and can be dropped.

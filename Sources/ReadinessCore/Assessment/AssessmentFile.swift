@@ -59,6 +59,8 @@ public enum AssessmentFile {
         }
         if let note = record.note, !note.isEmpty { entries.append(("note", .string(note))) }
         if record.flagged { entries.append(("flagged", .bool(true))) }
+        // Written only when set, so files without shared notes read the same in older versions.
+        if record.shareNote { entries.append(("shareNote", .bool(true))) }
         return .object(entries)
     }
 }

@@ -276,10 +276,11 @@ extension QuestionnaireReading {
             if let id, let idValue { define(id, kind: "next step", at: idValue.location) }
             let when = map.optional("when").flatMap { condition($0, in: .nextStep) }
             let text = map.required("text").flatMap { reader.text($0, what: "the step text") }
+            let audience = map.optional("audience").flatMap { reader.word($0, what: "the step's audience", as: Audience.self) } ?? .client
             let hadCondition = map.has("when")
             map.finish()
             guard let id, let text, !hadCondition || when != nil else { return nil }
-            return (NextStep(id: id, when: when, text: text), map.location)
+            return (NextStep(id: id, when: when, text: text, audience: audience), map.location)
         }
     }
 }

@@ -122,6 +122,12 @@ public struct Blocker: Sendable {
     }
 }
 
+/// Who may read a piece of a report: the customer (`client`) or only the people who made it (`internal`).
+public enum Audience: String, Sendable, CaseIterable, Codable {
+    case client
+    case `internal`
+}
+
 /// A next step offered when its condition holds (always, without one).
 public struct NextStep: Sendable {
     /// The step id.
@@ -130,11 +136,15 @@ public struct NextStep: Sendable {
     public let when: Condition?
     /// The step, in words.
     public let text: String
+    /// Who the step is for: an `internal` step is the assessor's own to-do ("send this summary") and is
+    /// left out of the client copy of a report.
+    public let audience: Audience
 
     /// Creates a step.
-    public init(id: String, when: Condition?, text: String) {
+    public init(id: String, when: Condition?, text: String, audience: Audience = .client) {
         self.id = id
         self.when = when
         self.text = text
+        self.audience = audience
     }
 }

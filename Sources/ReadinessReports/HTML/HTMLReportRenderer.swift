@@ -24,6 +24,8 @@ public enum HTMLReportRenderer {
         out.raw("</style>\n</head>\n<body>\n<main>\n")
         executiveSummary(report, into: &out)
         split(report, into: &out)
+        // The back matter, for whoever checks the work: smaller type, so the typical summary stays at four pages.
+        out.raw("<div class=\"back\">\n")
         blockerDetails(report, into: &out)
         nextSteps(report, into: &out)
         signals(report, into: &out)
@@ -31,6 +33,9 @@ public enum HTMLReportRenderer {
         notes(report, into: &out)
         talkingPoints(report, into: &out)
         method(report, into: &out)
+        splitAppendix(report, into: &out)
+        out.raw("</div>\n")
+        footer(report, into: &out)
         out.raw("</main>\n</body>\n</html>\n")
         return out.html
     }
@@ -47,23 +52,30 @@ public enum HTMLReportRenderer {
         fact("Date", report.dateLabel, into: &out)
         if let assessor = report.assessorLabel { fact("Assessor", assessor, into: &out) }
         fact("Gathered", report.modeLabel, into: &out)
-        if let id = report.assessmentID { fact("Assessment", id, into: &out) }
         out.raw("<br>")
         fact("Questionnaire", report.questionnaireLabel, into: &out)
         out.raw("</p>\n</header>\n")
-        for notice in [report.draftLabel, report.versionNote, report.isRedacted ? "Redacted: the organization, the people, the notes and the typed answers are left out." : nil].compactMap({ $0 }) {
+        for notice in report.notices {
             out.element("p", "class=\"notice\"", notice)
             out.raw("\n")
         }
 
         out.raw("<section class=\"verdict\" aria-label=\"Result\">\n<div>\n")
         out.element("div", "class=\"label\"", "Rating")
-        out.raw("\n<div class=\"rating\">")
-        out.element("span", "class=\"glyph\" aria-hidden=\"true\"", report.ratingGlyph)
-        out.text(fit.rating.title)
-        out.raw("</div>\n")
-        if let reason = report.ratingReason { out.element("p", "", reason) }
-        out.element("p", "class=\"scale-key\"", Report.ratingScaleKey)
+        if let headline = report.provisionalHeadline {
+            // No glyph: a provisional result is a range of ratings, not one of them.
+            out.element("div", "class=\"rating provisional\"", headline)
+            out.raw("\n")
+            for reason in report.provisionalReasons { out.element("p", "", reason) }
+        } else {
+            out.raw("\n<div class=\"rating\">")
+            out.element("span", "class=\"glyph\" aria-hidden=\"true\"", report.ratingGlyph)
+            out.text(fit.rating.title)
+            out.raw("</div>\n")
+            if let reason = report.ratingReason { out.element("p", "", reason) }
+            if let lift = report.criticalLift { out.element("p", "", lift) }
+            out.element("p", "class=\"scale-key\"", Report.ratingScaleKey)
+        }
         out.raw("\n</div>\n<div>\n")
         out.element("div", "class=\"label\"", "Need for added coverage and depth")
         out.raw("\n<div class=\"need\"><strong>\(fit.need)</strong>/100 ")
@@ -74,6 +86,20 @@ public enum HTMLReportRenderer {
         out.element("p", "class=\"small\"", report.confidenceExplanation)
         if let note = report.needNote { out.element("p", "class=\"small\"", note) }
         out.raw("\n</div>\n</section>\n")
+
+        if !report.settlingQuestions.isEmpty {
+            out.raw("<section class=\"settle\" aria-labelledby=\"settle-heading\">\n")
+            out.element("h2", "id=\"settle-heading\"", Report.settlingLead)
+            out.raw("\n<ol>\n")
+            for item in report.settlingQuestions {
+                out.raw("<li><strong>")
+                out.text(item.title)
+                out.raw("</strong> ")
+                out.element("span", "class=\"because\"", "(\(Report.stateLabel(of: item))): \(Report.impact(of: item))")
+                out.raw("</li>\n")
+            }
+            out.raw("</ol>\n</section>\n")
+        }
 
         // Blockers beside the first steps, which start with what the blockers call for.
         out.raw("<div class=\"actions\">\n")
@@ -124,6 +150,7 @@ public enum HTMLReportRenderer {
         out.element("span", "class=\"subtitle\"", "0 to 100, strongest first; (low-high) and end marks: the range the unknowns leave open")
         out.raw("</h2>\n")
         SignalChartSVG.render(report, into: &out)
+        if let critical = report.criticalExplanation { out.element("p", "class=\"small\"", critical) }
         out.raw("\n</section>\n")
     }
 
@@ -133,37 +160,48 @@ public enum HTMLReportRenderer {
         out.raw("<section class=\"page-break\" aria-labelledby=\"split-heading\">\n")
         out.element("h2", "id=\"split-heading\"", "The recommended starting split")
         out.raw("\n")
-        out.element("p", "", "Every area has one owner. The internal team keeps what depends on knowing the business; the partner adds coverage and depth around it; shared areas name the side that leads. What addresses the strongest signals starts now; the rest waits.")
-        out.raw("\n<table class=\"grid split\">\n<thead><tr>")
-        for column in report.splitColumns {
-            out.element("th", "scope=\"col\"", "\(column.heading) (\(column.rows.count))")
+        if let omission = report.splitOmission {
+            out.element("p", "", omission)
+            out.raw("\n</section>\n")
+            return
         }
+        out.element("p", "", Report.splitIntroduction)
+        out.raw("\n<table class=\"grid split\">\n<colgroup><col class=\"area\"><col class=\"owner\"><col class=\"why\"></colgroup>\n<thead><tr>")
+        out.element("th", "scope=\"col\"", "Area")
+        out.element("th", "scope=\"col\"", "Owner")
+        out.element("th", "scope=\"col\"", "Why")
         out.raw("</tr></thead>\n")
-        for group in report.splitByPhase {
+        for group in report.splitGroups {
             out.raw("<tbody>\n<tr class=\"phase\">")
             out.element("th", "colspan=\"3\" scope=\"rowgroup\"", group.phase.title)
             out.raw("</tr>\n")
             for line in group.lines {
                 out.raw("<tr>")
-                for cell in line {
-                    guard let row = cell else {
-                        out.raw("<td></td>")
-                        continue
-                    }
-                    out.raw("<td><div class=\"area\">")
-                    out.element("div", "class=\"area-title\"", row.title)
-                    out.element("span", "class=\"tag\"", row.phase.title)
-                    if let lead = Report.leadLabel(for: row) { out.element("span", "class=\"tag\"", lead) }
-                    for (index, reason) in row.reasons.enumerated() {
-                        out.element("p", index == 0 ? "" : "class=\"because\"", reason)
-                    }
-                    out.raw("</div></td>")
-                }
-                out.raw("</tr>\n")
+                out.element("th", "scope=\"row\"", line.row.title)
+                out.element("td", "", line.owner)
+                out.raw("<td>")
+                out.text(line.reason)
+                if let number = line.appendixNumber { out.element("span", "class=\"more\"", " [A\(number)]") }
+                out.raw("</td></tr>\n")
             }
             out.raw("</tbody>\n")
         }
         out.raw("</table>\n</section>\n")
+    }
+
+    /// The appendix: every reason of the areas whose line could not say it all.
+    private static func splitAppendix(_ report: Report, into out: inout HTMLWriter) {
+        let notes = report.splitNotes
+        guard !notes.isEmpty else { return }
+        out.raw("<section class=\"appendix\" aria-labelledby=\"appendix-heading\">\n")
+        out.element("h2", "id=\"appendix-heading\"", Report.splitAppendixTitle)
+        out.raw("\n<dl>\n")
+        for note in notes {
+            out.element("dt", "", "A\(note.number). \(note.title)")
+            out.element("dd", "", note.reasons.joined(separator: " "))
+            out.raw("\n")
+        }
+        out.raw("</dl>\n</section>\n")
     }
 
     private static func blockerDetails(_ report: Report, into out: inout HTMLWriter) {
@@ -172,20 +210,19 @@ public enum HTMLReportRenderer {
         out.raw("<section aria-labelledby=\"blocker-details-heading\">\n")
         out.element("h2", "id=\"blocker-details-heading\"", "The blockers")
         out.raw("\n")
+        // What each means, in a paragraph; the answers behind it are on page one and its step opens the next steps.
         for blocker in blockers {
-            out.raw("<div class=\"blocker\">\n")
-            out.element("h3", "", "▲ " + blocker.title)
-            out.raw("\n")
-            out.element("p", "", blocker.explanation)
-            if !blocker.evidence.isEmpty { out.element("p", "class=\"because\"", "Because: " + blocker.evidence.joined(separator: "; ")) }
-            if let step = blocker.step { out.element("p", "", "First step: " + step) }
-            out.raw("\n</div>\n")
+            out.raw("<p class=\"blocker\"><strong>")
+            out.text("▲ " + blocker.title + ".")
+            out.raw("</strong> ")
+            out.text(blocker.explanation)
+            out.raw("</p>\n")
         }
         out.raw("</section>\n")
     }
 
     private static func nextSteps(_ report: Report, into out: inout HTMLWriter) {
-        let steps = report.result.nextSteps
+        let steps = report.nextSteps
         guard !steps.isEmpty else { return }
         out.raw("<section aria-labelledby=\"all-steps-heading\">\n")
         out.element("h2", "id=\"all-steps-heading\"", "Next steps for the first 90 days")
@@ -200,43 +237,36 @@ public enum HTMLReportRenderer {
     // MARK: - The arithmetic
 
     private static func signals(_ report: Report, into out: inout HTMLWriter) {
-        let fit = report.result.fit
         out.raw("<section aria-labelledby=\"detail-heading\">\n")
         out.element("h2", "id=\"detail-heading\"", "The signals in detail")
         out.raw("\n")
         out.element("h3", "", "How the rating was decided")
         out.raw("\n<ul class=\"reasons\">\n")
-        for reason in fit.reasons {
+        for reason in report.fitReasons {
             out.element("li", "", reason)
             out.raw("\n")
         }
         out.raw("</ul>\n")
+        // Every signal as a short block in two columns, so the arithmetic takes a page, not three.
+        out.raw("<div class=\"signal-columns\">\n")
         for signal in report.signalDetails {
             out.raw("<div class=\"signal\">\n")
             out.element("h3", "", "\(signal.title): \(signal.score.map { "\($0)/100" } ?? "no answer")")
-            out.raw("\n")
             out.element("p", "class=\"arith\"", Report.arithmetic(of: signal))
-            out.raw("\n")
+            out.raw("\n<ul class=\"contributions\">\n")
             if signal.contributions.isEmpty {
-                out.element("p", "class=\"small\"", "No question shown in this assessment feeds this signal.")
-            } else {
-                out.raw("<table class=\"grid answers\">\n<colgroup><col class=\"question\"><col class=\"answer\"><col class=\"points\"></colgroup>\n<thead><tr>")
-                out.element("th", "scope=\"col\"", "Question")
-                out.element("th", "scope=\"col\"", "Answer")
-                out.element("th", "scope=\"col\" class=\"num\"", "Points")
-                out.raw("</tr></thead>\n<tbody>\n")
-                for contribution in signal.contributions {
-                    out.raw("<tr>")
-                    out.element("td", "", contribution.questionTitle)
-                    out.element("td", "", contribution.answer)
-                    out.element("td", "class=\"num\"", Report.pointsLabel(of: contribution))
-                    out.raw("</tr>\n")
-                }
-                out.raw("</tbody>\n</table>\n")
+                out.element("li", "", "No question shown in this assessment feeds this signal.")
             }
-            out.raw("</div>\n")
+            for contribution in signal.contributions {
+                out.raw("<li>")
+                out.element("span", "class=\"points\"", Report.pointsLabel(of: contribution))
+                out.text(contribution.questionTitle + ": ")
+                out.element("span", "class=\"answer\"", contribution.answer)
+                out.raw("</li>\n")
+            }
+            out.raw("</ul>\n</div>\n")
         }
-        out.raw("</section>\n")
+        out.raw("</div>\n</section>\n")
     }
 
     // MARK: - Unknowns, notes, talking points, method
@@ -258,7 +288,7 @@ public enum HTMLReportRenderer {
                 out.raw("<tr>")
                 out.element("td", "", item.title)
                 out.element("td", "", Report.stateLabel(of: item))
-                out.element("td", "", item.impact)
+                out.element("td", "", Report.impact(of: item))
                 out.raw("</tr>\n")
             }
             out.raw("</tbody>\n</table>\n")
@@ -313,8 +343,12 @@ public enum HTMLReportRenderer {
             out.element("p", "", paragraph)
             out.raw("\n")
         }
-        out.raw("</section>\n<footer>")
-        out.text("\(Report.title), \(report.dateLabel). Scored with \(report.questionnaireLabel). Every number in it can be checked by hand from the answers shown.")
+        out.raw("</section>\n")
+    }
+
+    private static func footer(_ report: Report, into out: inout HTMLWriter) {
+        out.raw("<footer>")
+        out.text(report.footerLine)
         out.raw("</footer>\n")
     }
 

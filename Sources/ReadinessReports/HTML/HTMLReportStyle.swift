@@ -21,7 +21,8 @@ enum HTMLReportStyle {
         :root { color: #000; background: #fff; }
         * { box-sizing: border-box; }
         body { margin: 0; font: 9.5pt/1.4 "DejaVu Sans", "Segoe UI", Arial, Helvetica, sans-serif;
-          -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+          -webkit-print-color-adjust: exact; print-color-adjust: exact;
+          overflow-wrap: anywhere; }
         main { max-width: 188mm; margin: 0 auto; }
         @media screen { main { padding: 12mm 10mm; } }
         h1, h2, h3 { line-height: 1.2; break-after: avoid; }
@@ -34,7 +35,7 @@ enum HTMLReportStyle {
         bdi { unicode-bidi: isolate; }
         .kicker { font-size: 9pt; letter-spacing: 0.08em; text-transform: uppercase; }
         .facts { margin: 0 0 2mm; }
-        .fact { margin-right: 6mm; white-space: nowrap; }
+        .fact { margin-right: 6mm; display: inline-block; max-width: 100%; }
         .fact .key { color: #444; margin-right: 1mm; }
         .notice { border: 1pt solid #000; padding: 0.8mm 3mm; margin: 1mm 0 2mm; font-weight: bold; font-size: 9pt; }
         .verdict { display: flex; gap: 5mm; margin: 2mm 0 3mm; break-inside: avoid; }
@@ -42,6 +43,10 @@ enum HTMLReportStyle {
         .verdict p { font-size: 8.5pt; margin-bottom: 1mm; }
         .label { font-size: 8pt; text-transform: uppercase; letter-spacing: 0.06em; color: #333; }
         .rating { font-size: 17pt; font-weight: bold; margin: 0.5mm 0 1.5mm; }
+        .rating.provisional { font-size: 14pt; }
+        .settle { border: 1.5pt solid #000; padding: 1.5mm 3.5mm 0.5mm; margin: 2.5mm 0; break-inside: avoid; }
+        .settle h2 { font-size: 11pt; border: none; margin: 0 0 1.5mm; padding: 0; }
+        .settle li { font-size: 9pt; }
         .glyph { letter-spacing: 0.05em; margin-right: 2mm; }
         .need { font-size: 17pt; margin: 0.5mm 0 1mm; }
         .need-range { font-size: 9pt; margin-left: 2mm; white-space: nowrap; }
@@ -70,18 +75,43 @@ enum HTMLReportStyle {
         table.grid thead { display: table-header-group; }
         table.grid tr { break-inside: avoid; }
         table.grid .num { text-align: right; white-space: nowrap; }
-        table.split { table-layout: fixed; }
-        table.split thead th { width: 33.33%; font-size: 10pt; }
-        table.split tr.phase th { background: #fff; border-left: none; border-right: none; padding-top: 3mm;
-          font-size: 9pt; text-transform: uppercase; letter-spacing: 0.05em; }
+        table.split { table-layout: fixed; font-size: 8pt; }
+        table.split col.area { width: 27%; }
+        table.split col.owner { width: 17%; }
+        table.split col.why { width: 56%; }
+        table.split th, table.split td { padding: 0.6mm 1.5mm; line-height: 1.3; }
+        table.split tbody th { font-weight: bold; }
+        table.split tr.phase th { background: #fff; border-left: none; border-right: none; padding-top: 2.5mm;
+          font-size: 8.5pt; text-transform: uppercase; letter-spacing: 0.05em; }
+        .more { font-size: 7.5pt; color: #333; white-space: nowrap; }
+        .appendix dl { margin: 0; font-size: 7pt; line-height: 1.25; }
+        .appendix dt { font-weight: bold; break-after: avoid; }
+        .appendix dd { margin: 0 0 1mm 5mm; }
         tr.phase { break-after: avoid; }
-        .area-title { font-weight: bold; }
         .tag { display: inline-block; border: 0.75pt solid #000; border-radius: 1mm; padding: 0 1.2mm;
           font-size: 7.5pt; margin: 0.5mm 1mm 0.5mm 0; }
-        .area p { margin: 0.8mm 0 0; }
-        .area p.because { margin-top: 0.5mm; }
-        .signal { break-inside: avoid; }
-        .arith { margin: 0 0 1mm; }
+        .signal-columns { columns: 2; column-gap: 6mm; font-size: 7.5pt; line-height: 1.25; }
+        .signal { break-inside: avoid; margin-bottom: 2mm; }
+        .signal h3 { font-size: 9pt; margin: 0 0 0.3mm; }
+        .signal .arith { margin: 0 0 0.5mm; }
+        ul.contributions { list-style: none; padding: 0; margin: 0; }
+        ul.contributions li { margin: 0 0 0.3mm; padding-left: 9mm; text-indent: -9mm; }
+        ul.contributions .points { display: inline-block; width: 9mm; text-indent: 0; font-variant-numeric: tabular-nums; }
+        ul.contributions .answer { color: #333; }
+        .method { columns: 2; column-gap: 6mm; }
+        .method h2 { column-span: all; }
+        .arith { font-size: 7.5pt; color: #333; }
+        .back { font-size: 8pt; line-height: 1.3; }
+        .back p { margin-bottom: 1.2mm; }
+        .back h3 { margin-top: 2mm; }
+        .back table.grid { font-size: 7.5pt; margin-bottom: 2mm; }
+        .back table.grid th, .back table.grid td { padding: 0.6mm 1.5mm; }
+        .back h2 { margin-top: 2.5mm; font-size: 11pt; }
+        .back li { margin-bottom: 0.5mm; }
+        .back .reasons li { margin-bottom: 0.5mm; }
+        .appendix dl { columns: 2; column-gap: 6mm; }
+        .appendix dd { break-before: avoid; }
+        .appendix dt, .appendix dd { break-inside: avoid; }
         .typed { white-space: pre-line; }
         .reasons li { break-inside: avoid; }
         .method p { break-inside: avoid; }
@@ -108,10 +138,6 @@ enum HTMLReportStyle {
         .need-scale .marker { fill: #000; }
         .need-scale .marker-label { font-size: 10px; font-weight: bold; }
         .need-scale .scale-label { font-size: 8px; }
-        table.answers { table-layout: fixed; }
-        table.answers col.question { width: 42%; }
-        table.answers col.answer { width: 44%; }
-        table.answers col.points { width: 14%; }
 
         """
 }
