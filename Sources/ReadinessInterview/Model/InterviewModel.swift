@@ -129,6 +129,8 @@ public struct InterviewModel: Sendable {
             return []
         case let .key(key):
             return handleKey(key)
+        case let .intent(intent):
+            return perform(intent)
         }
     }
 
@@ -251,7 +253,7 @@ public struct InterviewModel: Sendable {
 
     // MARK: - Overlays
 
-    private mutating func handleOverlay(_ current: Overlay, key: Key, action: Action?) -> [InterviewEffect] {
+    mutating func handleOverlay(_ current: Overlay, key: Key, action: Action?) -> [InterviewEffect] {
         switch current {
         case let .help(scroll):
             let page = max(1, helpPageHeight)
