@@ -202,7 +202,8 @@ struct InterviewLauncher {
                 organization: options.organization, assessor: options.assessor, mode: options.mode, skipAnswered: options.answers != nil,
                 results: { current in
                     let report = Report(assessment: current.assessment, questionnaire: current.questionnaire, result: current.result)
-                    return format == .json ? JSONReportRenderer.render(report) : TextReportRenderer.render(report, ascii: ascii)
+                    // Words and numbers for a screen reader, never bars or glyphs: the text report is `readiness report`.
+                    return format == .json ? JSONReportRenderer.render(report) : SpokenReportRenderer.render(report, ascii: ascii)
                 },
                 writeCopy: { text, path in
                     do {
@@ -224,7 +225,7 @@ struct InterviewLauncher {
         default:
             break
         }
-        announceSaved(session)
+        announceSaved(session, plain: true)
         switch ending {
         case .finished, .quit, .editingRefused, .notSaved:
             return
@@ -241,7 +242,7 @@ struct InterviewLauncher {
     /// Tells where the assessment went, on standard error so redirected output stays clean.
     /// Says plainly what a way out that was not chosen did with typed text, and names a copy written
     /// elsewhere while saving failed.
-    private func announceSaved(_ session: InterviewSession) {
+    private func announceSaved(_ session: InterviewSession, plain: Bool = false) {
         for note in session.model.exitNotes { writeStandardError("readiness: \(TerminalText.sanitizedLine(note))\n") }
         guard let assessment = session.model.session?.assessment, session.lastSaved == assessment else {
             if let failure = session.model.saveFailure {
@@ -254,6 +255,6 @@ struct InterviewLauncher {
             return
         }
         let status = assessment.status == .complete ? "complete" : "draft"
-        writeStandardError("Saved assessment \(assessment.id) (\(status)). Resume with 'readiness resume \(assessment.id)'; report with 'readiness report \(assessment.id)'.\n")
+        writeStandardError("Saved assessment \(assessment.id) (\(status)). Resume with 'readiness resume \(assessment.id)\(plain ? " --plain" : "")'; report with 'readiness report \(assessment.id)'.\n")
     }
 }
