@@ -29,6 +29,8 @@ public enum InterviewIntent: Sendable, Equatable {
     case askNext
     /// The list of answers.
     case review
+    /// Closes the review: back to the question it was opened from, or the results.
+    case closeReview
     /// Flags the shown question for review, or removes its flag.
     case toggleFlag
     /// Sets the shown question's note; blank text removes it.
@@ -41,8 +43,9 @@ public enum InterviewIntent: Sendable, Equatable {
     case confirm(Bool)
     /// Keeps an answer tried in what-if: it replaces the saved answer.
     case keepTriedAnswer(questionID: String, response: Response)
-    /// Writes the summary (or the assessment file) as asked.
-    case export(ExportRequest)
+    /// Writes the summary of the assessment as it stands, in a format, to a path; an existing file is
+    /// not replaced without asking (the seam for an audience, client or internal, is here too).
+    case export(format: String, path: String)
     /// Leaves the interview (asking first when something typed is not saved).
     case quit
 }

@@ -28,8 +28,10 @@ extension InterviewModel {
             guard !indices.isEmpty, indices.allSatisfy(options.indices.contains) else { return refuseIntent("Choose options from 1 to \(options.count).") }
             let wanted = Set(indices.map { options[$0].id })
             return answer(.choices(options.map(\.id).filter(wanted.contains)), to: question.id)
-        case let .setValue(response):
+        case var .setValue(response):
             guard let question = shownQuestion else { return refuseIntent("No question is shown.") }
+            // Typed text is kept as a field would keep it: no controls, escape sequences or invisible characters.
+            if case let .text(text) = response { response = .text(TerminalText.typedLine(text)) }
             return answer(response, to: question.id)
         case .markDontKnow:
             guard let question = shownQuestion else { return refuseIntent("No question is shown.") }
@@ -45,11 +47,15 @@ extension InterviewModel {
             if shownQuestion != nil { return navigate(.review) }
             openReview(selecting: lastQuestionID)
             return []
+        case .closeReview:
+            guard case let .review(focus) = screen else { return [] }
+            return handleReview(focus, action: .close)
         case .toggleFlag:
             guard let question = shownQuestion, let session else { return refuseIntent("No question is shown.") }
             let flagged = !(session.assessment.answers[question.id]?.flagged ?? false)
             return update(question.id, message: flagged ? "Flagged for review." : "Flag removed.") { $0.flagged = flagged }
-        case let .setNote(text):
+        case let .setNote(typed):
+            let text = TerminalText.typedLine(typed)
             guard let question = shownQuestion else { return refuseIntent("No question is shown.") }
             if let problem = AnswerValidation.tooLong(text, what: "A note") { return refuseIntent(problem + ".") }
             let blank = text.allSatisfy(\.isWhitespace)
@@ -67,8 +73,9 @@ extension InterviewModel {
             if let reason = readOnlyReason { return refuseIntent("Read-only: \(reason).") }
             if let asking = confirmIfSettingAside(response, for: questionID, fromWhatIf: true) { return asking }
             return keepWhatIf(response, for: questionID)
-        case let .export(request):
-            guard session != nil else { return [] }
+        case let .export(format, path):
+            guard let session else { return [] }
+            let request = ExportRequest(format: format, path: path, assessment: session.assessment, replace: false)
             // Through the export screen's state, so "the file exists" asks before replacing, as there.
             let formats = setup.exportFormats
             screen = .export(ExportForm(formats: formats, formatIndex: formats.firstIndex(of: request.format) ?? 0, path: TextField(request.path, limit: 1000)))
@@ -118,8 +125,8 @@ extension InterviewModel {
 
     private mutating func startNew(organization: String, assessor: String, mode: Assessment.Mode) -> [InterviewEffect] {
         guard case var .start(form) = screen else { return refuseIntent("An assessment is already open.") }
-        form.organization = TextField(organization, limit: form.organization.limit)
-        form.assessor = TextField(assessor, limit: form.assessor.limit)
+        form.organization = TextField(TerminalText.typedLine(organization), limit: form.organization.limit)
+        form.assessor = TextField(TerminalText.typedLine(assessor), limit: form.assessor.limit)
         form.mode = mode
         let effects = begin(&form)
         if case .start = screen { screen = .start(form) }
