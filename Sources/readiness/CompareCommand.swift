@@ -1,5 +1,6 @@
 import ArgumentParser
 import ReadinessCore
+import ReadinessReports
 import ReadinessStore
 
 /// `readiness compare ID ID`: what changed between two saved assessments of one questionnaire.
@@ -46,7 +47,7 @@ struct CompareCommand: ParsableCommand {
                 second = try AssessmentDocument.reread(second.assessment, with: newest, path: store.path(of: secondID))
             }
             let comparison = AssessmentComparison(before: first.assessment, after: second.assessment, scorer: Scorer(questionnaire: first.questionnaire))
-            try StandardOutput.write(json ? ComparisonRendering.json(comparison).rendered() : ComparisonRendering.text(comparison))
+            try StandardOutput.write(json ? ComparisonRenderer.json(comparison).rendered() : ComparisonRenderer.text(comparison))
         }
     }
 }

@@ -43,7 +43,7 @@ struct HistoryCommand: ParsableCommand {
             rows.append([
                 Timestamp.minute(entry.date, in: zone), ListCommand.organizationCell(entry.author), status,
                 entry.assessment == nil ? "-" : "\(entry.answered)/\(entry.shown)",
-                entry.fit?.rating.rawValue ?? "-", entry.fit.map { "\($0.need) (\($0.low)-\($0.high))" } ?? "-",
+                entry.fit?.rating.rawValue ?? "-", entry.fit.map { ListCommand.needCell(need: $0.need, low: $0.low, high: $0.high) } ?? "-",
                 String(entry.commit.prefix(8)),
             ])
         }

@@ -69,15 +69,15 @@ struct ListCommand: ParsableCommand {
                 summary.id, organizationCell(summary.organization), questionnaireLabel(summary),
                 summary.mode.rawValue, summary.status.rawValue, "\(summary.answered)/\(summary.shown)",
                 Timestamp.minute(summary.updated, in: zone), summary.rating?.rawValue ?? "-",
-                summary.outcome.map(needCell) ?? "-", summary.outcome?.confidence.rawValue ?? "-",
+                summary.outcome.map { needCell(need: $0.need, low: $0.low, high: $0.high) } ?? "-", summary.outcome?.confidence.rawValue ?? "-",
             ])
         }
         return render(rows)
     }
 
     /// The need as its table cell: `64 (52-70)`, or `77` when every answer is known.
-    static func needCell(_ outcome: AssessmentSummary.Outcome) -> String {
-        outcome.high > outcome.low ? "\(outcome.need) (\(outcome.low)-\(outcome.high))" : String(outcome.need)
+    static func needCell(need: Int, low: Int, high: Int) -> String {
+        high > low ? "\(need) (\(low)-\(high))" : String(need)
     }
 
     /// The most columns an organization takes in the table. Every row is padded to the widest name, and a

@@ -562,7 +562,7 @@ final class StoreCommandTests: XCTestCase {
             Comparing march222 (2026-03-01, complete) with sept3333 (2026-09-14, complete)
             Acme Dental | tiny-check v1
 
-            Rating:     good-fit -> strong-fit
+            Rating:     Good fit -> Strong fit
             Need:       50 -> 100 (+50)
             Confidence: high -> high
 

@@ -37,11 +37,38 @@ extension QuestionnaireReading {
                 reader.error("the medium confidence width (\(mediumWidth)) is narrower than the high one (\(highWidth))", at: mediumValue?.location ?? confidence.location)
             }
         }
+        let semantics = readSemantics(&map)
         map.finish()
         if high <= moderate {
             reader.error("highAt (\(high)) must be above moderateAt (\(moderate))", at: highValue?.location ?? value.location)
         }
-        return ScoringSettings(moderateAt: moderate, highAt: high, criticalFloor: floor, highConfidenceWidth: highWidth, mediumConfidenceWidth: mediumWidth)
+        return ScoringSettings(
+            moderateAt: moderate, highAt: high, criticalFloor: floor, highConfidenceWidth: highWidth, mediumConfidenceWidth: mediumWidth,
+            semantics: semantics)
+    }
+
+    /// The opt-in scoring rules (`choices`, `seriousAnswers`, `criticalFrom`); absent keys keep version 1's.
+    private func readSemantics(_ map: inout MapReader) -> ScoringSemantics {
+        let defaults = ScoringSemantics()
+        let choices = map.optional("choices").flatMap { reader.word($0, what: "choices", as: ScoringSemantics.Choices.self) } ?? defaults.choices
+        let serious = map.optional("seriousAnswers").flatMap { reader.word($0, what: "seriousAnswers", as: ScoringSemantics.SeriousAnswers.self) }
+        var primary: [String: String] = [:]
+        if let value = map.optional("criticalFrom"), var pairs = reader.map(value, what: "criticalFrom (signal: its primary question)") {
+            for entry in pairs.allEntries() {
+                let signal = entry.key.text
+                guard index.signals.contains(signal) else {
+                    reader.error("unknown signal '\(signal)'\(Suggestions.hint(for: signal, among: index.signals))", at: entry.key.location)
+                    continue
+                }
+                guard let question = reader.identifier(entry.value, what: "the primary question of '\(signal)'") else { continue }
+                guard index.questions[question] != nil else {
+                    reader.error("unknown question '\(question)'\(Suggestions.hint(for: question, among: index.questionOrder))", at: entry.value.location)
+                    continue
+                }
+                primary[signal] = question
+            }
+        }
+        return ScoringSemantics(choices: choices, seriousAnswers: serious ?? defaults.seriousAnswers, criticalFrom: primary)
     }
 
     func readRating(_ value: SourceValue) -> RatingRules? {

@@ -60,14 +60,21 @@ public struct ScoringSettings: Sendable {
     public let highConfidenceWidth: Int
     /// The widest need range that still counts as medium confidence.
     public let mediumConfidenceWidth: Int
+    /// How answers become points where a questionnaire may choose (multiple choices, serious answers,
+    /// primary questions); the defaults score as version 1 did.
+    public let semantics: ScoringSemantics
 
     /// Creates the settings.
-    public init(moderateAt: Int = 35, highAt: Int = 60, criticalFloor: Int = 70, highConfidenceWidth: Int = 10, mediumConfidenceWidth: Int = 25) {
+    public init(
+        moderateAt: Int = 35, highAt: Int = 60, criticalFloor: Int = 70, highConfidenceWidth: Int = 10, mediumConfidenceWidth: Int = 25,
+        semantics: ScoringSemantics = ScoringSemantics()
+    ) {
         self.moderateAt = moderateAt
         self.highAt = highAt
         self.criticalFloor = criticalFloor
         self.highConfidenceWidth = highConfidenceWidth
         self.mediumConfidenceWidth = mediumConfidenceWidth
+        self.semantics = semantics
     }
 
     /// The level of a signal score.

@@ -20,6 +20,9 @@ struct AnswerTrials {
         let reachesPrerequisite: Bool
         /// Blockers that one of its answers triggers and that do not hold now.
         let newBlockers: [String]
+        /// How far its answers move the rating on average, in bands (not-yet to strong-fit; a change to or
+        /// from fully managed counts as one): each allowed answer counted once.
+        let expectedRatingChange: Double
     }
 
     /// The open questions tried, in questionnaire order.
@@ -52,13 +55,18 @@ struct AnswerTrials {
             var ratings: Set<Rating> = []
             var blockers: [String] = []
             var trial = responses
-            for candidate in AskNext.possibleResponses(for: question, in: scorer.questionnaire) {
+            var bandsMoved = 0
+            let candidates = AskNext.possibleResponses(for: question, in: scorer.questionnaire)
+            for candidate in candidates {
                 trial[question.id] = candidate
                 let outcome = scorer.evaluate(trial, detailed: false)
                 lowest = min(lowest, outcome.need.need)
                 highest = max(highest, outcome.need.need)
                 if outcome.decided.decision.prerequisiteID != nil { prerequisite = true }
-                if outcome.decided.decision.rating != baseRating { ratings.insert(outcome.decided.decision.rating) }
+                if outcome.decided.decision.rating != baseRating {
+                    ratings.insert(outcome.decided.decision.rating)
+                    bandsMoved += Self.bands(from: baseRating, to: outcome.decided.decision.rating)
+                }
                 if findBlockers, !scorer.questionnaire.blockers.isEmpty {
                     for blocker in scorer.triggeredBlockerIDs(outcome) where !baseBlockers.contains(blocker) && !blockers.contains(blocker) {
                         blockers.append(blocker)
@@ -67,9 +75,17 @@ struct AnswerTrials {
             }
             outcomes.append(Outcome(
                 question: question, isDontKnow: current == .unknown, needs: lowest...highest,
-                otherRatings: Rating.allCases.filter(ratings.contains), reachesPrerequisite: prerequisite, newBlockers: blockers))
+                otherRatings: Rating.allCases.filter(ratings.contains), reachesPrerequisite: prerequisite, newBlockers: blockers,
+                expectedRatingChange: candidates.isEmpty ? 0 : Double(bandsMoved) / Double(candidates.count)))
         }
         (self.outcomes, isTried) = (outcomes, true)
+    }
+
+    /// Bands between two different ratings: the distance on not-yet to strong-fit, one to or from fully managed.
+    static func bands(from old: Rating, to new: Rating) -> Int {
+        let order: [Rating] = [.notYet, .possibleFit, .goodFit, .strongFit]
+        guard let from = order.firstIndex(of: old), let to = order.firstIndex(of: new) else { return old == new ? 0 : 1 }
+        return abs(to - from)
     }
 
     /// The lowest and highest need any single open answer leads to; nil when nothing was tried.

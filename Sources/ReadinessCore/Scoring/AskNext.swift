@@ -17,29 +17,61 @@ public struct AskNext: Sendable {
     /// Creates the ranking for a scorer.
     public init(scorer: Scorer) { self.scorer = scorer }
 
-    /// The unknown questions, most consequential first: those that could settle the rating through a
-    /// prerequisite, then rating changes, then swing, then blockers, then questionnaire order. Reads what
-    /// the trials found; the range they widen is the fit's business (`FitPipeline`), not the ranking's.
+    /// The unknown questions in the order a consultant would ask them, by what an answer could actually do:
+    /// first those that could settle the rating through a prerequisite (in questionnaire order), then those
+    /// that could reveal a blocker (strongest first by what follows), then by the expected change of rating (how
+    /// many bands an answer moves it, averaged over the answers), then by weight times spread (what the
+    /// question's points weigh in the need: each signal's weight times the points the question can give
+    /// it), then by swing, then in questionnaire order. Reads what the trials found; the range they widen is
+    /// the fit's business (`FitPipeline`), not the ranking's.
     func rank(_ trials: AnswerTrials, baseline: CoreEvaluation) -> [UnknownItem] {
         guard trials.isTried else { return estimate(baseline) }
         let need = baseline.need.need
         let baseDecidedByPrerequisite = baseline.decided.decision.prerequisiteID != nil
-        var ranked: [(item: UnknownItem, position: Int)] = []
+        var ranked: [(item: UnknownItem, key: RankKey)] = []
         for outcome in trials.outcomes {
             let item = UnknownItem(
                 questionID: outcome.question.id, title: outcome.question.title, isDontKnow: outcome.isDontKnow,
                 swing: max(need - outcome.needs.lowerBound, outcome.needs.upperBound - need),
                 couldChangeRatingTo: outcome.otherRatings, couldTriggerBlockers: outcome.newBlockers,
                 couldDecideRating: !baseDecidedByPrerequisite && outcome.reachesPrerequisite)
-            ranked.append((item, scorer.questionnaire.position(ofQuestion: outcome.question.id) ?? 0))
+            let position = scorer.questionnaire.position(ofQuestion: outcome.question.id) ?? 0
+            ranked.append((item, RankKey(
+                decides: item.couldDecideRating, revealsBlocker: !item.couldTriggerBlockers.isEmpty,
+                ratingChange: outcome.expectedRatingChange, weightTimesSpread: weightTimesSpread(ofQuestionAt: position),
+                swing: item.swing, position: position)))
         }
-        ranked.sort { lhs, rhs in
-            let left = (lhs.item.couldDecideRating ? 1 : 0, lhs.item.couldChangeRatingTo.isEmpty ? 0 : 1, lhs.item.swing, lhs.item.couldTriggerBlockers.count)
-            let right = (rhs.item.couldDecideRating ? 1 : 0, rhs.item.couldChangeRatingTo.isEmpty ? 0 : 1, rhs.item.swing, rhs.item.couldTriggerBlockers.count)
-            if left != right { return left > right }
+        ranked.sort { $0.key < $1.key }
+        return ranked.map(\.item)
+    }
+
+    /// What orders "ask next", most consequential first (`<` means asked earlier).
+    struct RankKey: Comparable {
+        let decides: Bool
+        let revealsBlocker: Bool
+        let ratingChange: Double
+        let weightTimesSpread: Int
+        let swing: Int
+        let position: Int
+
+        static func < (lhs: RankKey, rhs: RankKey) -> Bool {
+            if lhs.decides != rhs.decides { return lhs.decides }
+            // Questions that settle the rating are asked in the questionnaire's order, which is the order
+            // its prerequisites are checked in (who owns IT before what leadership wants).
+            if lhs.decides { return lhs.position < rhs.position }
+            if lhs.revealsBlocker != rhs.revealsBlocker { return lhs.revealsBlocker }
+            // Averages of a few answers: differences below a hundredth of a band are ties, not findings.
+            if abs(lhs.ratingChange - rhs.ratingChange) > 0.005 { return lhs.ratingChange > rhs.ratingChange }
+            if lhs.weightTimesSpread != rhs.weightTimesSpread { return lhs.weightTimesSpread > rhs.weightTimesSpread }
+            if lhs.swing != rhs.swing { return lhs.swing > rhs.swing }
             return lhs.position < rhs.position
         }
-        return ranked.map(\.item)
+    }
+
+    /// Each signal's weight times the most points the question can give it, summed: how much of the need
+    /// rides on the question whatever else is known.
+    func weightTimesSpread(ofQuestionAt position: Int) -> Int {
+        scorer.questionPoints[position].maxima.reduce(0) { $0 + scorer.questionnaire.signals[$1.signal].weight * $1.maximum }
     }
 
     /// The ranking without trials, for a questionnaire past the budget: each open question's swing is the

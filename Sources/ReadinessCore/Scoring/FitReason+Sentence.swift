@@ -16,6 +16,8 @@ extension FitReason {
         case let .liftedToCriticalFloor(floor, signals):
             let critical = signals.map { "\($0.title) is critical (\($0.score), critical from \($0.criticalAt))" }
             return "Lifted to \(floor) because \(critical.joined(separator: " and ")): averaging must not hide a critical gap."
+        case let .criticalFromPrimaryQuestion(signal, question, score):
+            return "\(signal) is critical (\(score)) because the answer to \"\(question)\" alone shows a critical gap; its other answers cannot lower it below that."
         case .needIsMiddleOfRange:
             return "No question that feeds a signal has a known answer yet; the need shown is the middle of its range."
         case let .unknownsLeaveRange(low, high):

@@ -20,6 +20,9 @@ public enum FitReason: Sendable, Equatable {
     case weightedAverage(need: Int, terms: [WeightedScore], totalWeight: Int)
     /// A critical signal lifted the need to the critical floor.
     case liftedToCriticalFloor(floor: Int, signals: [CriticalSignal])
+    /// A signal's primary question (`criticalFrom`) alone puts it at its critical level, above what its
+    /// answers together give: the signal scores its critical score.
+    case criticalFromPrimaryQuestion(signal: String, question: String, score: Int)
     /// No question that feeds a signal has a known answer: the need is the middle of its range.
     case needIsMiddleOfRange
     /// Scoring the unknowns at their best and at their worst leaves the need between these.

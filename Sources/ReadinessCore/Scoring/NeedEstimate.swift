@@ -21,7 +21,11 @@ struct NeedEstimate {
         var weightedPoint = 0.0, pointWeights = 0
         var weightedLow = 0.0, weightedHigh = 0.0, rangeWeights = 0
         var criticalPoint: [FitReason.CriticalSignal] = [], criticalLow = false, criticalHigh = false
+        var primaryReasons: [FitReason] = []
         for (signal, accumulator) in zip(questionnaire.signals, accumulators) {
+            if let primary = accumulator.primary, accumulator.maximum > 0, Double(accumulator.points) * 100 < primary.score * Double(accumulator.maximum) {
+                primaryReasons.append(.criticalFromPrimaryQuestion(signal: signal.title, question: primary.title, score: SignalAccumulator.round(primary.score)))
+            }
             if let score = accumulator.exactScore {
                 weightedPoint += Double(signal.weight) * score
                 pointWeights += signal.weight
@@ -60,6 +64,7 @@ struct NeedEstimate {
             exactNeed = average
             let terms = signals.compactMap { signal in signal.score.map { FitReason.WeightedScore(weight: signal.weight, score: $0) } }
             reasons.append(.weightedAverage(need: SignalAccumulator.round(average), terms: terms, totalWeight: pointWeights))
+            reasons += primaryReasons
             if !criticalPoint.isEmpty, average < floor {
                 exactNeed = floor
                 lifted = true

@@ -3,19 +3,23 @@ struct QuestionPoints: Sendable {
     /// For each signal the question feeds (by signal position): the most any allowed answer gives it.
     let maxima: [(signal: Int, maximum: Int)]
 
-    init(_ question: Question, signalPosition: (String) -> Int?) {
+    init(_ question: Question, choices: ScoringSemantics.Choices = .sum, signalPosition: (String) -> Int?) {
         var maxima: [String: Int] = [:]
         func raise(_ id: String, to points: Int) { maxima[id] = max(maxima[id] ?? 0, points) }
         switch question.kind {
         case let .single(options):
             for option in options { option.points.forEach(raise) }
+        case let .multiple(options) where choices == .strongest:
+            // The most serious selection counts alone, so the maximum is the most one option gives.
+            for option in options { option.points.forEach(raise) }
         case let .multiple(options):
-            // The best allowed selection: every combinable option together, or the best exclusive one alone.
+            // The best allowed selection: every combinable option together (capped for `capped-sum`), or the
+            // best exclusive one alone.
             var combined: [String: Int] = [:]
             for option in options where !option.exclusive {
                 for (id, points) in option.points { combined[id, default: 0] += points }
             }
-            combined.forEach(raise)
+            for (id, points) in combined { raise(id, to: Self.combine(points, choices)) }
             for option in options where option.exclusive { option.points.forEach(raise) }
         case let .scale(scale):
             for (id, points) in scale.points { raise(id, to: points.max() ?? 0) }
@@ -29,12 +33,13 @@ struct QuestionPoints: Sendable {
     }
 
     /// The points a known response gives one signal.
-    static func points(of response: Response, in question: Question, for signalID: String) -> Int {
+    static func points(of response: Response, in question: Question, for signalID: String, choices: ScoringSemantics.Choices = .sum) -> Int {
         switch (response, question.kind) {
         case let (.choice(id), .single(options)):
             return options.first { $0.id == id }?.points[signalID] ?? 0
         case let (.choices(ids), .multiple(options)):
-            return options.filter { ids.contains($0.id) }.reduce(0) { $0 + ($1.points[signalID] ?? 0) }
+            let selected = options.filter { ids.contains($0.id) }.map { $0.points[signalID] ?? 0 }
+            return choices == .strongest ? selected.max() ?? 0 : combine(selected.reduce(0, +), choices)
         case let (.scale(value), .scale(scale)):
             guard let points = scale.points[signalID], Scale.values.contains(value) else { return 0 }
             return points[value - 1]
@@ -43,5 +48,11 @@ struct QuestionPoints: Sendable {
         default:
             return 0
         }
+    }
+
+    /// Selections' summed points as the choice rule counts them: `capped-sum` stops at the most one
+    /// response may give a signal.
+    private static func combine(_ sum: Int, _ choices: ScoringSemantics.Choices) -> Int {
+        choices == .cappedSum ? min(sum, Signal.maximumPoints) : sum
     }
 }

@@ -12,7 +12,8 @@ public struct Scorer: Sendable {
     /// Prepares a scorer for a questionnaire.
     public init(questionnaire: Questionnaire) {
         self.questionnaire = questionnaire
-        questionPoints = questionnaire.questions.map { QuestionPoints($0, signalPosition: questionnaire.position(ofSignal:)) }
+        let choices = questionnaire.scoring.semantics.choices
+        questionPoints = questionnaire.questions.map { QuestionPoints($0, choices: choices, signalPosition: questionnaire.position(ofSignal:)) }
         askNextWork = AskNext.work(for: questionnaire)
     }
 
@@ -46,15 +47,25 @@ public struct Scorer: Sendable {
     func evaluate(_ responses: [String: Response], detailed: Bool = true) -> CoreEvaluation {
         let visibility = Visibility(questionnaire: questionnaire, responses: responses)
         let visibleResponses = visibility.visibleResponses
+        let semantics = questionnaire.scoring.semantics
+        let serious = semantics.seriousAnswers == .neverLower
+            ? SeriousAnswers(questionnaire: questionnaire, questionPoints: questionPoints, responses: visibleResponses, choices: semantics.choices).questionIDs
+            : []
         var accumulators = [SignalAccumulator](repeating: SignalAccumulator(), count: questionnaire.signals.count)
         var visibleQuestions: [Question] = []
         for position in questionnaire.questions.indices where visibility.shown[position] {
             let question = questionnaire.questions[position]
             visibleQuestions.append(question)
             let response = visibleResponses[question.id]
+            let isSerious = serious.contains(question.id)
             for (signal, maximum) in questionPoints[position].maxima {
-                accumulators[signal].add(response, to: question, signalID: questionnaire.signals[signal].id, maximum: maximum, detailed: detailed)
+                accumulators[signal].add(
+                    response, to: question, signalID: questionnaire.signals[signal].id, maximum: maximum,
+                    choices: semantics.choices, isSerious: isSerious, detailed: detailed)
             }
+        }
+        if !semantics.criticalFrom.isEmpty {
+            applyPrimaryQuestions(semantics, shown: visibility.shown, responses: visibleResponses, to: &accumulators)
         }
         let signals = zip(questionnaire.signals, accumulators).map { signal, accumulator in
             accumulator.result(for: signal, settings: questionnaire.scoring)
@@ -64,6 +75,27 @@ public struct Scorer: Sendable {
         return CoreEvaluation(
             questionnaire: questionnaire, responses: visibleResponses, visibleQuestions: visibleQuestions,
             signals: signals, need: need, decided: decided)
+    }
+
+    /// `criticalFrom`: a signal whose primary question's answer alone reaches the critical level scores at
+    /// least its critical score, whatever its neighbouring questions say.
+    private func applyPrimaryQuestions(
+        _ semantics: ScoringSemantics, shown: [Bool], responses: [String: Response], to accumulators: inout [SignalAccumulator]
+    ) {
+        for (signalID, questionID) in semantics.criticalFrom {
+            guard let signal = questionnaire.position(ofSignal: signalID), let critical = questionnaire.signals[signal].criticalAt,
+                  let position = questionnaire.position(ofQuestion: questionID), shown[position],
+                  let response = responses[questionID], response.isKnown,
+                  let maximum = questionPoints[position].maxima.first(where: { $0.signal == signal })?.maximum, maximum > 0
+            else { continue }
+            let question = questionnaire.questions[position]
+            let alone = 100 * Double(QuestionPoints.points(of: response, in: question, for: signalID, choices: semantics.choices)) / Double(maximum)
+            // The level is what the primary decides, not the score: lifted to the critical level, the signal
+            // still reads higher where its other answers say worse.
+            if alone >= Double(critical) {
+                accumulators[signal].primary = (question.title, Double(critical))
+            }
+        }
     }
 
     /// Blockers whose condition definitely holds, with the facts behind them.
@@ -112,8 +144,16 @@ struct SignalAccumulator {
     var maximum = 0
     var unknownMaximum = 0
     var contributions: [Contribution] = []
+    /// The primary question (`criticalFrom`) whose answer alone puts the signal at its critical level, and
+    /// that critical score: the signal never scores below it.
+    var primary: (title: String, score: Double)?
 
-    mutating func add(_ response: Response?, to question: Question, signalID: String, maximum questionMaximum: Int, detailed: Bool = true) {
+    /// Adds one shown question's response. A serious answer (`seriousAnswers: never-lower`) counts its points
+    /// as known at full strength and leaves the rest of the question's maximum open, as "don't know" does.
+    mutating func add(
+        _ response: Response?, to question: Question, signalID: String, maximum questionMaximum: Int,
+        choices: ScoringSemantics.Choices = .sum, isSerious: Bool = false, detailed: Bool = true
+    ) {
         switch response {
         case .notApplicable?:
             return
@@ -124,9 +164,14 @@ struct SignalAccumulator {
                 questionID: question.id, questionTitle: question.title,
                 answer: AnswerText.describe(response, for: question), points: nil, maximum: questionMaximum))
         case let known?:
-            let given = QuestionPoints.points(of: known, in: question, for: signalID)
+            let given = QuestionPoints.points(of: known, in: question, for: signalID, choices: choices)
             points += given
-            maximum += questionMaximum
+            if isSerious {
+                maximum += given
+                unknownMaximum += questionMaximum - given
+            } else {
+                maximum += questionMaximum
+            }
             guard detailed else { return }
             contributions.append(Contribution(
                 questionID: question.id, questionTitle: question.title,
@@ -135,11 +180,14 @@ struct SignalAccumulator {
     }
 
     /// The score from known answers, 0 to 100, unrounded; nil without evidence.
-    var exactScore: Double? { maximum > 0 ? 100 * Double(points) / Double(maximum) : nil }
+    var exactScore: Double? { maximum > 0 ? lifted(100 * Double(points) / Double(maximum)) : nil }
     /// The score with unknowns at their best.
-    var exactLow: Double? { maximum + unknownMaximum > 0 ? 100 * Double(points) / Double(maximum + unknownMaximum) : nil }
+    var exactLow: Double? { maximum + unknownMaximum > 0 ? lifted(100 * Double(points) / Double(maximum + unknownMaximum)) : nil }
     /// The score with unknowns at their worst.
-    var exactHigh: Double? { maximum + unknownMaximum > 0 ? 100 * Double(points + unknownMaximum) / Double(maximum + unknownMaximum) : nil }
+    var exactHigh: Double? { maximum + unknownMaximum > 0 ? lifted(100 * Double(points + unknownMaximum) / Double(maximum + unknownMaximum)) : nil }
+
+    /// A score raised to what the primary question's answer gives alone, when that is critical.
+    private func lifted(_ score: Double) -> Double { primary.map { max(score, $0.score) } ?? score }
 
     func result(for signal: Signal, settings: ScoringSettings) -> SignalResult {
         SignalResult(

@@ -251,9 +251,12 @@ final class ScoringPropertyTests: XCTestCase {
                     XCTAssertEqual(item.swing, swing, "\(questionnaireID) seed \(seed) \(item.questionID)")
                     XCTAssertEqual(Set(item.couldChangeRatingTo), ratings, "\(questionnaireID) seed \(seed) \(item.questionID)")
                 }
-                // Ranked: questions that could settle the rating through a prerequisite first, then rating
-                // changers, then by swing.
-                let keys = result.unknowns.map { ($0.couldDecideRating ? 1 : 0, $0.couldChangeRatingTo.isEmpty ? 0 : 1, $0.swing) }
+                // Ranked: questions that could settle the rating through a prerequisite first, then those
+                // that could reveal a blocker, then questions that could change the rating before those
+                // that cannot (the finer order, by expected change and weight, is `AskNextOrderTests`').
+                let keys = result.unknowns.map {
+                    ($0.couldDecideRating ? 1 : 0, $0.couldTriggerBlockers.isEmpty ? 0 : 1, $0.couldChangeRatingTo.isEmpty ? 0 : 1)
+                }
                 XCTAssertTrue(zip(keys, keys.dropFirst()).allSatisfy { $0 >= $1 }, "seed \(seed): \(keys)")
             }
         }

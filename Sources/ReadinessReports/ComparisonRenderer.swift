@@ -1,9 +1,10 @@
 import ReadinessCore
 
-/// `readiness compare` output: text for people (80 columns) and JSON for programs.
-enum ComparisonRendering {
+/// What changed between two assessments (`readiness compare`): text for people (80 columns) and JSON
+/// for programs. Ratings read as words in the text and as ids in the JSON, as in every report.
+public enum ComparisonRenderer {
     /// The comparison as text; everything typed is sanitized for the terminal.
-    static func text(_ comparison: AssessmentComparison) -> String {
+    public static func text(_ comparison: AssessmentComparison) -> String {
         var lines: [String] = []
         let before = comparison.before
         let after = comparison.after
@@ -18,8 +19,8 @@ enum ComparisonRendering {
         }
         lines.append("")
         let rating = comparison.ratingChanged
-            ? "\(before.fit.rating.rawValue) -> \(after.fit.rating.rawValue)"
-            : "\(after.fit.rating.rawValue) (unchanged)"
+            ? "\(before.fit.rating.title) -> \(after.fit.rating.title)"
+            : "\(after.fit.rating.title) (unchanged)"
         lines.append("Rating:     \(rating)")
         lines.append("Need:       \(before.fit.need) -> \(after.fit.need) (\(signed(comparison.needDifference)))")
         lines.append("Confidence: \(before.fit.confidence.rawValue) -> \(after.fit.confidence.rawValue)")
@@ -52,7 +53,7 @@ enum ComparisonRendering {
     }
 
     /// The comparison as one JSON object.
-    static func json(_ comparison: AssessmentComparison) -> JSONValue {
+    public static func json(_ comparison: AssessmentComparison) -> JSONValue {
         .object([
             ("questionnaire", .object([("id", .string(comparison.questionnaireID)), ("version", .string(comparison.scoredVersion))])),
             ("before", side(comparison.before)),
