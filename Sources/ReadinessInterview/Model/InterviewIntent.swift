@@ -41,6 +41,9 @@ public enum InterviewIntent: Sendable, Equatable {
     case showResults
     /// Answers the confirmation shown (a change that sets answers aside, quitting): yes or no.
     case confirm(Bool)
+    /// Closes what is shown over the screen without answering it (help, the reasons, an editor), as Esc
+    /// does; nothing when nothing is shown.
+    case closeOverlay
     /// Keeps an answer tried in what-if: it replaces the saved answer.
     case keepTriedAnswer(questionID: String, response: Response)
     /// Writes the summary of the assessment as it stands, in a format, to a path; an existing file is

@@ -13,6 +13,9 @@ extension InterviewModel {
             case .quit:
                 self.overlay = nil
                 return requestQuit()
+            case .closeOverlay:
+                self.overlay = nil
+                return []
             default:
                 // Anything else closes what is shown over the screen first, as Esc would.
                 self.overlay = nil
@@ -67,7 +70,7 @@ extension InterviewModel {
             return []
         case .showResults:
             return finish()
-        case .confirm:
+        case .confirm, .closeOverlay:
             return []
         case let .keepTriedAnswer(questionID, response):
             if let reason = readOnlyReason { return refuseIntent("Read-only: \(reason).") }

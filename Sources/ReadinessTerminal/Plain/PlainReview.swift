@@ -65,7 +65,9 @@ extension PlainFrontEnd {
             // Plain mode keeps nothing typed and unsaved, and says what was not saved on the way out.
             send(.intent(.confirm(true)))
         case .help, .reasons, .editor:
-            send(.key(.escape))
+            // Plain mode opens none of these itself (it says help and takes notes as lines), so one shown
+            // here was left by the full screen's state: closed, never drawn.
+            send(.intent(.closeOverlay))
         }
         return nil
     }
