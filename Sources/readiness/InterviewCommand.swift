@@ -26,7 +26,7 @@ struct InterviewOptions: ParsableArguments {
     @Flag(help: "The interview line by line, for screen readers and scripts (also with TERM=dumb, a terminal type this system cannot use, or when standard input is not a terminal).")
     var plain = false
 
-    @Option(help: ArgumentHelp("Pre-fill answers from an assessment file and ask only what is missing (plain mode).", valueName: "file"))
+    @Option(help: ArgumentHelp("Pre-fill answers from an assessment file ('readiness template' prints one) and ask only what is missing (plain mode). For scripts: answers by question id, which cannot go out of step the way one piped line per question can when an answer shows or hides questions.", valueName: "file"))
     var answers: String?
 
     @Option(help: ArgumentHelp("The organization, instead of asking (plain mode).", valueName: "name"))

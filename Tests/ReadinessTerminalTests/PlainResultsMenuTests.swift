@@ -25,6 +25,7 @@ final class PlainResultsMenuTests: XCTestCase {
         XCTAssertEqual(run.output.conversation.filter { $0.hasPrefix("This replaces the saved answer") }.count, 2)
         XCTAssertEqual(services.saved[assessment.id]?.response(to: "mfa"), .choice("everywhere"))
         XCTAssertTrue(text.contains("Saved: Multi-factor sign-in is now "), text)
+        XCTAssertEqual(run.output.conversation.filter { $0.contains("Multi-factor sign-in is now") }.count, 1, "said once: \(text)")
         XCTAssertTrue(text.contains("The result now: "), "the changed result is said, not the whole report again: \(text)")
         XCTAssertEqual(run.output.results.count, 1)
     }

@@ -76,6 +76,9 @@ public final class PlainFrontEnd {
     var returnToResults = false
     /// The result last said, so the results menu says what changed rather than the whole report again.
     var spokenResult: Assessment?
+    /// The model's message already said in other words (what-if's "Saved: ..."), so the results menu
+    /// does not say it a second time.
+    var saidMessage: String?
     /// Whether the review was opened from the results menu, so Enter goes back there.
     var reviewFromResults = false
     /// Whether a read found the end of the input (or a signal).

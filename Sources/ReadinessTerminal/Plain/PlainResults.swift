@@ -11,7 +11,8 @@ extension PlainFrontEnd {
     /// (exit 65, naming the line): it would mean the answers went out of step with the questions.
     func results() -> PlainExit? {
         guard let current = model.session else { return .quit }
-        if let message = model.message { output.say(message.text) }
+        if let message = model.message, message.text != saidMessage { output.say(message.text) }
+        saidMessage = nil
         if spokenResult == nil {
             output.result(options.results(current))
         } else if spokenResult != current.assessment {
@@ -132,8 +133,10 @@ extension PlainFrontEnd {
             }
             let before = current.assessment
             send(.intent(.keepTriedAnswer(questionID: question.id, response: tried)))
-            if let exit = checkMessage(allowed: "y or n", taken: model.session?.assessment != before) { return exit }
+            if model.message?.isError == true, let exit = checkMessage(allowed: "y or n", taken: model.session?.assessment != before) { return exit }
             if model.overlay == nil, model.session?.assessment.response(to: question.id) == tried {
+                // The model's "Kept: ..." says the same; this line says whether it is on disk, once.
+                saidMessage = model.message?.text
                 output.say(session.isSaved ? "Saved: \(question.title) is now \(new)." : "Kept, not saved yet: \(question.title) is now \(new).")
             }
             return nil
