@@ -28,8 +28,9 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"])]
         ),
-        // The summary as text, Markdown, HTML and JSON.
-        .target(name: "ReadinessReports", dependencies: ["ReadinessCore"]),
+        // What people and programs read: the summary as text, Markdown, HTML and JSON, and the tables of
+        // the listing commands (so it reads the store's listing rows, never the files).
+        .target(name: "ReadinessReports", dependencies: ["ReadinessCore", "ReadinessStore"]),
         // The one loop that writes bytes to a file descriptor, for every module that writes.
         .target(name: "ReadinessIO"),
         // Files: saved assessments, the questionnaire folder, atomic writes.

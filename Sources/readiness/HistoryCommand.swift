@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ReadinessCore
+import ReadinessReports
 import ReadinessStore
 import ReadinessSync
 
@@ -35,18 +36,18 @@ struct HistoryCommand: ParsableCommand {
     static func table(_ history: AssessmentHistory, id: String) -> String {
         let zone = TimeZone.current // local time, as in list
         let name = history.entries.lazy.compactMap(\.assessment).first?.organization ?? ""
-        var out = "History of \(id) (\(name.isEmpty ? "unnamed organization" : ListCommand.organizationCell(name))):\n"
+        var out = "History of \(id) (\(name.isEmpty ? "unnamed organization" : TableCell.name(name))):\n"
         if history.hasUnsyncedChanges { out += "Changes here that are not synced yet come first, with the next sync.\n" }
         var rows = [["WHEN", "WHO", "STATUS", "ANSWERED", "RATING", "NEED", "COMMIT"]]
         for entry in history.entries {
             let status = entry.assessment?.status.rawValue ?? (entry.problem == nil ? "deleted" : "unreadable")
             rows.append([
-                Timestamp.minute(entry.date, in: zone), ListCommand.organizationCell(entry.author), status,
+                Timestamp.minute(entry.date, in: zone), TableCell.name(entry.author), status,
                 entry.assessment == nil ? "-" : "\(entry.answered)/\(entry.shown)",
-                entry.fit?.rating.rawValue ?? "-", entry.fit.map { ListCommand.needCell(need: $0.need, low: $0.low, high: $0.high) } ?? "-",
+                entry.fit?.rating.rawValue ?? "-", entry.fit.map { TableCell.need($0.need, low: $0.low, high: $0.high) } ?? "-",
                 String(entry.commit.prefix(8)),
             ])
         }
-        return out + ListCommand.render(rows)
+        return out + TextTable.render(rows)
     }
 }

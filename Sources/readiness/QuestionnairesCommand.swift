@@ -1,5 +1,6 @@
 import ArgumentParser
 import ReadinessCore
+import ReadinessReports
 import ReadinessStore
 
 /// `readiness questionnaires`: lists what can be used.
@@ -37,23 +38,6 @@ struct QuestionnairesCommand: ParsableCommand {
                 writeStandardError("readiness: warning: \(file.shadowingWarning)\n")
             }
         }
-    }
-}
-
-/// Left-aligned columns separated by two spaces, the last column unpadded.
-enum TextTable {
-    static func render(_ rows: [[String]]) -> String {
-        let columns = rows.map(\.count).max() ?? 0
-        var widths = [Int](repeating: 0, count: columns)
-        for row in rows {
-            for (index, cell) in row.enumerated() { widths[index] = max(widths[index], DisplayWidth.of(TerminalText.sanitizedLine(cell))) }
-        }
-        return rows.map { row in
-            row.enumerated().map { index, cell in
-                let clean = TerminalText.sanitizedLine(cell)
-                return index == row.count - 1 ? clean : TextWrap.pad(clean, width: widths[index])
-            }.joined(separator: "  ")
-        }.joined(separator: "\n") + "\n"
     }
 }
 

@@ -7,12 +7,15 @@ struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
         abstract: "Check questionnaire files and report every problem with its line and column.",
-        discussion: "With no path, checks every shipped questionnaire. Exits 65 when any problem is found.")
+        discussion: "With no path, checks every shipped questionnaire. Warnings point at logic that can never matter (a condition that can never hold, a row an earlier row always shadows, a named condition never used). Exits 65 when any error is found, or any warning with --strict.")
 
     @OptionGroup var questionnaires: QuestionnaireOptions
 
     @Argument(help: ArgumentHelp("Questionnaire files or folders.", valueName: "path"))
     var paths: [String] = []
+
+    @Flag(help: "Treat warnings as problems: exit 65 when any is found.")
+    var strict = false
 
     func run() throws {
         try reportingFailures {
@@ -21,6 +24,7 @@ struct ValidateCommand: ParsableCommand {
                 throw CommandFailure(message: "no questionnaire files (*.yaml) to check", code: ExitStatus.fileSystem)
             }
             var errorCount = 0
+            var warningCount = 0
             var badFiles = 0
             var loaded: [(path: String, questionnaire: Questionnaire)] = []
             for (path, named) in files {
@@ -33,6 +37,12 @@ struct ValidateCommand: ParsableCommand {
                         errorCount += max(errors, 1)
                         badFiles += 1
                     } else if let questionnaire {
+                        let warnings = diagnostics.filter { $0.severity == .warning }
+                        if !warnings.isEmpty {
+                            writeStandardError(DiagnosticRenderer.render(warnings, in: file))
+                            warningCount += warnings.count
+                            if strict { badFiles += 1 }
+                        }
                         loaded.append((path, questionnaire))
                         try StandardOutput.write("\(path): ok: \(questionnaire.id) v\(questionnaire.version), \(count(questionnaire.questions.count, "question")), \(count(questionnaire.signals.count, "signal")), \(count(questionnaire.areas.count, "area"))\n")
                     }
@@ -45,9 +55,14 @@ struct ValidateCommand: ParsableCommand {
             for shadowed in QuestionnaireCatalog.Shadowed.find(in: loaded) {
                 writeStandardError("readiness: warning: \(shadowed.shadowingWarning)\n")
             }
-            if errorCount > 0 {
-                writeStandardError("\(errorCount) \(errorCount == 1 ? "error" : "errors") in \(badFiles) \(badFiles == 1 ? "file" : "files")\n")
+            if errorCount > 0 || (strict && warningCount > 0) {
+                // Without --strict, warnings are not what failed, so the summary counts errors only.
+                let counts = [errorCount > 0 ? count(errorCount, "error") : nil, strict && warningCount > 0 ? count(warningCount, "warning") : nil]
+                writeStandardError("\(counts.compactMap { $0 }.joined(separator: " and ")) in \(count(badFiles, "file"))\n")
                 throw ExitCode(ExitStatus.invalidData)
+            }
+            if warningCount > 0 {
+                writeStandardError("\(count(warningCount, "warning")); --strict makes them fail\n")
             }
         }
     }

@@ -183,7 +183,7 @@ final class AssessmentFileTests: XCTestCase {
 
     func testNumberOutOfRange() throws {
         assertDecodeFails(Self.file(replacing: "{\"value\": 3}", with: "{\"value\": 501}"), against: try Self.tiny(), """
-            assessments/acme.json:7:24: error: the answer to 'sites' is not allowed: found 501; it takes a whole number from 1 to 500; or "don't know"
+            assessments/acme.json:7:24: error: the answer to 'sites' is not allowed: found 501; it takes a whole number from 0 to 500; or "don't know"
                 "sites": {"value": 501}
                                    ^
             """)

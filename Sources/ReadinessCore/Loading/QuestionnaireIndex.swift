@@ -6,6 +6,8 @@ struct QuestionnaireIndex {
         var kind: String?
         var options: [String]
         var sectionPosition: Int
+        /// The answers a number or scale question accepts, for warnings about tests outside them.
+        var bounds: ClosedRange<Int>? = nil
     }
 
     var questions: [String: QuestionEntry] = [:]
@@ -30,9 +32,17 @@ struct QuestionnaireIndex {
                         if let list = Self.value("options", in: item), case let .list(optionItems, _) = list {
                             options = optionItems.compactMap { Self.text("id", in: $0) }
                         }
+                        let kind = Self.text("kind", in: item)
+                        var bounds: ClosedRange<Int>? = kind == "scale" ? 1...5 : nil
+                        if kind == "number" {
+                            let number = Self.value("number", in: item) ?? .list([], at: .start)
+                            let low = Self.text("min", in: number).flatMap { Int($0) } ?? 0
+                            let high = Self.text("max", in: number).flatMap { Int($0) } ?? 1_000_000
+                            bounds = low <= high ? low...high : nil
+                        }
                         self.questions[id] = QuestionEntry(
-                            position: questionOrder.count, kind: Self.text("kind", in: item),
-                            options: options, sectionPosition: sectionPosition)
+                            position: questionOrder.count, kind: kind,
+                            options: options, sectionPosition: sectionPosition, bounds: bounds)
                         questionOrder.append(id)
                     }
                 }

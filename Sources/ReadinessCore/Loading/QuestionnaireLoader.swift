@@ -30,6 +30,16 @@ final class QuestionnaireReading {
     let index: QuestionnaireIndex
     /// The first place each id was defined, per kind of id, for duplicate notes.
     var firstDefinitions: [String: [String: SourceLocation]] = [:]
+    /// Named conditions as written, with where their names are.
+    var namedSources: [String: (value: SourceValue, key: SourceLocation)] = [:]
+    /// Named conditions read so far.
+    var namedResolved: [String: Condition] = [:]
+    /// Named conditions being read, to find one that refers to itself.
+    var namedResolving: Set<String> = []
+    /// Names some `use` refers to.
+    var namedUsed: Set<String> = []
+    /// Tests that can never hold (an answer outside its question's bounds), warned where written.
+    var neverHoldingAtoms: [Condition] = []
 
     /// Limits that keep hostile files from exhausting memory or time.
     static let maximumConditionDepth = 32
@@ -46,18 +56,23 @@ final class QuestionnaireReading {
         let version = map.required("version").flatMap { reader.text($0, what: "the version") }
         let title = map.required("title").flatMap { reader.text($0, what: "the title") }
         let summary = map.optional("summary").flatMap { reader.text($0, what: "the summary") }
+        if let named = map.optional("conditions") { collectNamedConditions(named) }
         let signals = map.required("signals").map(readSignals) ?? []
         let sections = map.required("sections").map(readSections) ?? []
         let scoring = map.optional("scoring").map(readScoring) ?? ScoringSettings()
         let rating = map.required("rating").flatMap(readRating)
         let blockers = map.optional("blockers").map(readBlockers) ?? []
+        let splitPolicy = map.optional("split").map(readSplitPolicy) ?? SplitPolicy()
         let areas = map.required("areas").map(readAreas) ?? []
-        let nextSteps = map.optional("nextSteps").map(readNextSteps) ?? []
+        for area in areas { warnRestatedDefaults(area, policy: splitPolicy) }
+        let steps = map.optional("nextSteps").map(readNextSteps) ?? []
         map.finish()
+        warnDeadLogic(nextSteps: steps.map(\.step), nextStepLocations: steps.map(\.location))
         guard let id, let version, let title, let rating, !reader.log.hasErrors else { return nil }
         return Questionnaire(
             id: id, version: version, title: title, summary: summary, sections: sections, signals: signals,
-            scoring: scoring, rating: rating, blockers: blockers, areas: areas, nextSteps: nextSteps)
+            scoring: scoring, rating: rating, blockers: blockers, areas: areas, nextSteps: steps.map(\.step),
+            splitPolicy: splitPolicy)
     }
 
     /// Records an id and reports it when it was already defined, with a note at the first definition.

@@ -6,8 +6,14 @@ extension QuestionnaireReading {
         case showIf(owner: String, question: String?, before: Int)
         /// A prerequisite of the rating: answers, signals and need, but not the rating it decides.
         case prerequisite
-        /// A blocker, an area rule or a next step: anything.
+        /// A blocker or an area rule of the first form: answers, scores and the rating.
         case rule
+        /// A row of a first-match table (an area's exceptions or the split policy): also `addresses`.
+        case splitRow
+        /// A next step: also the decided split (`area`).
+        case nextStep
+        /// A named condition: anything; each use is checked against where it is used.
+        case named
 
         var allowsScores: Bool {
             if case .showIf = self { return false }
@@ -15,8 +21,24 @@ extension QuestionnaireReading {
         }
 
         var allowsRating: Bool {
-            if case .rule = self { return true }
-            return false
+            switch self {
+            case .showIf, .prerequisite: false
+            case .rule, .splitRow, .nextStep, .named: true
+            }
+        }
+
+        var allowsAddresses: Bool {
+            switch self {
+            case .splitRow, .named: true
+            default: false
+            }
+        }
+
+        var allowsSplit: Bool {
+            switch self {
+            case .nextStep, .named: true
+            default: false
+            }
         }
     }
 
@@ -27,14 +49,14 @@ extension QuestionnaireReading {
             return nil
         }
         guard var map = reader.map(value, what: "a condition") else { return nil }
-        let headKeys = ["all", "any", "not", "question", "signal", "need", "rating"]
+        let headKeys = ["all", "any", "not", "question", "signal", "need", "rating", "use", "strongest", "addresses", "area"]
         let heads = headKeys.filter(map.has)
         guard heads.count == 1, let head = heads.first else {
             if heads.isEmpty {
                 let before = reader.log.diagnostics.count
-                map.finish(known: headKeys + ["is", "includes", "atLeast", "atMost", "state", "levelAtLeast", "rankAtMost"])
+                map.finish(known: headKeys + ["is", "includes", "atLeast", "atMost", "state", "levelAtLeast", "rankAtMost", "owner", "phase"])
                 if reader.log.diagnostics.count == before {
-                    reader.error("a condition needs one of 'question', 'signal', 'need', 'rating', 'all', 'any' or 'not'", at: map.location)
+                    reader.error("a condition needs one of 'question', 'signal', 'need', 'rating', 'all', 'any', 'not', 'use', 'strongest', 'addresses' or 'area'", at: map.location)
                 }
             } else {
                 reader.error("a condition takes one of \(heads.map { "'\($0)'" }.joined(separator: ", ")); combine them with 'all' or 'any'", at: map.keyLocation(heads[1]) ?? map.location)
@@ -58,6 +80,14 @@ extension QuestionnaireReading {
             return answerCondition(&map, in: place)
         case "signal":
             return signalCondition(&map, in: place)
+        case "use":
+            return namedConditionUse(&map, in: place)
+        case "strongest":
+            return strongestCondition(&map, in: place)
+        case "addresses":
+            return addressesCondition(&map, in: place)
+        case "area":
+            return splitCondition(&map, in: place)
         case "need":
             guard let needValue = map.required("need") else { return nil }
             map.finish()
@@ -147,7 +177,14 @@ extension QuestionnaireReading {
             }
             let bounds = kind == "scale" ? 1...5 : -1_000_000_000...1_000_000_000
             if let number = reader.integer(value, what: key, in: bounds) {
-                tests.append(isLower ? .atLeast(number) : .atMost(number))
+                let test: AnswerTest = isLower ? .atLeast(number) : .atMost(number)
+                tests.append(test)
+                if let accepted = entry.bounds, isLower ? number > accepted.upperBound : number < accepted.lowerBound {
+                    neverHoldingAtoms.append(.answer(question: questionID, test: test))
+                    reader.append(Diagnostic(
+                        .warning, at: value.location,
+                        "'\(key): \(number)' can never hold: '\(questionID)' accepts \(accepted.lowerBound) to \(accepted.upperBound)"))
+                }
             }
         }
         if case let .atLeast(lowest)? = tests.first(where: { if case .atLeast = $0 { true } else { false } }),

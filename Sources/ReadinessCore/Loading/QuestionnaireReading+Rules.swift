@@ -180,21 +180,40 @@ extension QuestionnaireReading {
             let rules: [AreaRule] = map.optional("rules").map { rulesValue in
                 eachItem(rulesValue, what: "rule") { readAreaRule(&$0, areaLead: lead) }
             } ?? []
+            let addresses = map.optional("addresses").map(readAddressedSignals) ?? []
+            let exceptionsValue = map.optional("exceptions")
+            let exceptions = exceptionsValue.map { readSplitTable($0, what: "exception") } ?? []
+            if let exceptionsValue, map.has("rules") {
+                reader.error("an area has either 'rules' (the first form) or 'exceptions' (a first-match table), not both; see \"Converting rules to exceptions\" in questionnaires/README.md", at: exceptionsValue.location)
+            }
             map.finish()
             if owner == .shared, lead == nil {
                 reader.error("a shared area needs 'lead': internal or partner", at: map.location)
-            } else if let owner, owner != .shared, lead != nil, !rules.contains(where: { $0.owner == .shared }), let leadValue {
+            } else if let owner, owner != .shared, lead != nil, !rules.contains(where: { $0.owner == .shared }),
+                      !exceptions.contains(where: { $0.owner == .shared }), let leadValue {
                 reader.error("'lead' applies only to a shared area, and this one is \(owner.rawValue)", at: leadValue.location)
             }
             guard let id, let title, let owner, let phase, let reason else { return nil }
             requirements.append((id, requires, map.location))
-            return Area(id: id, title: title, owner: owner, lead: lead, phase: phase, reason: reason, requires: requires.map(\.0), rules: rules)
+            return Area(
+                id: id, title: title, owner: owner, lead: lead, phase: phase, reason: reason, requires: requires.map(\.0),
+                rules: rules, addresses: addresses, exceptions: exceptions)
         }
         checkRequirementLoops(requirements)
         if case let .list(items, location) = value, items.isEmpty {
             reader.error("a questionnaire needs at least one area", at: location)
         }
         return areas
+    }
+
+    /// `addresses: [signal, ...]`: the signals an area's policy rows read.
+    private func readAddressedSignals(_ value: SourceValue) -> [String] {
+        let items: [SourceValue]
+        if case let .list(list, _) = value { items = list } else { items = [value] }
+        return items.compactMap { item in
+            guard let id = reader.text(item, what: "a signal id"), checkSignal(id, at: item.location) else { return nil }
+            return id
+        }
     }
 
     private func readAreaRule(_ map: inout MapReader, areaLead: Lead?) -> AreaRule? {
@@ -250,17 +269,17 @@ extension QuestionnaireReading {
         }
     }
 
-    func readNextSteps(_ value: SourceValue) -> [NextStep] {
+    func readNextSteps(_ value: SourceValue) -> [(step: NextStep, location: SourceLocation)] {
         eachItem(value, what: "next step") { map in
             let idValue = map.required("id")
             let id = idValue.flatMap { reader.identifier($0, what: "the next step id") }
             if let id, let idValue { define(id, kind: "next step", at: idValue.location) }
-            let when = map.optional("when").flatMap { condition($0, in: .rule) }
+            let when = map.optional("when").flatMap { condition($0, in: .nextStep) }
             let text = map.required("text").flatMap { reader.text($0, what: "the step text") }
             let hadCondition = map.has("when")
             map.finish()
             guard let id, let text, !hadCondition || when != nil else { return nil }
-            return NextStep(id: id, when: when, text: text)
+            return (NextStep(id: id, when: when, text: text), map.location)
         }
     }
 }

@@ -53,11 +53,19 @@ public struct Area: Sendable {
     public let reason: String
     /// Areas that must be in the partner's lane (partner or shared) no later than this one when the partner takes part in it.
     public let requires: [String]
-    /// Rules in order; each one that holds may set owner, lead and phase, and adds its reason.
+    /// Rules in order (the first form of the split language); each one that holds may set owner, lead and
+    /// phase, and adds its reason. Empty in an area written with `exceptions`.
     public let rules: [AreaRule]
+    /// The signals this area addresses, which the split policy's rows read through `addresses`.
+    public let addresses: [String]
+    /// This area's exceptions to the split policy: a first-match table tried before the policy's rows.
+    public let exceptions: [SplitRule]
 
     /// Creates an area.
-    public init(id: String, title: String, owner: Owner, lead: Lead?, phase: Phase, reason: String, requires: [String], rules: [AreaRule]) {
+    public init(
+        id: String, title: String, owner: Owner, lead: Lead?, phase: Phase, reason: String, requires: [String],
+        rules: [AreaRule], addresses: [String] = [], exceptions: [SplitRule] = []
+    ) {
         self.id = id
         self.title = title
         self.owner = owner
@@ -65,6 +73,71 @@ public struct Area: Sendable {
         self.phase = phase
         self.reason = reason
         self.requires = requires
+        self.rules = rules
+        self.addresses = addresses
+        self.exceptions = exceptions
+    }
+
+    /// Whether the area is written in the policy form (addresses and exceptions) rather than with rules.
+    public var usesPolicy: Bool { rules.isEmpty }
+}
+
+/// One row of a first-match table (an area's exceptions, or the questionnaire's split policy): when its
+/// condition holds and no earlier row did, it decides the owner and phase, and its reason is the row's.
+public struct SplitRule: Sendable {
+    /// When it applies.
+    public let when: Condition
+    /// The owner it gives; the area's default when absent.
+    public let owner: Owner?
+    /// For a shared owner, which side leads; the area's default lead when absent.
+    public let lead: Lead?
+    /// The phase it gives; the area's default when absent.
+    public let phase: Phase?
+    /// The rule in words, shown on the split row with the facts behind it.
+    public let reason: String
+    /// Where the row is written, for warnings.
+    public let location: SourceLocation
+
+    /// Creates a row.
+    public init(when: Condition, owner: Owner?, lead: Lead?, phase: Phase?, reason: String, location: SourceLocation) {
+        self.when = when
+        self.owner = owner
+        self.lead = lead
+        self.phase = phase
+        self.reason = reason
+        self.location = location
+    }
+}
+
+/// The questionnaire-wide rules of the split, stated once.
+public struct SplitPolicy: Sendable {
+    /// Which signals count as the strongest: those at or above `level`, the first `count` of them by score
+    /// (`countOnPossibleFit` on a possible fit, where the partner starts with one trial area).
+    public struct Strongest: Sendable, Equatable {
+        /// The level a signal must reach.
+        public let level: SignalLevel
+        /// How many of the strongest signals count.
+        public let count: Int
+        /// How many count on a possible fit.
+        public let countOnPossibleFit: Int
+
+        /// Creates the rule.
+        public init(level: SignalLevel, count: Int, countOnPossibleFit: Int) {
+            self.level = level
+            self.count = count
+            self.countOnPossibleFit = countOnPossibleFit
+        }
+    }
+
+    /// The strongest signals, read by `strongest` and `addresses: strongest` conditions.
+    public let strongest: Strongest
+    /// The first-match table every area falls back to when none of its exceptions holds: what each rating
+    /// does to the split, and which areas start now. When no row holds, the area keeps its default.
+    public let rules: [SplitRule]
+
+    /// Creates a policy.
+    public init(strongest: Strongest = Strongest(level: .high, count: 3, countOnPossibleFit: 1), rules: [SplitRule] = []) {
+        self.strongest = strongest
         self.rules = rules
     }
 }

@@ -1,5 +1,5 @@
 /// A condition on answers, signals, the need or the rating, as written in `showIf`, `when` and rules.
-public indirect enum Condition: Sendable {
+public indirect enum Condition: Sendable, Equatable {
     case all([Condition])
     case any([Condition])
     case not(Condition)
@@ -7,6 +7,15 @@ public indirect enum Condition: Sendable {
     case signal(id: String, test: SignalTest)
     case need(atLeast: Int?, atMost: Int?)
     case rating([Rating])
+    /// A named condition from the questionnaire's `conditions`, kept with its name so reasons and
+    /// warnings can say which one.
+    case named(String, Condition)
+    /// The signal is among the strongest, as the split policy's `strongest` defines them.
+    case strongest(signal: String)
+    /// A signal the area being decided addresses passes the test (only in split rows).
+    case addresses(SignalTest?)
+    /// An area's row in the split has this owner or phase (only in next steps: the split is decided first).
+    case split(area: String, test: SplitTest)
 
     /// The question ids this condition reads.
     public var questionIDs: [String] {
@@ -14,7 +23,8 @@ public indirect enum Condition: Sendable {
         case let .all(items), let .any(items): items.flatMap(\.questionIDs)
         case let .not(inner): inner.questionIDs
         case let .answer(question, _): [question]
-        case .signal, .need, .rating: []
+        case let .named(_, inner): inner.questionIDs
+        case .signal, .need, .rating, .strongest, .addresses, .split: []
         }
     }
 
@@ -23,7 +33,8 @@ public indirect enum Condition: Sendable {
         switch self {
         case let .all(items), let .any(items): 1 + items.reduce(0) { $0 + $1.termCount }
         case let .not(inner): 1 + inner.termCount
-        case .answer, .signal, .need, .rating: 1
+        case let .named(_, inner): inner.termCount
+        case .answer, .signal, .need, .rating, .strongest, .addresses, .split: 1
         }
     }
 
@@ -31,15 +42,33 @@ public indirect enum Condition: Sendable {
     public var readsScores: Bool {
         switch self {
         case let .all(items), let .any(items): items.contains(where: \.readsScores)
-        case let .not(inner): inner.readsScores
+        case let .not(inner), let .named(_, inner): inner.readsScores
         case .answer: false
-        case .signal, .need, .rating: true
+        case .signal, .need, .rating, .strongest, .addresses, .split: true
+        }
+    }
+
+    /// Whether any part of the condition passes this test; named conditions are looked into.
+    public func contains(where test: (Condition) -> Bool) -> Bool {
+        if test(self) { return true }
+        switch self {
+        case let .all(items), let .any(items): return items.contains { $0.contains(where: test) }
+        case let .not(inner), let .named(_, inner): return inner.contains(where: test)
+        default: return false
         }
     }
 }
 
+/// A test on an area's row in the split.
+public enum SplitTest: Sendable, Equatable {
+    /// The area's owner is one of these.
+    case owner([Owner])
+    /// The area starts in one of these phases.
+    case phase([Phase])
+}
+
 /// A test on one question's answer.
-public enum AnswerTest: Sendable {
+public enum AnswerTest: Sendable, Equatable {
     /// A single choice is one of these options.
     case isOneOf([String])
     /// A multiple choice includes any of these options.
@@ -57,7 +86,7 @@ public enum AnswerTest: Sendable {
 }
 
 /// A test on a signal's score.
-public enum SignalTest: Sendable {
+public enum SignalTest: Sendable, Equatable {
     /// The score is at least this (0 to 100).
     case atLeast(Int)
     /// The level is at least this.

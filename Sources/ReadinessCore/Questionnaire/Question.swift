@@ -45,20 +45,6 @@ public struct Question: Sendable {
 
     /// The option with this id.
     public func option(_ id: String) -> AnswerOption? { options.first { $0.id == id } }
-
-    /// The signals this question can feed.
-    public var signalIDs: Set<String> {
-        switch kind {
-        case let .single(options), let .multiple(options):
-            Set(options.flatMap(\.points.keys))
-        case let .scale(scale):
-            Set(scale.points.keys)
-        case let .number(number):
-            Set(number.bands.flatMap(\.points.keys))
-        case .text:
-            []
-        }
-    }
 }
 
 /// The interviewer's voice: a question to say aloud and cues to listen for.

@@ -27,6 +27,8 @@ public struct Questionnaire: Sendable {
     public let areas: [Area]
     /// Next steps that apply when their conditions hold.
     public let nextSteps: [NextStep]
+    /// The split's general rules, stated once.
+    public let splitPolicy: SplitPolicy
 
     private let questionIndex: [String: Int]
     private let signalIndex: [String: Int]
@@ -36,8 +38,9 @@ public struct Questionnaire: Sendable {
     public init(
         id: String, version: String, title: String, summary: String?, sections: [Section],
         signals: [Signal], scoring: ScoringSettings, rating: RatingRules, blockers: [Blocker],
-        areas: [Area], nextSteps: [NextStep]
+        areas: [Area], nextSteps: [NextStep], splitPolicy: SplitPolicy = SplitPolicy()
     ) {
+        self.splitPolicy = splitPolicy
         self.id = id
         self.version = version
         self.title = title

@@ -31,7 +31,9 @@ public struct Scorer: Sendable {
         let blockers = triggeredBlockers(core, evaluator: evaluator)
         let split = SplitBuilder(questionnaire: questionnaire, core: core, evaluator: evaluator).rows()
         var steps = blockers.compactMap(\.step)
-        for step in questionnaire.nextSteps where step.when.map({ evaluator.evaluate($0) == .yes }) ?? true {
+        // Next steps may read the split, so they are decided after it.
+        let stepEvaluator = evaluator.reading(split)
+        for step in questionnaire.nextSteps where step.when.map({ stepEvaluator.evaluate($0) == .yes }) ?? true {
             if !steps.contains(step.text) { steps.append(step.text) }
         }
         return ScoreResult(

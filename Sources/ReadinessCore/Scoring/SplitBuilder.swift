@@ -1,4 +1,5 @@
-/// Builds the recommended starting split: each area's default, the rules that apply, then lane dependencies.
+/// Builds the recommended starting split: each area decided by its exceptions, the policy or its default
+/// (or, in the first form, its rules), then lane dependencies.
 struct SplitBuilder {
     let questionnaire: Questionnaire
     let core: CoreEvaluation
@@ -20,6 +21,30 @@ struct SplitBuilder {
     func rows() -> [SplitRow] {
         let evaluator = self.evaluator ?? core.evaluator
         var rows = questionnaire.areas.map { area in
+            area.usesPolicy ? decide(area, evaluator: evaluator.deciding(area)) : applyRules(of: area, evaluator: evaluator)
+        }
+        respectLaneDependencies(&rows)
+        return rows.map { row in
+            SplitRow(areaID: row.area.id, title: row.area.title, owner: row.owner, lead: row.lead, phase: row.phase, reasons: row.reasons)
+        }
+    }
+
+    /// The policy form: the first of the area's exceptions that holds decides, then the first policy row
+    /// that holds, then the area's default. The row carries the deciding rule's words and the facts behind it.
+    private func decide(_ area: Area, evaluator: ConditionEvaluator) -> Row {
+        for rule in area.exceptions + questionnaire.splitPolicy.rules {
+            let (truth, evidence) = evaluator.evaluateWithEvidence(rule.when)
+            guard truth == .yes else { continue }
+            let owner = rule.owner ?? area.owner
+            let lead = owner == .shared ? (rule.lead ?? area.lead ?? .internal) : nil
+            let reason = rule.reason + (evidence.isEmpty ? "" : " (\(evidence.joined(separator: "; ")))")
+            return Row(area: area, owner: owner, lead: lead, phase: rule.phase ?? area.phase, reasons: [reason])
+        }
+        return Row(area: area, owner: area.owner, lead: area.owner == .shared ? area.lead : nil, phase: area.phase, reasons: [area.reason])
+    }
+
+    /// The first form: every rule that holds may change a field, in file order.
+    private func applyRules(of area: Area, evaluator: ConditionEvaluator) -> Row {
             var row = Row(area: area, owner: area.owner, lead: area.owner == .shared ? area.lead : nil, phase: area.phase, reasons: [])
             // A rule's reason is kept while something it set still stands: a rule overridden on everything
             // it set would only contradict the row.
@@ -46,11 +71,6 @@ struct SplitBuilder {
             }
             if row.reasons.isEmpty { row.reasons.append(area.reason) }
             return row
-        }
-        respectLaneDependencies(&rows)
-        return rows.map { row in
-            SplitRow(areaID: row.area.id, title: row.area.title, owner: row.owner, lead: row.lead, phase: row.phase, reasons: row.reasons)
-        }
     }
 
     /// When the partner leads an area, the areas it requires must be in the partner's lane no later than it.

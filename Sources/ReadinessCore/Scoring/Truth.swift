@@ -25,6 +25,10 @@ struct ConditionContext {
     var settings: ScoringSettings
     /// Each scored signal's rank, 1 for the strongest.
     var signalRank: (String) -> Int? = { _ in nil }
+    /// The area whose row is being decided, which `addresses` conditions read.
+    var area: Area? = nil
+    /// The decided split, which `split` conditions read (nil until the split is built).
+    var splitRow: ((String) -> SplitRow?)? = nil
 
     /// The ranks of scored signals: strongest first, ties in questionnaire order.
     static func ranks(of signals: [SignalResult]) -> [String: Int] {
@@ -48,7 +52,22 @@ struct ConditionContext {
 /// Evaluates conditions in three-valued logic and collects the facts that made a condition true.
 struct ConditionEvaluator {
     let questionnaire: Questionnaire
-    let context: ConditionContext
+    var context: ConditionContext
+
+    /// The same evaluator deciding one area's row, so `addresses` reads that area's signals.
+    func deciding(_ area: Area) -> ConditionEvaluator {
+        var copy = self
+        copy.context.area = area
+        return copy
+    }
+
+    /// The same evaluator reading a decided split, for next steps.
+    func reading(_ split: [SplitRow]) -> ConditionEvaluator {
+        var copy = self
+        let rows = Dictionary(split.map { ($0.areaID, $0) }, uniquingKeysWith: { first, _ in first })
+        copy.context.splitRow = { rows[$0] }
+        return copy
+    }
 
     /// The truth of a condition.
     func evaluate(_ condition: Condition) -> Truth {
@@ -161,7 +180,44 @@ struct ConditionEvaluator {
             let truth = Truth(ratings.contains(rating))
             if truth == .yes { evidence?.append(.sentence("rating is \(rating.rawValue)")) }
             return truth
+        case let .named(_, inner):
+            return evaluate(inner, evidence: &evidence)
+        case let .strongest(id):
+            return evaluateStrongest(id, evidence: &evidence)
+        case let .addresses(test):
+            guard let area = context.area else { return .unknown }
+            let each = area.addresses.map { id in test.map { Condition.signal(id: id, test: $0) } ?? .strongest(signal: id) }
+            return evaluate(.any(each), evidence: &evidence)
+        case let .split(areaID, test):
+            guard let row = context.splitRow?(areaID) else { return .unknown }
+            let truth: Truth
+            switch test {
+            case let .owner(owners): truth = Truth(owners.contains(row.owner))
+            case let .phase(phases): truth = Truth(phases.contains(row.phase))
+            }
+            if truth == .yes { evidence?.append(.sentence("\(row.title) is \(row.owner.rawValue), \(row.phase.rawValue)")) }
+            return truth
         }
+    }
+
+    /// Whether a signal is among the strongest as the split policy counts them: at or above its level and
+    /// within its count, which is smaller on a possible fit (the partner starts with one trial area).
+    private func evaluateStrongest(_ id: String, evidence: inout [Fact]?) -> Truth {
+        let policy = questionnaire.splitPolicy.strongest
+        guard let signal = context.signal(id), let score = signal.score, let level = signal.level else { return .unknown }
+        guard level >= policy.level, let rank = context.signalRank(id) else { return .no }
+        let truth: Truth
+        switch context.rating {
+        case .possibleFit?: truth = Truth(rank <= policy.countOnPossibleFit)
+        case nil: truth = rank <= policy.countOnPossibleFit ? .yes : (rank <= policy.count ? .unknown : .no)
+        default: truth = Truth(rank <= policy.count)
+        }
+        if truth == .yes {
+            let place = rank == 1 ? "the strongest signal" : "the \(Self.ordinal(rank)) strongest signal"
+            evidence?.append(.signal(title: signal.title, score: score, predicate: level.rawValue))
+            evidence?.append(.signal(title: signal.title, score: score, predicate: place))
+        }
+        return truth
     }
 
     /// "second", "third", "fourth", then "5th" and on: for "the second strongest signal".

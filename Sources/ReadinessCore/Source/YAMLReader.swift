@@ -7,7 +7,7 @@ import CLibYAML
 /// they appear, so a small file cannot expand without bound. (`CLibYAML` is the system's libyaml.)
 public enum YAMLReader {
     /// Files above this size are refused before parsing: a questionnaire is text a person writes (the full
-    /// shipped one is about 40 KB; a generated one of 10,000 questions is 2.3 MB).
+    /// shipped one is under 100 KB; a generated one of 10,000 questions is 2.3 MB).
     public static let maximumBytes = 8 * 1024 * 1024
     /// Deeper nesting of lists and mappings inside the document is refused.
     public static let maximumDepth = 200

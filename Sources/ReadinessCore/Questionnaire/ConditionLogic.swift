@@ -1,0 +1,50 @@
+/// What can be known about conditions from how they are written, without any answers: which ones can
+/// never hold, and which ones can hold only when another does. `validate` warns with these; both are
+/// cautious (a "no" means "not shown from the text", never "proven possible").
+public enum ConditionLogic {
+    /// Whether `condition` can hold only when `other` holds too, so a row with `condition` after a row
+    /// with `other` in a first-match table never decides.
+    public static func implies(_ condition: Condition, _ other: Condition) -> Bool {
+        let condition = unwrapped(condition)
+        let other = unwrapped(other)
+        if condition == other { return true }
+        if case let .all(items) = condition, items.contains(where: { implies($0, other) }) { return true }
+        if case let .any(items) = condition, items.allSatisfy({ implies($0, other) }) { return true }
+        if case let .all(items) = other, items.allSatisfy({ implies(condition, $0) }) { return true }
+        if case let .any(items) = other, items.contains(where: { implies(condition, $0) }) { return true }
+        if case let .rating(some) = condition, case let .rating(more) = other { return Set(some).isSubset(of: Set(more)) }
+        return false
+    }
+
+    /// Whether the condition can never hold: an impossible test in every way it could hold, a test and its
+    /// negation together, or ratings that exclude each other. `impossible` names tests already known to
+    /// never hold (such as an answer outside its question's bounds).
+    public static func neverHolds(_ condition: Condition, impossible: [Condition] = []) -> Bool {
+        switch unwrapped(condition) {
+        case let .all(items):
+            if items.contains(where: { neverHolds($0, impossible: impossible) }) { return true }
+            let plain = items.map(unwrapped)
+            for item in plain {
+                if case let .not(inner) = item, plain.contains(where: { implies($0, inner) }) { return true }
+            }
+            var ratings = Set(Rating.allCases)
+            for item in plain {
+                if case let .rating(allowed) = item { ratings.formIntersection(allowed) }
+                if case let .not(inner) = item, case let .rating(excluded) = unwrapped(inner) { ratings.subtract(excluded) }
+            }
+            return ratings.isEmpty
+        case let .any(items):
+            return items.allSatisfy { neverHolds($0, impossible: impossible) }
+        case let .rating(ratings):
+            return ratings.isEmpty
+        case let other:
+            return impossible.contains(other)
+        }
+    }
+
+    /// The condition with named conditions replaced by what they stand for, at the top.
+    static func unwrapped(_ condition: Condition) -> Condition {
+        if case let .named(_, inner) = condition { return unwrapped(inner) }
+        return condition
+    }
+}
