@@ -62,6 +62,18 @@ final class PlainResultsMenuTests: XCTestCase {
         XCTAssertTrue(run.output.text.contains("Wrote acme.md."), run.output.text)
     }
 
+    func testAQuestionMarkAtTheFileNameAndAYesOrNoIsHelpNeverAFileOrANo() throws {
+        let assessment = try finished()
+        let services = MemoryServices([assessment])
+        services.exportOutcomes = [.exists("acme.md"), .written("Wrote acme.md.")]
+        let run = try PlainRun.run(["e", "2", "?", "acme.md", "?", "y", ""], interactive: true, resume: assessment, services: services)
+        XCTAssertEqual(run.exit, .finished, run.output.text)
+        XCTAssertEqual(services.exports.map(\.path), ["acme.md", "acme.md"], "'?' never named a file")
+        XCTAssertEqual(services.exports.map(\.replace), [false, true], "'?' was not a no")
+        XCTAssertTrue(run.output.text.contains("Type the path of the file to write"), run.output.text)
+        XCTAssertTrue(run.output.text.contains("y says yes"), run.output.text)
+    }
+
     func testExportOffersTheSuggestedNameOnEnter() throws {
         let assessment = try finished()
         let services = MemoryServices([assessment])

@@ -158,16 +158,23 @@ public final class PlainFrontEnd {
         }
     }
 
-    /// Reads a line; nil at the end of input or after a signal (see `stopped(at:)`).
-    func read(_ prompt: String) -> String? {
-        output.prompt(prompt)
-        guard let line = nextLine() else {
-            inputEnded = true
-            return nil
+    /// Reads a line; nil at the end of input or after a signal (see `stopped(at:)`). With `help`, `?` (or
+    /// "help") says it and asks again, so no prompt takes `?` as a file name, a number or a no.
+    func read(_ prompt: String, help: String? = nil) -> String? {
+        while true {
+            output.prompt(prompt)
+            guard let line = nextLine() else {
+                inputEnded = true
+                return nil
+            }
+            if !input.isInteractive { output.say(line) }
+            guard let help, ["?", "help"].contains(line.trimmingCharacters(in: .whitespaces).lowercased()) else { return line }
+            output.say(help)
         }
-        if !input.isInteractive { output.say(line) }
-        return line
     }
+
+    /// Help for a y-or-n question.
+    static let yesOrNoHelp = "y says yes; n, or anything else, says no and leaves things as they are."
 
     /// The next line of input, counted.
     func nextLine() -> String? {

@@ -33,7 +33,7 @@ extension PlainFrontEnd {
         case "a": intent = .askNext
         case "q": intent = .quit
         case "n":
-            guard let note = read("Note (one line; empty removes it): ") else { return stopped(at: .note(question)) }
+            guard let note = read("Note (one line; empty removes it): ", help: "Type the note on one line and press Enter; an empty line removes the note.") else { return stopped(at: .note(question)) }
             // Checked here, not left to the model, so that a script stops on it with the allowed input.
             if let problem = AnswerValidation.tooLong(note, what: "A note") {
                 return refuse("\(problem).", allowed: "a note of at most \(AnswerRecord.maximumTextLength) characters, or an empty line to remove it")

@@ -80,7 +80,7 @@ extension PlainFrontEnd {
     private func pickQuestion(in current: InterviewModel.Session, purpose: String) -> Question? {
         let visible = current.visibleQuestions
         while true {
-            guard let line = read("Which question to \(purpose)? Its number in the review (1 to \(visible.count)) or its id, Enter to go back: ") else { return nil }
+            guard let line = read("Which question to \(purpose)? Its number in the review (1 to \(visible.count)) or its id, Enter to go back: ", help: "Type the question's number as r lists them, or its id as the prompts show it; Enter goes back to the menu.") else { return nil }
             let word = line.trimmingCharacters(in: .whitespaces)
             if word.isEmpty { return nil }
             if let number = Int(word), visible.indices.contains(number - 1) { return visible[number - 1] }
@@ -105,7 +105,7 @@ extension PlainFrontEnd {
             output.say("  \(index + 1). \(AnswerText.describe(response, for: question))\(response == saved ? " (the saved answer)" : "")")
         }
         while true {
-            guard let line = read("Number to try, or Enter to go back: ") else { return stopped(at: .other) }
+            guard let line = read("Number to try, or Enter to go back: ", help: "Type the number of an answer listed above to hear what it would change; nothing is saved unless you keep it. Enter goes back.") else { return stopped(at: .other) }
             let word = line.trimmingCharacters(in: .whitespaces)
             if word.isEmpty { return nil }
             guard let number = Int(word), alternatives.indices.contains(number - 1) else {
@@ -120,13 +120,13 @@ extension PlainFrontEnd {
             if let comparison = model.whatIfComparison(for: question.id, response: tried) {
                 for sentence in PlainWords.comparison(comparison) { output.say(sentence) }
             }
-            guard let keep = read("Keep this answer? y or n: ") else { return stopped(at: .other) }
+            guard let keep = read("Keep this answer? y or n: ", help: Self.yesOrNoHelp) else { return stopped(at: .other) }
             guard keep.trimmingCharacters(in: .whitespaces).lowercased().hasPrefix("y") else {
                 output.say("Not kept; the saved answer stays \(AnswerText.describe(saved, for: question)).")
                 continue
             }
             let old = AnswerText.describe(saved, for: question), new = AnswerText.describe(tried, for: question)
-            guard let sure = read("This replaces the saved answer to \(question.title): \(old), with \(new). Replace it? y or n: ") else { return stopped(at: .other) }
+            guard let sure = read("This replaces the saved answer to \(question.title): \(old), with \(new). Replace it? y or n: ", help: Self.yesOrNoHelp) else { return stopped(at: .other) }
             guard sure.trimmingCharacters(in: .whitespaces).lowercased().hasPrefix("y") else {
                 output.say("Not kept; the saved answer stays \(old).")
                 continue
@@ -153,7 +153,7 @@ extension PlainFrontEnd {
         let list = formats.enumerated().map { "\($0.offset + 1) \($0.element)" }.joined(separator: ", ")
         var format: String?
         while format == nil {
-            guard let line = read("Format: \(list); Enter for \(formats[0]): ") else { return stopped(at: .other) }
+            guard let line = read("Format: \(list); Enter for \(formats[0]): ", help: "Type a format's number or name; Enter takes \(formats[0]).") else { return stopped(at: .other) }
             let word = line.trimmingCharacters(in: .whitespaces).lowercased()
             if word.isEmpty {
                 format = formats[0]
@@ -167,7 +167,7 @@ extension PlainFrontEnd {
         }
         let chosen = format ?? formats[0]
         let suggested = ExportPath.suggested(for: current.assessment, format: chosen)
-        guard let line = read("File to write, Enter for \(suggested): ") else { return stopped(at: .other) }
+        guard let line = read("File to write, Enter for \(suggested): ", help: "Type the path of the file to write (~ is your home folder); Enter takes \(suggested). An existing file is replaced only when you say so.") else { return stopped(at: .other) }
         let typed = TerminalText.typedLine(line).trimmingCharacters(in: .whitespaces)
         // Seam for the audience (client or internal): when `ExportRequest` carries one, ask it here.
         send(.intent(.export(format: chosen, path: typed.isEmpty ? suggested : typed)))
