@@ -89,6 +89,8 @@ let package = Package(
             dependencies: ["ReadinessCore", "ReadinessInterview", "ReadinessStore", "ReproducibleRandom"],
             exclude: ["Snapshots"]
         ),
+        // Plain mode through its line protocols, with in-memory streams and services.
+        .testTarget(name: "ReadinessTerminalTests", dependencies: ["ReadinessCore", "ReadinessInterview", "ReadinessTerminal"]),
         .testTarget(name: "ReadinessSyncTests", dependencies: ["ReadinessCore", "ReadinessStore", "ReadinessSync"]),
         // Drives the real binary: through pipes, and in a real terminal through tmux.
         .testTarget(name: "ReadinessEndToEndTests", dependencies: ["ReadinessCore", "ReproducibleRandom"]),

@@ -30,7 +30,7 @@ struct InterviewOptions: ParsableArguments {
     @Flag(help: "The interview line by line, for screen readers and scripts (also with TERM=dumb, a terminal type this system cannot use, or when standard input is not a terminal).")
     var plain = false
 
-    @Option(help: ArgumentHelp("Pre-fill answers from an assessment file and ask only what is missing (plain mode).", valueName: "file"))
+    @Option(help: ArgumentHelp("Pre-fill answers from an assessment file ('readiness template' prints one) and ask only what is missing (plain mode). For scripts: answers by question id, which cannot go out of step the way one piped line per question can when an answer shows or hides questions.", valueName: "file"))
     var answers: String?
 
     @Option(help: ArgumentHelp("The organization: fills the start screen (full screen), or is not asked (plain mode).", valueName: "name"))
@@ -228,7 +228,8 @@ struct InterviewLauncher {
                 organization: options.organization, assessor: options.assessor, mode: options.mode, skipAnswered: options.answers != nil,
                 results: { current in
                     let report = Report(assessment: current.assessment, questionnaire: current.questionnaire, result: current.result)
-                    return format == .json ? JSONReportRenderer.render(report) : TextReportRenderer.render(report, ascii: ascii)
+                    // Words and numbers for a screen reader, never bars or glyphs: the text report is `readiness report`.
+                    return format == .json ? JSONReportRenderer.render(report) : SpokenReportRenderer.render(report, ascii: ascii)
                 },
                 writeCopy: { text, path in
                     do {
@@ -250,7 +251,7 @@ struct InterviewLauncher {
         default:
             break
         }
-        announceSaved(session)
+        announceSaved(session, plain: true)
         switch ending {
         case .finished, .quit, .editingRefused, .notSaved:
             return
@@ -267,7 +268,7 @@ struct InterviewLauncher {
     /// Tells where the assessment went, on standard error so redirected output stays clean.
     /// Says plainly what a way out that was not chosen did with typed text, and names a copy written
     /// elsewhere while saving failed.
-    private func announceSaved(_ session: InterviewSession) {
+    private func announceSaved(_ session: InterviewSession, plain: Bool = false) {
         for note in session.model.exitNotes { writeStandardError("readiness: \(TerminalText.sanitizedLine(note))\n") }
         guard let assessment = session.model.session?.assessment, session.lastSaved == assessment else {
             if let failure = session.model.saveFailure {
@@ -280,6 +281,6 @@ struct InterviewLauncher {
             return
         }
         let status = assessment.status == .complete ? "complete" : "draft"
-        writeStandardError("Saved assessment \(assessment.id) (\(status)). Resume with 'readiness resume \(assessment.id)'; report with 'readiness report \(assessment.id)'.\n")
+        writeStandardError("Saved assessment \(assessment.id) (\(status)). Resume with 'readiness resume \(assessment.id)\(plain ? " --plain" : "")'; report with 'readiness report \(assessment.id)'.\n")
     }
 }

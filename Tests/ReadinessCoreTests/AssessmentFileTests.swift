@@ -166,7 +166,7 @@ final class AssessmentFileTests: XCTestCase {
     func testChoiceNotAmongTheOptions() throws {
         assertDecodeFails(
             Self.file(replacing: "\"sites\": {\"value\": 3}", with: "\"after-hours\": {\"value\": \"someone\"}"), against: try Self.tiny(), """
-            assessments/acme.json:7:30: error: the answer to 'after-hours' is not allowed: found 'someone'; it takes one of covered, one-person, nobody; or "don't know"
+            assessments/acme.json:7:30: error: the answer to 'after-hours' is not allowed: found 'someone'; it takes one of covered, one-person, nobody; or "don't know"; written {"value": "covered"} or {"dontKnow": true}
                 "after-hours": {"value": "someone"}
                                          ^
             """)
@@ -175,7 +175,7 @@ final class AssessmentFileTests: XCTestCase {
     func testScaleValueSeven() throws {
         assertDecodeFails(
             Self.file(replacing: "\"sites\": {\"value\": 3}", with: "\"site-travel\": {\"value\": 7}"), against: try Self.tiny(), """
-            assessments/acme.json:7:30: error: the answer to 'site-travel' is not allowed: found 7; it takes a whole number from 1 (Never an issue) to 5 (Eats my week); or "don't know"
+            assessments/acme.json:7:30: error: the answer to 'site-travel' is not allowed: found 7; it takes a whole number from 1 (Never an issue) to 5 (Eats my week); or "don't know"; written {"value": 3} or {"dontKnow": true}
                 "site-travel": {"value": 7}
                                          ^
             """)
@@ -183,16 +183,24 @@ final class AssessmentFileTests: XCTestCase {
 
     func testNumberOutOfRange() throws {
         assertDecodeFails(Self.file(replacing: "{\"value\": 3}", with: "{\"value\": 501}"), against: try Self.tiny(), """
-            assessments/acme.json:7:24: error: the answer to 'sites' is not allowed: found 501; it takes a whole number from 0 to 500; or "don't know"
+            assessments/acme.json:7:24: error: the answer to 'sites' is not allowed: found 501; it takes a whole number from 0 to 500; or "don't know"; written {"value": 0} or {"dontKnow": true}
                 "sites": {"value": 501}
                                    ^
+            """)
+    }
+
+    func testABareValueIsRefusedWithTheObjectItShouldBe() throws {
+        assertDecodeFails(Self.file(replacing: "{\"value\": 3}", with: "3"), against: try Self.tiny(), """
+            assessments/acme.json:7:14: error: expected the answer to 'sites' as an object, found the number 3; it takes a whole number from 0 to 500; or "don't know"; written {"value": 0} or {"dontKnow": true}
+                "sites": 3
+                         ^
             """)
     }
 
     func testDontKnowOnAQuestionThatRefusesIt() throws {
         assertDecodeFails(
             Self.file(replacing: "\"sites\": {\"value\": 3}", with: "\"notes\": {\"dontKnow\": true}"), against: try Self.rich(), """
-            assessments/acme.json:7:27: error: question 'notes' does not allow "don't know"; it takes text
+            assessments/acme.json:7:27: error: question 'notes' does not allow "don't know"; it takes text; written {"value": "..."}
                 "notes": {"dontKnow": true}
                                       ^
             """)

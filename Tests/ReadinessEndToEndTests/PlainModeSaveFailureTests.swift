@@ -63,7 +63,7 @@ final class PlainModeSaveFailureTests: XCTestCase {
         // Joined: the error line is longer than the window.
         let screen = try session.tmux(["capture-pane", "-p", "-J"])
         XCTAssertTrue(screen.contains("readiness: error: could not save assessment \(id) (Still Full Co): What leadership wants to keep (answer). Why: "), screen)
-        XCTAssertTrue(screen.contains("No space left on device (\(fileSystem.url.path)/\(id).json). The rest is saved; 'readiness resume \(id)' goes on from there."), screen)
+        XCTAssertTrue(screen.contains("No space left on device (\(fileSystem.url.path)/\(id).json). The rest is saved; 'readiness resume \(id) --plain' goes on from there."), screen)
         XCTAssertFalse(screen.contains("Saved assessment"), "never 'Saved' for what was not")
         let onDisk = try XCTUnwrap(try SavedAssessments.all(in: fileSystem.url.path, questionnaire: questionnaire)[id])
         XCTAssertEqual(onDisk.answers.values.filter { $0.response != nil }.count, 1)

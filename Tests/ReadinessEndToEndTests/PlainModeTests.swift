@@ -38,7 +38,9 @@ final class PlainModeTests: XCTestCase {
         let expected = Scorer(questionnaire: questionnaire).score(script.responses)
         XCTAssertEqual(expected.fit.rating, .strongFit)
         // Standard output holds the report alone; the conversation went to standard error.
-        XCTAssertTrue(outcome.stdout.contains("\(expected.fit.rating.glyph) \(expected.fit.rating.title)"), outcome.stdout)
+        // Words for a screen reader: the rating by name, never its glyph or a bar.
+        XCTAssertTrue(outcome.stdout.contains("Rating: \(expected.fit.rating.title).\n"), outcome.stdout)
+        for drawn in ["●", "○", "▲", "█", "░", "===", "---"] { XCTAssertFalse(outcome.stdout.contains(drawn), "'\(drawn)' drawn for the eye: \(outcome.stdout)") }
         XCTAssertFalse(outcome.stdout.contains("Question 1 of"), outcome.stdout)
         XCTAssertFalse(outcome.stdout.contains("\u{1B}"), "no escape sequences in plain output")
         XCTAssertTrue(outcome.stderr.contains("Section 1 of"), outcome.stderr)

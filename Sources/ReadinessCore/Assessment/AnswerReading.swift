@@ -7,6 +7,11 @@ struct AnswerReading {
     static let informationalKeys = ["question", "kind", "allowed"]
 
     func read(_ value: SourceValue) -> AnswerRecord? {
+        // An answer is an object; a bare value is the commonest slip, so the error shows the object.
+        guard case .map = value else {
+            reader.error("expected the answer to '\(question.id)' as an object, found \(value.shape); \(allowedDescription)", at: value.location)
+            return nil
+        }
         guard var map = reader.map(value, what: "the answer to '\(question.id)'") else { return nil }
         let valueEntry = map.optional("value")
         let dontKnowValue = map.optional("dontKnow")
@@ -57,7 +62,23 @@ struct AnswerReading {
 
     /// What the question accepts, for error messages.
     var allowedDescription: String {
-        "it takes \(AnswerValidation.allowedValues(for: question))"
+        "it takes \(AnswerValidation.allowedValues(for: question)); \(writtenAs)"
+    }
+
+    /// How the answers the question takes are written in the file: `written {"value": 1} or {"dontKnow": true}`.
+    private var writtenAs: String {
+        let example: String
+        switch question.kind {
+        case let .single(options): example = "\"\(options.first?.id ?? "id")\""
+        case let .multiple(options): example = "[\"\(options.first?.id ?? "id")\", ...]"
+        case .scale: example = "3"
+        case let .number(spec): example = String(spec.minimum)
+        case .text: example = "\"...\""
+        }
+        var forms = ["{\"value\": \(example)}"]
+        if question.allowsUnknown { forms.append("{\"dontKnow\": true}") }
+        if question.allowsNotApplicable { forms.append("{\"notApplicable\": true}") }
+        return "written " + forms.joined(separator: " or ")
     }
 
     private func response(from value: SourceValue) -> Response? {

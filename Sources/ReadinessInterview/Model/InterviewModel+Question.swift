@@ -57,16 +57,15 @@ extension InterviewModel {
         case .decrease?:
             focus.scale = max(1, (focus.scale ?? 6) - 1)
         case .dontKnow?:
-            return answer(.unknown, to: question.id)
+            return perform(.markDontKnow)
         case .notApplicable?:
-            return answer(.notApplicable, to: question.id)
+            return perform(.markNotApplicable)
         case .note?:
             let note = session.assessment.answers[question.id]?.note ?? ""
             overlay = .editor(EditorState(questionID: question.id, purpose: .note, field: TextField(note)))
         case .flag?:
-            let flagged = !(session.assessment.answers[question.id]?.flagged ?? false)
             screen = .question(focus)
-            return update(question.id, message: flagged ? "Flagged for review." : "Flag removed.") { $0.flagged = flagged }
+            return perform(.toggleFlag)
         case .help?:
             overlay = .help(scroll: 0)
         case .quit?:
@@ -101,7 +100,7 @@ extension InterviewModel {
     }
 
     /// Next, back, review and ask-next: where each goes from a question.
-    private mutating func handleQuestionNavigation(_ action: Action, question: Question, focus: QuestionFocus) -> [InterviewEffect] {
+    mutating func handleQuestionNavigation(_ action: Action, question: Question, focus: QuestionFocus) -> [InterviewEffect] {
         switch action {
         case .nextQuestion, .skip:
             if focus.returnToReview {
@@ -204,7 +203,7 @@ extension InterviewModel {
     }
 
     /// Toggles an option, keeping exclusive options ("none of these") alone.
-    private func toggled(_ option: AnswerOption, in selection: [String], options: [AnswerOption]) -> [String] {
+    func toggled(_ option: AnswerOption, in selection: [String], options: [AnswerOption]) -> [String] {
         if selection.contains(option.id) { return selection.filter { $0 != option.id } }
         if option.exclusive { return [option.id] }
         let exclusive = Set(options.filter(\.exclusive).map(\.id))

@@ -71,7 +71,7 @@ extension InterviewModel {
         character == "q" || (character == " " && (row == .mode || row == .questionnaire))
     }
 
-    private mutating func begin(_ form: inout StartForm) -> [InterviewEffect] {
+    mutating func begin(_ form: inout StartForm) -> [InterviewEffect] {
         guard !form.organization.isBlank else {
             message = StatusMessage(text: "Type the organization's name first.", isError: true)
             form.focus = form.rows.firstIndex(of: .organization) ?? 0

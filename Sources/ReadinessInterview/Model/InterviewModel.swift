@@ -146,6 +146,8 @@ public struct InterviewModel: Sendable {
             return []
         case let .key(key):
             return handleKey(key)
+        case let .intent(intent):
+            return perform(intent)
         }
     }
 
@@ -267,7 +269,7 @@ public struct InterviewModel: Sendable {
 
     // MARK: - Overlays
 
-    private mutating func handleOverlay(_ current: Overlay, key: Key, action: Action?) -> [InterviewEffect] {
+    mutating func handleOverlay(_ current: Overlay, key: Key, action: Action?) -> [InterviewEffect] {
         switch current {
         case let .help(scroll):
             let page = max(1, helpPageHeight)

@@ -33,8 +33,10 @@ public enum InterviewEvent: Sendable, Equatable {
     case key(Key)
     /// The terminal changed size.
     case resize(ScreenSize)
-    /// Text typed in one go, taken as keys (plain mode sends whole lines this way).
+    /// Text typed in one go, taken as keys (plain mode sends what a line means instead, as `intent`).
     case text(String)
+    /// What the user means, said directly rather than as keys (plain mode's lines; see `InterviewIntent`).
+    case intent(InterviewIntent)
     /// Text pasted into the terminal: it goes into the text field being edited, and never acts as keys.
     case paste(String)
     /// Saving failed; the message says why. The answer stays on screen.
