@@ -433,24 +433,8 @@ public struct Report: Sendable {
 
     // MARK: - Files
 
-    /// A file name for the report: `readiness-harbor-dental-group-2026-03-10.html`.
+    /// A file name for the report, as every export names its file: `harbor-dental-group-2026-03-10.html`.
     public func suggestedFileName(format: ReportFormat) -> String {
-        let name = organization.map(Self.slug) ?? ""
-        let stem = name.isEmpty ? "readiness-summary" : "readiness-\(name)"
-        return "\(stem)-\(dateLabel).\(format.fileExtension)"
-    }
-
-    /// Lower-case ASCII letters and digits, anything else a single dash, at most 40 characters.
-    static func slug(_ text: String) -> String {
-        var out = ""
-        for scalar in text.lowercased().unicodeScalars {
-            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
-                out.unicodeScalars.append(scalar)
-            } else if !out.isEmpty && !out.hasSuffix("-") {
-                out += "-"
-            }
-        }
-        while out.hasSuffix("-") { out.removeLast() }
-        return String(out.prefix(40)).trimming { $0 == "-" }
+        ExportFileName.stem(organization: organization ?? "", day: dateLabel) + "." + format.fileExtension
     }
 }

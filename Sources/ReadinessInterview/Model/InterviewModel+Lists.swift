@@ -117,16 +117,7 @@ extension InterviewModel {
 public enum ExportPath {
     /// `acme-dental-2026-11-29.txt`
     public static func suggested(for assessment: Assessment, format: String) -> String {
-        // Accents folded ("Zürich" gives "zurich"); anything else that is not a letter or digit becomes a dash.
-        let slug = assessment.organization.withoutDiacritics.lowercased().unicodeScalars
-            .map { $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil) ? Character($0) : "-" }
-            .reduce(into: "") { text, character in
-                if character == "-" && (text.isEmpty || text.hasSuffix("-")) { return }
-                text.append(character)
-            }
-        let base = slug.trimming { $0 == "-" }.prefix(60)
-        let date = Timestamp.day(assessment.updated)
-        return "\(base.isEmpty ? "assessment" : String(base))-\(date).\(fileExtension(for: format))"
+        ExportFileName.stem(organization: assessment.organization, day: Timestamp.day(assessment.updated)) + "." + fileExtension(for: format)
     }
 
     /// The usual file extension of a format.
