@@ -11,7 +11,7 @@ let package = Package(
         .library(name: "ReadinessInterview", targets: ["ReadinessInterview"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
     ],
     targets: [
         // The model: questionnaires, loading with diagnostics, assessments, scoring, the split. No I/O.

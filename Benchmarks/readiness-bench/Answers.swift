@@ -1,10 +1,11 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import ReadinessCore
 import ReproducibleRandom
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Assessments made up for the benchmark: every answer one the questionnaire allows.
 enum Answers {
@@ -29,9 +30,9 @@ enum Answers {
     /// One allowed answer, picked at random (numbers near their bands' thresholds half of the time).
     static func response(to question: Question, using generator: inout SeededGenerator) -> Response {
         switch question.kind {
-        case let .single(options):
+        case .single(let options):
             return .choice(options.randomElement(using: &generator)!.id)
-        case let .multiple(options):
+        case .multiple(let options):
             let exclusive = options.filter(\.exclusive)
             if !exclusive.isEmpty, Int.random(in: 0..<5, using: &generator) == 0 {
                 return .choices([exclusive.randomElement(using: &generator)!.id])
@@ -42,7 +43,7 @@ enum Answers {
             return .choices(chosen)
         case .scale:
             return .scale(Int.random(in: Scale.values, using: &generator))
-        case let .number(spec):
+        case .number(let spec):
             let nearBand = spec.bands.randomElement(using: &generator).map { $0.atLeast + Int.random(in: -1...1, using: &generator) }
             let value = Bool.random(using: &generator) ? nearBand : nil
             let upper = min(spec.maximum, spec.minimum + 200)
@@ -64,7 +65,8 @@ enum Answers {
             created: date, updated: date, status: status)
         for (questionID, response) in responses(for: questionnaire, fraction: fraction, unknownEvery: 8, using: &generator) {
             let note = Int.random(in: 0..<4, using: &generator) == 0 ? "They mentioned this twice; follow up with the office manager." : nil
-            assessment.answers[questionID] = AnswerRecord(response: response, note: note, flagged: Int.random(in: 0..<10, using: &generator) == 0)
+            assessment.answers[questionID] = AnswerRecord(
+                response: response, note: note, flagged: Int.random(in: 0..<10, using: &generator) == 0)
         }
         return assessment
     }
@@ -72,7 +74,7 @@ enum Answers {
     /// The `index`th id of the store's alphabet: eight characters, distinct for distinct indexes.
     static func id(_ index: Int) -> String {
         let alphabet = Array("23456789abcdefghjkmnpqrstuvwxyz")
-        var value = index &* 2_654_435_761 % 852_891_037_441 // a bijection on 31^8, so ids look scattered
+        var value = index &* 2_654_435_761 % 852_891_037_441  // a bijection on 31^8, so ids look scattered
         var characters: [Character] = []
         for _ in 0..<8 {
             characters.append(alphabet[value % alphabet.count])

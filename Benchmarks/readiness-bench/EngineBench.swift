@@ -1,10 +1,11 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import ReadinessCore
 import ReproducibleRandom
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// The engine in process: loading, validating and scoring, for the shipped and synthetic questionnaires.
 enum EngineBench {
@@ -34,12 +35,12 @@ enum EngineBench {
         let empty = Timing.measure { sink &+= scorer.score([:]).unknowns.count }
         let unknownsEmpty = scorer.score([:]).unknowns.count
         return """
-        {"id": "\(questionnaire.id)", "questions": \(questionnaire.questions.count), "load": \(load.json), \
-        "scoreComplete": \(perComplete.json), "completeCount": \(complete.count), \
-        "scoreWithUnknowns": \(perWithUnknowns.json), "withUnknownsCount": \(withUnknowns.count), \
-        "scoreHalf": \(perHalf.json), "halfCount": \(half.count), \
-        "recomputeEmpty": \(empty.json), "unknownsEmpty": \(unknownsEmpty)}
-        """
+            {"id": "\(questionnaire.id)", "questions": \(questionnaire.questions.count), "load": \(load.json), \
+            "scoreComplete": \(perComplete.json), "completeCount": \(complete.count), \
+            "scoreWithUnknowns": \(perWithUnknowns.json), "withUnknownsCount": \(withUnknowns.count), \
+            "scoreHalf": \(perHalf.json), "halfCount": \(half.count), \
+            "recomputeEmpty": \(empty.json), "unknownsEmpty": \(unknownsEmpty)}
+            """
     }
 
     /// Figures for a synthetic questionnaire of `size` questions, as a JSON object.
@@ -51,7 +52,8 @@ enum EngineBench {
             _ = try QuestionnaireLoader.load(SourceFile(path: path, text: text))
         } catch {
             let message = error.diagnostics.first?.message ?? "\(error)"
-            return "{\"size\": \(size), \"yamlBytes\": \(text.utf8.count), \"refused\": \"\(String(message.map { $0 == "\"" ? "'" : $0 }))\"}"
+            return
+                "{\"size\": \(size), \"yamlBytes\": \(text.utf8.count), \"refused\": \"\(String(message.map { $0 == "\"" ? "'" : $0 }))\"}"
         }
         let load = Timing.measure { sink &+= loadQuestionnaire(path: path, text: text).questions.count }
         let questionnaire = loadQuestionnaire(path: path, text: text)
@@ -71,12 +73,12 @@ enum EngineBench {
         }
         let result = scorer.score(complete)
         return """
-        {"size": \(size), "yamlBytes": \(text.utf8.count), "signals": \(questionnaire.signals.count), \
-        "sections": \(questionnaire.sections.count), "blockers": \(questionnaire.blockers.count), \
-        "areas": \(questionnaire.areas.count), "nextSteps": \(questionnaire.nextSteps.count), \
-        "shown": \(result.visibleQuestionIDs.count), "conditions": \(conditionCount(questionnaire)), \
-        "load": \(load.json), "score": \(score.json), "total": \(all.json), "recomputeHalf": \(recompute)}
-        """
+            {"size": \(size), "yamlBytes": \(text.utf8.count), "signals": \(questionnaire.signals.count), \
+            "sections": \(questionnaire.sections.count), "blockers": \(questionnaire.blockers.count), \
+            "areas": \(questionnaire.areas.count), "nextSteps": \(questionnaire.nextSteps.count), \
+            "shown": \(result.visibleQuestionIDs.count), "conditions": \(conditionCount(questionnaire)), \
+            "load": \(load.json), "score": \(score.json), "total": \(all.json), "recomputeHalf": \(recompute)}
+            """
     }
 
     /// Conditions anywhere in a questionnaire (showIf, prerequisites, blockers, area rules, next steps).

@@ -1,10 +1,11 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import ReadinessCore
 import ReproducibleRandom
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// One operation repeated, with nothing else around it, for `valgrind --tool=callgrind`:
 /// `readiness-bench profile OPERATION SOURCE COUNT`, where SOURCE is a questionnaire file or a synthetic

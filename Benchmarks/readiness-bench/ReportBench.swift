@@ -1,11 +1,12 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import ReadinessCore
 import ReadinessReports
 import ReproducibleRandom
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Each report format for one finished assessment, in process.
 enum ReportBench {
@@ -27,7 +28,7 @@ enum ReportBench {
             formats.append("{\"format\": \"\(format.rawValue)\", \"bytes\": \(bytes), \"render\": \(timing.json)}")
         }
         return """
-        {"questionnaire": "\(questionnaire.id)", "build": \(build.json), "formats": [\(formats.joined(separator: ", "))]}
-        """
+            {"questionnaire": "\(questionnaire.id)", "build": \(build.json), "formats": [\(formats.joined(separator: ", "))]}
+            """
     }
 }

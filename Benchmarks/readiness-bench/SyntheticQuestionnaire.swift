@@ -41,7 +41,10 @@ struct SyntheticQuestionnaire {
     var yaml: String {
         var out = ""
         out.reserveCapacity(questionCount * 200)
-        func line(_ text: String) { out += text; out += "\n" }
+        func line(_ text: String) {
+            out += text
+            out += "\n"
+        }
         line("id: synthetic-\(questionCount)")
         line("version: \"1\"")
         line("title: Synthetic questionnaire of \(questionCount) questions")
@@ -89,8 +92,9 @@ struct SyntheticQuestionnaire {
         line("blockers:")
         for n in 0..<max(1, questionCount / 20) {
             let target = (n * 20) % questionCount
-            line("  - {id: b\(n), when: {all: [\(answerCondition(on: target)), {signal: \(signal(n)), levelAtLeast: high}]}, "
-                + "title: B\(n), explain: E\(n).\(n % 2 == 0 ? ", step: Fix b\(n)." : "")}")
+            line(
+                "  - {id: b\(n), when: {all: [\(answerCondition(on: target)), {signal: \(signal(n)), levelAtLeast: high}]}, "
+                    + "title: B\(n), explain: E\(n).\(n % 2 == 0 ? ", step: Fix b\(n)." : "")}")
         }
         line("areas:")
         let areaCount = max(2, questionCount / 10)
@@ -99,16 +103,19 @@ struct SyntheticQuestionnaire {
             let lead = owner == "shared" ? ", lead: \(n % 2 == 0 ? "internal" : "partner")" : ""
             let requires = n % 3 != 0 ? ", requires: [a\(n - 1)]" : ""
             let target = (n * 10 + 3) % questionCount
-            line("  - {id: a\(n), title: A\(n), owner: \(owner)\(lead), phase: \(["now", "next", "later"][n % 3]), reason: R\(n).\(requires), "
-                + "rules: [{when: {any: [{signal: \(signal(n)), levelAtLeast: high}, \(answerCondition(on: target))]}, phase: now, reason: Rule \(n).}]}")
+            line(
+                "  - {id: a\(n), title: A\(n), owner: \(owner)\(lead), phase: \(["now", "next", "later"][n % 3]), reason: R\(n).\(requires), "
+                    + "rules: [{when: {any: [{signal: \(signal(n)), levelAtLeast: high}, \(answerCondition(on: target))]}, phase: now, reason: Rule \(n).}]}"
+            )
         }
         line("nextSteps:")
         for n in 0..<max(1, questionCount / 20) {
-            let when = switch n % 3 {
-            case 0: "{rating: [good-fit, strong-fit]}"
-            case 1: "{need: {atLeast: 40}}"
-            default: answerCondition(on: (n * 20 + 5) % questionCount)
-            }
+            let when =
+                switch n % 3 {
+                case 0: "{rating: [good-fit, strong-fit]}"
+                case 1: "{need: {atLeast: 40}}"
+                default: answerCondition(on: (n * 20 + 5) % questionCount)
+                }
             line("  - {id: n\(n), when: \(when), text: Step \(n).}")
         }
         return out
@@ -119,12 +126,16 @@ struct SyntheticQuestionnaire {
         var fields = "id: q\(index), title: Q, kind: \(kind.rawValue), call: {ask: A?}, self: {ask: A?, why: W.}"
         // One question in five is shown only when the answer before it holds.
         if index % 5 == 4 { fields += ", showIf: \(answerCondition(on: index - 1))" }
-        let a = signal(index), b = signal(index + 3)
+        let a = signal(index)
+        let b = signal(index + 3)
         switch kind {
         case .single:
-            fields += ", options: [" + (0..<3).map { "{id: o\($0), label: L, signals: {\($0 == 2 ? b : a): \($0 * 4 + 1)}}" }.joined(separator: ", ") + "]"
+            fields +=
+                ", options: ["
+                + (0..<3).map { "{id: o\($0), label: L, signals: {\($0 == 2 ? b : a): \($0 * 4 + 1)}}" }.joined(separator: ", ") + "]"
         case .multiple:
-            fields += ", options: [" + (0..<3).map { "{id: o\($0), label: L, signals: {\(a): \($0 + 2)}}" }.joined(separator: ", ")
+            fields +=
+                ", options: [" + (0..<3).map { "{id: o\($0), label: L, signals: {\(a): \($0 + 2)}}" }.joined(separator: ", ")
                 + ", {id: none, label: N, exclusive: true}]"
         case .scale:
             fields += ", scale: {low: L, high: H, signals: {\(a): [0, 2, 5, 7, 10]}}"

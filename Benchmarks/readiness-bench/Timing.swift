@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Seconds on the monotonic clock.
@@ -45,4 +45,3 @@ struct Timing {
         "{\"median\": \(median), \"min\": \(minimum), \"max\": \(maximum), \"iterations\": \(iterations), \"samples\": \(samples)}"
     }
 }
-

@@ -1,12 +1,12 @@
 #if canImport(FoundationEssentials)
-import FoundationEssentials
+    import FoundationEssentials
 #else
-import Foundation
+    import Foundation
 #endif
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 // readiness-bench: the in-process half of the benchmark suite (Benchmarks/run drives it and the
@@ -27,7 +27,8 @@ switch arguments.first {
 case "engine":
     let shipped = arguments.dropFirst().map(EngineBench.shipped)
     let synthetic = sizes.map { EngineBench.synthetic(size: $0, askNextLimit: askNextLimit) }
-    print("{\"shipped\": [\(shipped.joined(separator: ", "))], \"synthetic\": [\(synthetic.joined(separator: ", "))], \"sink\": \(sink % 2)}")
+    print(
+        "{\"shipped\": [\(shipped.joined(separator: ", "))], \"synthetic\": [\(synthetic.joined(separator: ", "))], \"sink\": \(sink % 2)}")
 case "reports" where arguments.count == 2:
     print(ReportBench.run(path: arguments[1]))
 case "store" where arguments.count >= 4:

@@ -9,16 +9,19 @@ public enum ComparisonRenderer {
         let before = comparison.before
         let after = comparison.after
         lines.append("Comparing \(side(before)) with \(side(after))")
-        let organization = comparison.differentOrganizations
+        let organization =
+            comparison.differentOrganizations
             ? "\(name(before.organization)) / \(name(after.organization)) (different organizations)"
             : name(after.organization)
         lines.append("\(organization) | \(comparison.questionnaireID) v\(comparison.scoredVersion)")
         let versions = Set([before.answeredVersion, after.answeredVersion, comparison.scoredVersion])
         if versions.count > 1 {
-            lines.append("Answered under v\(before.answeredVersion) and v\(after.answeredVersion); both scored under v\(comparison.scoredVersion).")
+            lines.append(
+                "Answered under v\(before.answeredVersion) and v\(after.answeredVersion); both scored under v\(comparison.scoredVersion).")
         }
         lines.append("")
-        let rating = comparison.ratingChanged
+        let rating =
+            comparison.ratingChanged
             ? "\(before.fit.rating.title) -> \(after.fit.rating.title)"
             : "\(after.fit.rating.title) (unchanged)"
         lines.append("Rating:     \(rating)")
@@ -59,47 +62,68 @@ public enum ComparisonRenderer {
             ("before", side(comparison.before)),
             ("after", side(comparison.after)),
             ("differentOrganizations", .bool(comparison.differentOrganizations)),
-            ("rating", .object([
-                ("before", .string(comparison.before.fit.rating.rawValue)),
-                ("after", .string(comparison.after.fit.rating.rawValue)),
-                ("changed", .bool(comparison.ratingChanged)),
-            ])),
-            ("need", .object([
-                ("before", .integer(comparison.before.fit.need)),
-                ("after", .integer(comparison.after.fit.need)),
-                ("difference", .integer(comparison.needDifference)),
-            ])),
-            ("signals", .array(comparison.signals.map { signal in
+            (
+                "rating",
                 .object([
-                    ("id", .string(signal.id)),
-                    ("title", .string(signal.title)),
-                    ("before", signal.before.map(JSONValue.integer) ?? .null),
-                    ("after", signal.after.map(JSONValue.integer) ?? .null),
-                    ("difference", signal.difference.map(JSONValue.integer) ?? .null),
-                    ("beforeLevel", signal.beforeLevel.map { .string($0.rawValue) } ?? .null),
-                    ("afterLevel", signal.afterLevel.map { .string($0.rawValue) } ?? .null),
+                    ("before", .string(comparison.before.fit.rating.rawValue)),
+                    ("after", .string(comparison.after.fit.rating.rawValue)),
+                    ("changed", .bool(comparison.ratingChanged)),
                 ])
-            })),
-            ("split", .array(comparison.split.map { row in
+            ),
+            (
+                "need",
                 .object([
-                    ("area", .string(row.areaID)),
-                    ("title", .string(row.title)),
-                    ("before", placement(row.before)),
-                    ("after", placement(row.after)),
+                    ("before", .integer(comparison.before.fit.need)),
+                    ("after", .integer(comparison.after.fit.need)),
+                    ("difference", .integer(comparison.needDifference)),
                 ])
-            })),
-            ("blockers", .object([
-                ("added", .array(comparison.blockersAdded.map(JSONValue.string))),
-                ("cleared", .array(comparison.blockersCleared.map(JSONValue.string))),
-            ])),
-            ("answers", .array(comparison.answers.map { answer in
+            ),
+            (
+                "signals",
+                .array(
+                    comparison.signals.map { signal in
+                        .object([
+                            ("id", .string(signal.id)),
+                            ("title", .string(signal.title)),
+                            ("before", signal.before.map(JSONValue.integer) ?? .null),
+                            ("after", signal.after.map(JSONValue.integer) ?? .null),
+                            ("difference", signal.difference.map(JSONValue.integer) ?? .null),
+                            ("beforeLevel", signal.beforeLevel.map { .string($0.rawValue) } ?? .null),
+                            ("afterLevel", signal.afterLevel.map { .string($0.rawValue) } ?? .null),
+                        ])
+                    })
+            ),
+            (
+                "split",
+                .array(
+                    comparison.split.map { row in
+                        .object([
+                            ("area", .string(row.areaID)),
+                            ("title", .string(row.title)),
+                            ("before", placement(row.before)),
+                            ("after", placement(row.after)),
+                        ])
+                    })
+            ),
+            (
+                "blockers",
                 .object([
-                    ("question", .string(answer.questionID)),
-                    ("title", .string(answer.title)),
-                    ("before", .string(answer.before)),
-                    ("after", .string(answer.after)),
+                    ("added", .array(comparison.blockersAdded.map(JSONValue.string))),
+                    ("cleared", .array(comparison.blockersCleared.map(JSONValue.string))),
                 ])
-            })),
+            ),
+            (
+                "answers",
+                .array(
+                    comparison.answers.map { answer in
+                        .object([
+                            ("question", .string(answer.questionID)),
+                            ("title", .string(answer.title)),
+                            ("before", .string(answer.before)),
+                            ("after", .string(answer.after)),
+                        ])
+                    })
+            ),
         ])
     }
 

@@ -34,95 +34,147 @@ public enum JSONReportRenderer {
             ("schemaVersion", .integer(schemaVersion)),
             ("program", .object([("name", .string(ProgramIdentity.name)), ("version", .string(ProgramIdentity.version))])),
             ("audience", .string(report.audience.rawValue)),
-            ("questionnaire", .object([
-                ("id", .string(report.questionnaireID)),
-                ("version", .string(report.scoredVersion)),
-                ("answeredVersion", .string(report.answeredVersion)),
-                ("title", .string(report.questionnaireTitle)),
-            ])),
+            (
+                "questionnaire",
+                .object([
+                    ("id", .string(report.questionnaireID)),
+                    ("version", .string(report.scoredVersion)),
+                    ("answeredVersion", .string(report.answeredVersion)),
+                    ("title", .string(report.questionnaireTitle)),
+                ])
+            ),
             ("assessment", .object(assessment)),
-            ("fit", .object([
-                ("rating", .string(result.fit.rating.rawValue)),
-                ("ratingTitle", .string(result.fit.rating.title)),
-                ("need", .integer(result.fit.need)),
-                ("range", .object([("low", .integer(result.fit.low)), ("high", .integer(result.fit.high))])),
-                ("confidence", .string(result.fit.confidence.rawValue)),
-                ("provisional", .bool(result.fit.isProvisional)),
-                ("provisionalReasons", .array((result.fit.provisional?.reasons ?? []).map(JSONValue.string))),
-                ("decidedBy", .string(result.fit.decision.ruleName)),
-                ("reasons", .array(result.fit.reasons.map(JSONValue.string))),
-            ])),
+            (
+                "fit",
+                .object([
+                    ("rating", .string(result.fit.rating.rawValue)),
+                    ("ratingTitle", .string(result.fit.rating.title)),
+                    ("need", .integer(result.fit.need)),
+                    ("range", .object([("low", .integer(result.fit.low)), ("high", .integer(result.fit.high))])),
+                    ("confidence", .string(result.fit.confidence.rawValue)),
+                    ("provisional", .bool(result.fit.isProvisional)),
+                    ("provisionalReasons", .array((result.fit.provisional?.reasons ?? []).map(JSONValue.string))),
+                    ("decidedBy", .string(result.fit.decision.ruleName)),
+                    ("reasons", .array(result.fit.reasons.map(JSONValue.string))),
+                ])
+            ),
             ("signals", .array(result.signals.map(signal))),
-            ("blockers", .array(result.blockers.map { blocker in
-                .object([
-                    ("id", .string(blocker.id)),
-                    ("title", .string(blocker.title)),
-                    ("explanation", .string(blocker.explanation)),
-                    ("step", blocker.step.map(JSONValue.string) ?? .null),
-                    ("evidence", .array(blocker.evidence.map(JSONValue.string))),
-                ])
-            })),
-            ("split", .array(result.split.map { row in
-                .object([
-                    ("area", .string(row.areaID)),
-                    ("title", .string(row.title)),
-                    ("owner", .string(row.owner.rawValue)),
-                    ("lead", row.lead.map { .string($0.rawValue) } ?? .null),
-                    ("phase", .string(row.phase.rawValue)),
-                    ("reasons", .array(row.reasons.map(JSONValue.string))),
-                ])
-            })),
-            ("nextSteps", .array(report.steps.map { step in
-                .object([
-                    ("id", .string(step.id)),
-                    ("text", .string(step.text)),
-                    ("phase", step.phase.map { .string($0.rawValue) } ?? .null),
-                    // Who acts is not stated by the questionnaires yet; null until it is.
-                    ("owner", .null),
-                ])
-            })),
+            (
+                "blockers",
+                .array(
+                    result.blockers.map { blocker in
+                        .object([
+                            ("id", .string(blocker.id)),
+                            ("title", .string(blocker.title)),
+                            ("explanation", .string(blocker.explanation)),
+                            ("step", blocker.step.map(JSONValue.string) ?? .null),
+                            ("evidence", .array(blocker.evidence.map(JSONValue.string))),
+                        ])
+                    })
+            ),
+            (
+                "split",
+                .array(
+                    result.split.map { row in
+                        .object([
+                            ("area", .string(row.areaID)),
+                            ("title", .string(row.title)),
+                            ("owner", .string(row.owner.rawValue)),
+                            ("lead", row.lead.map { .string($0.rawValue) } ?? .null),
+                            ("phase", .string(row.phase.rawValue)),
+                            ("reasons", .array(row.reasons.map(JSONValue.string))),
+                        ])
+                    })
+            ),
+            (
+                "nextSteps",
+                .array(
+                    report.steps.map { step in
+                        .object([
+                            ("id", .string(step.id)),
+                            ("text", .string(step.text)),
+                            ("phase", step.phase.map { .string($0.rawValue) } ?? .null),
+                            // Who acts is not stated by the questionnaires yet; null until it is.
+                            ("owner", .null),
+                        ])
+                    })
+            ),
             ("nextStepTexts", .array(report.nextSteps.map(JSONValue.string))),
-            ("unknowns", .array(result.unknowns.map { item in
-                .object([
-                    ("question", .string(item.questionID)),
-                    ("title", .string(item.title)),
-                    ("dontKnow", .bool(item.isDontKnow)),
-                    ("swing", .integer(item.swing)),
-                    ("couldChangeRatingTo", .array(item.couldChangeRatingTo.map { .string($0.rawValue) })),
-                    ("couldTriggerBlockers", .array(item.couldTriggerBlockers.map(JSONValue.string))),
-                    ("impact", .string(item.impact)),
-                ])
-            })),
+            (
+                "unknowns",
+                .array(
+                    result.unknowns.map { item in
+                        .object([
+                            ("question", .string(item.questionID)),
+                            ("title", .string(item.title)),
+                            ("dontKnow", .bool(item.isDontKnow)),
+                            ("swing", .integer(item.swing)),
+                            ("couldChangeRatingTo", .array(item.couldChangeRatingTo.map { .string($0.rawValue) })),
+                            ("couldTriggerBlockers", .array(item.couldTriggerBlockers.map(JSONValue.string))),
+                            ("impact", .string(item.impact)),
+                        ])
+                    })
+            ),
         ]
-        object.append(("answers", .array(report.answers.map { answer in
-            var fields: [(String, JSONValue)] = [
-                ("question", .string(answer.questionID)),
-                ("title", .string(answer.title)),
-                ("answer", .string(answer.words)),
-                ("value", answer.stored ?? .null),
-                ("dontKnow", .bool(answer.isDontKnow)),
-                ("notApplicable", .bool(answer.isNotApplicable)),
-            ]
-            if let note = answer.note { fields.append(("note", .string(note))) }
-            return .object(fields)
-        })))
+        object.append(
+            (
+                "answers",
+                .array(
+                    report.answers.map { answer in
+                        var fields: [(String, JSONValue)] = [
+                            ("question", .string(answer.questionID)),
+                            ("title", .string(answer.title)),
+                            ("answer", .string(answer.words)),
+                            ("value", answer.stored ?? .null),
+                            ("dontKnow", .bool(answer.isDontKnow)),
+                            ("notApplicable", .bool(answer.isNotApplicable)),
+                        ]
+                        if let note = answer.note { fields.append(("note", .string(note))) }
+                        return .object(fields)
+                    })
+            ))
         if !report.flaggedQuestions.isEmpty {
-            object.append(("flagged", .array(zip(report.flaggedQuestionIDs, report.flaggedQuestions).map { id, title in
-                .object([("question", .string(id)), ("title", .string(title))])
-            })))
+            object.append(
+                (
+                    "flagged",
+                    .array(
+                        zip(report.flaggedQuestionIDs, report.flaggedQuestions).map { id, title in
+                            .object([("question", .string(id)), ("title", .string(title))])
+                        })
+                ))
         }
         if !report.isRedacted {
-            object.append(("notes", .array(report.notes.map {
-                .object([("question", .string($0.questionID)), ("title", .string($0.questionTitle)), ("note", .string($0.text)), ("shared", .bool($0.isShared))])
-            })))
-            object.append(("textAnswers", .array(report.textAnswers.map {
-                .object([("question", .string($0.questionID)), ("title", .string($0.questionTitle)), ("answer", .string($0.text))])
-            })))
+            object.append(
+                (
+                    "notes",
+                    .array(
+                        report.notes.map {
+                            .object([
+                                ("question", .string($0.questionID)), ("title", .string($0.questionTitle)), ("note", .string($0.text)),
+                                ("shared", .bool($0.isShared)),
+                            ])
+                        })
+                ))
+            object.append(
+                (
+                    "textAnswers",
+                    .array(
+                        report.textAnswers.map {
+                            .object([
+                                ("question", .string($0.questionID)), ("title", .string($0.questionTitle)), ("answer", .string($0.text)),
+                            ])
+                        })
+                ))
         }
         if !report.talkingPoints.isEmpty {
-            object.append(("talkingPoints", .array(report.talkingPoints.map {
-                .object([("signal", .string($0.signalTitle)), ("points", .array($0.points.map(JSONValue.string)))])
-            })))
+            object.append(
+                (
+                    "talkingPoints",
+                    .array(
+                        report.talkingPoints.map {
+                            .object([("signal", .string($0.signalTitle)), ("points", .array($0.points.map(JSONValue.string)))])
+                        })
+                ))
         }
         return .object(object)
     }
@@ -137,15 +189,19 @@ public enum JSONReportRenderer {
             ("level", signal.level.map { .string($0.rawValue) } ?? .null),
             ("points", .integer(signal.points)),
             ("maximum", .integer(signal.maximum)),
-            ("contributions", .array(signal.contributions.map { contribution in
-                .object([
-                    ("question", .string(contribution.questionID)),
-                    ("title", .string(contribution.questionTitle)),
-                    ("answer", .string(contribution.answer)),
-                    ("points", contribution.points.map(JSONValue.integer) ?? .null),
-                    ("maximum", .integer(contribution.maximum)),
-                ])
-            })),
+            (
+                "contributions",
+                .array(
+                    signal.contributions.map { contribution in
+                        .object([
+                            ("question", .string(contribution.questionID)),
+                            ("title", .string(contribution.questionTitle)),
+                            ("answer", .string(contribution.answer)),
+                            ("points", contribution.points.map(JSONValue.integer) ?? .null),
+                            ("maximum", .integer(contribution.maximum)),
+                        ])
+                    })
+            ),
         ])
     }
 }

@@ -28,8 +28,9 @@ public enum MarkdownReportRenderer {
         if let headline = report.provisionalHeadline {
             out.line("**\(md(headline))**. " + report.provisionalReasons.map(md).joined(separator: " "))
         } else {
-            out.line("**Rating: \(md(glyph)) \(md(fit.rating.title))**" + (report.ratingReason.map { ". \(md($0))" } ?? "")
-                + (report.criticalLift.map { " \(md($0))" } ?? ""))
+            out.line(
+                "**Rating: \(md(glyph)) \(md(fit.rating.title))**" + (report.ratingReason.map { ". \(md($0))" } ?? "")
+                    + (report.criticalLift.map { " \(md($0))" } ?? ""))
         }
         out.blank()
         out.line("**Need: \(md(report.needLabel))**. \(md(report.confidenceExplanation))" + (report.needNote.map { " \(md($0))" } ?? ""))

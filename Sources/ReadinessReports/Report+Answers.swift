@@ -29,10 +29,10 @@ extension Report {
             let response = assessment.answers[question.id]?.response
             var stored: JSONValue?
             switch response {
-            case let .choice(id): stored = .string(id)
-            case let .choices(ids): stored = .array(ids.map(JSONValue.string))
-            case let .scale(value), let .number(value): stored = .integer(value)
-            case let .text(text): stored = redact ? nil : .string(text)
+            case .choice(let id): stored = .string(id)
+            case .choices(let ids): stored = .array(ids.map(JSONValue.string))
+            case .scale(let value), .number(let value): stored = .integer(value)
+            case .text(let text): stored = redact ? nil : .string(text)
             case .unknown, .notApplicable, nil: stored = nil
             }
             var words = AnswerText.describe(response, for: question)

@@ -1,9 +1,10 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import ReadinessCore
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// The split as one table a reader can scan: a line per area (area, owner, the reason in one line),
 /// grouped by phase, with the longer reasons in an appendix at the end.
@@ -40,7 +41,8 @@ extension Report {
     }
 
     /// The sentence before the split table.
-    public static let splitIntroduction = "Every area has one owner. The internal team keeps what depends on knowing the business; the partner adds coverage and depth around it; shared areas name the side that leads. What addresses the strongest signals starts now; the rest waits."
+    public static let splitIntroduction =
+        "Every area has one owner. The internal team keeps what depends on knowing the business; the partner adds coverage and depth around it; shared areas name the side that leads. What addresses the strongest signals starts now; the rest waits."
 
     /// The appendix's title.
     public static let splitAppendixTitle = "Appendix: why each area is split this way"

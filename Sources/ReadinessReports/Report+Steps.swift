@@ -26,7 +26,9 @@ extension Report {
 
     /// The phase a step's opening words name: `Week 1` and `Days 1-30` are now, the later days next.
     static func phase(openingOf text: String) -> Phase? {
-        let openings: [(String, Phase)] = [("Week ", .now), ("Days 1-30", .now), ("Days 30-", .next), ("Days 60-", .next), ("Day 90", .next)]
+        let openings: [(String, Phase)] = [
+            ("Week ", .now), ("Days 1-30", .now), ("Days 30-", .next), ("Days 60-", .next), ("Day 90", .next),
+        ]
         return openings.first { text.hasPrefix($0.0) }?.1
     }
 }

@@ -54,6 +54,7 @@ extension Report {
     /// What "critical" means, where the word first appears: each signal has its own threshold.
     public var criticalExplanation: String? {
         guard chart.contains(where: { $0.level == .critical }) else { return nil }
-        return "Critical: a signal at or past its own critical score (each signal sets its own, shown on its bar as a mark). A critical signal lifts the need on its own, so an average never hides it."
+        return
+            "Critical: a signal at or past its own critical score (each signal sets its own, shown on its bar as a mark). A critical signal lifts the need on its own, so an average never hides it."
     }
 }

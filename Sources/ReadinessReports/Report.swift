@@ -1,9 +1,10 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import ReadinessCore
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// The printable summary as a value: built once from a scored assessment, rendered by each format.
 ///
@@ -172,21 +173,34 @@ public struct Report: Sendable {
         let flagged = isClient ? [] : questions.filter { assessment.answers[$0.id]?.flagged == true }
         flaggedQuestions = flagged.map(\.title)
         flaggedQuestionIDs = flagged.map(\.id)
-        notes = options.redact ? [] : questions.compactMap { question in
-            guard let record = assessment.answers[question.id], let note = record.note, !note.allSatisfy(\.isWhitespace),
-                  !isClient || record.shareNote else { return nil }
-            return Note(questionID: question.id, questionTitle: question.title, text: note, isShared: record.shareNote)
-        }
+        notes =
+            options.redact
+            ? []
+            : questions.compactMap { question in
+                guard let record = assessment.answers[question.id], let note = record.note, !note.allSatisfy(\.isWhitespace),
+                    !isClient || record.shareNote
+                else { return nil }
+                return Note(questionID: question.id, questionTitle: question.title, text: note, isShared: record.shareNote)
+            }
         answers = Self.answerEntries(questions, assessment: assessment, notes: notes, redact: options.redact)
-        textAnswers = options.redact ? [] : questions.compactMap { question in
-            guard case let .text(text)? = assessment.answers[question.id]?.response, !text.allSatisfy(\.isWhitespace) else { return nil }
-            return TextAnswer(questionID: question.id, questionTitle: question.title, text: text)
-        }
-        talkingPoints = !options.includeTalkingPoints || isClient ? [] : result.strongestSignals.prefix(3).compactMap { signal in
-            guard let level = signal.level, level >= .moderate, let definition = questionnaire.signal(signal.id),
-                  !definition.talkingPoints.isEmpty else { return nil }
-            return TalkingPoints(signalTitle: signal.title, points: definition.talkingPoints)
-        }
+        textAnswers =
+            options.redact
+            ? []
+            : questions.compactMap { question in
+                guard case .text(let text)? = assessment.answers[question.id]?.response, !text.allSatisfy(\.isWhitespace) else {
+                    return nil
+                }
+                return TextAnswer(questionID: question.id, questionTitle: question.title, text: text)
+            }
+        talkingPoints =
+            !options.includeTalkingPoints || isClient
+            ? []
+            : result.strongestSignals.prefix(3).compactMap { signal in
+                guard let level = signal.level, level >= .moderate, let definition = questionnaire.signal(signal.id),
+                    !definition.talkingPoints.isEmpty
+                else { return nil }
+                return TalkingPoints(signalTitle: signal.title, points: definition.talkingPoints)
+            }
     }
 
     // MARK: - The header
@@ -234,12 +248,14 @@ public struct Report: Sendable {
     /// from (an id means nothing to a reader on page one, but finds the file again).
     public var footerLine: String {
         let reference = assessmentID.map { " Assessment reference \($0)." } ?? ""
-        return "\(Self.title), \(dateLabel). Scored with \(questionnaireLabel). Every number in it can be checked by hand from the answers shown.\(reference)"
+        return
+            "\(Self.title), \(dateLabel). Scored with \(questionnaireLabel). Every number in it can be checked by hand from the answers shown.\(reference)"
     }
 
     /// A sentence on the version when the assessment was answered under another one.
     public var versionNote: String? {
-        answeredVersion == scoredVersion ? nil
+        answeredVersion == scoredVersion
+            ? nil
             : "Answered under version \(answeredVersion) of the questionnaire and scored under version \(scoredVersion)."
     }
 
@@ -315,8 +331,10 @@ public struct Report: Sendable {
 
     /// The notices under the header, most pressing first.
     public var notices: [String] {
-        [audienceNotice, draftLabel, versionNote,
-         isRedacted ? "Redacted: the organization, the people, the notes and the typed answers are left out." : nil].compactMap { $0 }
+        [
+            audienceNotice, draftLabel, versionNote,
+            isRedacted ? "Redacted: the organization, the people, the notes and the typed answers are left out." : nil,
+        ].compactMap { $0 }
     }
 
     /// A notice at the top of the internal copy, so it is not sent by mistake; nil for the client copy.
@@ -340,14 +358,16 @@ public struct Report: Sendable {
     public var whoDoesWhat: [LeadSentence] {
         var sentences: [LeadSentence] = []
         if !internalKeeps.isEmpty {
-            sentences.append(LeadSentence(
-                lead: result.fit.rating == .fullyManaged ? "Once someone owns IT in-house, they keep" : "The internal team keeps",
-                rest: Self.list(internalKeeps.map { Self.inSentence($0.title) }) + ": the work that depends on knowing the business."))
+            sentences.append(
+                LeadSentence(
+                    lead: result.fit.rating == .fullyManaged ? "Once someone owns IT in-house, they keep" : "The internal team keeps",
+                    rest: Self.list(internalKeeps.map { Self.inSentence($0.title) }) + ": the work that depends on knowing the business."))
         }
         if !partnerStartsWith.isEmpty {
-            sentences.append(LeadSentence(
-                lead: "The partner starts with",
-                rest: Self.list(partnerStartsWith.map { Self.inSentence($0.title) }) + " in the first 30 days."))
+            sentences.append(
+                LeadSentence(
+                    lead: "The partner starts with",
+                    rest: Self.list(partnerStartsWith.map { Self.inSentence($0.title) }) + " in the first 30 days."))
         }
         return sentences
     }
@@ -402,13 +422,13 @@ public struct Report: Sendable {
     /// The rule that decided the rating, in words.
     public var decidedByLabel: String {
         switch result.fit.decision {
-        case let .prerequisite(id, _):
+        case .prerequisite(let id, _):
             "the prerequisite '\(id)'"
-        case let .band(rating):
+        case .band(let rating):
             "the need band for \(rating.title)"
-        case let .criticalFloor(rating, floor):
+        case .criticalFloor(let rating, let floor):
             "the need band for \(rating.title), after a critical signal lifted the need to \(floor)"
-        case let .middleOfRange(rating):
+        case .middleOfRange(let rating):
             "the need band for \(rating.title) at the middle of the need's range, since nothing answered feeds a signal yet"
         }
     }

@@ -101,7 +101,9 @@ public enum SpokenReportRenderer {
     static func impactSentence(_ item: UnknownItem) -> String {
         if item.isEstimate { return "could move the need by up to about \(item.swing) (estimated from its points)" }
         var parts = [item.swing > 0 ? "could move the need by up to \(item.swing)" : "cannot move the need"]
-        if !item.couldChangeRatingTo.isEmpty { parts.append("could change the rating to \(item.couldChangeRatingTo.map(\.title).joined(separator: " or "))") }
+        if !item.couldChangeRatingTo.isEmpty {
+            parts.append("could change the rating to \(item.couldChangeRatingTo.map(\.title).joined(separator: " or "))")
+        }
         if !item.couldTriggerBlockers.isEmpty { parts.append("could reveal a blocker") }
         return parts.joined(separator: "; ")
     }

@@ -64,7 +64,9 @@ public enum TextReportRenderer {
         for bar in report.chart {
             out.verbatim("  " + SignalBar.line(for: bar, labelWidth: labelWidth, barWidth: barWidth, ascii: ascii))
         }
-        out.indented("Scores out of 100, strongest first; moderate from \(report.moderateAt), high from \(report.highAt). A range follows a score when unknowns leave it open.", by: 2)
+        out.indented(
+            "Scores out of 100, strongest first; moderate from \(report.moderateAt), high from \(report.highAt). A range follows a score when unknowns leave it open.",
+            by: 2)
         if let critical = report.criticalExplanation { out.indented(critical, by: 2) }
 
         if !report.topNextSteps.isEmpty {
@@ -157,7 +159,8 @@ public enum SignalBar {
         let number = String(score)
         let level = TextWrap.pad(bar.level?.rawValue ?? "", width: 8)
         let range = bar.hasRange ? " \(bar.low!)-\(bar.high!)" : ""
-        let text = "\(label)  \(self.bar(score: score, width: barWidth, ascii: ascii)) \(String(repeating: " ", count: max(0, 3 - number.count)))\(number) \(level)\(range)"
+        let text =
+            "\(label)  \(self.bar(score: score, width: barWidth, ascii: ascii)) \(String(repeating: " ", count: max(0, 3 - number.count)))\(number) \(level)\(range)"
         return String(text.reversed().drop { $0 == " " }.reversed())
     }
 

@@ -1,9 +1,10 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import ReadinessCore
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Reads stored assessment files: the one way both stores and `import` turn bytes into an assessment,
 /// so they accept and refuse the same files.
@@ -53,7 +54,9 @@ public enum AssessmentDocument {
             }
             // Re-scored under another version that refuses some answers: say so, rather than blame the
             // file alone.
-            let prefix = header.questionnaireVersion == questionnaire.version ? ""
+            let prefix =
+                header.questionnaireVersion == questionnaire.version
+                ? ""
                 : "answered under version \(header.questionnaireVersion) of '\(questionnaire.id)'; version \(questionnaire.version) does not accept this: "
             throw .invalid(problem(from: error, path: path, prefix: prefix))
         }
@@ -78,7 +81,8 @@ public enum AssessmentDocument {
         let others = errors.count - 1
         let more = others > 0 ? " (and \(others) more \(others == 1 ? "problem" : "problems"))" : ""
         let context = prefix.isEmpty ? "" : "\(path): note: \(prefix.trimming { $0 == ":" || $0 == " " })\n"
-        return StoreProblem(path: path, location: first.location, message: prefix + first.message + more, details: context + error.description)
+        return StoreProblem(
+            path: path, location: first.location, message: prefix + first.message + more, details: context + error.description)
     }
 
     /// The assessment's answers checked against another questionnaire (a newer version), for re-scoring.

@@ -34,8 +34,13 @@ public enum AssessmentFileLoader {
                 return Loaded(assessment: assessment, questionnaire: questionnaire)
             } catch {
                 guard let missing else { throw error }
-                throw DiagnosticsError(file: file, diagnostics: [.error(
-                    catalog.unavailableMessage(id: missing.questionnaireID, version: missing.questionnaireVersion), at: missing.location)])
+                throw DiagnosticsError(
+                    file: file,
+                    diagnostics: [
+                        .error(
+                            catalog.unavailableMessage(id: missing.questionnaireID, version: missing.questionnaireVersion),
+                            at: missing.location)
+                    ])
             }
         } catch {
             throw .invalid(error)

@@ -137,15 +137,17 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The file system refused.
     case file(path: String, reason: String)
 
+    /// The text a person reads.
     public var description: String {
         switch self {
-        case let .notFound(id): "no assessment '\(id)'; 'readiness list' shows them all"
-        case let .ambiguous(prefix, matches): "'\(prefix)' matches several assessments: \(matches.joined(separator: ", ")); type more of the id"
-        case let .alreadyExists(id): "an assessment with the id '\(id)' already exists"
-        case let .locked(id, holder):
+        case .notFound(let id): "no assessment '\(id)'; 'readiness list' shows them all"
+        case .ambiguous(let prefix, let matches):
+            "'\(prefix)' matches several assessments: \(matches.joined(separator: ", ")); type more of the id"
+        case .alreadyExists(let id): "an assessment with the id '\(id)' already exists"
+        case .locked(let id, let holder):
             "assessment \(id) is being edited by \(holder.processID > 0 ? "process \(holder.processID)" : "another process")\(holder.host.isEmpty ? "" : " on \(holder.host)")\(holder.since.isEmpty ? "" : " since \(holder.since)")"
-        case let .invalid(problem): problem.description
-        case let .file(path, reason): "\(path): \(reason)"
+        case .invalid(let problem): problem.description
+        case .file(let path, let reason): "\(path): \(reason)"
         }
     }
 }

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The folder saved assessments live in, and how it is made private.
@@ -34,10 +34,11 @@ public enum DataFolder {
         } else {
             return nil
         }
-        let real = realpath(folder, nil).map { pointer in
-            defer { free(pointer) }
-            return String(cString: pointer)
-        } ?? folder
+        let real =
+            realpath(folder, nil).map { pointer in
+                defer { free(pointer) }
+                return String(cString: pointer)
+            } ?? folder
         return join(base, "readiness/list-\(Fingerprint.of(Array(real.utf8))).cache")
     }
 

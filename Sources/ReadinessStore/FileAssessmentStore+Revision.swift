@@ -1,8 +1,9 @@
 import ReadinessCore
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// What an editor last read or wrote of an assessment's file, so a save can tell whether something else

@@ -1,14 +1,15 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import Dispatch
 import ReadinessCore
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Saved assessments on disk: one assessment file (`<id>.json`) per assessment in one folder, with its
@@ -40,14 +41,17 @@ public final class FileAssessmentStore: AssessmentStore, @unchecked Sendable {
     /// The path of an assessment's lock file.
     public func lockPath(of id: String) -> String { "\(directory)/\(id).lock" }
 
+    /// Writes an assessment, replacing its earlier version.
     public func save(_ assessment: Assessment) throws(StoreError) {
         try write(assessment, replace: true)
     }
 
+    /// Stores a new assessment, refusing an id that is taken.
     public func insert(_ assessment: Assessment) throws(StoreError) {
         try write(assessment, replace: false)
     }
 
+    /// Reads an assessment by id.
     public func load(_ id: String) throws(StoreError) -> Assessment {
         try read(id).assessment
     }
@@ -66,6 +70,7 @@ public final class FileAssessmentStore: AssessmentStore, @unchecked Sendable {
         return try AssessmentDocument.read(bytes, path: path, id: id, questionnaires: questionnaires)
     }
 
+    /// Every readable assessment as a summary, and the problems of those that are not.
     public func listing() -> StoreListing {
         let names: [String]
         do {
@@ -87,10 +92,12 @@ public final class FileAssessmentStore: AssessmentStore, @unchecked Sendable {
                 let name = names[index]
                 let key = ListingCache.FileKey(path: "\(directory)/\(name)")
                 if let key, let entry = remembered[name], entry.key == key,
-                   entry.fingerprint == fingerprints.current(id: entry.summary.questionnaireID, version: entry.summary.answeredVersion) {
+                    entry.fingerprint == fingerprints.current(id: entry.summary.questionnaireID, version: entry.summary.answeredVersion)
+                {
                     outcomes[index] = .remembered(entry)
                 } else {
-                    outcomes[index] = Self.summarize(name: name, key: key, in: directory, questionnaires: source, fingerprints: fingerprints, scorers: &scorers)
+                    outcomes[index] = Self.summarize(
+                        name: name, key: key, in: directory, questionnaires: source, fingerprints: fingerprints, scorers: &scorers)
                 }
                 index += workers
             }
@@ -102,14 +109,14 @@ public final class FileAssessmentStore: AssessmentStore, @unchecked Sendable {
         summaries.reserveCapacity(names.count)
         for (name, outcome) in zip(names, outcomes.values) {
             switch outcome {
-            case let .remembered(entry)?:
+            case .remembered(let entry)?:
                 summaries.append(entry.summary)
                 entries[name] = entry
-            case let .read(summary, entry)?:
+            case .read(let summary, let entry)?:
                 summaries.append(summary)
                 if let entry { entries[name] = entry }
                 changed = true
-            case let .unreadable(problem)?:
+            case .unreadable(let problem)?:
                 problems.append(problem)
             case nil:
                 break
@@ -122,6 +129,7 @@ public final class FileAssessmentStore: AssessmentStore, @unchecked Sendable {
         return StoreListing(summaries: summaries.sorted(by: AssessmentSummary.newestFirst), problems: problems)
     }
 
+    /// Removes an assessment.
     public func delete(_ id: String) throws(StoreError) {
         guard AssessmentID.isValid(id), access(path(of: id), F_OK) == 0 else { throw .notFound(id) }
         let lock = try self.lock(id)
@@ -133,6 +141,7 @@ public final class FileAssessmentStore: AssessmentStore, @unchecked Sendable {
         AtomicFile.syncFolder(directory)
     }
 
+    /// Every stored assessment's id.
     public func ids() throws(StoreError) -> [String] {
         do {
             return try storedNames().compactMap(Self.id(ofFileNamed:)).filter(AssessmentID.isValid)
@@ -141,6 +150,7 @@ public final class FileAssessmentStore: AssessmentStore, @unchecked Sendable {
         }
     }
 
+    /// Takes the edit lock of an assessment, or says who holds it.
     public func lock(_ id: String) throws(StoreError) -> StoreLock {
         try InMemoryAssessmentStore.check(id)
         try createFolder()
@@ -231,7 +241,8 @@ public final class FileAssessmentStore: AssessmentStore, @unchecked Sendable {
     ) -> Outcome {
         let path = "\(directory)/\(name)"
         guard let id = id(ofFileNamed: name), AssessmentID.isValid(id) else {
-            return .unreadable(StoreProblem(path: path, message: "the file name is not an assessment id; add the file with 'readiness import \(path)'"))
+            return .unreadable(
+                StoreProblem(path: path, message: "the file name is not an assessment id; add the file with 'readiness import \(path)'"))
         }
         let bytes: [UInt8]
         do {
@@ -248,7 +259,7 @@ public final class FileAssessmentStore: AssessmentStore, @unchecked Sendable {
             }
             return .read(summary, entry.flatMap { ListingCache.FileKey(path: path) == $0.key ? $0 : nil })
         } catch {
-            if case let .invalid(problem) = error { return .unreadable(problem) }
+            if case .invalid(let problem) = error { return .unreadable(problem) }
             return .unreadable(StoreProblem(path: path, message: error.description))
         }
     }

@@ -1,13 +1,14 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import ReadinessCore
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// An editing lock on disk: an advisory `flock` on `<id>.lock`, which holds the holder's process id, host
@@ -91,10 +92,9 @@ final class FileEditLock: StoreLock, @unchecked Sendable {
                 throw .file(path: path, reason: "cannot open the lock file: \(String(cString: strerror(errno)))")
             }
             let problem: String? =
-                if info.st_mode & S_IFMT != S_IFREG { "is not a plain file" }
-                else if info.st_uid != geteuid() { "belongs to another user (uid \(info.st_uid))" }
-                else if info.st_nlink != 1 { "has other names (hard links)" }
-                else { nil }
+                if info.st_mode & S_IFMT != S_IFREG { "is not a plain file" } else if info.st_uid != geteuid() {
+                    "belongs to another user (uid \(info.st_uid))"
+                } else if info.st_nlink != 1 { "has other names (hard links)" } else { nil }
             if let problem {
                 close(descriptor)
                 throw refused(path, problem)
@@ -105,7 +105,11 @@ final class FileEditLock: StoreLock, @unchecked Sendable {
     }
 
     private static func refused(_ path: String, _ problem: String) -> StoreError {
-        .file(path: path, reason: "the lock file \(problem), so it is not used: writing the lock there could overwrite another file. Remove it if no interview is open")
+        .file(
+            path: path,
+            reason:
+                "the lock file \(problem), so it is not used: writing the lock there could overwrite another file. Remove it if no interview is open"
+        )
     }
 
     /// Who holds the lock at `path`, if anyone, without taking it.
@@ -210,7 +214,7 @@ struct LockRecord: Equatable {
 
     /// Whether the holder still runs: on this host, the same process (not a later one given its pid).
     var isAlive: Bool {
-        guard host == Self.hostName() else { return true } // another machine: assume it is, to be safe
+        guard host == Self.hostName() else { return true }  // another machine: assume it is, to be safe
         guard kill(pid, 0) == 0 || errno == EPERM else { return false }
         guard let processStart, let now = Self.startTime(of: pid) else { return true }
         return processStart == now

@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import ReadinessCore
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// A file-system problem, named with the path and the system's reason (exit 74).
 public struct FileError: Error, Sendable, CustomStringConvertible {
@@ -23,6 +24,7 @@ public struct FileError: Error, Sendable, CustomStringConvertible {
         FileError(path: path, reason: "cannot \(action): \(String(cString: strerror(code)))")
     }
 
+    /// The text a person reads.
     public var description: String { "\(path): \(reason)" }
 }
 
@@ -57,7 +59,9 @@ public enum FileReader {
         case S_IFREG: break
         case S_IFDIR: throw FileError(path: path, reason: "is a folder, not a file")
         default:
-            guard acceptingStreams else { throw FileError(path: path, reason: "is not a regular file (a pipe, socket or device); not read") }
+            guard acceptingStreams else {
+                throw FileError(path: path, reason: "is not a regular file (a pipe, socket or device); not read")
+            }
             if info.st_mode & S_IFMT == S_IFIFO {
                 // Opened without a writer, a pipe reads as empty at once; wait for one, as `cat` does.
                 let waiting = try openWaitingForWriter(path, same: info)
@@ -105,7 +109,11 @@ public enum FileReader {
     /// The error for a symbolic link found in the data folder, where links are never followed: one could
     /// lead to any file, which would then be read, shown in messages, or written.
     public static func linkRefused(_ path: String) -> FileError {
-        FileError(path: path, reason: "is a symbolic link, and links in the data folder are never followed; remove it (to add the file it leads to: readiness import FILE)")
+        FileError(
+            path: path,
+            reason:
+                "is a symbolic link, and links in the data folder are never followed; remove it (to add the file it leads to: readiness import FILE)"
+        )
     }
 
     /// Whether a path names an existing folder.

@@ -1,13 +1,14 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import ReadinessCore
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The store's in-memory twin: the same behaviour as the on-disk store, for tests of everything that saves.
@@ -30,6 +31,7 @@ public final class InMemoryAssessmentStore: AssessmentStore, @unchecked Sendable
     /// Every save and insert in order, so tests can check that each answer was saved when it was given.
     public var saveLog: [Assessment] { mutex.withLock { savedLog } }
 
+    /// Writes an assessment, replacing its earlier version.
     public func save(_ assessment: Assessment) throws(StoreError) {
         try Self.check(assessment.id)
         let bytes = encode(assessment)
@@ -39,6 +41,7 @@ public final class InMemoryAssessmentStore: AssessmentStore, @unchecked Sendable
         }
     }
 
+    /// Stores a new assessment, refusing an id that is taken.
     public func insert(_ assessment: Assessment) throws(StoreError) {
         try Self.check(assessment.id)
         let bytes = encode(assessment)
@@ -51,11 +54,13 @@ public final class InMemoryAssessmentStore: AssessmentStore, @unchecked Sendable
         guard inserted else { throw .alreadyExists(assessment.id) }
     }
 
+    /// Reads an assessment by id.
     public func load(_ id: String) throws(StoreError) -> Assessment {
         guard let bytes = mutex.withLock({ documents[id] }) else { throw .notFound(id) }
         return try AssessmentDocument.read(bytes, path: id, id: id, questionnaires: questionnaires).assessment
     }
 
+    /// Every readable assessment as a summary, and the problems of those that are not.
     public func listing() -> StoreListing {
         let stored = mutex.withLock { documents }
         var summaries: [AssessmentSummary] = []
@@ -66,12 +71,13 @@ public final class InMemoryAssessmentStore: AssessmentStore, @unchecked Sendable
                 let read = try AssessmentDocument.read(bytes, path: id, id: id, questionnaires: questionnaires)
                 summaries.append(AssessmentSummary(read.assessment, scorer: scorers.scorer(for: read.questionnaire)))
             } catch {
-                if case let .invalid(problem) = error { problems.append(problem) }
+                if case .invalid(let problem) = error { problems.append(problem) }
             }
         }
         return StoreListing(summaries: summaries.sorted(by: AssessmentSummary.newestFirst), problems: problems)
     }
 
+    /// Removes an assessment.
     public func delete(_ id: String) throws(StoreError) {
         let outcome: StoreError? = mutex.withLock {
             if let holder = locks[id] { return .locked(id: id, holder: holder) }
@@ -80,10 +86,12 @@ public final class InMemoryAssessmentStore: AssessmentStore, @unchecked Sendable
         if let outcome { throw outcome }
     }
 
+    /// Every stored assessment's id.
     public func ids() throws(StoreError) -> [String] {
         mutex.withLock { Array(documents.keys) }
     }
 
+    /// Takes the edit lock of an assessment, or says who holds it.
     public func lock(_ id: String) throws(StoreError) -> StoreLock {
         try Self.check(id)
         let holder = LockHolder(processID: getpid(), host: "", since: Timestamp.format(Date()))
@@ -111,7 +119,8 @@ public final class InMemoryAssessmentStore: AssessmentStore, @unchecked Sendable
 
     static func check(_ id: String) throws(StoreError) {
         guard AssessmentID.isValid(id) else {
-            throw .invalid(StoreProblem(path: id, message: "'\(id)' is not a valid assessment id (lower-case letters, digits, '-' and '_')"))
+            throw .invalid(
+                StoreProblem(path: id, message: "'\(id)' is not a valid assessment id (lower-case letters, digits, '-' and '_')"))
         }
     }
 

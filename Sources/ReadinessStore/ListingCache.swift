@@ -1,13 +1,14 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import ReadinessCore
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Remembers `list` rows between runs, so listing thousands of assessments reads each file only when it
@@ -40,15 +41,15 @@ public struct ListingCache: Sendable {
         /// The key of the file at `path`, or nil when it cannot be examined.
         init?(path: String) {
             var info = stat()
-            guard lstat(path, &info) == 0 else { return nil } // a link is never the file it was
+            guard lstat(path, &info) == 0 else { return nil }  // a link is never the file it was
             inode = UInt64(info.st_ino)
             size = Int64(info.st_size)
             #if canImport(Darwin)
-            seconds = Int(info.st_mtimespec.tv_sec)
-            nanoseconds = Int(info.st_mtimespec.tv_nsec)
+                seconds = Int(info.st_mtimespec.tv_sec)
+                nanoseconds = Int(info.st_mtimespec.tv_nsec)
             #else
-            seconds = Int(info.st_mtim.tv_sec)
-            nanoseconds = Int(info.st_mtim.tv_nsec)
+                seconds = Int(info.st_mtim.tv_sec)
+                nanoseconds = Int(info.st_mtim.tv_nsec)
             #endif
         }
 
@@ -77,7 +78,9 @@ public struct ListingCache: Sendable {
     /// nothing when there is no usable cache.
     func load() -> (entries: [String: Entry], lines: Int) {
         // A cache too large to be one this program wrote is ignored (it only costs time).
-        guard let bytes = try? FileReader.bytes(atPath: path, limit: Self.maximumBytes + 1), bytes.count <= Self.maximumBytes else { return ([:], 0) }
+        guard let bytes = try? FileReader.bytes(atPath: path, limit: Self.maximumBytes + 1), bytes.count <= Self.maximumBytes else {
+            return ([:], 0)
+        }
         var lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true)[...]
         guard let header = lines.popFirst(), String(decoding: header, as: UTF8.self) == self.header() else { return ([:], 0) }
         var entries: [String: Entry] = [:]
@@ -129,31 +132,37 @@ public struct ListingCache: Sendable {
 
     private static func render(name: String, entry: Entry) -> String {
         let summary = entry.summary
-        let fields: [String] = [
-            name, String(entry.key.inode), String(entry.key.size), String(entry.key.seconds), String(entry.key.nanoseconds),
-            entry.fingerprint, summary.id, summary.organization, summary.assessor, summary.questionnaireID,
-            summary.answeredVersion, summary.scoredVersion, summary.mode.rawValue, summary.status.rawValue,
-            String(summary.created.timeIntervalSince1970), String(summary.updated.timeIntervalSince1970),
-            String(summary.answered), String(summary.shown),
-        ] + Self.fields(of: summary.outcome)
+        let fields: [String] =
+            [
+                name, String(entry.key.inode), String(entry.key.size), String(entry.key.seconds), String(entry.key.nanoseconds),
+                entry.fingerprint, summary.id, summary.organization, summary.assessor, summary.questionnaireID,
+                summary.answeredVersion, summary.scoredVersion, summary.mode.rawValue, summary.status.rawValue,
+                String(summary.created.timeIntervalSince1970), String(summary.updated.timeIntervalSince1970),
+                String(summary.answered), String(summary.shown),
+            ] + Self.fields(of: summary.outcome)
         return fields.map(escape).joined(separator: "\t") + "\n"
     }
 
     private static func parse(_ line: ArraySlice<UInt8>) -> (String, Entry)? {
         let fields = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false).map(unescape)
         guard fields.count == 23,
-              let inode = UInt64(fields[1]), let size = Int64(fields[2]), let seconds = Int(fields[3]), let nanoseconds = Int(fields[4]),
-              let mode = Assessment.Mode(rawValue: fields[12]), let status = Assessment.Status(rawValue: fields[13]),
-              let created = Double(fields[14]), let updated = Double(fields[15]),
-              let answered = Int(fields[16]), let shown = Int(fields[17]),
-              case let (outcome, valid) = Self.outcome(from: fields[18...]), valid
+            let inode = UInt64(fields[1]), let size = Int64(fields[2]), let seconds = Int(fields[3]), let nanoseconds = Int(fields[4]),
+            let mode = Assessment.Mode(rawValue: fields[12]), let status = Assessment.Status(rawValue: fields[13]),
+            let created = Double(fields[14]), let updated = Double(fields[15]),
+            let answered = Int(fields[16]), let shown = Int(fields[17]),
+            case (let outcome, let valid) = Self.outcome(from: fields[18...]), valid
         else { return nil }
         let summary = AssessmentSummary(
             id: fields[6], organization: fields[7], assessor: fields[8], questionnaireID: fields[9],
             answeredVersion: fields[10], scoredVersion: fields[11], mode: mode, status: status,
             created: Date(timeIntervalSince1970: created), updated: Date(timeIntervalSince1970: updated),
             answered: answered, shown: shown, outcome: outcome)
-        return (fields[0], Entry(key: FileKey(inode: inode, size: size, seconds: seconds, nanoseconds: nanoseconds), fingerprint: fields[5], summary: summary))
+        return (
+            fields[0],
+            Entry(
+                key: FileKey(inode: inode, size: size, seconds: seconds, nanoseconds: nanoseconds), fingerprint: fields[5], summary: summary
+            )
+        )
     }
 
     /// A row's result as five fields: rating, need, low, high, confidence; each "-" for a draft.
@@ -167,12 +176,17 @@ public struct ListingCache: Sendable {
         let parts = Array(fields)
         if parts.allSatisfy({ $0 == "-" }) { return (nil, true) }
         guard let rating = Rating(rawValue: parts[0]), let need = Int(parts[1]), let low = Int(parts[2]), let high = Int(parts[3]),
-              let confidence = Confidence(rawValue: parts[4]) else { return (nil, false) }
+            let confidence = Confidence(rawValue: parts[4])
+        else { return (nil, false) }
         return (AssessmentSummary.Outcome(rating: rating, need: need, low: low, high: high, confidence: confidence), true)
     }
 
     static func escape(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }) else { return text }
+        guard
+            text.utf8.contains(where: {
+                $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r")
+            })
+        else { return text }
         var out = ""
         for scalar in text.unicodeScalars {
             switch scalar {

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Writes a command's output where the person pointed it (`report -o`, `export-file -o`, the interview's
@@ -21,17 +21,19 @@ public enum OutputFile {
     /// Writes `bytes` to what `path` names, and says what that was. `replace` allows replacing an existing
     /// regular file.
     @discardableResult
-    public static func write(_ bytes: [UInt8], to path: String, permissions: mode_t = 0o600, replace: Bool) throws(FileError) -> OutputTarget {
+    public static func write(_ bytes: [UInt8], to path: String, permissions: mode_t = 0o600, replace: Bool) throws(FileError)
+        -> OutputTarget
+    {
         let target = try check(path, replace: replace)
         switch target {
-        case let .descriptor(descriptor):
+        case .descriptor(let descriptor):
             try AtomicFile.writeAll(bytes, to: descriptor, path: path)
-        case let .stream(stream):
+        case .stream(let stream):
             try writeStream(bytes, to: stream, reportedAs: path)
-        case let .file(file):
+        case .file(let file):
             do {
                 try AtomicFile.write(bytes, to: file, permissions: permissions, replace: replace)
-            } catch where file != path {
+            } catch  where file != path {
                 // Name the path the person gave, and where its link led.
                 throw FileError(path: path, reason: "\(error.reason) (it is a link to \(file))")
             }
@@ -50,9 +52,9 @@ public enum OutputFile {
         switch target {
         case .folder:
             throw FileError(path: path, reason: "is a folder; give the path of a file to write")
-        case let .unsupported(what):
+        case .unsupported(let what):
             throw FileError(path: path, reason: "is \(what); not written (give the path of a file)")
-        case let .file(file) where file != path && !replace:
+        case .file(let file) where file != path && !replace:
             // A link to nothing: creating its target is rarely what was meant, and may be somewhere else.
             var info = stat()
             if lstat(file, &info) != 0 && errno == ENOENT {

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// What an output path (`report -o`, `export-file -o`) names, found before anything is written, since
@@ -55,13 +55,15 @@ public enum OutputTarget: Equatable, Sendable {
     private static func checkProtected(link: String, owner: uid_t, reportedAs path: String) throws(FileError) {
         var folder = stat()
         guard stat(AtomicFile.parentFolder(of: link), &folder) == 0,
-              folder.st_mode & S_ISVTX != 0, folder.st_mode & S_IWOTH != 0,
-              owner != geteuid(), owner != folder.st_uid
+            folder.st_mode & S_ISVTX != 0, folder.st_mode & S_IWOTH != 0,
+            owner != geteuid(), owner != folder.st_uid
         else { return }
         let named = link == path ? "" : " (\(link))"
         throw FileError(
             path: path,
-            reason: "is a symbolic link\(named) that belongs to another user (uid \(owner)) in a folder everyone can write; not followed. Give a path of your own")
+            reason:
+                "is a symbolic link\(named) that belongs to another user (uid \(owner)) in a folder everyone can write; not followed. Give a path of your own"
+        )
     }
 
     private static func kind(_ info: stat, at path: String) -> OutputTarget {

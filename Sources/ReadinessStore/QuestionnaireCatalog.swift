@@ -79,7 +79,7 @@ public struct QuestionnaireCatalog: Sendable {
         if let broken = entries.first(where: { entry in
             if case .failure = entry.result { return entry.path.hasSuffix("/\(id).yaml") || entry.path.hasSuffix("/\(id).yml") }
             return false
-        }), case let .failure(error) = broken.result {
+        }), case .failure(let error) = broken.result {
             throw .invalid(error)
         }
         throw .unknown(id: id, available: availableIDs, directory: directory)

@@ -14,8 +14,10 @@ public protocol QuestionnaireSource: Sendable {
 }
 
 extension QuestionnaireSource {
+    /// No fingerprint: a source without files has nothing to compare.
     public func fingerprint(of questionnaire: Questionnaire) -> String? { nil }
 
+    /// The questionnaire with this id and exactly this version, if held.
     public func questionnaire(id: String, version: String) -> Questionnaire? {
         questionnaires.first { $0.id == id && $0.version == version }
     }
@@ -37,9 +39,11 @@ extension QuestionnaireSource {
         let installed = versions(of: id)
         guard !installed.isEmpty else {
             let available = availableIDs
-            return "this assessment is for questionnaire '\(id)', which is not available (available: \(available.isEmpty ? "none" : available.joined(separator: ", ")))"
+            return
+                "this assessment is for questionnaire '\(id)', which is not available (available: \(available.isEmpty ? "none" : available.joined(separator: ", ")))"
         }
-        return "this assessment was answered under version \(version) of questionnaire '\(id)', which is not installed (installed: \(installed.map { "version \($0)" }.joined(separator: ", "))); put that version's file beside the others to read it"
+        return
+            "this assessment was answered under version \(version) of questionnaire '\(id)', which is not installed (installed: \(installed.map { "version \($0)" }.joined(separator: ", "))); put that version's file beside the others to read it"
     }
 
     /// The ids available, without repeats, in order.
@@ -53,7 +57,7 @@ extension QuestionnaireCatalog: QuestionnaireSource {
     /// A hash of the file the questionnaire was loaded from.
     public func fingerprint(of questionnaire: Questionnaire) -> String? {
         let entry = entries.first { entry in
-            guard case let .success(loaded) = entry.result else { return false }
+            guard case .success(let loaded) = entry.result else { return false }
             return loaded.id == questionnaire.id && loaded.version == questionnaire.version
         }
         guard let entry, let bytes = try? FileReader.bytes(atPath: entry.path) else { return nil }
@@ -72,8 +76,10 @@ public struct NewestVersionSource: QuestionnaireSource {
         self.base = base
     }
 
+    /// Every questionnaire held.
     public var questionnaires: [Questionnaire] { base.questionnaires }
 
+    /// The newest version held of this id, whatever version is asked for: the catalog reads every assessment with it.
     public func questionnaire(id: String, version: String) -> Questionnaire? {
         base.newest(id: id)
     }
@@ -81,6 +87,7 @@ public struct NewestVersionSource: QuestionnaireSource {
 
 /// A fixed set of questionnaires: for tests, and for a program that already holds them.
 public struct QuestionnaireShelf: QuestionnaireSource {
+    /// Every questionnaire held.
     public let questionnaires: [Questionnaire]
 
     /// Creates a shelf holding these questionnaires.

@@ -1,10 +1,11 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import ReadinessCore
 import ReadinessStore
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Each saved change of one assessment, from the team repository's history, newest first.
 public struct AssessmentHistory: Sendable {
@@ -34,7 +35,9 @@ public struct AssessmentHistory: Sendable {
     public var hasUnsyncedChanges: Bool
 
     /// The history of assessment `id` in the team store at `store`'s folder.
-    public static func of(_ id: String, store: FileAssessmentStore, questionnaires: QuestionnaireSource) throws(SyncError) -> AssessmentHistory {
+    public static func of(_ id: String, store: FileAssessmentStore, questionnaires: QuestionnaireSource) throws(SyncError)
+        -> AssessmentHistory
+    {
         let repository = TeamRepository(directory: store.directory)
         guard repository.exists else {
             throw .usage("\(store.directory) is not a team store, so it has no history; set it up with 'readiness sync --init REMOTE'")
@@ -47,11 +50,13 @@ public struct AssessmentHistory: Sendable {
             let fields = record.split(separator: 0x1F, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
             guard fields.count == 3 else { continue }
             let commit = fields[0].trimmingWhitespace()
-            var entry = Entry(commit: commit, author: fields[1], date: Date(timeIntervalSince1970: TimeInterval(fields[2]) ?? 0),
-                              assessment: nil, fit: nil, answered: 0, shown: 0, problem: nil)
+            var entry = Entry(
+                commit: commit, author: fields[1], date: Date(timeIntervalSince1970: TimeInterval(fields[2]) ?? 0),
+                assessment: nil, fit: nil, answered: 0, shown: 0, problem: nil)
             if let bytes = try? repository.git.run(["cat-file", "blob", "\(commit):\(name)"]).bytes {
                 do throws(StoreError) {
-                    let read = try AssessmentDocument.read(bytes, path: "\(commit.prefix(8)):\(name)", id: id, questionnaires: questionnaires)
+                    let read = try AssessmentDocument.read(
+                        bytes, path: "\(commit.prefix(8)):\(name)", id: id, questionnaires: questionnaires)
                     let scorer = Scorer(questionnaire: read.questionnaire)
                     entry.assessment = read.assessment
                     (entry.answered, entry.shown) = scorer.answeredCount(read.assessment)

@@ -15,8 +15,10 @@ public enum ChangeMessage {
             state.append("\(count.answered) of \(count.shown) answered")
         }
         let who = line(assessment.assessor)
-        let subject = "\(isNew ? "Add" : "Update") \(name(assessment.organization)): \(state.joined(separator: ", "))\(who.isEmpty ? "" : " (\(who))")"
-        return subject + "\n\n" + body(id: assessment.id, questionnaire: "\(assessment.questionnaireID) v\(assessment.questionnaireVersion)")
+        let subject =
+            "\(isNew ? "Add" : "Update") \(name(assessment.organization)): \(state.joined(separator: ", "))\(who.isEmpty ? "" : " (\(who))")"
+        return subject + "\n\n"
+            + body(id: assessment.id, questionnaire: "\(assessment.questionnaireID) v\(assessment.questionnaireVersion)")
     }
 
     /// The message for a deleted assessment (`organization` as it was last committed).

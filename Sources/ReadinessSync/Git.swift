@@ -1,12 +1,12 @@
 #if canImport(FoundationEssentials)
-import FoundationEssentials
+    import FoundationEssentials
 #else
-import Foundation
+    import Foundation
 #endif
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The one way this program runs `git`: arguments as an array (never a shell string), in one repository,
@@ -55,9 +55,11 @@ public struct Git: Sendable {
     /// plus no prompts (a missing password is an error, not a hang), no pager, the C locale for parsing.
     static func environment(adding extra: [String: String]) -> [String: String] {
         var environment = ProcessInfo.processInfo.environment.filter { key, _ in
-            !["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_OBJECT_DIRECTORY", "GIT_CEILING_DIRECTORIES",
-              "GIT_AUTHOR_NAME", "GIT_AUTHOR_EMAIL", "GIT_AUTHOR_DATE", "GIT_COMMITTER_NAME",
-              "GIT_COMMITTER_EMAIL", "GIT_COMMITTER_DATE", "LANGUAGE"].contains(key)
+            ![
+                "GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_OBJECT_DIRECTORY", "GIT_CEILING_DIRECTORIES",
+                "GIT_AUTHOR_NAME", "GIT_AUTHOR_EMAIL", "GIT_AUTHOR_DATE", "GIT_COMMITTER_NAME",
+                "GIT_COMMITTER_EMAIL", "GIT_COMMITTER_DATE", "LANGUAGE",
+            ].contains(key)
         }
         environment["GIT_TERMINAL_PROMPT"] = "0"
         environment["GIT_PAGER"] = "cat"
@@ -77,9 +79,13 @@ public struct Git: Sendable {
 
     private func launch(_ arguments: [String], input: [UInt8]?, environment extra: [String: String]) throws(GitError) -> Result {
         // Found on the PATH by env(1) unless a path is given; env takes the arguments as they are: no shell.
-        let argv = executable.contains("/") ? [executable, "-C", directory] + arguments : ["/usr/bin/env", executable, "-C", directory] + arguments
+        let argv =
+            executable.contains("/")
+            ? [executable, "-C", directory] + arguments : ["/usr/bin/env", executable, "-C", directory] + arguments
         let environment = Self.environment(adding: extra).map { "\($0.key)=\($0.value)" }
-        var output = [Int32](repeating: -1, count: 2), errors = [Int32](repeating: -1, count: 2), feed = [Int32](repeating: -1, count: 2)
+        var output = [Int32](repeating: -1, count: 2)
+        var errors = [Int32](repeating: -1, count: 2)
+        var feed = [Int32](repeating: -1, count: 2)
         defer { for descriptor in output + errors + feed where descriptor >= 0 { close(descriptor) } }
         guard pipe(&output) == 0, pipe(&errors) == 0, input == nil || pipe(&feed) == 0 else {
             throw .unavailable("cannot run \(executable): \(String(cString: strerror(errno)))")
@@ -102,9 +108,14 @@ public struct Git: Sendable {
         let spawned = posix_spawn(&pid, argv[0], &actions, nil, cArguments, cEnvironment)
         guard spawned == 0 else { throw .unavailable("cannot run \(executable): \(String(cString: strerror(spawned)))") }
         // The child's ends are closed here so that reading sees the end when git exits.
-        close(output[1]); output[1] = -1
-        close(errors[1]); errors[1] = -1
-        if feed[0] >= 0 { close(feed[0]); feed[0] = -1 }
+        close(output[1])
+        output[1] = -1
+        close(errors[1])
+        errors[1] = -1
+        if feed[0] >= 0 {
+            close(feed[0])
+            feed[0] = -1
+        }
         let (outData, errData) = Self.exchange(input: input, feed: &feed[1], output: output[0], errors: errors[0])
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
@@ -123,7 +134,10 @@ public struct Git: Sendable {
         var open: Set<Int32> = [output, errors]
         var written = 0
         let pending = input ?? []
-        if feed >= 0 && pending.isEmpty { close(feed); feed = -1 }
+        if feed >= 0 && pending.isEmpty {
+            close(feed)
+            feed = -1
+        }
         if feed >= 0 { _ = fcntl(feed, F_SETFL, fcntl(feed, F_GETFL) | O_NONBLOCK) }
         var buffer = [UInt8](repeating: 0, count: 65536)
         while !open.isEmpty {
@@ -137,7 +151,10 @@ public struct Git: Sendable {
                 if entry.fd == feed {
                     let count = pending.withUnsafeBytes { write(feed, $0.baseAddress! + written, $0.count - written) }
                     if count > 0 { written += count }
-                    if count < 0 && errno != EAGAIN && errno != EINTR || written == pending.count { close(feed); feed = -1 }
+                    if count < 0 && errno != EAGAIN && errno != EINTR || written == pending.count {
+                        close(feed)
+                        feed = -1
+                    }
                 } else {
                     let count = buffer.withUnsafeMutableBytes { read(entry.fd, $0.baseAddress!, $0.count) }
                     if count > 0 {
@@ -148,7 +165,10 @@ public struct Git: Sendable {
                 }
             }
         }
-        if feed >= 0 { close(feed); feed = -1 }
+        if feed >= 0 {
+            close(feed)
+            feed = -1
+        }
         return (collected[output]!, collected[errors]!)
     }
 }
@@ -163,16 +183,17 @@ public enum GitError: Error, Sendable, CustomStringConvertible {
     /// git's own message, trimmed to its meaningful lines.
     public var message: String {
         switch self {
-        case let .failed(_, status, message):
+        case .failed(_, let status, let message):
             let lines = message.split(separator: "\n").map { $0.trimmingSpaces() }.filter { !$0.isEmpty && !$0.hasPrefix("hint:") }
             return lines.isEmpty ? "git exited with status \(status)" : lines.joined(separator: "; ")
-        case let .unavailable(message): return message
+        case .unavailable(let message): return message
         }
     }
 
+    /// The text a person reads.
     public var description: String {
         switch self {
-        case let .failed(arguments, _, _): "git \(arguments.first ?? "") failed: \(message)"
+        case .failed(let arguments, _, _): "git \(arguments.first ?? "") failed: \(message)"
         case .unavailable: message
         }
     }

@@ -15,15 +15,16 @@ public enum SyncError: Error, Sendable, CustomStringConvertible {
     /// The remote could not be reached or refused; nothing changed here. Carries what the store holds.
     case remote(message: String, report: SyncReport)
 
+    /// The text a person reads.
     public var description: String {
         switch self {
-        case let .git(error): error.description
-        case let .file(path, reason): "\(path): \(reason)"
-        case let .usage(message): message
-        case let .store(error): error.description
-        case let .busy(holder):
+        case .git(let error): error.description
+        case .file(let path, let reason): "\(path): \(reason)"
+        case .usage(let message): message
+        case .store(let error): error.description
+        case .busy(let holder):
             "another sync of this store is running (\(holder.processID > 0 ? "process \(holder.processID)" : "another process")\(holder.since.isEmpty ? "" : " since \(holder.since)")); try again when it is done"
-        case let .remote(message, _): message
+        case .remote(let message, _): message
         }
     }
 }

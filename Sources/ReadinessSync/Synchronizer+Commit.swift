@@ -1,15 +1,16 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import ReadinessCore
 import ReadinessStore
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 extension Synchronizer {
     /// Commits every changed assessment, one commit each, except those open in an interview, those that
@@ -19,8 +20,12 @@ extension Synchronizer {
         for (path, state) in try changedPaths() {
             if path == ".gitignore" {
                 try run(["add", "--", path])
-                try run(["commit", "-q", "--no-verify", "-m", "Share only assessment files\n\nWritten by readiness: locks, temporary files and anything else stay on each machine.\n"],
-                        environment: identity.environment(author: ""))
+                try run(
+                    [
+                        "commit", "-q", "--no-verify", "-m",
+                        "Share only assessment files\n\nWritten by readiness: locks, temporary files and anything else stay on each machine.\n",
+                    ],
+                    environment: identity.environment(author: ""))
                 continue
             }
             guard let id = Self.assessmentID(ofPath: path) else { continue }
@@ -35,7 +40,7 @@ extension Synchronizer {
                 }
                 if let change = try commit(id: id) { report.committed.append(change) }
             } catch {
-                if case let .store(.invalid(problem)) = error {
+                if case .store(.invalid(let problem)) = error {
                     report.unreadable.append(problem)
                     continue
                 }
@@ -76,8 +81,9 @@ extension Synchronizer {
             guard let committed else { throw .store(.notFound(id)) }
             let organization = (try? read(committed, id: id))?.organization ?? ""
             try run(["rm", "--cached", "-q", "--", name])
-            try run(["commit", "-q", "--no-verify", "-m", ChangeMessage.deleted(id: id, organization: organization)],
-                    environment: identity.environment(author: ""))
+            try run(
+                ["commit", "-q", "--no-verify", "-m", ChangeMessage.deleted(id: id, organization: organization)],
+                environment: identity.environment(author: ""))
             return SyncReport.Change(id: id, organization: organization, kind: .deleted)
         }
         let document: AssessmentDocument.Read
@@ -89,7 +95,8 @@ extension Synchronizer {
         if let committed, try contents(of: committed) == bytes { return nil }
         let hash = try run(["hash-object", "-w", "--stdin"], input: bytes).text
         try run(["update-index", "--add", "--cacheinfo", "100644,\(hash),\(name)"])
-        let message = ChangeMessage.saved(document.assessment, isNew: committed == nil, scorer: Scorer(questionnaire: document.questionnaire))
+        let message = ChangeMessage.saved(
+            document.assessment, isNew: committed == nil, scorer: Scorer(questionnaire: document.questionnaire))
         try run(["commit", "-q", "--no-verify", "-m", message], environment: identity.environment(author: document.assessment.assessor))
         return SyncReport.Change(id: id, organization: document.assessment.organization, kind: committed == nil ? .added : .updated)
     }

@@ -1,15 +1,16 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import ReadinessCore
 import ReadinessStore
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 extension Synchronizer {
     /// The tree of no files, the common ancestor of histories that share none.
@@ -29,9 +30,9 @@ extension Synchronizer {
             }
         }
         switch try moveWorkingTree(from: ours, to: target, resuming: false) {
-        case let .postponed(why):
+        case .postponed(let why):
             report.postponed = why
-        case let .moved(count):
+        case .moved(let count):
             report.received += count
             report.conflicts += conflicts
         }
@@ -41,7 +42,8 @@ extension Synchronizer {
     private func merge(ours: String, theirs: String) throws(SyncError) -> (String, [SyncReport.Conflict]) {
         let base = (try? git.run(["merge-base", ours, theirs]))?.text
         let baseTree = try base.map(tree(of:)) ?? [:]
-        let ourTree = try tree(of: ours), theirTree = try tree(of: theirs)
+        let ourTree = try tree(of: ours)
+        let theirTree = try tree(of: theirs)
         var merged: [String: String] = [:]
         var conflicts: [SyncReport.Conflict] = []
         var taken = Set(ourTree.keys.compactMap(Self.assessmentID(ofPath:)) + theirTree.keys.compactMap(Self.assessmentID(ofPath:)))
@@ -67,20 +69,26 @@ extension Synchronizer {
         if !conflicts.isEmpty {
             message += "\nChanged on both sides; both versions kept:\n"
             for conflict in conflicts {
-                message += "- \(ChangeMessage.name(conflict.organization)) (\(conflict.id)): the version by \(ChangeMessage.line(conflict.other)) is \(conflict.copyID)\n"
+                message +=
+                    "- \(ChangeMessage.name(conflict.organization)) (\(conflict.id)): the version by \(ChangeMessage.line(conflict.other)) is \(conflict.copyID)\n"
             }
         }
-        let commit = try run(["commit-tree", tree, "-p", ours, "-p", theirs, "-m", message], environment: identity.environment(author: "")).text
+        let commit = try run(["commit-tree", tree, "-p", ours, "-p", theirs, "-m", message], environment: identity.environment(author: ""))
+            .text
         return (commit, conflicts)
     }
 
     /// The team's version of assessment `id` as a new assessment `copyID`, linked back to `id` and named
     /// so in its organization. A version this program cannot read is kept byte for byte under the new name.
-    private func conflictCopy(of blob: String, id: String, copyID: String, theirs: String) throws(SyncError) -> (String, SyncReport.Conflict) {
+    private func conflictCopy(of blob: String, id: String, copyID: String, theirs: String) throws(SyncError) -> (
+        String, SyncReport.Conflict
+    ) {
         let author = (try? run(["log", "-1", "--format=%an", theirs, "--", "\(id).json"]))?.text ?? ""
         guard var copy = try? read(blob, id: id) else {
             let organization = (try? store.load(id))?.organization ?? ""
-            return (blob, SyncReport.Conflict(id: id, copyID: copyID, organization: organization, other: author.isEmpty ? "a teammate" : author))
+            return (
+                blob, SyncReport.Conflict(id: id, copyID: copyID, organization: organization, other: author.isEmpty ? "a teammate" : author)
+            )
         }
         let other = copy.assessor.trimmingSpaces().isEmpty ? (author.isEmpty ? "a teammate" : author) : copy.assessor
         let organization = copy.organization

@@ -1,14 +1,15 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import ReadinessCore
 import ReadinessStore
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 extension Synchronizer {
@@ -45,13 +46,17 @@ extension Synchronizer {
             if current != before {
                 if resuming { continue }
                 let id = Self.assessmentID(ofPath: path)
-                return .postponed("\(id ?? path) has changes here that are not shared yet (\(id.map { store.holder(of: $0) != nil ? "open in an interview" : "a draft not shared, or a file that cannot be read" } ?? "not an assessment file")), and the team changed it too")
+                return .postponed(
+                    "\(id ?? path) has changes here that are not shared yet (\(id.map { store.holder(of: $0) != nil ? "open in an interview" : "a draft not shared, or a file that cannot be read" } ?? "not an assessment file")), and the team changed it too"
+                )
             }
             if let id = Self.assessmentID(ofPath: path) {
                 do {
                     locks.append(try store.lock(id))
                 } catch {
-                    if case .locked = error { return .postponed("\(id) is open in an interview here, and the team changed it; close it and sync again") }
+                    if case .locked = error {
+                        return .postponed("\(id) is open in an interview here, and the team changed it; close it and sync again")
+                    }
                     throw .store(error)
                 }
             }
@@ -102,17 +107,20 @@ extension Synchronizer {
                 if unlink("\(path)/\(name)") == 0 { stale.append(name) }
             }
         }
-        if !stale.isEmpty { report.repaired.append("removed git's lock files left by an interrupted sync (\(stale.sorted().joined(separator: ", ")))") }
+        if !stale.isEmpty {
+            report.repaired.append("removed git's lock files left by an interrupted sync (\(stale.sorted().joined(separator: ", ")))")
+        }
         unlink("\(repository.gitFolder)/readiness-merge-index")
         if let journal = try? FileReader.bytes(atPath: journalPath) {
             let lines = String(decoding: journal, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-            let target = lines.first ?? "", old = lines.count > 1 && !lines[1].isEmpty ? lines[1] : nil
+            let target = lines.first ?? ""
+            let old = lines.count > 1 && !lines[1].isEmpty ? lines[1] : nil
             let head = try repository.head()
             if !target.isEmpty, head == old, (try? run(["cat-file", "-e", "\(target)^{commit}"])) != nil {
                 switch try moveWorkingTree(from: old, to: target, resuming: true) {
                 case .moved:
                     report.repaired.append("finished bringing in the team's changes that an interrupted sync had begun")
-                case let .postponed(why):
+                case .postponed(let why):
                     throw .usage("the last sync was interrupted and cannot be finished yet: \(why)")
                 }
             } else {

@@ -1,10 +1,11 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import ReadinessCore
 import ReadinessStore
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Syncs a data folder with its team repository: repairs what an interrupted sync left, commits each
 /// changed assessment on its own, brings in the team's changes without ever letting git write a conflict
@@ -31,7 +32,9 @@ public final class Synchronizer {
         self.questionnaires = questionnaires
         repository = TeamRepository(directory: store.directory)
         guard repository.exists else {
-            throw .usage("\(store.directory) is not a team store yet; set it up with 'readiness sync --init REMOTE' (or '--init' alone to push later)")
+            throw .usage(
+                "\(store.directory) is not a team store yet; set it up with 'readiness sync --init REMOTE' (or '--init' alone to push later)"
+            )
         }
         identity = CommitIdentity.configured(repository.git)
     }
@@ -108,11 +111,11 @@ public final class Synchronizer {
         let head = try repository.head().flatMap { _ in "HEAD" }
         let remote = try repository.remoteHead()
         switch (head, remote) {
-        case let (head?, remote?):
+        case (let head?, let remote?):
             let counts = try run(["rev-list", "--left-right", "--count", "\(head)...\(remote)"]).text.split(separator: "\t")
             report.ahead = counts.first.flatMap { Int($0) } ?? 0
             report.behind = counts.dropFirst().first.flatMap { Int($0) } ?? 0
-        case let (head?, nil):
+        case (let head?, nil):
             report.ahead = Int(try run(["rev-list", "--count", head]).text) ?? 0
         default:
             break
@@ -125,7 +128,7 @@ public final class Synchronizer {
         do {
             return try ExclusiveFileLock.acquire(path: "\(repository.gitFolder)/readiness-sync.lock", name: "sync")
         } catch {
-            if case let .locked(_, holder) = error { throw .busy(holder) }
+            if case .locked(_, let holder) = error { throw .busy(holder) }
             throw .store(error)
         }
     }
@@ -136,7 +139,7 @@ public final class Synchronizer {
     }
 
     static func message(of error: SyncError) -> String {
-        if case let .git(inner) = error { return inner.message }
+        if case .git(let inner) = error { return inner.message }
         return error.description
     }
 

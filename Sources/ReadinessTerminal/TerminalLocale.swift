@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The locale, set before curses starts, as ncursesw needs for wide characters.

@@ -39,14 +39,16 @@ struct CompareCommand: ParsableCommand {
             var second = try store.read(secondID)
             guard first.questionnaire.id == second.questionnaire.id else {
                 throw CommandFailure(
-                    message: "cannot compare \(firstID) (questionnaire '\(first.questionnaire.id)') with \(secondID) (questionnaire '\(second.questionnaire.id)'): compare two assessments of the same questionnaire",
+                    message:
+                        "cannot compare \(firstID) (questionnaire '\(first.questionnaire.id)') with \(secondID) (questionnaire '\(second.questionnaire.id)'): compare two assessments of the same questionnaire",
                     code: ExitStatus.usage)
             }
             if first.questionnaire.version != second.questionnaire.version, let newest = catalog.newest(id: first.questionnaire.id) {
                 first = try AssessmentDocument.reread(first.assessment, with: newest, path: store.path(of: firstID))
                 second = try AssessmentDocument.reread(second.assessment, with: newest, path: store.path(of: secondID))
             }
-            let comparison = AssessmentComparison(before: first.assessment, after: second.assessment, scorer: Scorer(questionnaire: first.questionnaire))
+            let comparison = AssessmentComparison(
+                before: first.assessment, after: second.assessment, scorer: Scorer(questionnaire: first.questionnaire))
             try StandardOutput.write(json ? ComparisonRenderer.json(comparison).rendered() : ComparisonRenderer.text(comparison))
         }
     }

@@ -1,13 +1,14 @@
 import ArgumentParser
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import ReadinessCore
 import ReadinessStore
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// `readiness delete ID`: removes a saved assessment, after asking.
@@ -38,9 +39,10 @@ struct DeleteCommand: ParsableCommand {
             // delete something else.
             let asked = try store.revision(of: id)
             // Name what is about to go; a file that cannot be read can still be deleted.
-            let description = (try? store.load(id)).map { assessment in
-                "\(id) (\(assessment.organization.isEmpty ? "unnamed organization" : assessment.organization), \(assessment.status.rawValue), updated \(Timestamp.format(assessment.updated)))"
-            } ?? id
+            let description =
+                (try? store.load(id)).map { assessment in
+                    "\(id) (\(assessment.organization.isEmpty ? "unnamed organization" : assessment.organization), \(assessment.status.rawValue), updated \(Timestamp.format(assessment.updated)))"
+                } ?? id
             if !yes {
                 guard isatty(0) == 1 else {
                     throw CommandFailure(
@@ -56,7 +58,8 @@ struct DeleteCommand: ParsableCommand {
             }
             guard try store.revision(of: id) == asked else {
                 throw CommandFailure(
-                    message: "not deleting \(id): it was saved again while you were asked; nothing deleted ('readiness show \(id)' shows it now; run delete again to delete it)",
+                    message:
+                        "not deleting \(id): it was saved again while you were asked; nothing deleted ('readiness show \(id)' shows it now; run delete again to delete it)",
                     code: ExitStatus.locked)
             }
             try store.delete(id)

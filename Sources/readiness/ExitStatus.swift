@@ -2,8 +2,9 @@ import ArgumentParser
 import ReadinessCore
 import ReadinessIO
 import ReadinessStore
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The documented exit codes (README, "Exit codes").
@@ -42,18 +43,22 @@ func reportingFailures(_ body: () throws -> Void) throws {
         try reportingFailures { try rethrowUnwrapped(error) }
     } catch let error as AssessmentLoadError {
         switch error {
-        case let .file(inner): try reportingFailures { throw inner }
-        case let .invalid(inner): try reportingFailures { throw inner }
+        case .file(let inner): try reportingFailures { throw inner }
+        case .invalid(let inner): try reportingFailures { throw inner }
         }
     } catch let error as CatalogError {
         switch error {
-        case let .unknown(id, available, directory):
-            printError("no questionnaire '\(id)' in \(directory)\(Suggestions.closest(to: id, among: available).map { "; did you mean '\($0)'?" } ?? "") (available: \(available.joined(separator: ", ")))")
+        case .unknown(let id, let available, let directory):
+            printError(
+                "no questionnaire '\(id)' in \(directory)\(Suggestions.closest(to: id, among: available).map { "; did you mean '\($0)'?" } ?? "") (available: \(available.joined(separator: ", ")))"
+            )
             throw ExitCode(ExitStatus.usage)
-        case let .invalid(inner):
+        case .invalid(let inner):
             try reportingFailures { try rethrowUnwrapped(inner) }
-        case let .unknownVersion(id, version, installed):
-            printError("questionnaire '\(id)' has no version \(version) installed (installed: \(installed.joined(separator: ", "))); '\(id)' alone means the newest")
+        case .unknownVersion(let id, let version, let installed):
+            printError(
+                "questionnaire '\(id)' has no version \(version) installed (installed: \(installed.joined(separator: ", "))); '\(id)' alone means the newest"
+            )
             throw ExitCode(ExitStatus.usage)
         }
     }
@@ -61,8 +66,8 @@ func reportingFailures(_ body: () throws -> Void) throws {
 
 private func rethrowUnwrapped(_ error: QuestionnaireFileError) throws {
     switch error {
-    case let .file(inner): throw inner
-    case let .invalid(inner): throw inner
+    case .file(let inner): throw inner
+    case .invalid(let inner): throw inner
     }
 }
 

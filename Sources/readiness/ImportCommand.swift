@@ -1,16 +1,17 @@
 import ArgumentParser
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import ReadinessCore
 import ReadinessStore
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// `readiness import FILE...`: checks portable assessment files and copies them into the store.
 struct ImportCommand: ParsableCommand {
@@ -48,7 +49,9 @@ struct ImportCommand: ParsableCommand {
                     let isPlaceholder = incoming.id == Self.templateID
                     if isPlaceholder { incoming.id = try store.newID() }
                     let stored = try store.add(incoming)
-                    let why = isPlaceholder ? "is the template's placeholder" : AssessmentID.isValid(read.assessment.id) ? "was taken" : "is not a valid id"
+                    let why =
+                        isPlaceholder
+                        ? "is the template's placeholder" : AssessmentID.isValid(read.assessment.id) ? "was taken" : "is not a valid id"
                     let renamed = stored.id == read.assessment.id ? "" : " (its id '\(read.assessment.id)' \(why))"
                     try StandardOutput.write(TerminalText.sanitizedLine("Imported \(path) as \(stored.id)\(renamed).") + "\n")
                 } catch {

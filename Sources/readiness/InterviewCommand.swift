@@ -1,21 +1,24 @@
 import ArgumentParser
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import ReadinessCore
 import ReadinessInterview
 import ReadinessReports
 import ReadinessStore
 import ReadinessTerminal
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Options of the interview, shared by `readiness` with no command and `readiness resume`.
 struct InterviewOptions: ParsableArguments {
-    @Option(name: .customLong("questionnaire"), help: ArgumentHelp("The questionnaire for a new assessment: its newest version, or ID@VERSION for another.", valueName: "id"))
+    @Option(
+        name: .customLong("questionnaire"),
+        help: ArgumentHelp("The questionnaire for a new assessment: its newest version, or ID@VERSION for another.", valueName: "id"))
     var questionnaireID: String?
 
     @Option(help: ArgumentHelp("The mode offered first: call (discovery call) or self (self-assessment).", valueName: "mode"))
@@ -27,16 +30,25 @@ struct InterviewOptions: ParsableArguments {
     @Flag(help: "ASCII lines and glyphs only (also with a non-UTF-8 locale).")
     var ascii = false
 
-    @Flag(help: "The interview line by line, for screen readers and scripts (also with TERM=dumb, a terminal type this system cannot use, or when standard input is not a terminal).")
+    @Flag(
+        help:
+            "The interview line by line, for screen readers and scripts (also with TERM=dumb, a terminal type this system cannot use, or when standard input is not a terminal)."
+    )
     var plain = false
 
-    @Option(help: ArgumentHelp("Pre-fill answers from an assessment file ('readiness template' prints one) and ask only what is missing (plain mode). For scripts: answers by question id, which cannot go out of step the way one piped line per question can when an answer shows or hides questions.", valueName: "file"))
+    @Option(
+        help: ArgumentHelp(
+            "Pre-fill answers from an assessment file ('readiness template' prints one) and ask only what is missing (plain mode). For scripts: answers by question id, which cannot go out of step the way one piped line per question can when an answer shows or hides questions.",
+            valueName: "file"))
     var answers: String?
 
     @Option(help: ArgumentHelp("The organization: fills the start screen (full screen), or is not asked (plain mode).", valueName: "name"))
     var organization: String?
 
-    @Option(help: ArgumentHelp("The assessor: fills the start screen (full screen; else the one used last time), or is not asked (plain mode).", valueName: "name"))
+    @Option(
+        help: ArgumentHelp(
+            "The assessor: fills the start screen (full screen; else the one used last time), or is not asked (plain mode).",
+            valueName: "name"))
     var assessor: String?
 
     @Option(help: ArgumentHelp("What plain mode prints at the end: text or json.", valueName: "format"))
@@ -83,7 +95,9 @@ struct InterviewCommand: ParsableCommand {
 struct ResumeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "resume",
-        abstract: "Resume a saved assessment at its first unanswered question, or on its results when all are answered (no ID: the most recent draft).")
+        abstract:
+            "Resume a saved assessment at its first unanswered question, or on its results when all are answered (no ID: the most recent draft)."
+    )
 
     @OptionGroup var questionnaires: QuestionnaireOptions
     @OptionGroup var data: StoreOptions
@@ -117,7 +131,8 @@ struct InterviewLauncher {
         let catalog = try questionnaires.catalog()
         let installed = catalog.questionnaires
         guard !installed.isEmpty else {
-            throw CommandFailure(message: "no valid questionnaire in \(catalog.directory); run 'readiness validate'", code: ExitStatus.invalidData)
+            throw CommandFailure(
+                message: "no valid questionnaire in \(catalog.directory); run 'readiness validate'", code: ExitStatus.invalidData)
         }
         let offered = try offeredQuestionnaires(catalog)
         let store = try data.store(questionnaires: catalog)
@@ -157,8 +172,10 @@ struct InterviewLauncher {
         /// snapshot for the start screen: a draft picked there is locked and read again), the contact's
         /// rows and what was remembered from the last run.
         func session(fullScreen: Bool, preferences: InterviewPreferences = InterviewPreferences()) -> InterviewSession {
-            let drafts = fullScreen && resume == nil
-                ? store.listing().summaries.filter { $0.status == .draft }.prefix(Self.draftsOffered).compactMap { try? store.load($0.id) } : []
+            let drafts =
+                fullScreen && resume == nil
+                ? store.listing().summaries.filter { $0.status == .draft }.prefix(Self.draftsOffered).compactMap { try? store.load($0.id) }
+                : []
             var setup = InterviewSetup(
                 questionnaires: offered, installed: installed, drafts: Array(drafts), resume: resumed, newID: newID,
                 defaultMode: options.mode ?? .call, exportFormats: ReportFormat.allCases.map(\.rawValue), now: { Date() })
@@ -174,15 +191,17 @@ struct InterviewLauncher {
             let (preferences, problems) = preferencesPath.map(InterviewPreferences.read) ?? (InterviewPreferences(), [])
             for problem in problems { writeStandardError("readiness: \(TerminalText.sanitizedLine(problem)); ignored.\n") }
             let fullScreen = session(fullScreen: true, preferences: preferences)
-            switch Result(catching: { try CursesFrontEnd.run(fullScreen, options: TerminalOptions(useColor: options.useColor, ascii: options.ascii)) }) {
-            case let .success(ending):
+            switch Result(catching: {
+                try CursesFrontEnd.run(fullScreen, options: TerminalOptions(useColor: options.useColor, ascii: options.ascii))
+            }) {
+            case .success(let ending):
                 if let preferencesPath { remember(fullScreen.model, in: preferencesPath, was: preferences) }
                 announceSaved(fullScreen)
                 if ending != .finished { throw ExitCode(ending.exitCode) }
                 // Quit with answers the store never took (the user chose to leave without them, or wrote a copy).
                 if !fullScreen.isSaved { throw ExitCode(ExitStatus.fileSystem) }
                 return
-            case let .failure(error):
+            case .failure(let error):
                 // Nothing was shown or changed: on to plain mode, which starts afresh as `--plain` does.
                 writeStandardError("readiness: \(error); continuing line by line.\n")
             }
@@ -206,7 +225,8 @@ struct InterviewLauncher {
     /// for (`--questionnaire ID` or `ID@VERSION`) or else the default first.
     private func offeredQuestionnaires(_ catalog: QuestionnaireCatalog) throws -> [Questionnaire] {
         var offered = catalog.newestVersions
-        let first = try options.questionnaireID.map { wanted in try catalog.questionnaire(id: wanted) }
+        let first =
+            try options.questionnaireID.map { wanted in try catalog.questionnaire(id: wanted) }
             ?? offered.first { $0.id == QuestionnaireCatalog.defaultID }
         if let first {
             offered.removeAll { $0.id == first.id }
@@ -241,11 +261,11 @@ struct InterviewLauncher {
                 }))
         let ending = frontEnd.run()
         switch ending {
-        case let .editingRefused(reason):
+        case .editingRefused(let reason):
             // The lock's own error says who holds it (75) or what the file system refused (74).
             if let refusal = services.refusal { throw CommandFailure(refusal, nothingChanged: true) }
             throw CommandFailure(message: "\(reason); nothing was changed", code: ExitStatus.fileSystem)
-        case let .notSaved(message):
+        case .notSaved(let message):
             printError(message)
             throw ExitCode(ExitStatus.fileSystem)
         default:
@@ -257,10 +277,10 @@ struct InterviewLauncher {
             return
         case .inputEnded:
             throw ExitCode(ExitStatus.inputEnded)
-        case let .invalidAnswer(message):
+        case .invalidAnswer(let message):
             printError(message)
             throw ExitCode(ExitStatus.invalidData)
-        case let .signal(number):
+        case .signal(let number):
             throw ExitCode(128 + number)
         }
     }
@@ -275,12 +295,16 @@ struct InterviewLauncher {
                 writeStandardError("readiness: the last changes were not saved: \(failure)\n")
                 if let copy = session.model.writtenCopy {
                     let current = copy.assessment == session.model.session?.assessment ? "" : " (without the changes made after it)"
-                    writeStandardError("readiness: the answers were written to \(TerminalText.sanitizedLine(copy.path))\(current); add them back with 'readiness import'.\n")
+                    writeStandardError(
+                        "readiness: the answers were written to \(TerminalText.sanitizedLine(copy.path))\(current); add them back with 'readiness import'.\n"
+                    )
                 }
             }
             return
         }
         let status = assessment.status == .complete ? "complete" : "draft"
-        writeStandardError("Saved assessment \(assessment.id) (\(status)). Resume with 'readiness resume \(assessment.id)\(plain ? " --plain" : "")'; report with 'readiness report \(assessment.id)'.\n")
+        writeStandardError(
+            "Saved assessment \(assessment.id) (\(status)). Resume with 'readiness resume \(assessment.id)\(plain ? " --plain" : "")'; report with 'readiness report \(assessment.id)'.\n"
+        )
     }
 }

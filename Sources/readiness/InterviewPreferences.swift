@@ -1,9 +1,10 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import ReadinessStore
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// What the full-screen interview remembers between runs, in a small text file the user may edit:
 /// `$XDG_CONFIG_HOME/readiness/interview.conf`, else `~/.config/readiness/interview.conf`.

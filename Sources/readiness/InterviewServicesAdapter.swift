@@ -1,12 +1,13 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import ReadinessCore
 import ReadinessInterview
 import ReadinessReports
 import ReadinessStore
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// The interview's services, done with the real store and the report renderers.
 final class StoreInterviewServices: InterviewServices {
@@ -30,12 +31,12 @@ final class StoreInterviewServices: InterviewServices {
         // An assessment this interview never read is new: its file must not exist yet.
         let result = Result { () throws(StoreError) in try store.save(assessment, expecting: revisions[assessment.id] ?? .absent) }
         switch result {
-        case let .success(revision):
+        case .success(let revision):
             revisions[assessment.id] = revision
-        case let .failure(.file(path, reason)):
+        case .failure(.file(let path, let reason)):
             // Said reason first: a status line is cut at the screen's edge, and a data folder's path is long.
             throw SaveFailure(description: "\(reason) (\(path))")
-        case let .failure(error):
+        case .failure(let error):
             throw error
         }
     }
@@ -77,9 +78,10 @@ final class StoreInterviewServices: InterviewServices {
     func export(_ request: ExportRequest) -> ExportOutcome {
         let format = ReportFormat(rawValue: request.format)
         guard format != nil || request.format == ExportRequest.assessmentFile,
-              let questionnaire = questionnaires.first(where: {
-                  $0.id == request.assessment.questionnaireID && $0.version == request.assessment.questionnaireVersion
-              }) else {
+            let questionnaire = questionnaires.first(where: {
+                $0.id == request.assessment.questionnaireID && $0.version == request.assessment.questionnaireVersion
+            })
+        else {
             return .failed("Cannot export as \(request.format).")
         }
         let path = expandingHome(request.path)
@@ -87,7 +89,8 @@ final class StoreInterviewServices: InterviewServices {
             let bytes: [UInt8]
             if let format {
                 let result = Scorer(questionnaire: questionnaire).score(request.assessment)
-                bytes = try rendering.render(Report(assessment: request.assessment, questionnaire: questionnaire, result: result), as: format)
+                bytes = try rendering.render(
+                    Report(assessment: request.assessment, questionnaire: questionnaire, result: result), as: format)
             } else {
                 bytes = Array(AssessmentFile.encode(request.assessment, questionnaire: questionnaire).utf8)
             }

@@ -1,12 +1,13 @@
 import ArgumentParser
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import ReadinessCore
 import ReadinessReports
 import ReadinessStore
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// `readiness list`: the saved assessments, newest first.
 struct ListCommand: ParsableCommand {
@@ -51,7 +52,8 @@ struct ListCommand: ParsableCommand {
                     && (assessor.map { summary.assessor.lowercased().contains($0.lowercased()) } ?? true)
             }
             if json {
-                try StandardOutput.write(ListingRenderer.json(shown, problems: listing.problems, directory: store.directory, path: store.path(of:)).rendered())
+                try StandardOutput.write(
+                    ListingRenderer.json(shown, problems: listing.problems, directory: store.directory, path: store.path(of:)).rendered())
             } else {
                 let filtered = needle != nil || status != nil || assessor != nil
                 // Local time: a terminal user reads their own clock.

@@ -1,23 +1,27 @@
 import ArgumentParser
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import ReadinessStore
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Where questionnaires come from; shared by every command that reads them.
 struct QuestionnaireOptions: ParsableArguments {
-    @Option(name: .customLong("questionnaires"), help: ArgumentHelp("The folder of questionnaires (default: the shipped ones).", valueName: "dir"))
+    @Option(
+        name: .customLong("questionnaires"),
+        help: ArgumentHelp("The folder of questionnaires (default: the shipped ones).", valueName: "dir"))
     var folder: String?
 
     /// The questionnaire folder, found as questionnaires/README.md describes.
     func locateFolder() throws -> String {
         let environment = ProcessInfo.processInfo.environment["READINESS_QUESTIONNAIRES"].flatMap { $0.isEmpty ? nil : $0 }
-        guard let folder = QuestionnaireCatalog.locate(
-            explicit: folder ?? environment,
-            executablePath: Self.executablePath,
-            buildTimeFolder: Self.sourceTreeFolder)
+        guard
+            let folder = QuestionnaireCatalog.locate(
+                explicit: folder ?? environment,
+                executablePath: Self.executablePath,
+                buildTimeFolder: Self.sourceTreeFolder)
         else {
             throw CommandFailure(
                 message: "cannot find the questionnaires folder; pass --questionnaires DIR or set READINESS_QUESTIONNAIRES",

@@ -19,7 +19,7 @@ struct QuestionnairesCommand: ParsableCommand {
             let shadowed = catalog.shadowed
             for entry in catalog.entries {
                 switch entry.result {
-                case let .success(questionnaire):
+                case .success(let questionnaire):
                     guard !shadowed.contains(where: { $0.path == entry.path }) else { continue }
                     listed.append(questionnaire)
                 case .failure:
@@ -28,7 +28,8 @@ struct QuestionnairesCommand: ParsableCommand {
             }
             // By id, newest version first (what new work uses), whatever the files are called.
             listed.sort { $0.id != $1.id ? $0.id < $1.id : QuestionnaireVersion.isOlder($1.version, than: $0.version) }
-            let rows = [["ID", "VERSION", "QUESTIONS", "TITLE"]]
+            let rows =
+                [["ID", "VERSION", "QUESTIONS", "TITLE"]]
                 + listed.map { [$0.id, $0.version, String($0.questions.count), $0.title] }
             try StandardOutput.write(TextTable.render(rows))
             for path in broken {
@@ -44,6 +45,8 @@ struct QuestionnairesCommand: ParsableCommand {
 extension QuestionnaireCatalog.Shadowed {
     /// "B holds the same questionnaire as A (id v1); only A is used ...": for `questionnaires` and `validate`.
     var shadowingWarning: String {
-        TerminalText.sanitizedLine("\(path) holds the same questionnaire as \(usedPath) (\(id) v\(version)); only \(usedPath) is used. Give one of them another version, or remove it.")
+        TerminalText.sanitizedLine(
+            "\(path) holds the same questionnaire as \(usedPath) (\(id) v\(version)); only \(usedPath) is used. Give one of them another version, or remove it."
+        )
     }
 }

@@ -1,14 +1,15 @@
 import ArgumentParser
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import ReadinessCore
 import ReadinessReports
 import ReadinessStore
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// `readiness report FILE`: scores an assessment and writes the summary in a format.
@@ -35,7 +36,9 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var data: StoreOptions
 
-    @Argument(help: ArgumentHelp("A saved assessment's id (or a unique start of it), or an assessment file; an existing file wins.", valueName: "id|file"))
+    @Argument(
+        help: ArgumentHelp(
+            "A saved assessment's id (or a unique start of it), or an assessment file; an existing file wins.", valueName: "id|file"))
     var source: String
 
     @Option(help: ArgumentHelp("The format (default: from the -o file's extension, else text).", valueName: "format"))
@@ -53,7 +56,10 @@ struct ReportCommand: ParsableCommand {
     @Flag(name: .customLong("talking-points"), help: "Include the talking points for the sales engineer (internal copy only).")
     var talkingPoints = false
 
-    @Option(help: ArgumentHelp("Who the copy is for: client (leaves out internal notes, flags, the assessor's to-dos and talking points) or internal (everything). Default: client for html, pdf and markdown, internal for text and json.", valueName: "audience"))
+    @Option(
+        help: ArgumentHelp(
+            "Who the copy is for: client (leaves out internal notes, flags, the assessor's to-dos and talking points) or internal (everything). Default: client for html, pdf and markdown, internal for text and json.",
+            valueName: "audience"))
     var audience: Audience?
 
     /// The audience: as given, else client for the formats that are sent to customers, internal for the
@@ -70,7 +76,9 @@ struct ReportCommand: ParsableCommand {
         }
     }
 
-    @Option(help: ArgumentHelp("The paper for pdf and html: a4 or letter (pdf default: letter; html default: the printer's).", valueName: "size"))
+    @Option(
+        help: ArgumentHelp(
+            "The paper for pdf and html: a4 or letter (pdf default: letter; html default: the printer's).", valueName: "size"))
     var paper: Paper?
 
     @Flag(help: "Use ASCII characters only in the text and markdown formats.")
@@ -84,7 +92,8 @@ struct ReportCommand: ParsableCommand {
     func validate() throws {
         if let format, let output, let named = ReportFormat(fileName: output), named != format {
             throw ValidationError(
-                "--format \(format.rawValue) clashes with -o \(output), whose name says \(named.rawValue); drop --format or rename the file")
+                "--format \(format.rawValue) clashes with -o \(output), whose name says \(named.rawValue); drop --format or rename the file"
+            )
         }
         if talkingPoints && resolvedAudience == .client {
             throw ValidationError("--talking-points are for the internal copy only; add --audience internal")
@@ -127,14 +136,16 @@ struct ReportCommand: ParsableCommand {
             return try ReportRendering(ascii: ascii, paper: paper, pdfRenderer: pdf).render(report, as: format)
         }
         switch rendered {
-        case let .success(bytes):
+        case .success(let bytes):
             return bytes
-        case let .failure(error):
-            let htmlPath = output.map { path in
-                (path.hasSuffix(".pdf") ? String(path.dropLast(4)) : path) + ".html"
-            } ?? report.suggestedFileName(format: .html)
+        case .failure(let error):
+            let htmlPath =
+                output.map { path in
+                    (path.hasSuffix(".pdf") ? String(path.dropLast(4)) : path) + ".html"
+                } ?? report.suggestedFileName(format: .html)
             throw CommandFailure(
-                message: "\(error.description). Write HTML instead and print it from any browser: readiness report \(shellQuoted(source)) --format html -o \(shellQuoted(htmlPath))",
+                message:
+                    "\(error.description). Write HTML instead and print it from any browser: readiness report \(shellQuoted(source)) --format html -o \(shellQuoted(htmlPath))",
                 code: ExitStatus.unavailable)
         }
     }
@@ -146,8 +157,10 @@ extension Audience: ExpressibleByArgument {}
 
 /// A word as a shell would need it: as is when it is plain, else in single quotes.
 private func shellQuoted(_ word: String) -> String {
-    let plain = !word.isEmpty && word.unicodeScalars.allSatisfy { scalar in
-        scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-_./,:@+=".unicodeScalars.contains(scalar)
-    }
+    let plain =
+        !word.isEmpty
+        && word.unicodeScalars.allSatisfy { scalar in
+            scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-_./,:@+=".unicodeScalars.contains(scalar)
+        }
     return plain ? word : "'" + word.replacing("'", with: "'\\''") + "'"
 }

@@ -20,7 +20,9 @@ struct ShareCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The draft's id, or a unique start of it.", valueName: "id"))
     var id: String?
 
-    @Option(name: .customLong("every-draft"), help: ArgumentHelp("Share every draft (on) or only those shared by id (off).", valueName: "on|off"))
+    @Option(
+        name: .customLong("every-draft"),
+        help: ArgumentHelp("Share every draft (on) or only those shared by id (off).", valueName: "on|off"))
     var everyDraft: Setting?
 
     enum Setting: String, ExpressibleByArgument { case on, off }
@@ -38,12 +40,17 @@ struct ShareCommand: ParsableCommand {
             let synchronizer = try Synchronizer(store: store, questionnaires: catalog)
             if let everyDraft {
                 try synchronizer.repository.setSharesEveryDraft(everyDraft == .on)
-                try StandardOutput.write(everyDraft == .on ? "Every draft is shared from the next sync on.\n" : "Drafts are shared only with 'readiness share ID'.\n")
+                try StandardOutput.write(
+                    everyDraft == .on
+                        ? "Every draft is shared from the next sync on.\n" : "Drafts are shared only with 'readiness share ID'.\n")
                 return
             }
             let id = try store.resolve(id ?? "")
             let change = try synchronizer.share(id)
-            try StandardOutput.write(TerminalText.sanitizedLine("Shared \(change.id) (\(change.organization.isEmpty ? "unnamed organization" : change.organization)); it goes to the team with the next 'readiness sync'.") + "\n")
+            try StandardOutput.write(
+                TerminalText.sanitizedLine(
+                    "Shared \(change.id) (\(change.organization.isEmpty ? "unnamed organization" : change.organization)); it goes to the team with the next 'readiness sync'."
+                ) + "\n")
         }
     }
 }

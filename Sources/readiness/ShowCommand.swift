@@ -41,24 +41,29 @@ struct ShowCommand: ParsableCommand {
             } else {
                 read = try Self.read(id, from: store, orRescoringFrom: newestStore)
                 if let newest = catalog.newest(id: read.questionnaire.id), newest.version != read.questionnaire.version {
-                    writeStandardError("readiness: note: version \(newest.version) of '\(newest.id)' is available; 'readiness show \(id) --rescore' scores under it\n")
+                    writeStandardError(
+                        "readiness: note: version \(newest.version) of '\(newest.id)' is available; 'readiness show \(id) --rescore' scores under it\n"
+                    )
                 }
             }
             let result = Scorer(questionnaire: read.questionnaire).score(read.assessment)
             // The assessor reads this in the terminal: the internal copy, as `report --format text` makes it.
-            let report = Report(assessment: read.assessment, questionnaire: read.questionnaire, result: result,
-                                options: Report.Options(audience: ReportCommand.defaultAudience(for: .text)))
+            let report = Report(
+                assessment: read.assessment, questionnaire: read.questionnaire, result: result,
+                options: Report.Options(audience: ReportCommand.defaultAudience(for: .text)))
             try StandardOutput.write(TextReportRenderer.render(report, ascii: ascii))
         }
     }
 
     /// Reads an assessment under its own version; when only that version is missing, the error says how
     /// to see it under the newest one instead.
-    private static func read(_ id: String, from store: FileAssessmentStore, orRescoringFrom newestStore: FileAssessmentStore) throws -> AssessmentDocument.Read {
+    private static func read(_ id: String, from store: FileAssessmentStore, orRescoringFrom newestStore: FileAssessmentStore) throws
+        -> AssessmentDocument.Read
+    {
         do {
             return try store.read(id)
         } catch {
-            guard case var .invalid(problem) = error, let details = problem.details, (try? newestStore.read(id)) != nil else { throw error }
+            guard case .invalid(var problem) = error, let details = problem.details, (try? newestStore.read(id)) != nil else { throw error }
             problem.details = details + "readiness: note: 'readiness show \(id) --rescore' scores it under the newest installed version\n"
             throw StoreError.invalid(problem)
         }

@@ -1,7 +1,8 @@
 import ReadinessIO
 import ReadinessStore
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Standard output, as every command writes its result: unbuffered, every write checked, so output that

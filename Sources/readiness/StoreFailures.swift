@@ -11,12 +11,13 @@ extension CommandFailure {
     /// unreadable stored file is invalid data (65), a lock held elsewhere is 75, the file system 74.
     /// `nothingChanged` adds that the command took nothing it was given (plain mode refused the lock).
     init(_ error: StoreError, nothingChanged: Bool = false) {
-        let code: Int32 = switch error {
-        case .notFound, .ambiguous: ExitStatus.usage
-        case .invalid: ExitStatus.invalidData
-        case .locked: ExitStatus.locked
-        case .alreadyExists, .file: ExitStatus.fileSystem
-        }
+        let code: Int32 =
+            switch error {
+            case .notFound, .ambiguous: ExitStatus.usage
+            case .invalid: ExitStatus.invalidData
+            case .locked: ExitStatus.locked
+            case .alreadyExists, .file: ExitStatus.fileSystem
+            }
         var message = error.description
         if nothingChanged { message += "; nothing was changed" }
         if case .locked = error { message += "; try again when it is closed" }
@@ -31,7 +32,7 @@ func reportingStoreFailures(_ body: () throws -> Void) throws {
         do {
             try body()
         } catch let error as StoreError {
-            if case let .invalid(problem) = error, let details = problem.details {
+            if case .invalid(let problem) = error, let details = problem.details {
                 writeStandardError(details)
                 throw ExitCode(ExitStatus.invalidData)
             }

@@ -1,12 +1,13 @@
 import ArgumentParser
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import ReadinessStore
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Where saved assessments live; shared by every command that reads or writes the store.
@@ -21,8 +22,11 @@ struct StoreOptions: ParsableArguments {
     /// The data folder, found as README.md ("Where data lives") describes.
     func directory() throws -> String {
         let environment = ProcessInfo.processInfo.environment
-        guard let folder = DataFolder.locate(explicit: dataDirectory, environment: environment, home: DataFolder.passwordDatabaseHome()) else {
-            throw CommandFailure(message: "cannot find a home folder for saved assessments; pass --data-dir DIR or set READINESS_DATA_DIR", code: ExitStatus.usage)
+        guard let folder = DataFolder.locate(explicit: dataDirectory, environment: environment, home: DataFolder.passwordDatabaseHome())
+        else {
+            throw CommandFailure(
+                message: "cannot find a home folder for saved assessments; pass --data-dir DIR or set READINESS_DATA_DIR",
+                code: ExitStatus.usage)
         }
         return folder
     }

@@ -38,7 +38,8 @@ struct SyncCommand: ParsableCommand {
             let store = try data.store(questionnaires: catalog)
             if initialize {
                 try TeamRepository(directory: store.directory).initialize(remote: remote)
-                try StandardOutput.write(TerminalText.sanitizedLine("\(store.directory) is a team store\(remote.map { " following \($0)" } ?? "").") + "\n")
+                try StandardOutput.write(
+                    TerminalText.sanitizedLine("\(store.directory) is a team store\(remote.map { " following \($0)" } ?? "").") + "\n")
             }
             let report = try Synchronizer(store: store, questionnaires: catalog).sync()
             try StandardOutput.write(SyncReporting.text(report))

@@ -1,11 +1,12 @@
 import ArgumentParser
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import ReadinessCore
 import ReadinessStore
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// `readiness template`: a blank assessment file to fill in by hand or by a script.
 struct TemplateCommand: ParsableCommand {
@@ -16,7 +17,9 @@ struct TemplateCommand: ParsableCommand {
 
     @OptionGroup var questionnaires: QuestionnaireOptions
 
-    @Option(name: .customLong("questionnaire"), help: ArgumentHelp("The questionnaire id (its newest version), or ID@VERSION.", valueName: "id"))
+    @Option(
+        name: .customLong("questionnaire"), help: ArgumentHelp("The questionnaire id (its newest version), or ID@VERSION.", valueName: "id")
+    )
     var questionnaireID: String = QuestionnaireCatalog.defaultID
 
     func run() throws {

@@ -7,7 +7,9 @@ struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
         abstract: "Check questionnaire files and report every problem with its line and column.",
-        discussion: "With no path, checks every shipped questionnaire. Warnings point at logic that can never matter (a condition that can never hold, a row an earlier row always shadows, a named condition never used). Exits 65 when any error is found, or any warning with --strict.")
+        discussion:
+            "With no path, checks every shipped questionnaire. Warnings point at logic that can never matter (a condition that can never hold, a row an earlier row always shadows, a named condition never used). Exits 65 when any error is found, or any warning with --strict."
+    )
 
     @OptionGroup var questionnaires: QuestionnaireOptions
 
@@ -44,7 +46,9 @@ struct ValidateCommand: ParsableCommand {
                             if strict { badFiles += 1 }
                         }
                         loaded.append((path, questionnaire))
-                        try StandardOutput.write("\(path): ok: \(questionnaire.id) v\(questionnaire.version), \(count(questionnaire.questions.count, "question")), \(count(questionnaire.signals.count, "signal")), \(count(questionnaire.areas.count, "area"))\n")
+                        try StandardOutput.write(
+                            "\(path): ok: \(questionnaire.id) v\(questionnaire.version), \(count(questionnaire.questions.count, "question")), \(count(questionnaire.signals.count, "signal")), \(count(questionnaire.areas.count, "area"))\n"
+                        )
                     }
                 } catch let error as DiagnosticsError {
                     writeStandardError(error.description)
@@ -57,7 +61,9 @@ struct ValidateCommand: ParsableCommand {
             }
             if errorCount > 0 || (strict && warningCount > 0) {
                 // Without --strict, warnings are not what failed, so the summary counts errors only.
-                let counts = [errorCount > 0 ? count(errorCount, "error") : nil, strict && warningCount > 0 ? count(warningCount, "warning") : nil]
+                let counts = [
+                    errorCount > 0 ? count(errorCount, "error") : nil, strict && warningCount > 0 ? count(warningCount, "warning") : nil,
+                ]
                 writeStandardError("\(counts.compactMap { $0 }.joined(separator: " and ")) in \(count(badFiles, "file"))\n")
                 throw ExitCode(ExitStatus.invalidData)
             }

@@ -24,7 +24,7 @@ public func fuzzInterviewKeys(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt
         let before = model.session?.assessment
         var effects = model.handle(event)
         // Standing in for the session: a draft picked on the start screen comes back as it was listed.
-        for case let .openDraft(id) in effects {
+        for case .openDraft(let id) in effects {
             if let draft = model.setup.drafts.first(where: { $0.id == id }) { effects += model.handle(.draftOpened(draft)) }
         }
         InterviewChecks.check(model, before: before, layout: layout, effects: effects, history: history)
@@ -58,10 +58,14 @@ enum Scenario {
         }
         let main = questionnaires[0]
         let mode: Assessment.Mode = choice & 0x08 != 0 ? .self : .call
-        var draft = Assessment(id: "draft234", questionnaire: main, organization: "東京 Clinic 👩‍⚕️ " + String(repeating: "Long Name ", count: 12), assessor: "Ana", mode: mode, now: now)
+        var draft = Assessment(
+            id: "draft234", questionnaire: main, organization: "東京 Clinic 👩‍⚕️ " + String(repeating: "Long Name ", count: 12), assessor: "Ana",
+            mode: mode, now: now)
         for (offset, question) in main.questions.prefix(main.questions.count / 2).enumerated() {
             if let response = Exercise.answers(main, high: offset % 2 == 0)[question.id] {
-                draft.answers[question.id] = AnswerRecord(response: response, note: offset % 3 == 0 ? "Note 東京 " + String(repeating: "word ", count: 60) : nil, flagged: offset % 4 == 0)
+                draft.answers[question.id] = AnswerRecord(
+                    response: response, note: offset % 3 == 0 ? "Note 東京 " + String(repeating: "word ", count: 60) : nil,
+                    flagged: offset % 4 == 0)
             }
         }
         var complete = Assessment(id: "complete", questionnaire: main, organization: "Complete Co", assessor: "", mode: mode, now: now)
@@ -72,12 +76,25 @@ enum Scenario {
         let formats = ["text", "markdown", "html", "json", "pdf"]
         let clock: @Sendable () -> Date = { now }
         switch choice % 8 {
-        case 0, 1: return InterviewSetup(questionnaires: questionnaires, newID: "new23456", defaultMode: mode, exportFormats: formats, now: clock)
-        case 2: return InterviewSetup(questionnaires: questionnaires, drafts: [draft, complete, fresh], newID: "new23456", defaultMode: mode, exportFormats: formats, now: clock)
-        case 3: return InterviewSetup(questionnaires: questionnaires, resume: fresh, newID: "new23456", defaultMode: mode, exportFormats: formats, now: clock)
-        case 4, 5: return InterviewSetup(questionnaires: questionnaires, resume: draft, newID: "new23456", defaultMode: mode, exportFormats: formats, now: clock)
-        case 6: return InterviewSetup(questionnaires: questionnaires, resume: complete, newID: "new23456", defaultMode: mode, exportFormats: formats, now: clock)
-        default: return InterviewSetup(questionnaires: questionnaires, resume: draft, readOnlyReason: "open in process 4242", newID: "new23456", defaultMode: mode, exportFormats: formats, now: clock)
+        case 0, 1:
+            return InterviewSetup(questionnaires: questionnaires, newID: "new23456", defaultMode: mode, exportFormats: formats, now: clock)
+        case 2:
+            return InterviewSetup(
+                questionnaires: questionnaires, drafts: [draft, complete, fresh], newID: "new23456", defaultMode: mode,
+                exportFormats: formats, now: clock)
+        case 3:
+            return InterviewSetup(
+                questionnaires: questionnaires, resume: fresh, newID: "new23456", defaultMode: mode, exportFormats: formats, now: clock)
+        case 4, 5:
+            return InterviewSetup(
+                questionnaires: questionnaires, resume: draft, newID: "new23456", defaultMode: mode, exportFormats: formats, now: clock)
+        case 6:
+            return InterviewSetup(
+                questionnaires: questionnaires, resume: complete, newID: "new23456", defaultMode: mode, exportFormats: formats, now: clock)
+        default:
+            return InterviewSetup(
+                questionnaires: questionnaires, resume: draft, readOnlyReason: "open in process 4242", newID: "new23456", defaultMode: mode,
+                exportFormats: formats, now: clock)
         }
     }
 }

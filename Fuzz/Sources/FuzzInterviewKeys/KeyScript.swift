@@ -71,7 +71,7 @@ struct KeyScript {
                 while sequence.count < length, let next = byte() { sequence.append(next) }
                 var iterator = sequence.makeIterator()
                 var decoder = UTF8()
-                if case let .scalarValue(scalar) = decoder.decode(&iterator) { return .key(.character(Character(scalar))) }
+                if case .scalarValue(let scalar) = decoder.decode(&iterator) { return .key(.character(Character(scalar))) }
             }
         }
         return nil

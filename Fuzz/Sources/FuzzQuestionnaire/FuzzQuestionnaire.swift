@@ -17,13 +17,15 @@ public func fuzzQuestionnaire(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt
     let (questionnaire, diagnostics) = QuestionnaireLoader.diagnose(file)
     let rendered = DiagnosticRenderer.render(diagnostics, in: file)
     for diagnostic in diagnostics {
-        FuzzCheck.require(diagnostic.location.line >= 1 && diagnostic.location.column >= 1, "diagnostic at \(diagnostic.location): \(diagnostic.message)")
+        FuzzCheck.require(
+            diagnostic.location.line >= 1 && diagnostic.location.column >= 1, "diagnostic at \(diagnostic.location): \(diagnostic.message)")
     }
     if let questionnaire {
         FuzzCheck.require(!diagnostics.contains { $0.severity == .error }, "a questionnaire came back with errors:\n\(rendered)")
         Exercise.questionnaire(questionnaire)
     } else {
-        FuzzCheck.require(diagnostics.contains { $0.severity == .error }, "no questionnaire and no error: a refusal the user could not act on")
+        FuzzCheck.require(
+            diagnostics.contains { $0.severity == .error }, "no questionnaire and no error: a refusal the user could not act on")
     }
     return 0
 }

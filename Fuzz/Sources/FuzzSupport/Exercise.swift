@@ -35,10 +35,11 @@ public enum Exercise {
         var answers: [String: Response] = [:]
         for question in questionnaire.questions {
             switch question.kind {
-            case let .single(options): if let option = high ? options.last : options.first { answers[question.id] = .choice(option.id) }
-            case let .multiple(options): if let option = high ? options.last : options.first { answers[question.id] = .choices([option.id]) }
+            case .single(let options): if let option = high ? options.last : options.first { answers[question.id] = .choice(option.id) }
+            case .multiple(let options):
+                if let option = high ? options.last : options.first { answers[question.id] = .choices([option.id]) }
             case .scale: answers[question.id] = .scale(high ? 5 : 1)
-            case let .number(spec): answers[question.id] = .number(high ? spec.maximum : spec.minimum)
+            case .number(let spec): answers[question.id] = .number(high ? spec.maximum : spec.minimum)
             case .text: answers[question.id] = .text("fuzz")
             }
         }
@@ -48,9 +49,12 @@ public enum Exercise {
     /// What must hold of any result.
     public static func check(_ result: ScoreResult, _ what: String) {
         let fit = result.fit
-        FuzzCheck.require((0...100).contains(fit.low) && (0...100).contains(fit.high) && fit.low <= fit.need && fit.need <= fit.high,
-                          "\(what): need \(fit.need) outside its range \(fit.low)-\(fit.high)")
-        FuzzCheck.require(result.answeredCount <= result.visibleQuestionIDs.count, "\(what): \(result.answeredCount) answered of \(result.visibleQuestionIDs.count) shown")
+        FuzzCheck.require(
+            (0...100).contains(fit.low) && (0...100).contains(fit.high) && fit.low <= fit.need && fit.need <= fit.high,
+            "\(what): need \(fit.need) outside its range \(fit.low)-\(fit.high)")
+        FuzzCheck.require(
+            result.answeredCount <= result.visibleQuestionIDs.count,
+            "\(what): \(result.answeredCount) answered of \(result.visibleQuestionIDs.count) shown")
         for signal in result.signals {
             if let score = signal.score {
                 FuzzCheck.require((0...100).contains(score), "\(what): signal \(signal.id) scores \(score)")

@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Property checks inside a fuzzer: a broken property stops the process, so libFuzzer keeps the input.

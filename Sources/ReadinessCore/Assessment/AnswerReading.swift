@@ -9,7 +9,8 @@ struct AnswerReading {
     func read(_ value: SourceValue) -> AnswerRecord? {
         // An answer is an object; a bare value is the commonest slip, so the error shows the object.
         guard case .map = value else {
-            reader.error("expected the answer to '\(question.id)' as an object, found \(value.shape); \(allowedDescription)", at: value.location)
+            reader.error(
+                "expected the answer to '\(question.id)' as an object, found \(value.shape); \(allowedDescription)", at: value.location)
             return nil
         }
         guard var map = reader.map(value, what: "the answer to '\(question.id)'") else { return nil }
@@ -17,7 +18,7 @@ struct AnswerReading {
         let dontKnowValue = map.optional("dontKnow")
         let notApplicableValue = map.optional("notApplicable")
         let note = map.optional("note").flatMap { value -> String? in
-            guard case let .scalar(scalar) = value else {
+            guard case .scalar(let scalar) = value else {
                 reader.error("expected the note to '\(question.id)' as text, found \(value.shape)", at: value.location)
                 return nil
             }
@@ -49,7 +50,8 @@ struct AnswerReading {
             response = .unknown
         } else if notApplicable {
             guard question.allowsNotApplicable else {
-                reader.error("question '\(question.id)' does not allow \"not applicable\"; \(allowedDescription)", at: notApplicableValue!.location)
+                reader.error(
+                    "question '\(question.id)' does not allow \"not applicable\"; \(allowedDescription)", at: notApplicableValue!.location)
                 return nil
             }
             response = .notApplicable
@@ -69,10 +71,10 @@ struct AnswerReading {
     private var writtenAs: String {
         let example: String
         switch question.kind {
-        case let .single(options): example = "\"\(options.first?.id ?? "id")\""
-        case let .multiple(options): example = "[\"\(options.first?.id ?? "id")\", ...]"
+        case .single(let options): example = "\"\(options.first?.id ?? "id")\""
+        case .multiple(let options): example = "[\"\(options.first?.id ?? "id")\", ...]"
         case .scale: example = "3"
-        case let .number(spec): example = String(spec.minimum)
+        case .number(let spec): example = String(spec.minimum)
         case .text: example = "\"...\""
         }
         var forms = ["{\"value\": \(example)}"]
@@ -83,15 +85,17 @@ struct AnswerReading {
 
     private func response(from value: SourceValue) -> Response? {
         switch question.kind {
-        case let .single(options):
-            guard case let .scalar(scalar) = value, scalar.isQuoted || !scalar.isNull else { return refuse(value) }
+        case .single(let options):
+            guard case .scalar(let scalar) = value, scalar.isQuoted || !scalar.isNull else { return refuse(value) }
             guard options.contains(where: { $0.id == scalar.text }) else { return refuse(value, found: "'\(scalar.text)'") }
             return .choice(scalar.text)
-        case let .multiple(options):
-            guard case let .list(items, _) = value else { return refuse(value) }
+        case .multiple(let options):
+            guard case .list(let items, _) = value else { return refuse(value) }
             var chosen: [String] = []
             for item in items {
-                guard case let .scalar(scalar) = item, options.contains(where: { $0.id == scalar.text }) else { return refuse(item, found: item.shapeForAnswer) }
+                guard case .scalar(let scalar) = item, options.contains(where: { $0.id == scalar.text }) else {
+                    return refuse(item, found: item.shapeForAnswer)
+                }
                 if !chosen.contains(scalar.text) { chosen.append(scalar.text) }
             }
             let ordered = options.map(\.id).filter(chosen.contains)
@@ -101,14 +105,16 @@ struct AnswerReading {
             }
             return .choices(ordered)
         case .scale:
-            guard case let .scalar(scalar) = value, !scalar.isQuoted, let number = Int(scalar.text), Scale.values.contains(number) else { return refuse(value) }
+            guard case .scalar(let scalar) = value, !scalar.isQuoted, let number = Int(scalar.text), Scale.values.contains(number) else {
+                return refuse(value)
+            }
             return .scale(number)
-        case let .number(spec):
-            guard case let .scalar(scalar) = value, !scalar.isQuoted, let number = Int(scalar.text) else { return refuse(value) }
+        case .number(let spec):
+            guard case .scalar(let scalar) = value, !scalar.isQuoted, let number = Int(scalar.text) else { return refuse(value) }
             guard (spec.minimum...spec.maximum).contains(number) else { return refuse(value, found: String(number)) }
             return .number(number)
         case .text:
-            guard case let .scalar(scalar) = value, scalar.isQuoted else { return refuse(value) }
+            guard case .scalar(let scalar) = value, scalar.isQuoted else { return refuse(value) }
             if let problem = AnswerValidation.problem(with: .text(scalar.text), for: question) {
                 reader.error("the answer to '\(question.id)' is not allowed: \(problem)", at: value.location)
                 return nil
@@ -118,7 +124,9 @@ struct AnswerReading {
     }
 
     private func refuse(_ value: SourceValue, found: String? = nil) -> Response? {
-        reader.error("the answer to '\(question.id)' is not allowed: found \(found ?? value.shapeForAnswer); \(allowedDescription)", at: value.location)
+        reader.error(
+            "the answer to '\(question.id)' is not allowed: found \(found ?? value.shapeForAnswer); \(allowedDescription)",
+            at: value.location)
         return nil
     }
 }
@@ -126,7 +134,7 @@ struct AnswerReading {
 extension SourceValue {
     /// The value as a person would recognize it in a message.
     var shapeForAnswer: String {
-        if case let .scalar(scalar) = self {
+        if case .scalar(let scalar) = self {
             if scalar.isNull { return "nothing" }
             return scalar.isQuoted ? "\"\(scalar.text.prefix(40))\"" : String(scalar.text.prefix(40))
         }

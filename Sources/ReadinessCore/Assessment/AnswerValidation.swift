@@ -7,9 +7,9 @@ public enum AnswerValidation {
             return question.allowsUnknown ? nil : "this question does not allow \"don't know\""
         case (.notApplicable, _):
             return question.allowsNotApplicable ? nil : "this question does not allow \"not applicable\""
-        case let (.choice(id), .single(options)):
+        case (.choice(let id), .single(let options)):
             return options.contains { $0.id == id } ? nil : "'\(id)' is not one of \(options.map(\.id).joined(separator: ", "))"
-        case let (.choices(ids), .multiple(options)):
+        case (.choices(let ids), .multiple(let options)):
             if ids.isEmpty { return "choose at least one option" }
             if let unknown = ids.first(where: { id in !options.contains { $0.id == id } }) {
                 return "'\(unknown)' is not one of \(options.map(\.id).joined(separator: ", "))"
@@ -18,13 +18,13 @@ public enum AnswerValidation {
                 return "'\(exclusive.label)' cannot be combined with other options"
             }
             return nil
-        case let (.scale(value), .scale):
+        case (.scale(let value), .scale):
             return Scale.values.contains(value) ? nil : "choose 1 to 5"
-        case let (.number(value), .number(spec)):
+        case (.number(let value), .number(let spec)):
             if value < spec.minimum { return "enter \(spec.minimum) or more" }
             if value > spec.maximum { return "enter \(spec.maximum) or less" }
             return nil
-        case let (.text(text), .text):
+        case (.text(let text), .text):
             if text.allSatisfy(\.isWhitespace) { return "type an answer, or skip the question" }
             return tooLong(text, what: "a text answer")
         default:
@@ -43,13 +43,13 @@ public enum AnswerValidation {
     public static func allowedValues(for question: Question) -> String {
         var text: String
         switch question.kind {
-        case let .single(options):
+        case .single(let options):
             text = "one of \(options.map(\.id).joined(separator: ", "))"
-        case let .multiple(options):
+        case .multiple(let options):
             text = "a list of any of \(options.map(\.id).joined(separator: ", "))"
-        case let .scale(scale):
+        case .scale(let scale):
             text = "a whole number from 1 (\(scale.lowLabel)) to 5 (\(scale.highLabel))"
-        case let .number(spec):
+        case .number(let spec):
             text = "a whole number from \(spec.minimum) to \(spec.maximum)"
         case .text:
             text = "text"

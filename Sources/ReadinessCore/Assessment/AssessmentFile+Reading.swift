@@ -1,7 +1,7 @@
 #if canImport(FoundationEssentials)
-import FoundationEssentials
+    import FoundationEssentials
 #else
-import Foundation
+    import Foundation
 #endif
 
 /// The header of an assessment file, read before its questionnaire is known.
@@ -20,7 +20,9 @@ extension AssessmentFile {
         var log = DiagnosticLog()
         guard let root = JSONReader.read(file, into: &log) else { throw DiagnosticsError(file: file, diagnostics: log.sorted) }
         let reader = SchemaReader()
-        guard var map = reader.map(root, what: "the assessment file") else { throw DiagnosticsError(file: file, diagnostics: reader.log.sorted) }
+        guard var map = reader.map(root, what: "the assessment file") else {
+            throw DiagnosticsError(file: file, diagnostics: reader.log.sorted)
+        }
         let header = readHeader(&map, reader: reader)
         guard let header, !reader.log.hasErrors else { throw DiagnosticsError(file: file, diagnostics: reader.log.sorted) }
         return header
@@ -35,13 +37,19 @@ extension AssessmentFile {
         var log = DiagnosticLog()
         guard let root = JSONReader.read(file, into: &log) else { throw DiagnosticsError(file: file, diagnostics: log.sorted) }
         let reader = SchemaReader()
-        guard var map = reader.map(root, what: "the assessment file") else { throw DiagnosticsError(file: file, diagnostics: reader.log.sorted) }
+        guard var map = reader.map(root, what: "the assessment file") else {
+            throw DiagnosticsError(file: file, diagnostics: reader.log.sorted)
+        }
         guard let header = readHeader(&map, reader: reader), !reader.log.hasErrors else {
             throw DiagnosticsError(file: file, diagnostics: reader.log.sorted)
         }
         guard let questionnaire = find(header) else {
-            throw DiagnosticsError(file: file, diagnostics: [.error(
-                "this assessment is for questionnaire '\(header.questionnaireID)', which is not available", at: header.location)])
+            throw DiagnosticsError(
+                file: file,
+                diagnostics: [
+                    .error(
+                        "this assessment is for questionnaire '\(header.questionnaireID)', which is not available", at: header.location)
+                ])
         }
         let assessment = readBody(&map, header: header, questionnaire: questionnaire, reader: reader)
         guard let assessment, !reader.log.hasErrors else { throw DiagnosticsError(file: file, diagnostics: reader.log.sorted) }
@@ -67,11 +75,17 @@ extension AssessmentFile {
             reader.error("this is not an assessment file: the format is '\(tag)', expected '\(format)'", at: formatValue.location)
             return nil
         }
-        if let versionValue = map.required("formatVersion"), let version = reader.integer(versionValue, what: "the format version", in: 1...1_000_000), version > formatVersion {
-            reader.error("this file was written by a newer version of readiness (format \(version)); this one reads format \(formatVersion)", at: versionValue.location)
+        if let versionValue = map.required("formatVersion"),
+            let version = reader.integer(versionValue, what: "the format version", in: 1...1_000_000), version > formatVersion
+        {
+            reader.error(
+                "this file was written by a newer version of readiness (format \(version)); this one reads format \(formatVersion)",
+                at: versionValue.location)
             return nil
         }
-        guard let questionnaireValue = map.required("questionnaire"), var questionnaire = reader.map(questionnaireValue, what: "the questionnaire") else { return nil }
+        guard let questionnaireValue = map.required("questionnaire"),
+            var questionnaire = reader.map(questionnaireValue, what: "the questionnaire")
+        else { return nil }
         let id = questionnaire.required("id").flatMap { reader.text($0, what: "the questionnaire id") }
         let version = questionnaire.required("version").flatMap { reader.text($0, what: "the questionnaire version") }
         questionnaire.finish()
@@ -85,7 +99,9 @@ extension AssessmentFile {
     }
 
     /// Everything after the header: the people, the dates and every answer, checked against the questionnaire.
-    private static func readBody(_ map: inout MapReader, header: AssessmentHeader, questionnaire: Questionnaire, reader: SchemaReader) -> Assessment? {
+    private static func readBody(_ map: inout MapReader, header: AssessmentHeader, questionnaire: Questionnaire, reader: SchemaReader)
+        -> Assessment?
+    {
         if header.questionnaireID != questionnaire.id {
             reader.error("this assessment is for questionnaire '\(header.questionnaireID)', not '\(questionnaire.id)'", at: header.location)
         }
@@ -106,7 +122,8 @@ extension AssessmentFile {
             for entry in answersMap.allEntries() {
                 guard let question = questionnaire.question(entry.key.text) else {
                     let hint = Suggestions.hint(for: entry.key.text, among: questionnaire.questions.map(\.id))
-                    reader.error("unknown question '\(entry.key.text)' in questionnaire '\(questionnaire.id)'\(hint)", at: entry.key.location)
+                    reader.error(
+                        "unknown question '\(entry.key.text)' in questionnaire '\(questionnaire.id)'\(hint)", at: entry.key.location)
                     continue
                 }
                 if let record = AnswerReading(reader: reader, question: question).read(entry.value) {
@@ -135,7 +152,7 @@ extension AssessmentFile {
 
     /// Text that may be empty (an organization not yet named).
     private static func readString(_ value: SourceValue, what: String, reader: SchemaReader) -> String? {
-        guard case let .scalar(scalar) = value, scalar.isQuoted || scalar.isNull == false else {
+        guard case .scalar(let scalar) = value, scalar.isQuoted || scalar.isNull == false else {
             reader.error("expected \(what) as text, found \(value.shape)", at: value.location)
             return nil
         }

@@ -1,7 +1,7 @@
 #if canImport(FoundationEssentials)
-import FoundationEssentials
+    import FoundationEssentials
 #else
-import Foundation
+    import Foundation
 #endif
 
 /// The portable assessment file: JSON that can be emailed, attached to a ticket or kept in git.
@@ -28,7 +28,10 @@ public enum AssessmentFile {
             ("format", .string(format)),
             ("formatVersion", .integer(formatVersion)),
             ("id", .string(assessment.id)),
-            ("questionnaire", .object([("id", .string(assessment.questionnaireID)), ("version", .string(assessment.questionnaireVersion))])),
+            (
+                "questionnaire",
+                .object([("id", .string(assessment.questionnaireID)), ("version", .string(assessment.questionnaireVersion))])
+            ),
             ("organization", .string(assessment.organization)),
             ("assessor", .string(assessment.assessor)),
             ("mode", .string(assessment.mode.rawValue)),
@@ -40,7 +43,11 @@ public enum AssessmentFile {
         // Written only when set, so every other file reads exactly as before.
         if let original = assessment.conflictOf { entries.append(("conflictOf", .string(original))) }
         if let contact = assessment.contact {
-            entries.append(("contact", .object([("name", contact.name), ("role", contact.role)].compactMap { key, value in value.map { (key, .string($0)) } })))
+            entries.append(
+                (
+                    "contact",
+                    .object([("name", contact.name), ("role", contact.role)].compactMap { key, value in value.map { (key, .string($0)) } })
+                ))
         }
         if let earlier = assessment.continuedFrom { entries.append(("continuedFrom", .string(earlier))) }
         return .object(entries)
@@ -49,10 +56,10 @@ public enum AssessmentFile {
     private static func json(for record: AnswerRecord) -> JSONValue {
         var entries: [(String, JSONValue)] = []
         switch record.response {
-        case let .choice(id): entries.append(("value", .string(id)))
-        case let .choices(ids): entries.append(("value", .array(ids.map(JSONValue.string))))
-        case let .scale(value), let .number(value): entries.append(("value", .integer(value)))
-        case let .text(text): entries.append(("value", .string(text)))
+        case .choice(let id): entries.append(("value", .string(id)))
+        case .choices(let ids): entries.append(("value", .array(ids.map(JSONValue.string))))
+        case .scale(let value), .number(let value): entries.append(("value", .integer(value)))
+        case .text(let text): entries.append(("value", .string(text)))
         case .unknown: entries.append(("dontKnow", .bool(true)))
         case .notApplicable: entries.append(("notApplicable", .bool(true)))
         case nil: break

@@ -28,17 +28,17 @@ public enum AssessmentTemplate {
     private static func allowed(for question: Question) -> JSONValue {
         var entries: [(String, JSONValue)] = []
         switch question.kind {
-        case let .single(options):
+        case .single(let options):
             entries.append(("oneOf", .array(options.map { .string($0.id) })))
-        case let .multiple(options):
+        case .multiple(let options):
             entries.append(("anyOf", .array(options.map { .string($0.id) })))
             let exclusive = options.filter(\.exclusive).map { JSONValue.string($0.id) }
             if !exclusive.isEmpty { entries.append(("alone", .array(exclusive))) }
-        case let .scale(scale):
+        case .scale(let scale):
             entries.append(("min", .integer(1)))
             entries.append(("max", .integer(5)))
             entries.append(("labels", .object([("1", .string(scale.lowLabel)), ("5", .string(scale.highLabel))])))
-        case let .number(spec):
+        case .number(let spec):
             entries.append(("min", .integer(spec.minimum)))
             entries.append(("max", .integer(spec.maximum)))
             if let unit = spec.unit { entries.append(("unit", .string(unit))) }

@@ -1,7 +1,7 @@
 #if canImport(FoundationEssentials)
-import FoundationEssentials
+    import FoundationEssentials
 #else
-import Foundation
+    import Foundation
 #endif
 
 /// Dates in assessment files: ISO 8601 in UTC, to the second (`2026-11-29T14:03:00Z`).
@@ -30,13 +30,13 @@ public enum Timestamp {
     /// Parses `2026-11-29T14:03:00Z`, with optional fractional seconds and a `Z`, `+hh:mm` or `-hh:mm`
     /// offset. Nil for anything else, an impossible day or time included.
     public static func parse(_ text: String) -> Date? {
-        if case let .success(date) = read(text) { return date }
+        if case .success(let date) = read(text) { return date }
         return nil
     }
 
     /// Why `text` is not a date this program reads, in words, or nil when it is one.
     public static func problem(in text: String) -> String? {
-        if case let .failure(problem) = read(text) { return problem.message }
+        if case .failure(let problem) = read(text) { return problem.message }
         return nil
     }
 
@@ -48,8 +48,8 @@ public enum Timestamp {
     private static func read(_ text: String) -> Result<Date, Problem> {
         var scanner = Scanner(Array(text.utf8))
         guard let year = scanner.number(digits: 4), scanner.take("-"), let month = scanner.number(digits: 2), scanner.take("-"),
-              let day = scanner.number(digits: 2), scanner.take("T"), let hour = scanner.number(digits: 2), scanner.take(":"),
-              let minute = scanner.number(digits: 2), scanner.take(":"), let second = scanner.number(digits: 2)
+            let day = scanner.number(digits: 2), scanner.take("T"), let hour = scanner.number(digits: 2), scanner.take(":"),
+            let minute = scanner.number(digits: 2), scanner.take(":"), let second = scanner.number(digits: 2)
         else { return .failure(Problem(message: "it must be a date and time such as 2026-11-29T14:03:00Z")) }
         var fraction = 0.0
         if scanner.take(".") {

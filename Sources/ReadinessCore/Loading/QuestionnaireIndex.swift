@@ -18,18 +18,18 @@ struct QuestionnaireIndex {
 
     /// Builds the index leniently: anything malformed is skipped here and reported by the full read.
     init(_ root: SourceValue) {
-        guard case let .map(entries, _) = root else { return }
+        guard case .map(let entries, _) = root else { return }
         for entry in entries {
             switch entry.key.text {
             case "sections":
-                guard case let .list(sections, _) = entry.value else { continue }
+                guard case .list(let sections, _) = entry.value else { continue }
                 for (sectionPosition, section) in sections.enumerated() {
                     sectionFirstQuestion.append(questionOrder.count)
-                    guard let questions = Self.value("questions", in: section), case let .list(items, _) = questions else { continue }
+                    guard let questions = Self.value("questions", in: section), case .list(let items, _) = questions else { continue }
                     for item in items {
                         guard let id = Self.text("id", in: item), self.questions[id] == nil else { continue }
                         var options: [String] = []
-                        if let list = Self.value("options", in: item), case let .list(optionItems, _) = list {
+                        if let list = Self.value("options", in: item), case .list(let optionItems, _) = list {
                             options = optionItems.compactMap { Self.text("id", in: $0) }
                         }
                         let kind = Self.text("kind", in: item)
@@ -47,10 +47,10 @@ struct QuestionnaireIndex {
                     }
                 }
             case "signals":
-                guard case let .list(items, _) = entry.value else { continue }
+                guard case .list(let items, _) = entry.value else { continue }
                 signals = items.compactMap { Self.text("id", in: $0) }
             case "areas":
-                guard case let .list(items, _) = entry.value else { continue }
+                guard case .list(let items, _) = entry.value else { continue }
                 areas = items.compactMap { Self.text("id", in: $0) }
             default:
                 continue
@@ -58,14 +58,13 @@ struct QuestionnaireIndex {
         }
     }
 
-
     private static func value(_ key: String, in value: SourceValue) -> SourceValue? {
-        guard case let .map(entries, _) = value else { return nil }
+        guard case .map(let entries, _) = value else { return nil }
         return entries.first { $0.key.text == key }?.value
     }
 
     private static func text(_ key: String, in value: SourceValue) -> String? {
-        guard let found = Self.value(key, in: value), case let .scalar(scalar) = found, !scalar.isNull else { return nil }
+        guard let found = Self.value(key, in: value), case .scalar(let scalar) = found, !scalar.isNull else { return nil }
         return scalar.text
     }
 }

@@ -102,7 +102,7 @@ final class QuestionnaireReading {
 
     /// Reads `{signal-id: points}`, checking each signal exists and each number is in range.
     func readPoints(_ value: SourceValue, what: String) -> SignalPoints {
-        guard case let .map(entries, _) = value else {
+        guard case .map(let entries, _) = value else {
             reader.error("expected \(what) as a mapping of signal ids to points, found \(value.shape)", at: value.location)
             return [:]
         }

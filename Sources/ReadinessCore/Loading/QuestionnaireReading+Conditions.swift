@@ -54,12 +54,17 @@ extension QuestionnaireReading {
         guard heads.count == 1, let head = heads.first else {
             if heads.isEmpty {
                 let before = reader.log.diagnostics.count
-                map.finish(known: headKeys + ["is", "includes", "atLeast", "atMost", "state", "levelAtLeast", "rankAtMost", "owner", "phase"])
+                map.finish(
+                    known: headKeys + ["is", "includes", "atLeast", "atMost", "state", "levelAtLeast", "rankAtMost", "owner", "phase"])
                 if reader.log.diagnostics.count == before {
-                    reader.error("a condition needs one of 'question', 'signal', 'need', 'rating', 'all', 'any', 'not', 'use', 'strongest', 'addresses' or 'area'", at: map.location)
+                    reader.error(
+                        "a condition needs one of 'question', 'signal', 'need', 'rating', 'all', 'any', 'not', 'use', 'strongest', 'addresses' or 'area'",
+                        at: map.location)
                 }
             } else {
-                reader.error("a condition takes one of \(heads.map { "'\($0)'" }.joined(separator: ", ")); combine them with 'all' or 'any'", at: map.keyLocation(heads[1]) ?? map.location)
+                reader.error(
+                    "a condition takes one of \(heads.map { "'\($0)'" }.joined(separator: ", ")); combine them with 'all' or 'any'",
+                    at: map.keyLocation(heads[1]) ?? map.location)
             }
             return nil
         }
@@ -105,16 +110,18 @@ extension QuestionnaireReading {
                 return nil
             }
             return .need(atLeast: atLeast, atMost: atMost)
-        default: // rating
+        default:  // rating
             guard let ratingValue = map.required("rating") else { return nil }
             map.finish()
             guard place.allowsRating else {
-                let reason = place.allowsScores ? "a prerequisite decides the rating, so it cannot depend on it" : "a showIf can only use answers to earlier questions"
+                let reason =
+                    place.allowsScores
+                    ? "a prerequisite decides the rating, so it cannot depend on it" : "a showIf can only use answers to earlier questions"
                 reader.error("'rating' cannot be used here: \(reason)", at: map.location)
                 return nil
             }
             let ratings: [Rating]
-            if case let .list(items, _) = ratingValue {
+            if case .list(let items, _) = ratingValue {
                 ratings = items.compactMap { reader.word($0, what: "a rating", as: Rating.self) }
             } else {
                 ratings = [reader.word(ratingValue, what: "a rating", as: Rating.self)].compactMap { $0 }
@@ -144,12 +151,15 @@ extension QuestionnaireReading {
         let hadUnknownKeys = reader.log.diagnostics.count > before
         guard let questionID = reader.text(questionValue, what: "the question id") else { return nil }
         guard let entry = index.questions[questionID] else {
-            reader.error("unknown question '\(questionID)'\(Suggestions.hint(for: questionID, among: index.questionOrder))", at: questionValue.location)
+            reader.error(
+                "unknown question '\(questionID)'\(Suggestions.hint(for: questionID, among: index.questionOrder))",
+                at: questionValue.location)
             return nil
         }
-        if case let .showIf(owner, ownQuestion, before) = place, entry.position >= before {
+        if case .showIf(let owner, let ownQuestion, let before) = place, entry.position >= before {
             let problem = questionID == ownQuestion ? "refers to itself" : "refers to question '\(questionID)', which comes after it"
-            reader.error("the showIf of \(owner) \(problem); a showIf can only use answers to earlier questions", at: questionValue.location)
+            reader.error(
+                "the showIf of \(owner) \(problem); a showIf can only use answers to earlier questions", at: questionValue.location)
             return nil
         }
         var tests: [AnswerTest] = []
@@ -158,14 +168,18 @@ extension QuestionnaireReading {
             if kind == "single", let options = optionIDs(isValue, of: questionID, entry: entry) {
                 tests.append(.isOneOf(options))
             } else if kind != "single" {
-                reader.error("'is' tests a single choice question, and '\(questionID)' is \(kindPhrase(kind))\(kind == "multiple" ? "; use 'includes'" : "")", at: isValue.location)
+                reader.error(
+                    "'is' tests a single choice question, and '\(questionID)' is \(kindPhrase(kind))\(kind == "multiple" ? "; use 'includes'" : "")",
+                    at: isValue.location)
             }
         }
         if let includesValue {
             if kind == "multiple", let options = optionIDs(includesValue, of: questionID, entry: entry) {
                 tests.append(.includesAny(options))
             } else if kind != "multiple" {
-                reader.error("'includes' tests a multiple choice question, and '\(questionID)' is \(kindPhrase(kind))\(kind == "single" ? "; use 'is'" : "")", at: includesValue.location)
+                reader.error(
+                    "'includes' tests a multiple choice question, and '\(questionID)' is \(kindPhrase(kind))\(kind == "single" ? "; use 'is'" : "")",
+                    at: includesValue.location)
             }
         }
         for (value, isLower) in [(atLeastValue, true), (atMostValue, false)] {
@@ -181,15 +195,17 @@ extension QuestionnaireReading {
                 tests.append(test)
                 if let accepted = entry.bounds, isLower ? number > accepted.upperBound : number < accepted.lowerBound {
                     neverHoldingAtoms.append(.answer(question: questionID, test: test))
-                    reader.append(Diagnostic(
-                        .warning, at: value.location,
-                        "'\(key): \(number)' can never hold: '\(questionID)' accepts \(accepted.lowerBound) to \(accepted.upperBound)"))
+                    reader.append(
+                        Diagnostic(
+                            .warning, at: value.location,
+                            "'\(key): \(number)' can never hold: '\(questionID)' accepts \(accepted.lowerBound) to \(accepted.upperBound)"))
                 }
             }
         }
-        if case let .atLeast(lowest)? = tests.first(where: { if case .atLeast = $0 { true } else { false } }),
-           case let .atMost(highest)? = tests.first(where: { if case .atMost = $0 { true } else { false } }),
-           lowest > highest, let atLeastValue {
+        if case .atLeast(let lowest)? = tests.first(where: { if case .atLeast = $0 { true } else { false } }),
+            case .atMost(let highest)? = tests.first(where: { if case .atMost = $0 { true } else { false } }),
+            lowest > highest, let atLeastValue
+        {
             reader.error("'atLeast' \(lowest) is more than 'atMost' \(highest): this test can never hold", at: atLeastValue.location)
         }
         if let stateValue, let state = reader.word(stateValue, what: "the answer state", as: AnswerState.self) {
@@ -221,7 +237,8 @@ extension QuestionnaireReading {
         let hadUnknownKeys = reader.log.diagnostics.count > before
         guard refuseScores(in: place, at: map.location, what: "a signal") else { return nil }
         guard let signalID = reader.text(signalValue, what: "the signal id"),
-              checkSignal(signalID, at: signalValue.location) else { return nil }
+            checkSignal(signalID, at: signalValue.location)
+        else { return nil }
         var tests: [SignalTest] = []
         if let atLeastValue, let number = reader.integer(atLeastValue, what: "atLeast", in: 0...100) {
             tests.append(.atLeast(number))
@@ -234,7 +251,9 @@ extension QuestionnaireReading {
         }
         if atLeastValue == nil && levelValue == nil && rankValue == nil {
             if hadUnknownKeys { return nil }
-            reader.error("a signal condition needs 'atLeast' (a score), 'levelAtLeast' (low, moderate, high, critical) or 'rankAtMost' (among the strongest N)", at: map.location)
+            reader.error(
+                "a signal condition needs 'atLeast' (a score), 'levelAtLeast' (low, moderate, high, critical) or 'rankAtMost' (among the strongest N)",
+                at: map.location)
             return nil
         }
         guard tests.count == [atLeastValue, levelValue, rankValue].compactMap({ $0 }).count else { return nil }
@@ -245,7 +264,7 @@ extension QuestionnaireReading {
     /// Option ids named by a test, each checked against the question's options.
     private func optionIDs(_ value: SourceValue, of questionID: String, entry: QuestionnaireIndex.QuestionEntry) -> [String]? {
         let values: [SourceValue]
-        if case let .list(items, _) = value { values = items } else { values = [value] }
+        if case .list(let items, _) = value { values = items } else { values = [value] }
         if values.isEmpty {
             reader.error("name at least one option of '\(questionID)'", at: value.location)
             return nil
@@ -257,7 +276,9 @@ extension QuestionnaireReading {
             guard let id = reader.text(item, what: "an option id") else { return nil }
             guard entry.options.contains(id) else {
                 let suggestion = Suggestions.closest(to: id, among: entry.options).map { " (did you mean '\($0)'?)" } ?? ""
-                reader.error("question '\(questionID)' has no option '\(id)'\(suggestion); its options are \(entry.options.joined(separator: ", "))", at: item.location)
+                reader.error(
+                    "question '\(questionID)' has no option '\(id)'\(suggestion); its options are \(entry.options.joined(separator: ", "))",
+                    at: item.location)
                 return nil
             }
             ids.append(id)

@@ -13,11 +13,11 @@ extension QuestionnaireReading {
     /// thousands of areas is itself slow); returns whether the questionnaire is within the limits.
     func checkCounts(_ map: MapReader) -> Bool {
         func items(_ value: SourceValue?) -> [SourceValue] {
-            if case let .list(items, _)? = value { return items }
+            if case .list(let items, _)? = value { return items }
             return []
         }
         func value(_ key: String, in value: SourceValue) -> SourceValue? {
-            guard case let .map(entries, _) = value else { return nil }
+            guard case .map(let entries, _) = value else { return nil }
             return entries.first { $0.key.text == key }?.value
         }
         let questions = items(value("sections", in: root)).reduce(0) { $0 + items(value("questions", in: $1)).count }
@@ -28,7 +28,9 @@ extension QuestionnaireReading {
         ]
         var within = true
         for (found, maximum, what, key) in limits where found > maximum {
-            reader.error("the questionnaire has \(found) \(what); at most \(maximum), so that reading and scoring stay quick", at: map.keyLocation(key) ?? map.location)
+            reader.error(
+                "the questionnaire has \(found) \(what); at most \(maximum), so that reading and scoring stay quick",
+                at: map.keyLocation(key) ?? map.location)
             within = false
         }
         return within

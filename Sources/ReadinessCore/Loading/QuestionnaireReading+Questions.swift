@@ -12,18 +12,19 @@ extension QuestionnaireReading {
             let showIf = map.optional("showIf").flatMap {
                 condition($0, in: .showIf(owner: "section '\(id ?? "?")'", question: nil, before: firstQuestion))
             }
-            let questions: [Question] = map.required("questions").map { questionsValue in
-                let read = eachItem(questionsValue, what: "question") { readQuestion(&$0, sectionID: id ?? "") }
-                if case let .list(items, _) = questionsValue, items.isEmpty {
-                    reader.error("a section needs at least one question", at: questionsValue.location)
-                }
-                return read
-            } ?? []
+            let questions: [Question] =
+                map.required("questions").map { questionsValue in
+                    let read = eachItem(questionsValue, what: "question") { readQuestion(&$0, sectionID: id ?? "") }
+                    if case .list(let items, _) = questionsValue, items.isEmpty {
+                        reader.error("a section needs at least one question", at: questionsValue.location)
+                    }
+                    return read
+                } ?? []
             map.finish()
             guard let id, let title else { return nil }
             return Section(id: id, title: title, intro: intro, showIf: showIf, questions: questions)
         }
-        if case let .list(items, location) = value, items.isEmpty {
+        if case .list(let items, let location) = value, items.isEmpty {
             reader.error("a questionnaire needs at least one section", at: location)
         }
         return sections
@@ -111,7 +112,8 @@ extension QuestionnaireReading {
             let id = idValue.flatMap { reader.identifier($0, what: "the option id") }
             if let id, let idValue {
                 if let first = seen[id] {
-                    reader.error("duplicate option id '\(id)'", at: idValue.location, notes: [.note("'\(id)' is first defined here", at: first)])
+                    reader.error(
+                        "duplicate option id '\(id)'", at: idValue.location, notes: [.note("'\(id)' is first defined here", at: first)])
                 } else {
                     seen[id] = idValue.location
                 }
@@ -127,7 +129,7 @@ extension QuestionnaireReading {
             guard let id, let label else { return nil }
             return AnswerOption(id: id, label: label, points: points, exclusive: exclusive)
         }
-        if case let .list(items, location) = value {
+        if case .list(let items, let location) = value {
             if items.count < 2 {
                 reader.error("a choice question needs at least two options", at: location)
             } else if items.count > Self.maximumOptions {
@@ -143,22 +145,27 @@ extension QuestionnaireReading {
         let high = map.required("high").flatMap { reader.text($0, what: "the label of 5") }
         var points: [String: [Int]] = [:]
         if let signals = map.optional("signals") {
-            if case let .map(entries, _) = signals {
+            if case .map(let entries, _) = signals {
                 for entry in entries where checkSignal(entry.key.text, at: entry.key.location) {
                     guard points[entry.key.text] == nil else {
                         reader.error("signal '\(entry.key.text)' is given points twice in the scale", at: entry.key.location)
                         continue
                     }
-                    guard let items = reader.list(entry.value, what: "the points for '\(entry.key.text)' (five numbers, for 1 to 5)") else { continue }
+                    guard let items = reader.list(entry.value, what: "the points for '\(entry.key.text)' (five numbers, for 1 to 5)") else {
+                        continue
+                    }
                     guard items.count == Scale.values.count else {
-                        reader.error("expected five points for '\(entry.key.text)' (for 1 to 5), found \(items.count)", at: entry.value.location)
+                        reader.error(
+                            "expected five points for '\(entry.key.text)' (for 1 to 5), found \(items.count)", at: entry.value.location)
                         continue
                     }
                     let values = items.compactMap { reader.integer($0, what: "a point value", in: 0...Signal.maximumPoints) }
                     if values.count == Scale.values.count { points[entry.key.text] = values }
                 }
             } else {
-                reader.error("expected the scale's signals as a mapping of signal ids to five points each, found \(signals.shape)", at: signals.location)
+                reader.error(
+                    "expected the scale's signals as a mapping of signal ids to five points each, found \(signals.shape)",
+                    at: signals.location)
             }
         }
         map.finish()
@@ -182,20 +189,21 @@ extension QuestionnaireReading {
             reader.error("min (\(minimum)) is larger than max (\(maximum))", at: maximumValue?.location ?? map.location)
         }
         var previous: Int?
-        let bands: [NumberBand] = map.optional("bands").map { bandsValue in
-            eachItem(bandsValue, what: "band") { band in
-                let atLeastValue = band.required("atLeast")
-                let atLeast = atLeastValue.flatMap { reader.integer($0, what: "atLeast", in: range) }
-                let points = band.optional("signals").map { readPoints($0, what: "the band's signals") } ?? [:]
-                band.finish()
-                guard let atLeast, let atLeastValue else { return nil }
-                if let previous, atLeast <= previous {
-                    reader.error("bands must go up: atLeast \(atLeast) does not follow \(previous)", at: atLeastValue.location)
+        let bands: [NumberBand] =
+            map.optional("bands").map { bandsValue in
+                eachItem(bandsValue, what: "band") { band in
+                    let atLeastValue = band.required("atLeast")
+                    let atLeast = atLeastValue.flatMap { reader.integer($0, what: "atLeast", in: range) }
+                    let points = band.optional("signals").map { readPoints($0, what: "the band's signals") } ?? [:]
+                    band.finish()
+                    guard let atLeast, let atLeastValue else { return nil }
+                    if let previous, atLeast <= previous {
+                        reader.error("bands must go up: atLeast \(atLeast) does not follow \(previous)", at: atLeastValue.location)
+                    }
+                    previous = atLeast
+                    return NumberBand(atLeast: atLeast, points: points)
                 }
-                previous = atLeast
-                return NumberBand(atLeast: atLeast, points: points)
-            }
-        } ?? []
+            } ?? []
         map.finish()
         return NumberSpec(minimum: minimum, maximum: maximum, unit: unit, unitOne: unitOne, bands: bands)
     }

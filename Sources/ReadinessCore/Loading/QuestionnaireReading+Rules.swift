@@ -13,7 +13,7 @@ extension QuestionnaireReading {
             guard let id, let title, let weight else { return nil }
             return Signal(id: id, title: title, summary: summary, weight: weight, criticalAt: criticalAt, talkingPoints: talkingPoints)
         }
-        if case let .list(items, location) = value, items.isEmpty {
+        if case .list(let items, let location) = value, items.isEmpty {
             reader.error("a questionnaire needs at least one signal", at: location)
         }
         return signals
@@ -25,7 +25,8 @@ extension QuestionnaireReading {
         let moderate = map.optional("moderateAt").flatMap { reader.integer($0, what: "moderateAt", in: 1...100) } ?? defaults.moderateAt
         let highValue = map.optional("highAt")
         let high = highValue.flatMap { reader.integer($0, what: "highAt", in: 1...100) } ?? defaults.highAt
-        let floor = map.optional("criticalFloor").flatMap { reader.integer($0, what: "criticalFloor", in: 0...100) } ?? defaults.criticalFloor
+        let floor =
+            map.optional("criticalFloor").flatMap { reader.integer($0, what: "criticalFloor", in: 0...100) } ?? defaults.criticalFloor
         var highWidth = defaults.highConfidenceWidth
         var mediumWidth = defaults.mediumConfidenceWidth
         if let confidence = map.optional("confidence"), var widths = reader.map(confidence, what: "the confidence widths") {
@@ -34,7 +35,9 @@ extension QuestionnaireReading {
             mediumWidth = mediumValue.flatMap { reader.integer($0, what: "the medium confidence width", in: 0...100) } ?? mediumWidth
             widths.finish()
             if mediumWidth < highWidth {
-                reader.error("the medium confidence width (\(mediumWidth)) is narrower than the high one (\(highWidth))", at: mediumValue?.location ?? confidence.location)
+                reader.error(
+                    "the medium confidence width (\(mediumWidth)) is narrower than the high one (\(highWidth))",
+                    at: mediumValue?.location ?? confidence.location)
             }
         }
         let semantics = readSemantics(&map)
@@ -50,8 +53,11 @@ extension QuestionnaireReading {
     /// The opt-in scoring rules (`choices`, `seriousAnswers`, `criticalFrom`); absent keys keep version 1's.
     private func readSemantics(_ map: inout MapReader) -> ScoringSemantics {
         let defaults = ScoringSemantics()
-        let choices = map.optional("choices").flatMap { reader.word($0, what: "choices", as: ScoringSemantics.Choices.self) } ?? defaults.choices
-        let serious = map.optional("seriousAnswers").flatMap { reader.word($0, what: "seriousAnswers", as: ScoringSemantics.SeriousAnswers.self) }
+        let choices =
+            map.optional("choices").flatMap { reader.word($0, what: "choices", as: ScoringSemantics.Choices.self) } ?? defaults.choices
+        let serious = map.optional("seriousAnswers").flatMap {
+            reader.word($0, what: "seriousAnswers", as: ScoringSemantics.SeriousAnswers.self)
+        }
         var primary: [String: String] = [:]
         if let value = map.optional("criticalFrom"), var pairs = reader.map(value, what: "criticalFrom (signal: its primary question)") {
             for entry in pairs.allEntries() {
@@ -62,7 +68,9 @@ extension QuestionnaireReading {
                 }
                 guard let question = reader.identifier(entry.value, what: "the primary question of '\(signal)'") else { continue }
                 guard index.questions[question] != nil else {
-                    reader.error("unknown question '\(question)'\(Suggestions.hint(for: question, among: index.questionOrder))", at: entry.value.location)
+                    reader.error(
+                        "unknown question '\(question)'\(Suggestions.hint(for: question, among: index.questionOrder))",
+                        at: entry.value.location)
                     continue
                 }
                 primary[signal] = question
@@ -73,19 +81,20 @@ extension QuestionnaireReading {
 
     func readRating(_ value: SourceValue) -> RatingRules? {
         guard var map = reader.map(value, what: "the rating rules") else { return nil }
-        let prerequisites: [Prerequisite] = map.optional("prerequisites").map { list in
-            eachItem(list, what: "prerequisite") { item in
-                let idValue = item.required("id")
-                let id = idValue.flatMap { reader.identifier($0, what: "the prerequisite id") }
-                if let id, let idValue { define(id, kind: "prerequisite", at: idValue.location) }
-                let when = item.required("when").flatMap { condition($0, in: .prerequisite) }
-                let rating = item.required("rating").flatMap { reader.word($0, what: "the rating", as: Rating.self) }
-                let reason = item.required("reason").flatMap { reader.text($0, what: "the reason") }
-                item.finish()
-                guard let id, let when, let rating, let reason else { return nil }
-                return Prerequisite(id: id, when: when, rating: rating, reason: reason)
-            }
-        } ?? []
+        let prerequisites: [Prerequisite] =
+            map.optional("prerequisites").map { list in
+                eachItem(list, what: "prerequisite") { item in
+                    let idValue = item.required("id")
+                    let id = idValue.flatMap { reader.identifier($0, what: "the prerequisite id") }
+                    if let id, let idValue { define(id, kind: "prerequisite", at: idValue.location) }
+                    let when = item.required("when").flatMap { condition($0, in: .prerequisite) }
+                    let rating = item.required("rating").flatMap { reader.word($0, what: "the rating", as: Rating.self) }
+                    let reason = item.required("reason").flatMap { reader.text($0, what: "the reason") }
+                    item.finish()
+                    guard let id, let when, let rating, let reason else { return nil }
+                    return Prerequisite(id: id, when: when, rating: rating, reason: reason)
+                }
+            } ?? []
         var located: [(band: RatingBand, location: SourceLocation)] = []
         if let bandsValue = map.required("bands") {
             located = eachItem(bandsValue, what: "rating band") { item in
@@ -97,7 +106,8 @@ extension QuestionnaireReading {
                 item.finish()
                 guard let rating, let minimum, let maximum, let reason else { return nil }
                 if minimum > maximum {
-                    reader.error("the \(rating.rawValue) band starts at \(minimum), after its end at \(maximum)", at: minimumValue!.location)
+                    reader.error(
+                        "the \(rating.rawValue) band starts at \(minimum), after its end at \(maximum)", at: minimumValue!.location)
                     return nil
                 }
                 return (RatingBand(rating: rating, minimum: minimum, maximum: maximum, reason: reason), item.location)
@@ -165,7 +175,7 @@ extension QuestionnaireReading {
             var requires: [(String, SourceLocation)] = []
             if let requiresValue = map.optional("requires") {
                 let items: [SourceValue]
-                if case let .list(list, _) = requiresValue { items = list } else { items = [requiresValue] }
+                if case .list(let list, _) = requiresValue { items = list } else { items = [requiresValue] }
                 for item in items {
                     guard let required = reader.text(item, what: "a required area id") else { continue }
                     if !index.areas.contains(required) {
@@ -177,20 +187,24 @@ extension QuestionnaireReading {
                     }
                 }
             }
-            let rules: [AreaRule] = map.optional("rules").map { rulesValue in
-                eachItem(rulesValue, what: "rule") { readAreaRule(&$0, areaLead: lead) }
-            } ?? []
+            let rules: [AreaRule] =
+                map.optional("rules").map { rulesValue in
+                    eachItem(rulesValue, what: "rule") { readAreaRule(&$0, areaLead: lead) }
+                } ?? []
             let addresses = map.optional("addresses").map(readAddressedSignals) ?? []
             let exceptionsValue = map.optional("exceptions")
             let exceptions = exceptionsValue.map { readSplitTable($0, what: "exception") } ?? []
             if let exceptionsValue, map.has("rules") {
-                reader.error("an area has either 'rules' (the first form) or 'exceptions' (a first-match table), not both; see \"Converting rules to exceptions\" in questionnaires/README.md", at: exceptionsValue.location)
+                reader.error(
+                    "an area has either 'rules' (the first form) or 'exceptions' (a first-match table), not both; see \"Converting rules to exceptions\" in questionnaires/README.md",
+                    at: exceptionsValue.location)
             }
             map.finish()
             if owner == .shared, lead == nil {
                 reader.error("a shared area needs 'lead': internal or partner", at: map.location)
             } else if let owner, owner != .shared, lead != nil, !rules.contains(where: { $0.owner == .shared }),
-                      !exceptions.contains(where: { $0.owner == .shared }), let leadValue {
+                !exceptions.contains(where: { $0.owner == .shared }), let leadValue
+            {
                 reader.error("'lead' applies only to a shared area, and this one is \(owner.rawValue)", at: leadValue.location)
             }
             guard let id, let title, let owner, let phase, let reason else { return nil }
@@ -200,7 +214,7 @@ extension QuestionnaireReading {
                 rules: rules, addresses: addresses, exceptions: exceptions)
         }
         checkRequirementLoops(requirements)
-        if case let .list(items, location) = value, items.isEmpty {
+        if case .list(let items, let location) = value, items.isEmpty {
             reader.error("a questionnaire needs at least one area", at: location)
         }
         return areas
@@ -209,7 +223,7 @@ extension QuestionnaireReading {
     /// `addresses: [signal, ...]`: the signals an area's policy rows read.
     private func readAddressedSignals(_ value: SourceValue) -> [String] {
         let items: [SourceValue]
-        if case let .list(list, _) = value { items = list } else { items = [value] }
+        if case .list(let list, _) = value { items = list } else { items = [value] }
         return items.compactMap { item in
             guard let id = reader.text(item, what: "a signal id"), checkSignal(id, at: item.location) else { return nil }
             return id
@@ -239,7 +253,7 @@ extension QuestionnaireReading {
     /// stack, and copying the path at every step made it quadratic.
     private func checkRequirementLoops(_ requirements: [(id: String, requires: [(String, SourceLocation)], location: SourceLocation)]) {
         let graph = Dictionary(requirements.map { ($0.id, $0.requires.map(\.0)) }, uniquingKeysWith: { first, _ in first })
-        var state: [String: Bool] = [:] // false: on the current path, true: done
+        var state: [String: Bool] = [:]  // false: on the current path, true: done
         for requirement in requirements where state[requirement.id] == nil {
             // The current path, each area with the position of the next requirement to follow.
             var path: [(id: String, next: Int)] = [(requirement.id, 0)]

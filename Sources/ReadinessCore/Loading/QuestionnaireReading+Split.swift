@@ -66,7 +66,8 @@ extension QuestionnaireReading {
         guard let signalValue = map.required("strongest") else { return nil }
         map.finish()
         guard place.allowsRating else {
-            reader.error("'strongest' cannot be used here: it depends on the rating (fewer signals count on a possible fit)", at: map.location)
+            reader.error(
+                "'strongest' cannot be used here: it depends on the rating (fewer signals count on a possible fit)", at: map.location)
             return nil
         }
         guard let id = reader.text(signalValue, what: "the signal id"), checkSignal(id, at: signalValue.location) else { return nil }
@@ -78,19 +79,22 @@ extension QuestionnaireReading {
         guard let testValue = map.required("addresses") else { return nil }
         map.finish()
         guard place.allowsAddresses else {
-            reader.error("'addresses' reads the area being decided, so only a row of an area's exceptions or the split policy can use it", at: map.location)
+            reader.error(
+                "'addresses' reads the area being decided, so only a row of an area's exceptions or the split policy can use it",
+                at: map.location)
             return nil
         }
-        if case let .scalar(scalar) = testValue, scalar.text == "strongest" { return .addresses(nil) }
+        if case .scalar(let scalar) = testValue, scalar.text == "strongest" { return .addresses(nil) }
         guard var test = reader.map(testValue, what: "the addresses test") else { return nil }
         let atLeast = test.optional("atLeast").flatMap { reader.integer($0, what: "atLeast", in: 0...100) }
         let level = test.optional("levelAtLeast").flatMap { reader.word($0, what: "the level", as: SignalLevel.self) }
         test.finish()
         switch (atLeast, level) {
-        case let (score?, nil): return .addresses(.atLeast(score))
-        case let (nil, level?): return .addresses(.levelAtLeast(level))
+        case (let score?, nil): return .addresses(.atLeast(score))
+        case (nil, let level?): return .addresses(.levelAtLeast(level))
         default:
-            reader.error("'addresses' takes 'strongest', or one of 'atLeast' (a score) and 'levelAtLeast' (a level)", at: testValue.location)
+            reader.error(
+                "'addresses' takes 'strongest', or one of 'atLeast' (a score) and 'levelAtLeast' (a level)", at: testValue.location)
             return nil
         }
     }
@@ -111,10 +115,10 @@ extension QuestionnaireReading {
             return nil
         }
         switch (ownerValue, phaseValue) {
-        case let (owner?, nil):
+        case (let owner?, nil):
             let owners = words(owner, what: "an owner", as: Owner.self)
             return owners.isEmpty ? nil : .split(area: id, test: .owner(owners))
-        case let (nil, phase?):
+        case (nil, let phase?):
             let phases = words(phase, what: "a phase", as: Phase.self)
             return phases.isEmpty ? nil : .split(area: id, test: .phase(phases))
         default:
@@ -124,9 +128,10 @@ extension QuestionnaireReading {
     }
 
     /// One word or a list of them, each checked.
-    private func words<Value: RawRepresentable & CaseIterable>(_ value: SourceValue, what: String, as type: Value.Type) -> [Value] where Value.RawValue == String {
+    private func words<Value: RawRepresentable & CaseIterable>(_ value: SourceValue, what: String, as type: Value.Type) -> [Value]
+    where Value.RawValue == String {
         let items: [SourceValue]
-        if case let .list(list, _) = value { items = list } else { items = [value] }
+        if case .list(let list, _) = value { items = list } else { items = [value] }
         let read = items.compactMap { reader.word($0, what: what, as: type) }
         return read.count == items.count ? read : []
     }
@@ -137,20 +142,28 @@ extension QuestionnaireReading {
         guard var map = reader.map(value, what: "the split policy") else { return defaults }
         var strongest = defaults.strongest
         if let strongestValue = map.optional("strongest"), var rule = reader.map(strongestValue, what: "the strongest signals") {
-            let level = rule.optional("levelAtLeast").flatMap { reader.word($0, what: "the level", as: SignalLevel.self) } ?? strongest.level
+            let level =
+                rule.optional("levelAtLeast").flatMap { reader.word($0, what: "the level", as: SignalLevel.self) } ?? strongest.level
             let count = rule.optional("count").flatMap { reader.integer($0, what: "count", in: 1...50) } ?? strongest.count
             let onPossibleFitValue = rule.optional("onPossibleFit")
-            let onPossibleFit = onPossibleFitValue.flatMap { reader.integer($0, what: "onPossibleFit", in: 0...50) } ?? min(strongest.countOnPossibleFit, count)
+            let onPossibleFit =
+                onPossibleFitValue.flatMap { reader.integer($0, what: "onPossibleFit", in: 0...50) }
+                ?? min(strongest.countOnPossibleFit, count)
             rule.finish()
             if onPossibleFit > count, let onPossibleFitValue {
-                reader.error("'onPossibleFit' (\(onPossibleFit)) is more than 'count' (\(count)): a possible fit starts with fewer areas, not more", at: onPossibleFitValue.location)
+                reader.error(
+                    "'onPossibleFit' (\(onPossibleFit)) is more than 'count' (\(count)): a possible fit starts with fewer areas, not more",
+                    at: onPossibleFitValue.location)
             }
             strongest = SplitPolicy.Strongest(level: level, count: count, countOnPossibleFit: onPossibleFit)
         }
         let rules = map.optional("policy").map { readSplitTable($0, what: "policy row") } ?? []
         map.finish()
         if let last = rules.last, last.owner == nil, last.lead == nil, last.phase == nil {
-            reader.append(Diagnostic(.warning, at: last.location, "this policy row only restates each area's default, and no row follows that it could stop; remove it"))
+            reader.append(
+                Diagnostic(
+                    .warning, at: last.location,
+                    "this policy row only restates each area's default, and no row follows that it could stop; remove it"))
         }
         return SplitPolicy(strongest: strongest, rules: rules)
     }
@@ -175,9 +188,10 @@ extension QuestionnaireReading {
     private func warnShadowedRows(_ rules: [SplitRule]) {
         for (position, rule) in rules.enumerated() {
             guard let earlier = rules[..<position].first(where: { ConditionLogic.implies(rule.when, $0.when) }) else { continue }
-            reader.append(Diagnostic(
-                .warning, at: rule.location, "this row can never decide: whenever it holds, an earlier row holds and decides first",
-                notes: [.note("the earlier row is here", at: earlier.location)]))
+            reader.append(
+                Diagnostic(
+                    .warning, at: rule.location, "this row can never decide: whenever it holds, an earlier row holds and decides first",
+                    notes: [.note("the earlier row is here", at: earlier.location)]))
         }
     }
 
@@ -190,7 +204,10 @@ extension QuestionnaireReading {
             let lead = owner == .shared ? (rule.lead ?? area.lead) : nil
             let defaultLead = area.owner == .shared ? area.lead : nil
             guard owner == area.owner, lead == defaultLead, (rule.phase ?? area.phase) == area.phase else { continue }
-            reader.append(Diagnostic(.warning, at: rule.location, "this row only restates the area's default (\(owner.rawValue), \(area.phase.rawValue)); remove it"))
+            reader.append(
+                Diagnostic(
+                    .warning, at: rule.location,
+                    "this row only restates the area's default (\(owner.rawValue), \(area.phase.rawValue)); remove it"))
         }
     }
 
@@ -199,7 +216,8 @@ extension QuestionnaireReading {
     func warnDeadLogic(nextSteps: [NextStep], nextStepLocations: [SourceLocation]) {
         for (name, source) in namedSources.sorted(by: { $0.value.key < $1.value.key }) where !namedUsed.contains(name) {
             _ = namedCondition(name, at: source.key)
-            reader.append(Diagnostic(.warning, at: source.key, "condition '\(name)' is never used; use it with {use: \(name)} or remove it"))
+            reader.append(
+                Diagnostic(.warning, at: source.key, "condition '\(name)' is never used; use it with {use: \(name)} or remove it"))
         }
         for (step, location) in zip(nextSteps, nextStepLocations) {
             guard let when = step.when, ConditionLogic.neverHolds(when, impossible: neverHoldingAtoms) else { continue }

@@ -25,6 +25,7 @@ public enum Phase: String, Sendable, CaseIterable, Codable, Comparable {
         }
     }
 
+    /// Earlier before later, in the order the type's cases are listed.
     public static func < (lhs: Phase, rhs: Phase) -> Bool { lhs.rank < rhs.rank }
 
     /// The phase in words for reports.

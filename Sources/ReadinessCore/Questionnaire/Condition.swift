@@ -20,10 +20,10 @@ public indirect enum Condition: Sendable, Equatable {
     /// The question ids this condition reads.
     public var questionIDs: [String] {
         switch self {
-        case let .all(items), let .any(items): items.flatMap(\.questionIDs)
-        case let .not(inner): inner.questionIDs
-        case let .answer(question, _): [question]
-        case let .named(_, inner): inner.questionIDs
+        case .all(let items), .any(let items): items.flatMap(\.questionIDs)
+        case .not(let inner): inner.questionIDs
+        case .answer(let question, _): [question]
+        case .named(_, let inner): inner.questionIDs
         case .signal, .need, .rating, .strongest, .addresses, .split: []
         }
     }
@@ -31,9 +31,9 @@ public indirect enum Condition: Sendable, Equatable {
     /// How many combinations and tests the condition holds: the work of evaluating it.
     public var termCount: Int {
         switch self {
-        case let .all(items), let .any(items): 1 + items.reduce(0) { $0 + $1.termCount }
-        case let .not(inner): 1 + inner.termCount
-        case let .named(_, inner): inner.termCount
+        case .all(let items), .any(let items): 1 + items.reduce(0) { $0 + $1.termCount }
+        case .not(let inner): 1 + inner.termCount
+        case .named(_, let inner): inner.termCount
         case .answer, .signal, .need, .rating, .strongest, .addresses, .split: 1
         }
     }
@@ -41,8 +41,8 @@ public indirect enum Condition: Sendable, Equatable {
     /// Whether the condition depends on scores (signals, need or rating) rather than only on answers.
     public var readsScores: Bool {
         switch self {
-        case let .all(items), let .any(items): items.contains(where: \.readsScores)
-        case let .not(inner), let .named(_, inner): inner.readsScores
+        case .all(let items), .any(let items): items.contains(where: \.readsScores)
+        case .not(let inner), .named(_, let inner): inner.readsScores
         case .answer: false
         case .signal, .need, .rating, .strongest, .addresses, .split: true
         }
@@ -52,8 +52,8 @@ public indirect enum Condition: Sendable, Equatable {
     public func contains(where test: (Condition) -> Bool) -> Bool {
         if test(self) { return true }
         switch self {
-        case let .all(items), let .any(items): return items.contains { $0.contains(where: test) }
-        case let .not(inner), let .named(_, inner): return inner.contains(where: test)
+        case .all(let items), .any(let items): return items.contains { $0.contains(where: test) }
+        case .not(let inner), .named(_, let inner): return inner.contains(where: test)
         default: return false
         }
     }

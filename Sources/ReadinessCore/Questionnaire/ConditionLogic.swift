@@ -8,11 +8,11 @@ public enum ConditionLogic {
         let condition = unwrapped(condition)
         let other = unwrapped(other)
         if condition == other { return true }
-        if case let .all(items) = condition, items.contains(where: { implies($0, other) }) { return true }
-        if case let .any(items) = condition, items.allSatisfy({ implies($0, other) }) { return true }
-        if case let .all(items) = other, items.allSatisfy({ implies(condition, $0) }) { return true }
-        if case let .any(items) = other, items.contains(where: { implies(condition, $0) }) { return true }
-        if case let .rating(some) = condition, case let .rating(more) = other { return Set(some).isSubset(of: Set(more)) }
+        if case .all(let items) = condition, items.contains(where: { implies($0, other) }) { return true }
+        if case .any(let items) = condition, items.allSatisfy({ implies($0, other) }) { return true }
+        if case .all(let items) = other, items.allSatisfy({ implies(condition, $0) }) { return true }
+        if case .any(let items) = other, items.contains(where: { implies(condition, $0) }) { return true }
+        if case .rating(let some) = condition, case .rating(let more) = other { return Set(some).isSubset(of: Set(more)) }
         return false
     }
 
@@ -21,21 +21,21 @@ public enum ConditionLogic {
     /// never hold (such as an answer outside its question's bounds).
     public static func neverHolds(_ condition: Condition, impossible: [Condition] = []) -> Bool {
         switch unwrapped(condition) {
-        case let .all(items):
+        case .all(let items):
             if items.contains(where: { neverHolds($0, impossible: impossible) }) { return true }
             let plain = items.map(unwrapped)
             for item in plain {
-                if case let .not(inner) = item, plain.contains(where: { implies($0, inner) }) { return true }
+                if case .not(let inner) = item, plain.contains(where: { implies($0, inner) }) { return true }
             }
             var ratings = Set(Rating.allCases)
             for item in plain {
-                if case let .rating(allowed) = item { ratings.formIntersection(allowed) }
-                if case let .not(inner) = item, case let .rating(excluded) = unwrapped(inner) { ratings.subtract(excluded) }
+                if case .rating(let allowed) = item { ratings.formIntersection(allowed) }
+                if case .not(let inner) = item, case .rating(let excluded) = unwrapped(inner) { ratings.subtract(excluded) }
             }
             return ratings.isEmpty
-        case let .any(items):
+        case .any(let items):
             return items.allSatisfy { neverHolds($0, impossible: impossible) }
-        case let .rating(ratings):
+        case .rating(let ratings):
             return ratings.isEmpty
         case let other:
             return impossible.contains(other)
@@ -44,7 +44,7 @@ public enum ConditionLogic {
 
     /// The condition with named conditions replaced by what they stand for, at the top.
     static func unwrapped(_ condition: Condition) -> Condition {
-        if case let .named(_, inner) = condition { return unwrapped(inner) }
+        if case .named(_, let inner) = condition { return unwrapped(inner) }
         return condition
     }
 }

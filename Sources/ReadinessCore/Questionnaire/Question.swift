@@ -38,7 +38,7 @@ public struct Question: Sendable {
     /// The options of a single or multiple choice question; empty for other kinds.
     public var options: [AnswerOption] {
         switch kind {
-        case let .single(options), let .multiple(options): options
+        case .single(let options), .multiple(let options): options
         default: []
         }
     }

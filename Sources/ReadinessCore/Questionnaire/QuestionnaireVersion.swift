@@ -7,7 +7,8 @@ public enum QuestionnaireVersion {
     /// text, text with text as text; a missing part counts as 0. Versions equal by that rule fall back to
     /// their text, so the order is total and never depends on where a file was found.
     public static func isOlder(_ lhs: String, than rhs: String) -> Bool {
-        let left = parts(of: lhs), right = parts(of: rhs)
+        let left = parts(of: lhs)
+        let right = parts(of: rhs)
         for index in 0..<max(left.count, right.count) {
             let a = index < left.count ? left[index] : .number(0)
             let b = index < right.count ? right[index] : .number(0)

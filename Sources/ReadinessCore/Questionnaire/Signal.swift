@@ -45,6 +45,7 @@ public enum SignalLevel: String, Sendable, CaseIterable, Comparable, Codable {
         }
     }
 
+    /// Earlier before later, in the order the type's cases are listed.
     public static func < (lhs: SignalLevel, rhs: SignalLevel) -> Bool { lhs.rank < rhs.rank }
 }
 

@@ -6,18 +6,18 @@ public enum AnswerText {
         switch response {
         case .unknown: return "don't know"
         case .notApplicable: return "not applicable"
-        case let .choice(id): return question.option(id)?.label ?? id
-        case let .choices(ids): return ids.map { question.option($0)?.label ?? $0 }.joined(separator: "; ")
-        case let .scale(value):
-            if case let .scale(scale) = question.kind {
+        case .choice(let id): return question.option(id)?.label ?? id
+        case .choices(let ids): return ids.map { question.option($0)?.label ?? $0 }.joined(separator: "; ")
+        case .scale(let value):
+            if case .scale(let scale) = question.kind {
                 if value == 1 { return "1 of 5 (\(scale.lowLabel))" }
                 if value == 5 { return "5 of 5 (\(scale.highLabel))" }
             }
             return "\(value) of 5"
-        case let .number(value):
-            if case let .number(spec) = question.kind { return spec.describe(value) }
+        case .number(let value):
+            if case .number(let spec) = question.kind { return spec.describe(value) }
             return String(value)
-        case let .text(text):
+        case .text(let text):
             let line = text.split(whereSeparator: \.isNewline).joined(separator: " ")
             return line.count > 60 ? "\"\(line.prefix(57))...\"" : "\"\(line)\""
         }

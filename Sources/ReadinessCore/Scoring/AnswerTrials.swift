@@ -68,15 +68,17 @@ struct AnswerTrials {
                     bandsMoved += Self.bands(from: baseRating, to: outcome.decided.decision.rating)
                 }
                 if findBlockers, !scorer.questionnaire.blockers.isEmpty {
-                    for blocker in scorer.triggeredBlockerIDs(outcome) where !baseBlockers.contains(blocker) && !blockers.contains(blocker) {
+                    for blocker in scorer.triggeredBlockerIDs(outcome) where !baseBlockers.contains(blocker) && !blockers.contains(blocker)
+                    {
                         blockers.append(blocker)
                     }
                 }
             }
-            outcomes.append(Outcome(
-                question: question, isDontKnow: current == .unknown, needs: lowest...highest,
-                otherRatings: Rating.allCases.filter(ratings.contains), reachesPrerequisite: prerequisite, newBlockers: blockers,
-                expectedRatingChange: candidates.isEmpty ? 0 : Double(bandsMoved) / Double(candidates.count)))
+            outcomes.append(
+                Outcome(
+                    question: question, isDontKnow: current == .unknown, needs: lowest...highest,
+                    otherRatings: Rating.allCases.filter(ratings.contains), reachesPrerequisite: prerequisite, newBlockers: blockers,
+                    expectedRatingChange: candidates.isEmpty ? 0 : Double(bandsMoved) / Double(candidates.count)))
         }
         (self.outcomes, isTried) = (outcomes, true)
     }
@@ -91,7 +93,9 @@ struct AnswerTrials {
     /// The lowest and highest need any single open answer leads to; nil when nothing was tried.
     var needs: ClosedRange<Int>? {
         guard let first = outcomes.first else { return nil }
-        return outcomes.dropFirst().reduce(first.needs) { min($0.lowerBound, $1.needs.lowerBound)...max($0.upperBound, $1.needs.upperBound) }
+        return outcomes.dropFirst().reduce(first.needs) {
+            min($0.lowerBound, $1.needs.lowerBound)...max($0.upperBound, $1.needs.upperBound)
+        }
     }
 
     /// Whether some single open answer would give another rating.

@@ -36,10 +36,14 @@ public struct AskNext: Sendable {
                 couldChangeRatingTo: outcome.otherRatings, couldTriggerBlockers: outcome.newBlockers,
                 couldDecideRating: !baseDecidedByPrerequisite && outcome.reachesPrerequisite)
             let position = scorer.questionnaire.position(ofQuestion: outcome.question.id) ?? 0
-            ranked.append((item, RankKey(
-                decides: item.couldDecideRating, revealsBlocker: !item.couldTriggerBlockers.isEmpty,
-                ratingChange: outcome.expectedRatingChange, weightTimesSpread: weightTimesSpread(ofQuestionAt: position),
-                swing: item.swing, position: position)))
+            ranked.append(
+                (
+                    item,
+                    RankKey(
+                        decides: item.couldDecideRating, revealsBlocker: !item.couldTriggerBlockers.isEmpty,
+                        ratingChange: outcome.expectedRatingChange, weightTimesSpread: weightTimesSpread(ofQuestionAt: position),
+                        swing: item.swing, position: position)
+                ))
         }
         ranked.sort { $0.key < $1.key }
         return ranked.map(\.item)
@@ -83,7 +87,8 @@ public struct AskNext: Sendable {
         for question in baseline.visibleQuestions {
             let current = baseline.responses[question.id]
             guard current == nil || current == .unknown, question.kind.name != "text",
-                  let position = questionnaire.position(ofQuestion: question.id) else { continue }
+                let position = questionnaire.position(ofQuestion: question.id)
+            else { continue }
             var share = 0.0
             for (signal, maximum) in scorer.questionPoints[position].maxima {
                 let result = baseline.signals[signal]
@@ -92,9 +97,12 @@ public struct AskNext: Sendable {
                 share += Double(result.weight) / Double(totalWeight) * Double(maximum) / Double(possible)
             }
             let swing = Int((share * 100).rounded())
-            ranked.append((UnknownItem(
-                questionID: question.id, title: question.title, isDontKnow: current == .unknown, swing: swing,
-                couldChangeRatingTo: [], couldTriggerBlockers: [], isEstimate: true), position))
+            ranked.append(
+                (
+                    UnknownItem(
+                        questionID: question.id, title: question.title, isDontKnow: current == .unknown, swing: swing,
+                        couldChangeRatingTo: [], couldTriggerBlockers: [], isEstimate: true), position
+                ))
         }
         ranked.sort { ($0.item.swing, -$0.position) > ($1.item.swing, -$1.position) }
         return ranked.map(\.item)
@@ -107,20 +115,22 @@ public struct AskNext: Sendable {
         let answers = questionnaire.questions.reduce(0) { total, question in
             let count: Int
             switch question.kind {
-            case let .single(options): count = options.count
-            case let .multiple(options):
+            case .single(let options): count = options.count
+            case .multiple(let options):
                 let combinable = options.filter { !$0.exclusive }.count
                 count = options.count - combinable + (combinable <= 10 ? (1 << combinable) - 1 : combinable + 1)
             case .scale: count = 5
-            case let .number(spec): count = 2 + 2 * spec.bands.count
+            case .number(let spec): count = 2 + 2 * spec.bands.count
             case .text: count = 0
             }
             return total + count + (question.allowsNotApplicable ? 1 : 0)
         }
-        let conditions = questionnaire.questions.compactMap(\.showIf) + questionnaire.sections.compactMap(\.showIf)
+        let conditions =
+            questionnaire.questions.compactMap(\.showIf) + questionnaire.sections.compactMap(\.showIf)
             + questionnaire.rating.prerequisites.map(\.when) + questionnaire.blockers.map(\.when)
         let terms = conditions.reduce(0) { $0 + $1.termCount }
-        let (product, overflow) = answers.multipliedReportingOverflow(by: questionnaire.questions.count + questionnaire.signals.count + terms)
+        let (product, overflow) = answers.multipliedReportingOverflow(
+            by: questionnaire.questions.count + questionnaire.signals.count + terms)
         return overflow ? Int.max : product
     }
 
@@ -129,13 +139,13 @@ public struct AskNext: Sendable {
     public static func possibleResponses(for question: Question, in questionnaire: Questionnaire) -> [Response] {
         var responses: [Response]
         switch question.kind {
-        case let .single(options):
+        case .single(let options):
             responses = options.map { .choice($0.id) }
-        case let .multiple(options):
+        case .multiple(let options):
             responses = selections(of: options).map(Response.choices)
         case .scale:
             responses = Scale.values.map(Response.scale)
-        case let .number(spec):
+        case .number(let spec):
             responses = breakpoints(for: question, spec: spec, in: questionnaire).map(Response.number)
         case .text:
             responses = [.text("answered")]
@@ -163,13 +173,18 @@ public struct AskNext: Sendable {
     /// One value from each stretch of a number question on which bands and conditions are constant.
     static func breakpoints(for question: Question, spec: NumberSpec, in questionnaire: Questionnaire) -> [Int] {
         var values: Set<Int> = [spec.minimum, spec.maximum]
-        for band in spec.bands { values.insert(band.atLeast); values.insert(band.atLeast - 1) }
+        for band in spec.bands {
+            values.insert(band.atLeast)
+            values.insert(band.atLeast - 1)
+        }
         var conditions = questionnaire.questions.compactMap(\.showIf) + questionnaire.sections.compactMap(\.showIf)
         conditions += questionnaire.rating.prerequisites.map(\.when) + questionnaire.blockers.map(\.when)
         conditions += questionnaire.areas.flatMap { $0.rules.map(\.when) } + questionnaire.nextSteps.compactMap(\.when)
         for condition in conditions {
             for threshold in thresholds(in: condition, for: question.id) {
-                values.insert(threshold - 1); values.insert(threshold); values.insert(threshold + 1)
+                values.insert(threshold - 1)
+                values.insert(threshold)
+                values.insert(threshold + 1)
             }
         }
         return values.filter { (spec.minimum...spec.maximum).contains($0) }.sorted()
@@ -177,10 +192,10 @@ public struct AskNext: Sendable {
 
     private static func thresholds(in condition: Condition, for questionID: String) -> [Int] {
         switch condition {
-        case let .all(items), let .any(items): items.flatMap { thresholds(in: $0, for: questionID) }
-        case let .not(inner): thresholds(in: inner, for: questionID)
-        case let .answer(id, .atLeast(value)) where id == questionID: [value]
-        case let .answer(id, .atMost(value)) where id == questionID: [value]
+        case .all(let items), .any(let items): items.flatMap { thresholds(in: $0, for: questionID) }
+        case .not(let inner): thresholds(in: inner, for: questionID)
+        case .answer(let id, .atLeast(let value)) where id == questionID: [value]
+        case .answer(let id, .atMost(let value)) where id == questionID: [value]
         default: []
         }
     }

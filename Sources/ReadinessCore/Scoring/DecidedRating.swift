@@ -35,7 +35,9 @@ struct DecidedRating {
             reasons = []
             return
         }
-        var reasons: [FitReason] = [.needInBand(reason: band.reason, need: need.need, rating: band.rating, minimum: band.minimum, maximum: band.maximum)]
+        var reasons: [FitReason] = [
+            .needInBand(reason: band.reason, need: need.need, rating: band.rating, minimum: band.minimum, maximum: band.maximum)
+        ]
         if !need.hasEvidence, need.hasScoredQuestions {
             decision = .middleOfRange(band.rating)
             reasons.insert(.ratingIsMiddleOfRange, at: 0)

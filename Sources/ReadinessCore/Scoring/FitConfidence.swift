@@ -9,7 +9,7 @@ struct FitConfidence {
     let reasons: [FitReason]
 
     init(range: ClosedRange<Int>, decided: DecidedRating, need: NeedEstimate, trials: AnswerTrials, questionnaire: Questionnaire) {
-        if case let .prerequisite(_, rating) = decided.decision {
+        if case .prerequisite(_, let rating) = decided.decision {
             // A prerequisite checked earlier could still hold; it changes the rating only if it gives another.
             let rivals = decided.unconfirmed.filter { $0.rating != rating }
             if rivals.isEmpty, !trials.canChangeRating {
@@ -25,7 +25,9 @@ struct FitConfidence {
         let rules = questionnaire.rating
         var confidence = Self.confidence(ofWidth: range.upperBound - range.lowerBound, settings: questionnaire.scoring)
         var reasons: [FitReason] = []
-        if let lowBand = rules.band(for: range.lowerBound), let highBand = rules.band(for: range.upperBound), lowBand.rating != highBand.rating {
+        if let lowBand = rules.band(for: range.lowerBound), let highBand = rules.band(for: range.upperBound),
+            lowBand.rating != highBand.rating
+        {
             if confidence == .high { confidence = .medium }
             reasons.append(.ratingCouldSpan(from: lowBand.rating, to: highBand.rating))
         }

@@ -25,7 +25,8 @@ struct FitPipeline {
         core = scorer.evaluate(responses, detailed: detailed)
         trials = AnswerTrials(scorer: scorer, responses: responses, baseline: core, findBlockers: findBlockers)
         let need = core.need
-        var low = need.low, high = need.high
+        var low = need.low
+        var high = need.high
         var rangeReasons: [FitReason] = []
         if let tried = trials.needs, tried.lowerBound < low || tried.upperBound > high {
             low = min(low, tried.lowerBound)

@@ -2,31 +2,34 @@ extension FitReason {
     /// The fact in words, for every report and the screen.
     public var sentence: String {
         switch self {
-        case let .prerequisiteHolds(reason, evidence):
+        case .prerequisiteHolds(let reason, let evidence):
             return evidence.isEmpty ? reason : "\(reason) (\(evidence.joined(separator: "; ")))"
-        case let .needInBand(reason, need, rating, minimum, maximum):
+        case .needInBand(let reason, let need, let rating, let minimum, let maximum):
             return "\(reason) (need \(need) is in the \(rating.rawValue) band, \(minimum)-\(maximum))"
         case .ratingIsMiddleOfRange:
             return "Nothing answered feeds a signal yet: this rating is the middle of the range, not a finding."
         case .nothingToMeasure:
             return "No answer can feed a signal (the questions that could are hidden or not applicable), so there is no need to measure."
-        case let .weightedAverage(need, terms, totalWeight):
+        case .weightedAverage(let need, let terms, let totalWeight):
             let sum = terms.map { "\($0.weight)×\($0.score)" }.joined(separator: " + ")
             return "Need \(need) is the weighted average of \(terms.count) signal scores: (\(sum)) / \(totalWeight)."
-        case let .liftedToCriticalFloor(floor, signals):
+        case .liftedToCriticalFloor(let floor, let signals):
             let critical = signals.map { "\($0.title) is critical (\($0.score), critical from \($0.criticalAt))" }
             return "Lifted to \(floor) because \(critical.joined(separator: " and ")): averaging must not hide a critical gap."
-        case let .criticalFromPrimaryQuestion(signal, question, score):
-            return "\(signal) is critical (\(score)) because the answer to \"\(question)\" alone shows a critical gap; its other answers cannot lower it below that."
+        case .criticalFromPrimaryQuestion(let signal, let question, let score):
+            return
+                "\(signal) is critical (\(score)) because the answer to \"\(question)\" alone shows a critical gap; its other answers cannot lower it below that."
         case .needIsMiddleOfRange:
             return "No question that feeds a signal has a known answer yet; the need shown is the middle of its range."
-        case let .unknownsLeaveRange(low, high):
-            return "Unanswered and \"don't know\" questions leave the need between \(low) (all at their best) and \(high) (all at their worst)."
-        case let .openAnswersWidenRange(low, high):
-            return "Some unknown answers would also show or hide other questions; with those, the need could be anywhere from \(low) to \(high)."
-        case let .ratingCouldSpan(from, to):
+        case .unknownsLeaveRange(let low, let high):
+            return
+                "Unanswered and \"don't know\" questions leave the need between \(low) (all at their best) and \(high) (all at their worst)."
+        case .openAnswersWidenRange(let low, let high):
+            return
+                "Some unknown answers would also show or hide other questions; with those, the need could be anywhere from \(low) to \(high)."
+        case .ratingCouldSpan(let from, let to):
             return "Depending on the unknowns, the rating could be anywhere from \(from.rawValue) to \(to.rawValue)."
-        case let .unconfirmedPrerequisite(rating, reason):
+        case .unconfirmedPrerequisite(let rating, let reason):
             return "Not confirmed, and it would decide the rating as \(rating.rawValue): \(reason) Verify before deciding."
         case .prerequisiteSettlesRating:
             return "No open answer can change this rating: the unknowns move only the need, which did not decide it."

@@ -18,13 +18,22 @@ struct NeedEstimate {
 
     init(questionnaire: Questionnaire, signals: [SignalResult], accumulators: [SignalAccumulator]) {
         let settings = questionnaire.scoring
-        var weightedPoint = 0.0, pointWeights = 0
-        var weightedLow = 0.0, weightedHigh = 0.0, rangeWeights = 0
-        var criticalPoint: [FitReason.CriticalSignal] = [], criticalLow = false, criticalHigh = false
+        var weightedPoint = 0.0
+        var pointWeights = 0
+        var weightedLow = 0.0
+        var weightedHigh = 0.0
+        var rangeWeights = 0
+        var criticalPoint: [FitReason.CriticalSignal] = []
+        var criticalLow = false
+        var criticalHigh = false
         var primaryReasons: [FitReason] = []
         for (signal, accumulator) in zip(questionnaire.signals, accumulators) {
-            if let primary = accumulator.primary, accumulator.maximum > 0, Double(accumulator.points) * 100 < primary.score * Double(accumulator.maximum) {
-                primaryReasons.append(.criticalFromPrimaryQuestion(signal: signal.title, question: primary.title, score: SignalAccumulator.round(primary.score)))
+            if let primary = accumulator.primary, accumulator.maximum > 0,
+                Double(accumulator.points) * 100 < primary.score * Double(accumulator.maximum)
+            {
+                primaryReasons.append(
+                    .criticalFromPrimaryQuestion(
+                        signal: signal.title, question: primary.title, score: SignalAccumulator.round(primary.score)))
             }
             if let score = accumulator.exactScore {
                 weightedPoint += Double(signal.weight) * score

@@ -21,9 +21,9 @@ public struct Provisional: Sendable, Equatable {
         /// The cause in words.
         public var sentence: String {
             switch self {
-            case let .littleEvidence(percent, needed):
+            case .littleEvidence(let percent, let needed):
                 "Only \(percent)% of what the signals weigh rests on answers; at least \(needed)% is needed to state a rating."
-            case let .wideRange(low, high):
+            case .wideRange(let low, let high):
                 "The unknowns leave the need anywhere from \(low) to \(high)."
             }
         }
@@ -59,7 +59,8 @@ public struct Provisional: Sendable, Equatable {
     /// The share of the signals' weight that rests on answers: each signal counts with its weight times the
     /// part of its points that known answers decide. Nil when no shown question feeds any signal.
     static func evidencedPercent(of signals: [SignalResult]) -> Int? {
-        var evidenced = 0.0, total = 0
+        var evidenced = 0.0
+        var total = 0
         for signal in signals where signal.maximum + signal.unknownMaximum > 0 {
             evidenced += Double(signal.weight) * Double(signal.maximum) / Double(signal.maximum + signal.unknownMaximum)
             total += signal.weight

@@ -7,12 +7,12 @@ struct QuestionPoints: Sendable {
         var maxima: [String: Int] = [:]
         func raise(_ id: String, to points: Int) { maxima[id] = max(maxima[id] ?? 0, points) }
         switch question.kind {
-        case let .single(options):
+        case .single(let options):
             for option in options { option.points.forEach(raise) }
-        case let .multiple(options) where choices == .strongest:
+        case .multiple(let options) where choices == .strongest:
             // The most serious selection counts alone, so the maximum is the most one option gives.
             for option in options { option.points.forEach(raise) }
-        case let .multiple(options):
+        case .multiple(let options):
             // The best allowed selection: every combinable option together (capped for `capped-sum`), or the
             // best exclusive one alone.
             var combined: [String: Int] = [:]
@@ -21,9 +21,9 @@ struct QuestionPoints: Sendable {
             }
             for (id, points) in combined { raise(id, to: Self.combine(points, choices)) }
             for option in options where option.exclusive { option.points.forEach(raise) }
-        case let .scale(scale):
+        case .scale(let scale):
             for (id, points) in scale.points { raise(id, to: points.max() ?? 0) }
-        case let .number(spec):
+        case .number(let spec):
             for band in spec.bands { band.points.forEach(raise) }
         case .text:
             break
@@ -33,17 +33,18 @@ struct QuestionPoints: Sendable {
     }
 
     /// The points a known response gives one signal.
-    static func points(of response: Response, in question: Question, for signalID: String, choices: ScoringSemantics.Choices = .sum) -> Int {
+    static func points(of response: Response, in question: Question, for signalID: String, choices: ScoringSemantics.Choices = .sum) -> Int
+    {
         switch (response, question.kind) {
-        case let (.choice(id), .single(options)):
+        case (.choice(let id), .single(let options)):
             return options.first { $0.id == id }?.points[signalID] ?? 0
-        case let (.choices(ids), .multiple(options)):
+        case (.choices(let ids), .multiple(let options)):
             let selected = options.filter { ids.contains($0.id) }.map { $0.points[signalID] ?? 0 }
             return choices == .strongest ? selected.max() ?? 0 : combine(selected.reduce(0, +), choices)
-        case let (.scale(value), .scale(scale)):
+        case (.scale(let value), .scale(let scale)):
             guard let points = scale.points[signalID], Scale.values.contains(value) else { return 0 }
             return points[value - 1]
-        case let (.number(value), .number(spec)):
+        case (.number(let value), .number(let spec)):
             return spec.band(for: value)?.points[signalID] ?? 0
         default:
             return 0

@@ -15,13 +15,13 @@ public enum RatingDecision: Sendable, Equatable {
     /// The rating decided.
     public var rating: Rating {
         switch self {
-        case let .prerequisite(_, rating), let .band(rating), let .criticalFloor(rating, _), let .middleOfRange(rating): rating
+        case .prerequisite(_, let rating), .band(let rating), .criticalFloor(let rating, _), .middleOfRange(let rating): rating
         }
     }
 
     /// The prerequisite's id when a prerequisite decided, else nil.
     public var prerequisiteID: String? {
-        if case let .prerequisite(id, _) = self { return id }
+        if case .prerequisite(let id, _) = self { return id }
         return nil
     }
 

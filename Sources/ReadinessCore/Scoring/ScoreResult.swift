@@ -153,7 +153,10 @@ public struct UnknownItem: Sendable, Equatable {
     public let isEstimate: Bool
 
     /// Creates an item.
-    public init(questionID: String, title: String, isDontKnow: Bool, swing: Int, couldChangeRatingTo: [Rating], couldTriggerBlockers: [String], couldDecideRating: Bool = false, isEstimate: Bool = false) {
+    public init(
+        questionID: String, title: String, isDontKnow: Bool, swing: Int, couldChangeRatingTo: [Rating], couldTriggerBlockers: [String],
+        couldDecideRating: Bool = false, isEstimate: Bool = false
+    ) {
         self.isEstimate = isEstimate
         self.questionID = questionID
         self.title = title

@@ -13,7 +13,9 @@ public struct Scorer: Sendable {
     public init(questionnaire: Questionnaire) {
         self.questionnaire = questionnaire
         let choices = questionnaire.scoring.semantics.choices
-        questionPoints = questionnaire.questions.map { QuestionPoints($0, choices: choices, signalPosition: questionnaire.position(ofSignal:)) }
+        questionPoints = questionnaire.questions.map {
+            QuestionPoints($0, choices: choices, signalPosition: questionnaire.position(ofSignal:))
+        }
         askNextWork = AskNext.work(for: questionnaire)
     }
 
@@ -50,8 +52,11 @@ public struct Scorer: Sendable {
         let visibility = Visibility(questionnaire: questionnaire, responses: responses)
         let visibleResponses = visibility.visibleResponses
         let semantics = questionnaire.scoring.semantics
-        let serious = semantics.seriousAnswers == .neverLower
-            ? SeriousAnswers(questionnaire: questionnaire, questionPoints: questionPoints, responses: visibleResponses, choices: semantics.choices).questionIDs
+        let serious =
+            semantics.seriousAnswers == .neverLower
+            ? SeriousAnswers(
+                questionnaire: questionnaire, questionPoints: questionPoints, responses: visibleResponses, choices: semantics.choices
+            ).questionIDs
             : []
         var accumulators = [SignalAccumulator](repeating: SignalAccumulator(), count: questionnaire.signals.count)
         var visibleQuestions: [Question] = []
@@ -86,12 +91,13 @@ public struct Scorer: Sendable {
     ) {
         for (signalID, questionID) in semantics.criticalFrom {
             guard let signal = questionnaire.position(ofSignal: signalID), let critical = questionnaire.signals[signal].criticalAt,
-                  let position = questionnaire.position(ofQuestion: questionID), shown[position],
-                  let response = responses[questionID], response.isKnown,
-                  let maximum = questionPoints[position].maxima.first(where: { $0.signal == signal })?.maximum, maximum > 0
+                let position = questionnaire.position(ofQuestion: questionID), shown[position],
+                let response = responses[questionID], response.isKnown,
+                let maximum = questionPoints[position].maxima.first(where: { $0.signal == signal })?.maximum, maximum > 0
             else { continue }
             let question = questionnaire.questions[position]
-            let alone = 100 * Double(QuestionPoints.points(of: response, in: question, for: signalID, choices: semantics.choices)) / Double(maximum)
+            let alone =
+                100 * Double(QuestionPoints.points(of: response, in: question, for: signalID, choices: semantics.choices)) / Double(maximum)
             // The level is what the primary decides, not the score: lifted to the critical level, the signal
             // still reads higher where its other answers say worse.
             if alone >= Double(critical) {
@@ -106,7 +112,8 @@ public struct Scorer: Sendable {
         return questionnaire.blockers.compactMap { blocker in
             let (truth, evidence) = evaluator.evaluateWithEvidence(blocker.when)
             guard truth == .yes else { return nil }
-            return BlockerResult(id: blocker.id, title: blocker.title, explanation: blocker.explanation, step: blocker.step, evidence: evidence)
+            return BlockerResult(
+                id: blocker.id, title: blocker.title, explanation: blocker.explanation, step: blocker.step, evidence: evidence)
         }
     }
 
@@ -162,9 +169,10 @@ struct SignalAccumulator {
         case nil, .unknown?:
             unknownMaximum += questionMaximum
             guard detailed else { return }
-            contributions.append(Contribution(
-                questionID: question.id, questionTitle: question.title,
-                answer: AnswerText.describe(response, for: question), points: nil, maximum: questionMaximum))
+            contributions.append(
+                Contribution(
+                    questionID: question.id, questionTitle: question.title,
+                    answer: AnswerText.describe(response, for: question), points: nil, maximum: questionMaximum))
         case let known?:
             let given = QuestionPoints.points(of: known, in: question, for: signalID, choices: choices)
             points += given
@@ -175,9 +183,10 @@ struct SignalAccumulator {
                 maximum += questionMaximum
             }
             guard detailed else { return }
-            contributions.append(Contribution(
-                questionID: question.id, questionTitle: question.title,
-                answer: AnswerText.describe(known, for: question), points: given, maximum: questionMaximum))
+            contributions.append(
+                Contribution(
+                    questionID: question.id, questionTitle: question.title,
+                    answer: AnswerText.describe(known, for: question), points: given, maximum: questionMaximum))
         }
     }
 
@@ -186,7 +195,9 @@ struct SignalAccumulator {
     /// The score with unknowns at their best.
     var exactLow: Double? { maximum + unknownMaximum > 0 ? lifted(100 * Double(points) / Double(maximum + unknownMaximum)) : nil }
     /// The score with unknowns at their worst.
-    var exactHigh: Double? { maximum + unknownMaximum > 0 ? lifted(100 * Double(points + unknownMaximum) / Double(maximum + unknownMaximum)) : nil }
+    var exactHigh: Double? {
+        maximum + unknownMaximum > 0 ? lifted(100 * Double(points + unknownMaximum) / Double(maximum + unknownMaximum)) : nil
+    }
 
     /// A score raised to what the primary question's answer gives alone, when that is critical.
     private func lifted(_ score: Double) -> Double { primary.map { max(score, $0.score) } ?? score }

@@ -13,7 +13,8 @@ struct SeriousAnswers {
         func evaluator(_ responses: [String: Response]) -> ConditionEvaluator {
             ConditionEvaluator(
                 questionnaire: questionnaire,
-                context: ConditionContext(response: { responses[$0] }, signal: { _ in nil }, need: nil, rating: nil, settings: questionnaire.scoring))
+                context: ConditionContext(
+                    response: { responses[$0] }, signal: { _ in nil }, need: nil, rating: nil, settings: questionnaire.scoring))
         }
         let all = evaluator(responses)
         for blocker in questionnaire.blockers where all.evaluate(blocker.when) == .yes {

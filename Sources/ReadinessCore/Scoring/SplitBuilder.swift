@@ -45,32 +45,33 @@ struct SplitBuilder {
 
     /// The first form: every rule that holds may change a field, in file order.
     private func applyRules(of area: Area, evaluator: ConditionEvaluator) -> Row {
-            var row = Row(area: area, owner: area.owner, lead: area.owner == .shared ? area.lead : nil, phase: area.phase, reasons: [])
-            // A rule's reason is kept while something it set still stands: a rule overridden on everything
-            // it set would only contradict the row.
-            var applied: [(reason: String, owner: Owner?, lead: Lead?, phase: Phase?)] = []
-            for rule in area.rules {
-                let (truth, evidence) = evaluator.evaluateWithEvidence(rule.when)
-                guard truth == .yes else { continue }
-                if let owner = rule.owner {
-                    row.owner = owner
-                    row.lead = owner == .shared ? (rule.lead ?? row.lead ?? area.lead) : nil
-                } else if let lead = rule.lead, row.owner == .shared {
-                    row.lead = lead
-                }
-                if let phase = rule.phase { row.phase = phase }
-                let reason = rule.reason + (evidence.isEmpty ? "" : " (\(evidence.joined(separator: "; ")))")
-                applied.append((reason, rule.owner, rule.owner == .shared || rule.owner == nil ? rule.lead : nil, rule.phase))
+        var row = Row(area: area, owner: area.owner, lead: area.owner == .shared ? area.lead : nil, phase: area.phase, reasons: [])
+        // A rule's reason is kept while something it set still stands: a rule overridden on everything
+        // it set would only contradict the row.
+        var applied: [(reason: String, owner: Owner?, lead: Lead?, phase: Phase?)] = []
+        for rule in area.rules {
+            let (truth, evidence) = evaluator.evaluateWithEvidence(rule.when)
+            guard truth == .yes else { continue }
+            if let owner = rule.owner {
+                row.owner = owner
+                row.lead = owner == .shared ? (rule.lead ?? row.lead ?? area.lead) : nil
+            } else if let lead = rule.lead, row.owner == .shared {
+                row.lead = lead
             }
-            // The area's own reason explains its default owner: kept while that owner stands.
-            if row.owner == area.owner { row.reasons.append(area.reason) }
-            for rule in applied {
-                let stands = rule.owner.map { $0 == row.owner } == true || rule.lead.map { $0 == row.lead } == true
-                    || rule.phase.map { $0 == row.phase } == true
-                if stands { row.reasons.append(rule.reason) }
-            }
-            if row.reasons.isEmpty { row.reasons.append(area.reason) }
-            return row
+            if let phase = rule.phase { row.phase = phase }
+            let reason = rule.reason + (evidence.isEmpty ? "" : " (\(evidence.joined(separator: "; ")))")
+            applied.append((reason, rule.owner, rule.owner == .shared || rule.owner == nil ? rule.lead : nil, rule.phase))
+        }
+        // The area's own reason explains its default owner: kept while that owner stands.
+        if row.owner == area.owner { row.reasons.append(area.reason) }
+        for rule in applied {
+            let stands =
+                rule.owner.map { $0 == row.owner } == true || rule.lead.map { $0 == row.lead } == true
+                || rule.phase.map { $0 == row.phase } == true
+            if stands { row.reasons.append(rule.reason) }
+        }
+        if row.reasons.isEmpty { row.reasons.append(area.reason) }
+        return row
     }
 
     /// When the partner leads an area, the areas it requires must be in the partner's lane no later than it.
@@ -90,12 +91,15 @@ struct SplitBuilder {
                     if !required.partnerTakesPart {
                         required.owner = .shared
                         required.lead = .partner
-                        required.reasons.append("Shared, with the partner leading: the partner needs it in its lane to handle \(dependent.area.title.lowercasedFirst).")
+                        required.reasons.append(
+                            "Shared, with the partner leading: the partner needs it in its lane to handle \(dependent.area.title.lowercasedFirst)."
+                        )
                         changed = true
                     }
                     if required.phase > dependent.phase {
                         required.phase = dependent.phase
-                        required.reasons.append("Starts \(dependent.phase.rawValue) with \(dependent.area.title.lowercasedFirst), which depends on it.")
+                        required.reasons.append(
+                            "Starts \(dependent.phase.rawValue) with \(dependent.area.title.lowercasedFirst), which depends on it.")
                         changed = true
                     }
                     rows[requiredIndex] = required

@@ -99,9 +99,9 @@ struct ConditionEvaluator {
         var signals: [(title: String, score: Int, predicates: [String], position: Int)] = []
         for fact in facts {
             switch fact {
-            case let .sentence(text):
+            case .sentence(let text):
                 if !sentences.contains(text) { sentences.append(text) }
-            case let .signal(title, score, predicate):
+            case .signal(let title, let score, let predicate):
                 if let index = signals.firstIndex(where: { $0.title == title && $0.score == score }) {
                     if !signals[index].predicates.contains(predicate) { signals[index].predicates.append(predicate) }
                 } else {
@@ -118,7 +118,7 @@ struct ConditionEvaluator {
 
     private func evaluate(_ condition: Condition, evidence: inout [Fact]?) -> Truth {
         switch condition {
-        case let .all(items):
+        case .all(let items):
             var result = Truth.yes
             for item in items {
                 switch evaluate(item, evidence: &evidence) {
@@ -128,7 +128,7 @@ struct ConditionEvaluator {
                 }
             }
             return result
-        case let .any(items):
+        case .any(let items):
             var result = Truth.no
             for item in items {
                 var branch: [Fact]? = evidence == nil ? nil : []
@@ -141,25 +141,26 @@ struct ConditionEvaluator {
                 }
             }
             return result
-        case let .not(inner):
+        case .not(let inner):
             var ignored: [Fact]? = nil
             return evaluate(inner, evidence: &ignored).negated
-        case let .answer(questionID, test):
+        case .answer(let questionID, let test):
             let truth = evaluateAnswer(questionID, test)
             if truth == .yes, let question = questionnaire.question(questionID) {
                 let response = context.response(questionID)
                 // Typed text stays out of reasons: it may be private, and reports redact it.
-                let answer = question.kind.name == "text" && response?.isKnown == true ? "answered" : AnswerText.describe(response, for: question)
+                let answer =
+                    question.kind.name == "text" && response?.isKnown == true ? "answered" : AnswerText.describe(response, for: question)
                 evidence?.append(.sentence("\(question.title): \(answer)"))
             }
             return truth
-        case let .signal(id, test):
+        case .signal(let id, let test):
             guard let signal = context.signal(id), let score = signal.score, let level = signal.level else { return .unknown }
             let truth: Truth
             switch test {
-            case let .atLeast(minimum): truth = Truth(score >= minimum)
-            case let .levelAtLeast(minimum): truth = Truth(level >= minimum)
-            case let .rankAtMost(maximum): truth = Truth((context.signalRank(id) ?? Int.max) <= maximum)
+            case .atLeast(let minimum): truth = Truth(score >= minimum)
+            case .levelAtLeast(let minimum): truth = Truth(level >= minimum)
+            case .rankAtMost(let maximum): truth = Truth((context.signalRank(id) ?? Int.max) <= maximum)
             }
             if truth == .yes {
                 if case .rankAtMost = test, let rank = context.signalRank(id) {
@@ -170,30 +171,30 @@ struct ConditionEvaluator {
                 }
             }
             return truth
-        case let .need(atLeast, atMost):
+        case .need(let atLeast, let atMost):
             guard let need = context.need else { return .unknown }
             let truth = Truth((atLeast.map { need >= $0 } ?? true) && (atMost.map { need <= $0 } ?? true))
             if truth == .yes { evidence?.append(.sentence("need is \(need)/100")) }
             return truth
-        case let .rating(ratings):
+        case .rating(let ratings):
             guard let rating = context.rating else { return .unknown }
             let truth = Truth(ratings.contains(rating))
             if truth == .yes { evidence?.append(.sentence("rating is \(rating.rawValue)")) }
             return truth
-        case let .named(_, inner):
+        case .named(_, let inner):
             return evaluate(inner, evidence: &evidence)
-        case let .strongest(id):
+        case .strongest(let id):
             return evaluateStrongest(id, evidence: &evidence)
-        case let .addresses(test):
+        case .addresses(let test):
             guard let area = context.area else { return .unknown }
             let each = area.addresses.map { id in test.map { Condition.signal(id: id, test: $0) } ?? .strongest(signal: id) }
             return evaluate(.any(each), evidence: &evidence)
-        case let .split(areaID, test):
+        case .split(let areaID, let test):
             guard let row = context.splitRow?(areaID) else { return .unknown }
             let truth: Truth
             switch test {
-            case let .owner(owners): truth = Truth(owners.contains(row.owner))
-            case let .phase(phases): truth = Truth(phases.contains(row.phase))
+            case .owner(let owners): truth = Truth(owners.contains(row.owner))
+            case .phase(let phases): truth = Truth(phases.contains(row.phase))
             }
             if truth == .yes { evidence?.append(.sentence("\(row.title) is \(row.owner.rawValue), \(row.phase.rawValue)")) }
             return truth
@@ -240,10 +241,10 @@ struct ConditionEvaluator {
         default: break
         }
         switch (test, response!) {
-        case let (.isOneOf(ids), .choice(id)): return Truth(ids.contains(id))
-        case let (.includesAny(ids), .choices(chosen)): return Truth(chosen.contains(where: ids.contains))
-        case let (.atLeast(minimum), .number(value)), let (.atLeast(minimum), .scale(value)): return Truth(value >= minimum)
-        case let (.atMost(maximum), .number(value)), let (.atMost(maximum), .scale(value)): return Truth(value <= maximum)
+        case (.isOneOf(let ids), .choice(let id)): return Truth(ids.contains(id))
+        case (.includesAny(let ids), .choices(let chosen)): return Truth(chosen.contains(where: ids.contains))
+        case (.atLeast(let minimum), .number(let value)), (.atLeast(let minimum), .scale(let value)): return Truth(value >= minimum)
+        case (.atMost(let maximum), .number(let value)), (.atMost(let maximum), .scale(let value)): return Truth(value <= maximum)
         default: return .no
         }
     }

@@ -79,5 +79,6 @@ public struct DiagnosticsError: Error, Sendable {
 }
 
 extension DiagnosticsError: CustomStringConvertible {
+    /// The text a person reads.
     public var description: String { DiagnosticRenderer.render(diagnostics, in: file) }
 }

@@ -16,7 +16,7 @@ public enum JSONReader {
             return nil
         }
         var bytes = Array(file.text.utf8)
-        bytes.append(0) // a sentinel, so looking one byte ahead never needs a bounds check
+        bytes.append(0)  // a sentinel, so looking one byte ahead never needs a bounds check
         return bytes.withUnsafeBufferPointer { buffer in
             var parser = Parser(buffer, count: buffer.count - 1)
             do {
@@ -112,7 +112,10 @@ public enum JSONReader {
             advance()
             var entries: [SourceEntry] = []
             skipWhitespace()
-            if current == UInt8(ascii: "}") { advance(); return .map(entries, at: start) }
+            if current == UInt8(ascii: "}") {
+                advance()
+                return .map(entries, at: start)
+            }
             while true {
                 skipWhitespace()
                 guard current == UInt8(ascii: "\"") else { throw failure("expected a quoted key") }
@@ -127,7 +130,9 @@ public enum JSONReader {
                 skipWhitespace()
                 switch current {
                 case UInt8(ascii: ","): advance()
-                case UInt8(ascii: "}"): advance(); return .map(entries, at: start)
+                case UInt8(ascii: "}"):
+                    advance()
+                    return .map(entries, at: start)
                 case _ where atEnd: throw failure("the file ends inside an object that starts at \(start)")
                 default: throw failure("expected ',' or '}' after a value in an object")
                 }
@@ -139,14 +144,19 @@ public enum JSONReader {
             advance()
             var items: [SourceValue] = []
             skipWhitespace()
-            if current == UInt8(ascii: "]") { advance(); return .list(items, at: start) }
+            if current == UInt8(ascii: "]") {
+                advance()
+                return .list(items, at: start)
+            }
             while true {
                 skipWhitespace()
                 items.append(try value(depth: depth + 1))
                 skipWhitespace()
                 switch current {
                 case UInt8(ascii: ","): advance()
-                case UInt8(ascii: "]"): advance(); return .list(items, at: start)
+                case UInt8(ascii: "]"):
+                    advance()
+                    return .list(items, at: start)
                 case _ where atEnd: throw failure("the file ends inside a list that starts at \(start)")
                 default: throw failure("expected ',' or ']' after a value in a list")
                 }
@@ -215,7 +225,7 @@ public enum JSONReader {
 
         /// Reads `u` and four hex digits, leaving the position after them.
         mutating func hexQuad() throws -> UInt32 {
-            advance() // the 'u'
+            advance()  // the 'u'
             var value: UInt32 = 0
             for _ in 0..<4 {
                 guard !atEnd, let digit = Character(Unicode.Scalar(current)).hexDigitValue else {
@@ -245,7 +255,9 @@ public enum JSONReader {
         mutating func literal(_ word: String) throws -> SourceValue {
             let start = here
             for expected in word.utf8 {
-                guard current == expected else { throw Failure(message: "unexpected text where a value was expected (did you mean \(word)?)", location: start) }
+                guard current == expected else {
+                    throw Failure(message: "unexpected text where a value was expected (did you mean \(word)?)", location: start)
+                }
                 advance()
             }
             return .scalar(SourceScalar(text: word, isQuoted: false, location: start))

@@ -20,7 +20,7 @@ public final class SchemaReader {
 
     /// Opens a mapping for reading, or records an error and returns nil when the value is not one.
     public func map(_ value: SourceValue, what: String) -> MapReader? {
-        guard case let .map(entries, location) = value else {
+        guard case .map(let entries, let location) = value else {
             error("expected \(what) as a mapping of keys and values, found \(value.shape)", at: value.location)
             return nil
         }
@@ -29,7 +29,7 @@ public final class SchemaReader {
 
     /// The items of a list, or nil (recording an error) when the value is not a list.
     public func list(_ value: SourceValue, what: String) -> [SourceValue]? {
-        guard case let .list(items, _) = value else {
+        guard case .list(let items, _) = value else {
             error("expected \(what) as a list, found \(value.shape)", at: value.location)
             return nil
         }
@@ -38,7 +38,7 @@ public final class SchemaReader {
 
     /// A non-empty piece of text.
     public func text(_ value: SourceValue, what: String) -> String? {
-        guard case let .scalar(scalar) = value, !scalar.isNull else {
+        guard case .scalar(let scalar) = value, !scalar.isNull else {
             error("expected \(what) as text, found \(value.shape)", at: value.location)
             return nil
         }
@@ -51,7 +51,7 @@ public final class SchemaReader {
 
     /// A whole number, optionally within bounds.
     public func integer(_ value: SourceValue, what: String, in range: ClosedRange<Int>? = nil) -> Int? {
-        guard case let .scalar(scalar) = value, !scalar.isQuoted, let number = Int(scalar.text) else {
+        guard case .scalar(let scalar) = value, !scalar.isQuoted, let number = Int(scalar.text) else {
             error("expected \(what) as a whole number, found \(value.shape)", at: value.location)
             return nil
         }
@@ -64,7 +64,7 @@ public final class SchemaReader {
 
     /// `true` or `false`, and nothing else (`yes` and `no` are refused so they are never read by accident).
     public func boolean(_ value: SourceValue, what: String) -> Bool? {
-        if case let .scalar(scalar) = value, !scalar.isQuoted {
+        if case .scalar(let scalar) = value, !scalar.isQuoted {
             if scalar.text == "true" { return true }
             if scalar.text == "false" { return false }
         }
@@ -83,11 +83,14 @@ public final class SchemaReader {
     }
 
     /// One of a fixed set of words.
-    public func word<Value: RawRepresentable & CaseIterable>(_ value: SourceValue, what: String, as type: Value.Type) -> Value? where Value.RawValue == String {
+    public func word<Value: RawRepresentable & CaseIterable>(_ value: SourceValue, what: String, as type: Value.Type) -> Value?
+    where Value.RawValue == String {
         guard let text = text(value, what: what) else { return nil }
         if let word = Value(rawValue: text) { return word }
         let allowed = Value.allCases.map(\.rawValue)
-        error("\(what) must be one of \(allowed.joined(separator: ", ")), found '\(text)'\(Suggestions.hint(for: text, among: allowed))", at: value.location)
+        error(
+            "\(what) must be one of \(allowed.joined(separator: ", ")), found '\(text)'\(Suggestions.hint(for: text, among: allowed))",
+            at: value.location)
         return nil
     }
 
@@ -172,7 +175,7 @@ public struct MapReader {
         guard let found = position(of: key) else { return nil }
         read[found] = true
         let value = entries[found].value
-        if case let .scalar(scalar) = value, scalar.isNull { return nil }
+        if case .scalar(let scalar) = value, scalar.isNull { return nil }
         return value
     }
 
@@ -192,7 +195,8 @@ public struct MapReader {
         guard read.contains(false) else { return }
         let known = Set(asked + extra).sorted()
         for (position, entry) in entries.enumerated() where !read[position] && !extra.contains(entry.key.text) {
-            reader.error("unknown key '\(entry.key.text)' in \(what)\(Suggestions.hint(for: entry.key.text, among: known))", at: entry.key.location)
+            reader.error(
+                "unknown key '\(entry.key.text)' in \(what)\(Suggestions.hint(for: entry.key.text, among: known))", at: entry.key.location)
         }
     }
 }

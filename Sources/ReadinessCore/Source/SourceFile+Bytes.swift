@@ -26,19 +26,29 @@ extension SourceFile {
         var column = 1
         loop: while true {
             switch decoder.decode(&iterator) {
-            case let .scalarValue(scalar):
-                if scalar == "\u{FEFF}" && scalars.isEmpty { continue } // a byte-order mark is not content
+            case .scalarValue(let scalar):
+                if scalar == "\u{FEFF}" && scalars.isEmpty { continue }  // a byte-order mark is not content
                 if scalar == "\0" {
                     let file = SourceFile(path: path, text: String(scalars))
-                    throw DiagnosticsError(file: file, diagnostics: [.error("the file contains a NUL byte; is it a text file?", at: SourceLocation(line: line, column: column))])
+                    throw DiagnosticsError(
+                        file: file,
+                        diagnostics: [
+                            .error("the file contains a NUL byte; is it a text file?", at: SourceLocation(line: line, column: column))
+                        ])
                 }
                 scalars.append(scalar)
-                if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+                if scalar == "\n" {
+                    line += 1
+                    column = 1
+                } else {
+                    column += 1
+                }
             case .emptyInput:
                 break loop
             case .error:
                 let file = SourceFile(path: path, text: String(scalars))
-                throw DiagnosticsError(file: file, diagnostics: [.error("the file is not valid UTF-8 text", at: SourceLocation(line: line, column: column))])
+                throw DiagnosticsError(
+                    file: file, diagnostics: [.error("the file is not valid UTF-8 text", at: SourceLocation(line: line, column: column))])
             }
         }
         return SourceFile(path: path, text: String(scalars))

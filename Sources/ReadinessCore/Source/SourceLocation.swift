@@ -14,8 +14,10 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
     /// The start of a file, used for problems that concern the whole file.
     public static let start = SourceLocation(line: 1, column: 1)
 
+    /// The text a person reads.
     public var description: String { "\(line):\(column)" }
 
+    /// Earlier before later, in the order the type's cases are listed.
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
         (lhs.line, lhs.column) < (rhs.line, rhs.column)
     }

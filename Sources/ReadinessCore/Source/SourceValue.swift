@@ -45,16 +45,22 @@ public indirect enum SourceValue: Sendable {
     /// Where the value starts.
     public var location: SourceLocation {
         switch self {
-        case let .scalar(scalar): scalar.location
-        case let .list(_, location), let .map(_, location): location
+        case .scalar(let scalar): scalar.location
+        case .list(_, let location), .map(_, let location): location
         }
     }
 
     /// A short description of the value's shape for messages: "text", "a list", "a mapping".
     public var shape: String {
         switch self {
-        case let .scalar(scalar):
-            if scalar.isNull { "nothing" } else if scalar.looksNumeric { "the number \(scalar.text.prefix(40))" } else { "text '\(scalar.text.prefix(40))'" }
+        case .scalar(let scalar):
+            if scalar.isNull {
+                "nothing"
+            } else if scalar.looksNumeric {
+                "the number \(scalar.text.prefix(40))"
+            } else {
+                "text '\(scalar.text.prefix(40))'"
+            }
         case .list: "a list"
         case .map: "a mapping"
         }

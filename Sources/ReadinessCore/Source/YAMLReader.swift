@@ -22,7 +22,7 @@ public enum YAMLReader {
         let outcome = builder.build(file.text)
         for diagnostic in builder.diagnostics { log.append(diagnostic) }
         switch outcome {
-        case let .document(value): return value
+        case .document(let value): return value
         case .empty:
             log.error("the file is empty", at: .start)
             return nil
@@ -75,7 +75,8 @@ public enum YAMLReader {
                     case YAML_DOCUMENT_START_EVENT:
                         documents += 1
                         if documents > 1 {
-                            diagnostics.append(.error("YAML syntax: a questionnaire is one document, and a second one starts here", at: location))
+                            diagnostics.append(
+                                .error("YAML syntax: a questionnaire is one document, and a second one starts here", at: location))
                             return .failed
                         }
                     case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
@@ -84,22 +85,27 @@ public enum YAMLReader {
                             diagnostics.append(.error("the YAML is nested more than \(YAMLReader.maximumDepth) levels deep", at: location))
                             return .failed
                         }
-                        stack.append(event.type == YAML_SEQUENCE_START_EVENT
-                            ? .list([], at: location) : .map([], at: location, key: nil, skippingValue: false))
+                        stack.append(
+                            event.type == YAML_SEQUENCE_START_EVENT
+                                ? .list([], at: location) : .map([], at: location, key: nil, skippingValue: false))
                     case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                         guard let open = stack.popLast() else { continue }
                         switch open {
-                        case let .list(items, at): attach(.list(items, at: at))
-                        case let .map(entries, at, _, _): attach(.map(entries, at: at))
+                        case .list(let items, let at): attach(.list(items, at: at))
+                        case .map(let entries, let at, _, _): attach(.map(entries, at: at))
                         }
                     case YAML_SCALAR_EVENT:
                         let scalar = event.data.scalar
-                        let text = scalar.value.map { String(decoding: UnsafeBufferPointer(start: $0, count: Int(scalar.length)), as: UTF8.self) } ?? ""
-                        let quoted = scalar.style == YAML_SINGLE_QUOTED_SCALAR_STYLE || scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE
+                        let text =
+                            scalar.value.map { String(decoding: UnsafeBufferPointer(start: $0, count: Int(scalar.length)), as: UTF8.self) }
+                            ?? ""
+                        let quoted =
+                            scalar.style == YAML_SINGLE_QUOTED_SCALAR_STYLE || scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE
                             || scalar.style == YAML_LITERAL_SCALAR_STYLE || scalar.style == YAML_FOLDED_SCALAR_STYLE
                         attach(.scalar(SourceScalar(text: text, isQuoted: quoted, location: location)))
                     case YAML_ALIAS_EVENT:
-                        diagnostics.append(.error("anchors and aliases ('&name', '*name') are not supported; write the value out", at: location))
+                        diagnostics.append(
+                            .error("anchors and aliases ('&name', '*name') are not supported; write the value out", at: location))
                         return .failed
                     default:
                         continue
@@ -125,7 +131,7 @@ public enum YAMLReader {
                 } else if let key {
                     entries.append(SourceEntry(key: key, value: value))
                     stack.append(.map(entries, at: at, key: nil, skippingValue: false))
-                } else if case let .scalar(scalar) = value {
+                } else if case .scalar(let scalar) = value {
                     if scalar.text == "<<" && !scalar.isQuoted {
                         diagnostics.append(.error("merge keys ('<<') are not supported; write the keys out", at: scalar.location))
                         stack.append(.map(entries, at: at, key: nil, skippingValue: true))

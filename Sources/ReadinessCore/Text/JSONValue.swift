@@ -8,15 +8,16 @@ public indirect enum JSONValue: Sendable, Equatable {
     case array([JSONValue])
     case object([(String, JSONValue)])
 
+    /// Equal when every part is equal.
     public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
         switch (lhs, rhs) {
-        case let (.string(a), .string(b)): a == b
-        case let (.integer(a), .integer(b)): a == b
-        case let (.number(a), .number(b)): a == b
-        case let (.bool(a), .bool(b)): a == b
+        case (.string(let a), .string(let b)): a == b
+        case (.integer(let a), .integer(let b)): a == b
+        case (.number(let a), .number(let b)): a == b
+        case (.bool(let a), .bool(let b)): a == b
         case (.null, .null): true
-        case let (.array(a), .array(b)): a == b
-        case let (.object(a), .object(b)): a.count == b.count && zip(a, b).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
+        case (.array(let a), .array(let b)): a == b
+        case (.object(let a), .object(let b)): a.count == b.count && zip(a, b).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
         default: false
         }
     }
@@ -31,18 +32,21 @@ public indirect enum JSONValue: Sendable, Equatable {
 
     private func write(to out: inout String, indent: String) {
         switch self {
-        case let .string(text): Self.writeString(text, to: &out)
-        case let .integer(number): out += String(number)
-        case let .number(number):
+        case .string(let text): Self.writeString(text, to: &out)
+        case .integer(let number): out += String(number)
+        case .number(let number):
             if number.isFinite {
                 out += number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
             } else {
                 out += "null"
             }
-        case let .bool(flag): out += flag ? "true" : "false"
+        case .bool(let flag): out += flag ? "true" : "false"
         case .null: out += "null"
-        case let .array(items):
-            guard !items.isEmpty else { out += "[]"; return }
+        case .array(let items):
+            guard !items.isEmpty else {
+                out += "[]"
+                return
+            }
             let inner = indent + "  "
             out += "[\n"
             for (offset, item) in items.enumerated() {
@@ -51,8 +55,11 @@ public indirect enum JSONValue: Sendable, Equatable {
                 out += offset == items.count - 1 ? "\n" : ",\n"
             }
             out += indent + "]"
-        case let .object(entries):
-            guard !entries.isEmpty else { out += "{}"; return }
+        case .object(let entries):
+            guard !entries.isEmpty else {
+                out += "{}"
+                return
+            }
             let inner = indent + "  "
             out += "{\n"
             for (offset, entry) in entries.enumerated() {
@@ -81,7 +88,8 @@ public indirect enum JSONValue: Sendable, Equatable {
                 // C1 controls (0x9B is a CSI on some terminals) and bidirectional overrides are escaped too:
                 // the parsed value is the same, and the raw file is inert when printed or viewed.
                 if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
-                    || (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value) {
+                    || (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
+                {
                     let hex = String(scalar.value, radix: 16)
                     out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {

@@ -146,7 +146,10 @@ public enum TerminalText {
             // OSC, DCS, SOS, PM, APC: run until BEL or ESC \.
             while let next = scalars.next() {
                 if next.value == 0x07 { return }
-                if next.value == 0x1B { _ = scalars.next(); return }
+                if next.value == 0x1B {
+                    _ = scalars.next()
+                    return
+                }
             }
         default:
             return

@@ -20,6 +20,8 @@ struct ExportScreenLayout {
         let fieldWidth = max(10, width - 24)
         canvas.field(form.path, x: 20, y: y, width: fieldWidth, focused: true)
         y += 2
-        canvas.paragraph("Enter writes the file; Esc goes back to the results. An existing file is only replaced after you confirm.", x: 4, y: y, width: width - 8, maxY: canvas.contentBottom, role: .dim)
+        canvas.paragraph(
+            "Enter writes the file; Esc goes back to the results. An existing file is only replaced after you confirm.", x: 4, y: y,
+            width: width - 8, maxY: canvas.contentBottom, role: .dim)
     }
 }

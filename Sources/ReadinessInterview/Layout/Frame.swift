@@ -113,6 +113,7 @@ public struct Frame: Sendable, Equatable {
         return problems
     }
 
+    /// Equal when every part is equal.
     public static func == (lhs: Frame, rhs: Frame) -> Bool {
         lhs.size == rhs.size && lhs.cells == rhs.cells && lhs.cursor?.x == rhs.cursor?.x && lhs.cursor?.y == rhs.cursor?.y
     }

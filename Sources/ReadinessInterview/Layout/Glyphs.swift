@@ -4,23 +4,31 @@ import ReadinessCore
 public struct Glyphs: Sendable {
     /// Box lines.
     public let horizontal: String
+    /// The vertical box line.
     public let vertical: String
     /// The marker in front of the highlighted row.
     public let selectedMarker: String
     /// Multiple-choice boxes.
     public let checked: String
+    /// An unchecked box.
     public let unchecked: String
     /// Single-choice buttons.
     public let radioOn: String
+    /// An unselected button.
     public let radioOff: String
     /// Bar chart cells.
     public let barFull: String
+    /// An empty bar cell.
     public let barEmpty: String
     /// Review markers: a note, a flag, "don't know", unanswered, answered.
     public let note: String
+    /// The flag marker.
     public let flag: String
+    /// The "don't know" marker.
     public let unknown: String
+    /// The unanswered marker.
     public let unanswered: String
+    /// The answered marker.
     public let answered: String
     /// The marker of a blocker.
     public let blocker: String

@@ -18,12 +18,12 @@ public struct InterviewLayout {
         }
         drawTitleBar(&canvas, model)
         switch model.screen {
-        case let .start(form): StartScreenLayout(glyphs: glyphs).draw(&canvas, form: form, setup: model.setup)
-        case let .question(focus): QuestionScreenLayout(glyphs: glyphs).draw(&canvas, model: model, focus: focus)
-        case let .review(focus): ReviewScreenLayout(glyphs: glyphs).draw(&canvas, model: model, focus: focus)
-        case let .results(focus): ResultsScreenLayout(glyphs: glyphs).draw(&canvas, model: model, focus: focus)
-        case let .export(form): ExportScreenLayout(glyphs: glyphs).draw(&canvas, form: form)
-        case let .whatIf(focus): WhatIfScreenLayout(glyphs: glyphs).draw(&canvas, model: model, focus: focus)
+        case .start(let form): StartScreenLayout(glyphs: glyphs).draw(&canvas, form: form, setup: model.setup)
+        case .question(let focus): QuestionScreenLayout(glyphs: glyphs).draw(&canvas, model: model, focus: focus)
+        case .review(let focus): ReviewScreenLayout(glyphs: glyphs).draw(&canvas, model: model, focus: focus)
+        case .results(let focus): ResultsScreenLayout(glyphs: glyphs).draw(&canvas, model: model, focus: focus)
+        case .export(let form): ExportScreenLayout(glyphs: glyphs).draw(&canvas, form: form)
+        case .whatIf(let focus): WhatIfScreenLayout(glyphs: glyphs).draw(&canvas, model: model, focus: focus)
         }
         if let overlay = model.overlay {
             OverlayLayout(glyphs: glyphs, boxWidth: model.overlayBoxWidth).draw(&canvas, overlay: overlay, model: model)
@@ -38,7 +38,9 @@ public struct InterviewLayout {
         let minimum = ScreenSize.minimum
         let lines = [
             "Terminal too small: \(size.width)x\(size.height), needs \(minimum.width)x\(minimum.height)",
-            unsaved ? "Your answers are not saved: make the window larger to choose what to do." : "Make the window larger, or press q to quit.",
+            unsaved
+                ? "Your answers are not saved: make the window larger to choose what to do."
+                : "Make the window larger, or press q to quit.",
         ]
         let pieces = lines.enumerated().flatMap { offset, line in
             TextWrap.lines(line, width: max(1, size.width)).map { (text: $0, role: offset == 0 ? StyleRole.error : .dim) }
@@ -60,7 +62,9 @@ public struct InterviewLayout {
         let right: String
         if let session = model.session {
             let timer = model.callElapsed.map { " " + $0 } ?? ""
-            right = (session.assessment.mode == .call ? "discovery call" + timer : "self-assessment") + (model.readOnlyReason != nil ? glyphs.separator + "READ-ONLY" : "")
+            right =
+                (session.assessment.mode == .call ? "discovery call" + timer : "self-assessment")
+                + (model.readOnlyReason != nil ? glyphs.separator + "READ-ONLY" : "")
                 + (model.saveFailure != nil ? glyphs.separator + "NOT SAVED" : "") + " "
         } else {
             right = "co-managed IT readiness "
@@ -85,7 +89,9 @@ public struct InterviewLayout {
         let width = canvas.size.width
         canvas.fill(x: 0, y: y, width: width, role: .dim)
         var hidden: Set<Action> = []
-        if let session = model.session, case let .question(focus) = model.screen, let question = session.questionnaire.question(focus.questionID) {
+        if let session = model.session, case .question(let focus) = model.screen,
+            let question = session.questionnaire.question(focus.questionID)
+        {
             if !question.allowsUnknown { hidden.insert(.dontKnow) }
             if !question.allowsNotApplicable { hidden.insert(.notApplicable) }
         }

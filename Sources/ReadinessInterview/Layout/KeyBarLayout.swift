@@ -8,7 +8,7 @@ enum KeyBarPlan {
         case .help, .quit, .close, .backToAnswers:
             0
         case .choose, .toggle, .chooseNumber, .increase, .decrease, .dontKnow, .notApplicable, .flag, .note,
-             .reasons, .confirmYes, .confirmNo, .retrySave, .writeCopy:
+            .reasons, .confirmYes, .confirmNo, .retrySave, .writeCopy:
             1
         // Skip leaves the question as it is, as Tab does: it goes with moving about.
         case .skip, .nextQuestion, .previousQuestion, .askNext, .review, .whatIf, .export, .moveDown, .moveUp:

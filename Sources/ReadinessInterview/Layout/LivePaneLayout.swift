@@ -37,7 +37,9 @@ struct LivePaneLayout {
             let labelWidth = max(6, inner - 16)
             let (filled, empty) = glyphs.bar(Double(score) / 100, width: 8)
             guard row <= bottom else { break }
-            var column = canvas.write(TextWrap.pad(TextWrap.truncate(signal.title, width: labelWidth, ellipsis: glyphs.ellipsis), width: labelWidth), x: left + 1, y: row, role: .normal)
+            var column = canvas.write(
+                TextWrap.pad(TextWrap.truncate(signal.title, width: labelWidth, ellipsis: glyphs.ellipsis), width: labelWidth), x: left + 1,
+                y: row, role: .normal)
             column = canvas.write(" " + filled, x: column, y: row, role: SignalStyle.role(for: signal.level))
             column = canvas.write(empty, x: column, y: row, role: .dim)
             canvas.write(String(format3(score)), x: column + 1, y: row, role: .normal)
@@ -59,7 +61,9 @@ struct LivePaneLayout {
                 let pieces = TextWrap.lines(LivePaneLayout.shortImpact(item, ascii: glyphs.ascii), width: inner - 3)
                 for (index, piece) in pieces.prefix(2).enumerated() {
                     // A cut second line says so.
-                    let shown = index == 1 && pieces.count > 2 ? TextWrap.truncate(piece + " " + pieces[2], width: inner - 3, ellipsis: glyphs.ellipsis) : piece
+                    let shown =
+                        index == 1 && pieces.count > 2
+                        ? TextWrap.truncate(piece + " " + pieces[2], width: inner - 3, ellipsis: glyphs.ellipsis) : piece
                     line(shown, role: .dim, indent: 3)
                 }
             }
@@ -76,7 +80,9 @@ struct LivePaneLayout {
         let need = tooEarly ? NeedWords.between(fit).lowercased() : "need \(fit.need) (\(NeedWords.range(fit)))"
         x = canvas.write("\(glyphs.separator)\(need)\(glyphs.separator)\(NeedWords.confidence(fit.confidence))", x: x, y: y, role: .normal)
         if !result.blockers.isEmpty {
-            canvas.write("\(glyphs.separator)\(glyphs.blocker) \(result.blockers.count) blocker\(result.blockers.count == 1 ? "" : "s")", x: x, y: y, role: .error)
+            canvas.write(
+                "\(glyphs.separator)\(glyphs.blocker) \(result.blockers.count) blocker\(result.blockers.count == 1 ? "" : "s")", x: x, y: y,
+                role: .error)
         }
         if let next = result.unknowns.first {
             let text = " Ask next (a): \(next.title) (\(LivePaneLayout.shortImpact(next, ascii: glyphs.ascii)))"

@@ -8,45 +8,56 @@ struct OverlayLayout {
 
     func draw(_ canvas: inout Canvas, overlay: Overlay, model: InterviewModel) {
         switch overlay {
-        case let .help(scroll):
+        case .help(let scroll):
             let lines = HelpContent.lines(for: model, width: boxWidth - 4, ascii: glyphs.ascii)
             drawScrollingBox(&canvas, title: "Help", lines: lines, scroll: scroll)
-        case let .reasons(title, reasonLines, scroll):
+        case .reasons(let title, let reasonLines, let scroll):
             let lines = ReasonsContent.lines(reasonLines, width: boxWidth - 4)
             drawScrollingBox(&canvas, title: "Why: " + title, lines: lines.map { ($0, StyleRole.normal) }, scroll: scroll)
-        case let .editor(editor) where editor.confirmingDiscard:
+        case .editor(let editor) where editor.confirmingDiscard:
             let what = editor.purpose == .note ? "note" : "answer"
-            drawConfirm(&canvas, title: "Discard what you typed?", text: "The \(what) you typed is not saved and will be lost; the saved \(what) stays as it was. Discard it? (Esc again discards too.)")
-        case let .editor(editor):
+            drawConfirm(
+                &canvas, title: "Discard what you typed?",
+                text:
+                    "The \(what) you typed is not saved and will be lost; the saved \(what) stays as it was. Discard it? (Esc again discards too.)"
+            )
+        case .editor(let editor):
             drawEditor(&canvas, editor: editor, model: model)
-        case let .unsavedQuit(dialog):
+        case .unsavedQuit(let dialog):
             if let path = dialog.path {
                 drawField(&canvas, title: "Write the answers to", field: path, hint: ["Enter writes an assessment file", "Esc goes back"])
             } else {
                 drawConfirm(
                     &canvas, title: "Your answers are not saved",
-                    text: "Saving failed: \(model.saveFailure ?? "no reason given"). Your answers are only in this window: leaving now loses them. Saving is tried again with every change, and with r.",
+                    text:
+                        "Saving failed: \(model.saveFailure ?? "no reason given"). Your answers are only in this window: leaving now loses them. Saving is tried again with every change, and with r.",
                     choices: [("y", "leave without them"), ("r", "try again"), ("w", "write them to a file"), ("n", "stay")])
             }
         case .confirmQuit:
-            drawConfirm(&canvas, title: "Quit?", text: "Something you typed is not saved yet and will be lost. Everything answered so far is saved. Quit anyway?")
-        case let .confirmChange(change):
+            drawConfirm(
+                &canvas, title: "Quit?",
+                text: "Something you typed is not saved yet and will be lost. Everything answered so far is saved. Quit anyway?")
+        case .confirmChange(let change):
             let names = change.setAside.joined(separator: ", ")
             let one = change.setAside.count == 1
-            let hides = change.setAside.isEmpty ? "" : "This change hides \(change.setAside.count) answered \(one ? "question" : "questions"): \(names). \(one ? "Its answer is" : "Their answers are") set aside: kept, but no longer counted. "
+            let hides =
+                change.setAside.isEmpty
+                ? ""
+                : "This change hides \(change.setAside.count) answered \(one ? "question" : "questions"): \(names). \(one ? "Its answer is" : "Their answers are") set aside: kept, but no longer counted. "
             if change.fromWhatIf, let session = model.session, let question = session.questionnaire.question(change.questionID) {
                 // What-if's keep replaces a saved answer: say which, and what it was and becomes.
                 let old = session.assessment.response(to: question.id).map { AnswerText.describe($0, for: question) } ?? "no answer"
                 let new = AnswerText.describe(change.response, for: question)
-                drawConfirm(&canvas, title: "Keep this answer?", text: "It replaces the saved answer to \(question.title). Saved now: \(old). Kept instead: \(new). \(hides)Keep it?")
+                drawConfirm(
+                    &canvas, title: "Keep this answer?",
+                    text: "It replaces the saved answer to \(question.title). Saved now: \(old). Kept instead: \(new). \(hides)Keep it?")
             } else {
                 drawConfirm(&canvas, title: "Change this answer?", text: "\(hides)Change it?")
             }
-        case let .confirmReplace(request):
+        case .confirmReplace(let request):
             drawConfirm(&canvas, title: "Replace the file?", text: "\(request.path) already exists. Replace it?")
         }
     }
-
 
     /// A framed box, centred horizontally, with a title; returns its inner rectangle.
     @discardableResult
@@ -87,7 +98,9 @@ struct OverlayLayout {
     private func drawEditor(_ canvas: inout Canvas, editor: EditorState, model: InterviewModel) {
         let title = model.session?.questionnaire.question(editor.questionID)?.title ?? ""
         let heading = editor.purpose == .note ? "Note: \(title)" : "Answer: \(title)"
-        drawField(&canvas, title: heading, field: editor.field, hint: ["Enter saves", "Esc cancels", "Ctrl-U clears", "\(editor.field.characters.count) characters"])
+        drawField(
+            &canvas, title: heading, field: editor.field,
+            hint: ["Enter saves", "Esc cancels", "Ctrl-U clears", "\(editor.field.characters.count) characters"])
     }
 
     /// A box with a text field, wrapped and scrolled to the cursor, and a hint line of its keys.
@@ -101,11 +114,15 @@ struct OverlayLayout {
             canvas.write(line, x: box.x, y: box.y + offset, role: .fieldFocused, width: box.width)
         }
         let hint = hints.joined(separator: glyphs.separator)
-        canvas.write(TextWrap.truncate(hint, width: box.width, ellipsis: glyphs.ellipsis), x: box.x, y: box.y + box.height - 1, role: .dim, width: box.width)
+        canvas.write(
+            TextWrap.truncate(hint, width: box.width, ellipsis: glyphs.ellipsis), x: box.x, y: box.y + box.height - 1, role: .dim,
+            width: box.width)
         canvas.placeCursor(x: box.x + wrapped.cursorColumn, y: box.y + wrapped.cursorLine - first)
     }
 
-    private func drawConfirm(_ canvas: inout Canvas, title: String, text: String, choices: [(key: String, summary: String)] = [("y", "yes"), ("n", "no")]) {
+    private func drawConfirm(
+        _ canvas: inout Canvas, title: String, text: String, choices: [(key: String, summary: String)] = [("y", "yes"), ("n", "no")]
+    ) {
         let inner = boxWidth - 4
         let lines = TextWrap.lines(text, width: inner)
         let box = drawBox(&canvas, title: title, height: lines.count + 4)

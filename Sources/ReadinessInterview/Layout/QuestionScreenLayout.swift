@@ -34,7 +34,8 @@ struct QuestionScreenLayout {
         let width = canvas.size.width
         let visible = session.visibleQuestions
         let position = session.position(of: question)
-        let hasConditions = session.questionnaire.questions.contains { $0.showIf != nil } || session.questionnaire.sections.contains { $0.showIf != nil }
+        let hasConditions =
+            session.questionnaire.questions.contains { $0.showIf != nil } || session.questionnaire.sections.contains { $0.showIf != nil }
         let answered = session.result.answeredCount
         let progress = "\(answered) of \(hasConditions ? "~" : "")\(visible.count) answered"
         let left = " Section \(position.section)/\(position.sections)\(glyphs.separator)\(position.sectionTitle)"
@@ -69,7 +70,9 @@ struct QuestionScreenLayout {
         let helpLines = TextWrap.lines(helpText, width: width)
         let answerHeight = answerRows.height(width: width)
         let available = bottom - row + 1
-        let cursor = answerRows.draw(&canvas, x: x, y: row, width: width, maxRows: max(1, available - (answerHeight + helpLines.count + 1 <= available ? helpLines.count + 1 : 0)))
+        let cursor = answerRows.draw(
+            &canvas, x: x, y: row, width: width,
+            maxRows: max(1, available - (answerHeight + helpLines.count + 1 <= available ? helpLines.count + 1 : 0)))
         row += min(answerHeight, available) + 1
         if answerHeight + helpLines.count + 1 <= available {
             for line in helpLines where row <= bottom {
@@ -77,7 +80,9 @@ struct QuestionScreenLayout {
                 row += 1
             }
         } else if row <= bottom {
-            canvas.write(mode == .call ? "Press ? for what to listen for." : "Press ? for why this matters.", x: x, y: min(row, bottom), role: .dim, width: width)
+            canvas.write(
+                mode == .call ? "Press ? for what to listen for." : "Press ? for why this matters.", x: x, y: min(row, bottom), role: .dim,
+                width: width)
         }
         if let cursor { canvas.placeCursor(x: cursor.x, y: cursor.y) }
     }
@@ -106,7 +111,7 @@ struct AnswerBlock {
     func height(width: Int) -> Int {
         var rows = 0
         switch question.kind {
-        case let .single(options), let .multiple(options):
+        case .single(let options), .multiple(let options):
             rows = options.reduce(0) { $0 + optionLines($1, width: width).count }
         case .scale: rows = 3
         case .number: rows = inlineError == nil ? 2 : 3
@@ -142,7 +147,7 @@ struct AnswerBlock {
     }
 
     private func textLines(width: Int) -> [String] {
-        guard case let .text(text)? = record?.response else { return [] }
+        guard case .text(let text)? = record?.response else { return [] }
         return TextWrap.lines(text, width: max(1, width - 2))
     }
 
@@ -152,8 +157,11 @@ struct AnswerBlock {
         var row = y
         let last = y + maxRows - 1
         switch question.kind {
-        case let .single(options), let .multiple(options):
-            let isMultiple: Bool = { if case .multiple = question.kind { return true }; return false }()
+        case .single(let options), .multiple(let options):
+            let isMultiple: Bool = {
+                if case .multiple = question.kind { return true }
+                return false
+            }()
             let saved = record?.response
             let labels = options.map { optionLines($0, width: width) }
             // The window of options, in rows (labels wrap): it always holds the highlighted option, with a
@@ -184,8 +192,11 @@ struct AnswerBlock {
                 canvas.write("\(glyphs.ascii ? "v" : "↓") \(options.count - window.upperBound) more", x: x + 4, y: row, role: .dim)
                 row += 1
             }
-        case let .scale(scale):
-            let saved: Int? = { if case let .scale(value)? = record?.response { return value }; return nil }()
+        case .scale(let scale):
+            let saved: Int? = {
+                if case .scale(let value)? = record?.response { return value }
+                return nil
+            }()
             let current = focus.scale ?? saved
             var column = x + 2
             for value in Scale.values {
@@ -201,7 +212,7 @@ struct AnswerBlock {
             row += 1
             canvas.write("5 = \(scale.highLabel)", x: x + 2, y: row, role: .dim, width: width - 2)
             row += 1
-        case let .number(spec):
+        case .number(let spec):
             let fieldWidth = min(18, width - 4)
             canvas.write("[", x: x + 2, y: row, role: .dim)
             canvas.fill(x: x + 3, y: row, width: fieldWidth, role: .fieldFocused)
@@ -212,7 +223,8 @@ struct AnswerBlock {
             let cursorColumn = DisplayWidth.of(String(focus.number.characters.prefix(focus.number.cursor)))
             cursor = (x + 3 + min(cursorColumn, fieldWidth - 1), row)
             row += 1
-            canvas.write("A whole number from \(spec.minimum) to \(spec.maximum); Enter to save.", x: x + 2, y: row, role: .dim, width: width - 2)
+            canvas.write(
+                "A whole number from \(spec.minimum) to \(spec.maximum); Enter to save.", x: x + 2, y: row, role: .dim, width: width - 2)
             row += 1
             if let inlineError, row <= last {
                 canvas.write((glyphs.ascii ? "! " : "✗ ") + inlineError, x: x + 2, y: row, role: .error, width: width - 2)

@@ -48,7 +48,8 @@ struct ResultsScreenLayout {
             }
         }
         if let first = selectedLines.first, first >= scroll, first < scroll + height,
-           let span = lines[first].spans.first(where: { $0.item == focus.selected }) ?? lines[first].spans.first {
+            let span = lines[first].spans.first(where: { $0.item == focus.selected }) ?? lines[first].spans.first
+        {
             canvas.placeCursor(x: span.x, y: top + first - scroll)
         }
         if scroll > 0 { canvas.write(glyphs.ascii ? "^" : "↑", x: width - 2, y: top, role: .dim) }
@@ -103,10 +104,12 @@ struct ResultsScreenLayout {
         let needText = "\(needWords)\(glyphs.separator)\(NeedWords.confidence(fit.confidence))\(state)"
         let needX = 6 + DisplayWidth.of(ratingText)
         if needX + DisplayWidth.of(needText) <= width - 2 {
-            lines.append(Line(spans: [
-                Span(text: ratingText, x: 2, role: tooEarly ? .dim : RatingStyle.role(for: fit.rating), width: nil),
-                Span(text: needText, x: needX, role: .normal, width: nil),
-            ], item: item))
+            lines.append(
+                Line(
+                    spans: [
+                        Span(text: ratingText, x: 2, role: tooEarly ? .dim : RatingStyle.role(for: fit.rating), width: nil),
+                        Span(text: needText, x: needX, role: .normal, width: nil),
+                    ], item: item))
         } else {
             text(ratingText, role: tooEarly ? .dim : RatingStyle.role(for: fit.rating), item: item)
             text(needText, x: 4, item: item)
@@ -132,7 +135,10 @@ struct ResultsScreenLayout {
                 let (filled, empty) = glyphs.bar(Double(score) / 100, width: barWidth)
                 spans.append(Span(text: filled, x: barX, role: SignalStyle.role(for: signal.level), width: nil))
                 spans.append(Span(text: empty, x: barX + DisplayWidth.of(filled), role: .dim, width: nil))
-                spans.append(Span(text: "\(score) \(signal.level?.rawValue ?? "")", x: barX + barWidth + 1, role: SignalStyle.role(for: signal.level), width: nil))
+                spans.append(
+                    Span(
+                        text: "\(score) \(signal.level?.rawValue ?? "")", x: barX + barWidth + 1, role: SignalStyle.role(for: signal.level),
+                        width: nil))
             } else {
                 spans.append(Span(text: "no answer yet", x: barX, role: .dim, width: nil))
             }
@@ -145,7 +151,8 @@ struct ResultsScreenLayout {
         let titles = ["Internal team keeps", "Partner handles", "Shared"]
         if width >= Self.columnsMinimumWidth {
             let columnWidth = (width - 4) / 3
-            lines.append(Line(spans: titles.enumerated().map { Span(text: $1, x: 2 + $0 * columnWidth, role: .heading, width: columnWidth - 2) }))
+            lines.append(
+                Line(spans: titles.enumerated().map { Span(text: $1, x: 2 + $0 * columnWidth, role: .heading, width: columnWidth - 2) }))
             var firstItem = [item]
             for group in groups.dropLast() { firstItem.append(firstItem.last! + group.count) }
             for row in 0..<(groups.map(\.count).max() ?? 0) {
@@ -155,10 +162,14 @@ struct ResultsScreenLayout {
                     let entry = group[row]
                     let phase = entry.phase.rawValue
                     let titleWidth = columnWidth - DisplayWidth.of(phase) - 4
-                    let label = TextWrap.pad(TextWrap.truncate(entry.title, width: titleWidth, ellipsis: glyphs.ellipsis), width: titleWidth)
+                    let label = TextWrap.pad(
+                        TextWrap.truncate(entry.title, width: titleWidth, ellipsis: glyphs.ellipsis), width: titleWidth)
                     let cellItem = firstItem[column] + row
                     spans.append(Span(text: label, x: 2 + column * columnWidth, role: .normal, width: nil, item: cellItem))
-                    spans.append(Span(text: phase, x: 2 + column * columnWidth + titleWidth + 1, role: phaseRole(entry.phase), width: nil, item: cellItem))
+                    spans.append(
+                        Span(
+                            text: phase, x: 2 + column * columnWidth + titleWidth + 1, role: phaseRole(entry.phase), width: nil,
+                            item: cellItem))
                 }
                 lines.append(Line(spans: spans))
             }
@@ -168,10 +179,14 @@ struct ResultsScreenLayout {
                 text(titles[index], x: 2, role: .heading)
                 for entry in group {
                     let lead = entry.owner == .shared ? " (\(entry.lead?.rawValue ?? "joint") leads)" : ""
-                    lines.append(Line(spans: [
-                        Span(text: TextWrap.truncate(entry.title + lead, width: width - 16, ellipsis: glyphs.ellipsis), x: 4, role: .normal, width: nil),
-                        Span(text: entry.phase.rawValue, x: width - 9, role: phaseRole(entry.phase), width: nil),
-                    ], item: item))
+                    lines.append(
+                        Line(
+                            spans: [
+                                Span(
+                                    text: TextWrap.truncate(entry.title + lead, width: width - 16, ellipsis: glyphs.ellipsis), x: 4,
+                                    role: .normal, width: nil),
+                                Span(text: entry.phase.rawValue, x: width - 9, role: phaseRole(entry.phase), width: nil),
+                            ], item: item))
                     item += 1
                 }
             }
@@ -208,7 +223,8 @@ struct ResultsScreenLayout {
 
         if session.assessment.mode == .call {
             let strong = result.strongestSignals.prefix(3).filter { ($0.level ?? .low) >= .moderate }
-            let points = strong.compactMap { signal in session.questionnaire.signal(signal.id).map { (signal.title, $0.talkingPoints) } }.filter { !$0.1.isEmpty }
+            let points = strong.compactMap { signal in session.questionnaire.signal(signal.id).map { (signal.title, $0.talkingPoints) } }
+                .filter { !$0.1.isEmpty }
             if !points.isEmpty {
                 heading("Talking points (not printed in the summary)")
                 for (title, list) in points {

@@ -9,7 +9,10 @@ struct StartScreenLayout {
         var y = canvas.contentTop + 1
         canvas.write("Is co-managed IT a fit, and how should the work be split?", x: 2, y: y, role: .heading, width: width - 4)
         y += 2
-        let hasDrafts = form.rows.contains { if case .draft = $0 { return true }; return false }
+        let hasDrafts = form.rows.contains {
+            if case .draft = $0 { return true }
+            return false
+        }
         if hasDrafts {
             canvas.write("Resume a draft", x: 2, y: y, role: .heading)
             y += 1
@@ -24,7 +27,7 @@ struct StartScreenLayout {
             guard y <= canvas.contentBottom else { break }
             let focused = index == form.focus
             switch row {
-            case let .draft(draftIndex) where !shownDrafts.contains(draftIndex):
+            case .draft(let draftIndex) where !shownDrafts.contains(draftIndex):
                 if draftIndex == shownDrafts.upperBound {
                     canvas.write("\(glyphs.ascii ? "v" : "↓") \(draftCount - draftIndex) more", x: 4, y: y, role: .dim)
                     y += 1
@@ -34,17 +37,20 @@ struct StartScreenLayout {
                     canvas.write("Or start a new assessment", x: 2, y: y, role: .heading)
                     y += 1
                 }
-            case let .draft(draftIndex):
+            case .draft(let draftIndex):
                 let draft = setup.drafts[draftIndex]
                 let date = Timestamp.format(draft.updated).prefix(16).replacing("T", with: " ") + " UTC"
                 // Answers set aside by a later change do not count.
-                let answered = setup.questionnaire(for: draft).map { questionnaire in
-                    Visibility(questionnaire: questionnaire, responses: draft.answers.compactMapValues(\.response))
-                        .questions(of: questionnaire).filter { draft.response(to: $0.id) != nil }.count
-                } ?? draft.answers.values.filter { $0.response != nil }.count
+                let answered =
+                    setup.questionnaire(for: draft).map { questionnaire in
+                        Visibility(questionnaire: questionnaire, responses: draft.answers.compactMapValues(\.response))
+                            .questions(of: questionnaire).filter { draft.response(to: $0.id) != nil }.count
+                    } ?? draft.answers.values.filter { $0.response != nil }.count
                 let name = draft.organization.isEmpty ? "Unnamed organization" : draft.organization
                 if focused { canvas.fill(x: 2, y: y, width: width - 4, role: .selected) }
-                canvas.write("\(focused ? glyphs.selectedMarker : " ") \(name)\(glyphs.separator)\(answered) answered\(glyphs.separator)updated \(date)", x: 2, y: y, role: focused ? .selected : .normal, width: width - 4)
+                canvas.write(
+                    "\(focused ? glyphs.selectedMarker : " ") \(name)\(glyphs.separator)\(answered) answered\(glyphs.separator)updated \(date)",
+                    x: 2, y: y, role: focused ? .selected : .normal, width: width - 4)
                 if focused { canvas.placeCursor(x: 2, y: y) }
                 y += 1
                 if draftIndex == setup.drafts.count - 1 {
@@ -54,12 +60,13 @@ struct StartScreenLayout {
                 }
             case .organization, .assessor, .contactName, .contactRole:
                 let field = form[field: row] ?? TextField("")
-                let label = switch row {
-                case .organization: "Organization"
-                case .assessor: "Assessor"
-                case .contactName: "Contact"
-                default: "Their role"
-                }
+                let label =
+                    switch row {
+                    case .organization: "Organization"
+                    case .assessor: "Assessor"
+                    case .contactName: "Contact"
+                    default: "Their role"
+                    }
                 canvas.write(label, x: 4, y: y, role: focused ? .heading : .normal)
                 let fieldX = 4 + labelWidth
                 let fieldWidth = max(10, min(48, width - fieldX - 4))
@@ -69,13 +76,16 @@ struct StartScreenLayout {
                 canvas.write("Mode", x: 4, y: y, role: focused ? .heading : .normal)
                 let call = (form.mode == .call ? glyphs.radioOn : glyphs.radioOff) + " discovery call"
                 let selfMode = (form.mode == .self ? glyphs.radioOn : glyphs.radioOff) + " self-assessment"
-                canvas.write(call + "   " + selfMode, x: 4 + labelWidth, y: y, role: focused ? .selected : .normal, width: width - labelWidth - 6)
+                canvas.write(
+                    call + "   " + selfMode, x: 4 + labelWidth, y: y, role: focused ? .selected : .normal, width: width - labelWidth - 6)
                 if focused { canvas.placeCursor(x: 4 + labelWidth + (form.mode == .call ? 1 : DisplayWidth.of(call) + 4), y: y) }
                 y += 1
             case .questionnaire:
                 canvas.write("Questionnaire", x: 4, y: y, role: focused ? .heading : .normal)
                 let questionnaire = setup.questionnaires[form.questionnaireIndex]
-                canvas.write("< \(questionnaire.title) >", x: 4 + labelWidth, y: y, role: focused ? .selected : .normal, width: width - labelWidth - 6)
+                canvas.write(
+                    "< \(questionnaire.title) >", x: 4 + labelWidth, y: y, role: focused ? .selected : .normal,
+                    width: width - labelWidth - 6)
                 if focused { canvas.placeCursor(x: 4 + labelWidth, y: y) }
                 y += 1
             case .start:
@@ -86,8 +96,11 @@ struct StartScreenLayout {
             }
         }
         if y + 1 <= canvas.contentBottom {
-            let hint = "↑/↓ or Tab to move, Enter to go on, Space to switch the mode; F1 (or ? off the name fields) for help; Ctrl-C to leave."
-            canvas.paragraph(glyphs.ascii ? hint.replacing("↑/↓", with: "Up/Down") : hint, x: 4, y: y + 1, width: width - 8, maxY: canvas.contentBottom, role: .dim)
+            let hint =
+                "↑/↓ or Tab to move, Enter to go on, Space to switch the mode; F1 (or ? off the name fields) for help; Ctrl-C to leave."
+            canvas.paragraph(
+                glyphs.ascii ? hint.replacing("↑/↓", with: "Up/Down") : hint, x: 4, y: y + 1, width: width - 8, maxY: canvas.contentBottom,
+                role: .dim)
         }
     }
 }

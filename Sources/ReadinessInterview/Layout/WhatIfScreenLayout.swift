@@ -43,14 +43,18 @@ struct WhatIfScreenLayout {
                 canvas.fill(x: 2, y: y, width: listWidth, role: .selected)
                 canvas.placeCursor(x: 2, y: y)
             }
-            canvas.write((row.selected ? glyphs.selectedMarker : " ") + " " + row.text, x: 2, y: y, role: row.selected ? .selected : .normal, width: listWidth)
+            canvas.write(
+                (row.selected ? glyphs.selectedMarker : " ") + " " + row.text, x: 2, y: y, role: row.selected ? .selected : .normal,
+                width: listWidth)
         }
 
         let previewX = sideBySide ? width / 2 + 1 : 2
         let previewTop = sideBySide ? listTop : listBottom + 2
         let previewWidth = sideBySide ? width - previewX - 2 : width - 4
         guard let alternatives = focus.alternatives, alternatives.indices.contains(focus.alternative) else {
-            canvas.paragraph("Enter opens a question; then try its answers with the arrows and see what would change. Nothing is saved unless you keep an answer.", x: previewX, y: previewTop, width: previewWidth, maxY: bottom, role: .dim)
+            canvas.paragraph(
+                "Enter opens a question; then try its answers with the arrows and see what would change. Nothing is saved unless you keep an answer.",
+                x: previewX, y: previewTop, width: previewWidth, maxY: bottom, role: .dim)
             return
         }
         guard let comparison = model.whatIfComparison(for: question.id, response: alternatives[focus.alternative]) else { return }
@@ -65,9 +69,15 @@ struct WhatIfScreenLayout {
         }
         let before = comparison.before.fit
         let after = comparison.after.fit
-        line("Now:     \(glyphs.glyph(for: before.rating)) \(before.rating.title), need \(before.need) (\(NeedWords.range(before))), \(NeedWords.confidence(before.confidence))")
-        let change = comparison.needDifference == 0 ? "no change" : (comparison.needDifference > 0 ? "+\(comparison.needDifference)" : "\(comparison.needDifference)")
-        line("Then:    \(glyphs.glyph(for: after.rating)) \(after.rating.title), need \(after.need) (\(NeedWords.range(after))), \(NeedWords.confidence(after.confidence))", role: comparison.ratingChanged ? .notice : .normal)
+        line(
+            "Now:     \(glyphs.glyph(for: before.rating)) \(before.rating.title), need \(before.need) (\(NeedWords.range(before))), \(NeedWords.confidence(before.confidence))"
+        )
+        let change =
+            comparison.needDifference == 0
+            ? "no change" : (comparison.needDifference > 0 ? "+\(comparison.needDifference)" : "\(comparison.needDifference)")
+        line(
+            "Then:    \(glyphs.glyph(for: after.rating)) \(after.rating.title), need \(after.need) (\(NeedWords.range(after))), \(NeedWords.confidence(after.confidence))",
+            role: comparison.ratingChanged ? .notice : .normal)
         line("Need:    \(change)\(comparison.ratingChanged ? "; the rating changes" : "; the rating stays")", role: .dim)
         row += 1
         for title in comparison.blockersAdded { line("\(glyphs.blocker) New blocker: \(title)", role: .error) }

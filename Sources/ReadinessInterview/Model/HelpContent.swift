@@ -6,7 +6,9 @@ public enum HelpContent {
     /// The help lines at a width, each with its role.
     public static func lines(for model: InterviewModel, width: Int, ascii: Bool = false) -> [(String, StyleRole)] {
         var lines: [(String, StyleRole)] = []
-        if let session = model.session, case let .question(focus) = model.screen, let question = session.questionnaire.question(focus.questionID) {
+        if let session = model.session, case .question(let focus) = model.screen,
+            let question = session.questionnaire.question(focus.questionID)
+        {
             if session.assessment.mode == .call {
                 lines.append(("Listen for", .heading))
                 for cue in question.call.listenFor { lines += TextWrap.lines("- " + cue, width: width).map { ($0, .normal) } }
@@ -39,7 +41,8 @@ public enum HelpContent {
 
 extension HelpContent {
     /// Where `a` goes and where answering then goes: the help says it so the jump never surprises.
-    static let askNextHelp = "a jumps to the unanswered question that would settle the most. After answering (or skipping) it, "
+    static let askNextHelp =
+        "a jumps to the unanswered question that would settle the most. After answering (or skipping) it, "
         + "the next unanswered ask-next question follows; when none is left you are back at the question you were on. "
         + "An answered question is never offered again."
 }

@@ -8,7 +8,7 @@ extension InterviewModel {
         message = nil
         if let overlay {
             switch intent {
-            case let .confirm(yes):
+            case .confirm(let yes):
                 return handleOverlay(overlay, key: .character(yes ? "y" : "n"), action: yes ? .confirmYes : .confirmNo)
             case .quit:
                 self.overlay = nil
@@ -22,19 +22,23 @@ extension InterviewModel {
             }
         }
         switch intent {
-        case let .startNew(organization, assessor, mode):
+        case .startNew(let organization, let assessor, let mode):
             return startNew(organization: organization, assessor: assessor, mode: mode)
-        case let .chooseOption(index):
+        case .chooseOption(let index):
             return chooseOption(index)
-        case let .chooseOptions(indices):
-            guard let question = shownQuestion, case let .multiple(options) = question.kind else { return refuseIntent("This question is not a multiple choice.") }
-            guard !indices.isEmpty, indices.allSatisfy(options.indices.contains) else { return refuseIntent("Choose options from 1 to \(options.count).") }
+        case .chooseOptions(let indices):
+            guard let question = shownQuestion, case .multiple(let options) = question.kind else {
+                return refuseIntent("This question is not a multiple choice.")
+            }
+            guard !indices.isEmpty, indices.allSatisfy(options.indices.contains) else {
+                return refuseIntent("Choose options from 1 to \(options.count).")
+            }
             let wanted = Set(indices.map { options[$0].id })
             return answer(.choices(options.map(\.id).filter(wanted.contains)), to: question.id)
-        case var .setValue(response):
+        case .setValue(var response):
             guard let question = shownQuestion else { return refuseIntent("No question is shown.") }
             // Typed text is kept as a field would keep it: no controls, escape sequences or invisible characters.
-            if case let .text(text) = response { response = .text(TerminalText.typedLine(text)) }
+            if case .text(let text) = response { response = .text(TerminalText.typedLine(text)) }
             return answer(response, to: question.id)
         case .markDontKnow:
             guard let question = shownQuestion else { return refuseIntent("No question is shown.") }
@@ -51,20 +55,22 @@ extension InterviewModel {
             openReview(selecting: lastQuestionID)
             return []
         case .closeReview:
-            guard case let .review(focus) = screen else { return [] }
+            guard case .review(let focus) = screen else { return [] }
             return handleReview(focus, action: .close)
         case .toggleFlag:
             guard let question = shownQuestion, let session else { return refuseIntent("No question is shown.") }
             let flagged = !(session.assessment.answers[question.id]?.flagged ?? false)
             return update(question.id, message: flagged ? "Flagged for review." : "Flag removed.") { $0.flagged = flagged }
-        case let .setNote(typed):
+        case .setNote(let typed):
             let text = TerminalText.typedLine(typed)
             guard let question = shownQuestion else { return refuseIntent("No question is shown.") }
             if let problem = AnswerValidation.tooLong(text, what: "A note") { return refuseIntent(problem + ".") }
             let blank = text.allSatisfy(\.isWhitespace)
             return update(question.id, message: blank ? "Note removed." : "Note saved.") { $0.note = blank ? nil : text }
-        case let .changeAnswer(questionID):
-            guard let session, session.result.visibleQuestionIDs.contains(questionID) else { return refuseIntent("That question is not shown.") }
+        case .changeAnswer(let questionID):
+            guard let session, session.result.visibleQuestionIDs.contains(questionID) else {
+                return refuseIntent("That question is not shown.")
+            }
             if let reason = readOnlyReason { return refuseIntent("Read-only: \(reason).") }
             show(questionID, returnToReview: true)
             return []
@@ -72,16 +78,18 @@ extension InterviewModel {
             return finish()
         case .confirm, .closeOverlay:
             return []
-        case let .keepTriedAnswer(questionID, response):
+        case .keepTriedAnswer(let questionID, let response):
             if let reason = readOnlyReason { return refuseIntent("Read-only: \(reason).") }
             if let asking = confirmIfSettingAside(response, for: questionID, fromWhatIf: true) { return asking }
             return keepWhatIf(response, for: questionID)
-        case let .export(format, path):
+        case .export(let format, let path):
             guard let session else { return [] }
             let request = ExportRequest(format: format, path: path, assessment: session.assessment, replace: false)
             // Through the export screen's state, so "the file exists" asks before replacing, as there.
             let formats = setup.exportFormats
-            screen = .export(ExportForm(formats: formats, formatIndex: formats.firstIndex(of: request.format) ?? 0, path: TextField(request.path, limit: 1000)))
+            screen = .export(
+                ExportForm(
+                    formats: formats, formatIndex: formats.firstIndex(of: request.format) ?? 0, path: TextField(request.path, limit: 1000)))
             message = StatusMessage(text: "Writing \(request.path)...", isError: false)
             return [.export(request)]
         case .quit:
@@ -91,7 +99,7 @@ extension InterviewModel {
 
     /// The question on screen, if one is.
     private var shownQuestion: Question? {
-        guard case let .question(focus) = screen else { return nil }
+        guard case .question(let focus) = screen else { return nil }
         return session?.questionnaire.question(focus.questionID)
     }
 
@@ -101,18 +109,18 @@ extension InterviewModel {
     }
 
     private mutating func navigate(_ action: Action) -> [InterviewEffect] {
-        guard case let .question(focus) = screen, let question = shownQuestion else { return refuseIntent("No question is shown.") }
+        guard case .question(let focus) = screen, let question = shownQuestion else { return refuseIntent("No question is shown.") }
         return handleQuestionNavigation(action, question: question, focus: focus)
     }
 
     private mutating func chooseOption(_ index: Int) -> [InterviewEffect] {
-        guard case var .question(focus) = screen, let question = shownQuestion else { return refuseIntent("No question is shown.") }
+        guard case .question(var focus) = screen, let question = shownQuestion else { return refuseIntent("No question is shown.") }
         switch question.kind {
-        case let .single(options) where options.indices.contains(index):
+        case .single(let options) where options.indices.contains(index):
             focus.highlight = index
             screen = .question(focus)
             return answer(.choice(options[index].id), to: question.id)
-        case let .multiple(options) where options.indices.contains(index):
+        case .multiple(let options) where options.indices.contains(index):
             focus.highlight = index
             focus.selection = toggled(options[index], in: focus.selection, options: options)
             screen = .question(focus)
@@ -127,7 +135,7 @@ extension InterviewModel {
     }
 
     private mutating func startNew(organization: String, assessor: String, mode: Assessment.Mode) -> [InterviewEffect] {
-        guard case var .start(form) = screen else { return refuseIntent("An assessment is already open.") }
+        guard case .start(var form) = screen else { return refuseIntent("An assessment is already open.") }
         form.organization = TextField(TerminalText.typedLine(organization), limit: form.organization.limit)
         form.assessor = TextField(TerminalText.typedLine(assessor), limit: form.assessor.limit)
         form.mode = mode

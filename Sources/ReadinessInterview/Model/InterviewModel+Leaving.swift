@@ -51,7 +51,11 @@ extension InterviewModel {
                     return []
                 }
                 message = StatusMessage(text: "Writing \(path.text)...", isError: false)
-                return [.export(ExportRequest(format: ExportRequest.assessmentFile, path: path.text, assessment: session.assessment, replace: false))]
+                return [
+                    .export(
+                        ExportRequest(format: ExportRequest.assessmentFile, path: path.text, assessment: session.assessment, replace: false)
+                    )
+                ]
             default:
                 path.handle(key)
                 dialog.path = path
@@ -96,13 +100,13 @@ extension InterviewModel {
     /// in `exitNotes` instead, so the way out never claims more than was saved.
     public mutating func keepTypingOnExit() -> [InterviewEffect] {
         guard let session else {
-            if case let .start(form) = screen, !form.organization.isBlank || !form.assessor.isBlank {
+            if case .start(let form) = screen, !form.organization.isBlank || !form.assessor.isBlank {
                 exitNotes.append("Nothing was saved: the assessment for '\(form.organization.text)' was not started.")
             }
             return []
         }
         var effects: [InterviewEffect] = []
-        if case let .editor(editor)? = overlay, editor.hasTyping {
+        if case .editor(let editor)? = overlay, editor.hasTyping {
             overlay = nil
             let title = session.questionnaire.question(editor.questionID)?.title ?? editor.questionID
             let what = editor.purpose == .note ? "the note" : "the answer"
@@ -119,11 +123,11 @@ extension InterviewModel {
                 exitNotes.append("The answer being typed for '\(title)' was saved, flagged for review: it was not confirmed.")
             }
         }
-        if case let .question(focus) = screen, hasUnsavedInput, let question = session.questionnaire.question(focus.questionID) {
+        if case .question(let focus) = screen, hasUnsavedInput, let question = session.questionnaire.question(focus.questionID) {
             switch pendingResponse(question, focus: focus) {
-            case let .failure(problem):
+            case .failure(let problem):
                 exitNotes.append("Not saved: what was typed for '\(question.title)'. \(problem.text)")
-            case let .success(response):
+            case .success(let response):
                 let described = AnswerText.describe(response, for: question)
                 if let reason = readOnlyReason {
                     exitNotes.append("Not saved (read-only: \(reason)): '\(described)' for '\(question.title)'.")

@@ -1,9 +1,10 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import ReadinessCore
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 extension InterviewModel {
     /// The review lists every shown question, then a last row that opens the results.
@@ -49,7 +50,7 @@ extension InterviewModel {
         }
         switch action {
         case .reasons?:
-            if items.indices.contains(focus.selected), case let .flagged(questionID) = items[focus.selected].kind {
+            if items.indices.contains(focus.selected), case .flagged(let questionID) = items[focus.selected].kind {
                 // A flagged question's line is a jump to it; answering it returns to the review.
                 show(questionID, returnToReview: true)
                 return []
@@ -88,7 +89,8 @@ extension InterviewModel {
             let step = key == .down ? 1 : form.formats.count - 1
             let previous = form.formats[form.formatIndex]
             form.formatIndex = (form.formatIndex + step) % form.formats.count
-            form.path = TextField(ExportPath.replacingExtension(of: form.path.text, from: previous, to: form.formats[form.formatIndex]), limit: 1000)
+            form.path = TextField(
+                ExportPath.replacingExtension(of: form.path.text, from: previous, to: form.formats[form.formatIndex]), limit: 1000)
         case .escape:
             screen = .results(ListFocus())
             return []
@@ -99,7 +101,11 @@ extension InterviewModel {
             }
             screen = .export(form)
             message = StatusMessage(text: "Writing \(form.path.text)...", isError: false)
-            return [.export(ExportRequest(format: form.formats[form.formatIndex], path: form.path.text, assessment: session.assessment, replace: false))]
+            return [
+                .export(
+                    ExportRequest(
+                        format: form.formats[form.formatIndex], path: form.path.text, assessment: session.assessment, replace: false))
+            ]
         case .f1, .control("g"):
             overlay = .help(scroll: 0)
         default:
@@ -117,7 +123,8 @@ extension InterviewModel {
 public enum ExportPath {
     /// `acme-dental-2026-11-29.txt`
     public static func suggested(for assessment: Assessment, format: String) -> String {
-        ExportFileName.stem(organization: assessment.organization, day: Timestamp.day(assessment.updated)) + "." + fileExtension(for: format)
+        ExportFileName.stem(organization: assessment.organization, day: Timestamp.day(assessment.updated)) + "."
+            + fileExtension(for: format)
     }
 
     /// The usual file extension of a format.

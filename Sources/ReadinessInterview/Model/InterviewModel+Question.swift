@@ -4,7 +4,9 @@ extension InterviewModel {
     mutating func handleQuestion(_ focus: QuestionFocus, key: Key, action: Action?) -> [InterviewEffect] {
         guard let session, let question = session.questionnaire.question(focus.questionID) else { return [] }
         var focus = focus
-        if !question.options.isEmpty, let moved = ListMotion.moved(focus.highlight, by: action, count: question.options.count, page: pageSize) {
+        if !question.options.isEmpty,
+            let moved = ListMotion.moved(focus.highlight, by: action, count: question.options.count, page: pageSize)
+        {
             focus.highlight = moved
             screen = .question(focus)
             return []
@@ -14,10 +16,10 @@ extension InterviewModel {
         if [.nextQuestion, .previousQuestion, .review, .askNext].contains(action), hasUnsavedInput {
             screen = .question(focus)
             switch pendingResponse(question, focus: focus) {
-            case let .failure(problem):
+            case .failure(let problem):
                 message = StatusMessage(text: problem.text, isError: true)
                 return []
-            case let .success(response):
+            case .success(let response):
                 if let overlayShown = confirmIfSettingAside(response, for: question.id) { return overlayShown }
                 var effects = update(question.id, message: nil) { $0.response = response }
                 effects += handleQuestionNavigation(action!, question: question, focus: focus)
@@ -36,13 +38,13 @@ extension InterviewModel {
             if question.options.indices.contains(focus.highlight) {
                 focus.selection = toggled(question.options[focus.highlight], in: focus.selection, options: question.options)
             }
-        case let .chooseNumber(number)?:
+        case .chooseNumber(let number)?:
             switch question.kind {
-            case let .single(options) where options.indices.contains(number - 1):
+            case .single(let options) where options.indices.contains(number - 1):
                 focus.highlight = number - 1
                 screen = .question(focus)
                 return answer(.choice(options[number - 1].id), to: question.id)
-            case let .multiple(options) where options.indices.contains(number - 1):
+            case .multiple(let options) where options.indices.contains(number - 1):
                 focus.highlight = number - 1
                 focus.selection = toggled(options[number - 1], in: focus.selection, options: options)
             case .scale where Scale.values.contains(number):
@@ -85,13 +87,13 @@ extension InterviewModel {
             }
             if case .number = question.kind, editsNumber(key) {
                 focus.number.handle(key)
-            } else if case .number = question.kind, case let .character(character) = key {
+            } else if case .number = question.kind, case .character(let character) = key {
                 // Only reached while a number is being typed (the command letters are bound otherwise):
                 // the letter is the user's typing, not a command, and is refused rather than acted on.
                 message = StatusMessage(
                     text: "'\(character)' is not part of a number: type digits, Enter saves, Tab keeps it and moves on, Esc clears.",
                     isError: true)
-            } else if case .scale = question.kind, case let .character(character) = key, character.isWholeNumber {
+            } else if case .scale = question.kind, case .character(let character) = key, character.isWholeNumber {
                 message = StatusMessage(text: "Choose 1 to 5.", isError: true)
             }
         }
@@ -130,14 +132,18 @@ extension InterviewModel {
     /// What was typed, toggled or arrowed on a question but not yet confirmed, checked like an answer.
     func pendingResponse(_ question: Question, focus: QuestionFocus) -> Result<Response, PendingProblem> {
         switch question.kind {
-        case let .number(spec):
+        case .number(let spec):
             guard let value = AnswerValidation.parseNumber(focus.number.text) else {
-                return .failure(PendingProblem("'\(focus.number.text)' is not a whole number: enter \(spec.minimum) to \(spec.maximum), or clear it with Ctrl-U."))
+                return .failure(
+                    PendingProblem(
+                        "'\(focus.number.text)' is not a whole number: enter \(spec.minimum) to \(spec.maximum), or clear it with Ctrl-U."))
             }
             let response = Response.number(value)
-            if let problem = AnswerValidation.problem(with: response, for: question) { return .failure(PendingProblem(problem.prefix(1).uppercased() + problem.dropFirst() + ".")) }
+            if let problem = AnswerValidation.problem(with: response, for: question) {
+                return .failure(PendingProblem(problem.prefix(1).uppercased() + problem.dropFirst() + "."))
+            }
             return .success(response)
-        case let .multiple(options):
+        case .multiple(let options):
             return .success(.choices(options.map(\.id).filter(focus.selection.contains)))
         case .scale:
             return focus.scale.map { .success(.scale($0)) } ?? .failure(PendingProblem("Choose 1 to 5."))
@@ -166,12 +172,13 @@ extension InterviewModel {
     /// Enter on a question: choose the highlighted option, confirm toggles, take the typed number.
     private mutating func confirm(_ question: Question, focus: QuestionFocus) -> [InterviewEffect] {
         switch question.kind {
-        case let .single(options):
+        case .single(let options):
             guard options.indices.contains(focus.highlight) else { return [] }
             return answer(.choice(options[focus.highlight].id), to: question.id)
-        case let .multiple(options):
+        case .multiple(let options):
             guard !focus.selection.isEmpty else {
-                message = StatusMessage(text: "Toggle options with Space or their numbers, then press Enter. Or press s to skip.", isError: true)
+                message = StatusMessage(
+                    text: "Toggle options with Space or their numbers, then press Enter. Or press s to skip.", isError: true)
                 return []
             }
             return answer(.choices(options.map(\.id).filter(focus.selection.contains)), to: question.id)
@@ -181,22 +188,24 @@ extension InterviewModel {
                 return []
             }
             return answer(.scale(value), to: question.id)
-        case let .number(spec):
+        case .number(let spec):
             guard let value = AnswerValidation.parseNumber(focus.number.text) else {
                 let digits = focus.number.text.filter { !$0.isWhitespace && $0 != "," && $0 != "_" }
                 if !digits.isEmpty, digits.drop(while: { $0 == "-" }).allSatisfy(\.isWholeNumber) {
                     // Digits too many to hold: far out of range, not a typo.
-                    message = StatusMessage(text: digits.hasPrefix("-") ? "Enter \(spec.minimum) or more." : "Enter \(spec.maximum) or less.", isError: true)
+                    message = StatusMessage(
+                        text: digits.hasPrefix("-") ? "Enter \(spec.minimum) or more." : "Enter \(spec.maximum) or less.", isError: true)
                     return []
                 }
                 let what = focus.number.isBlank ? "Type a number" : "'\(focus.number.text)' is not a whole number"
-                message = StatusMessage(text: "\(what): enter \(spec.minimum) to \(spec.maximum), or press d for don't know.", isError: true)
+                message = StatusMessage(
+                    text: "\(what): enter \(spec.minimum) to \(spec.maximum), or press d for don't know.", isError: true)
                 return []
             }
             return answer(.number(value), to: question.id)
         case .text:
             var existing = ""
-            if case let .text(text)? = session?.assessment.response(to: question.id) { existing = text }
+            if case .text(let text)? = session?.assessment.response(to: question.id) { existing = text }
             overlay = .editor(EditorState(questionID: question.id, purpose: .textAnswer, field: TextField(existing)))
             return []
         }
@@ -213,20 +222,22 @@ extension InterviewModel {
     /// Whether a number is being typed: the field holds something other than the saved answer. Then every
     /// printable key belongs to the field (the command letters are refused there, not acted on).
     func isTypingNumber(_ focus: QuestionFocus) -> Bool {
-        guard !focus.number.isBlank, let session, case .number? = session.questionnaire.question(focus.questionID)?.kind else { return false }
+        guard !focus.number.isBlank, let session, case .number? = session.questionnaire.question(focus.questionID)?.kind else {
+            return false
+        }
         return focus.number.text != numberField(showing: session.assessment.response(to: focus.questionID)).text
     }
 
     /// The number field as a question shows it: the saved number, or empty.
     func numberField(showing saved: Response?) -> TextField {
-        if case let .number(value)? = saved { return TextField(String(value), limit: 16) }
+        if case .number(let value)? = saved { return TextField(String(value), limit: 16) }
         return TextField("", limit: 16)
     }
 
     /// Keys that edit a number field: digits, a sign, separators and the editing keys.
     private func editsNumber(_ key: Key) -> Bool {
         switch key {
-        case let .character(character):
+        case .character(let character):
             return character.isWholeNumber || character == "-" || character == "," || character == " "
         case .backspace, .delete, .left, .right, .home, .end, .control("a"), .control("e"), .control("u"), .control("w"), .control("h"):
             return true
@@ -244,9 +255,9 @@ extension InterviewModel {
         }
         // A chain of `a` keeps the first question the user left, so the chain ends back there.
         var origin = questionID
-        if case let .question(focus) = screen, let earlier = focus.askNextOrigin { origin = earlier }
+        if case .question(let focus) = screen, let earlier = focus.askNextOrigin { origin = earlier }
         show(target.questionID)
-        if case var .question(focus) = screen, target.questionID != origin {
+        if case .question(var focus) = screen, target.questionID != origin {
             focus.askNextOrigin = origin
             screen = .question(focus)
         }
@@ -267,7 +278,7 @@ extension InterviewModel {
         guard let session else { return [] }
         if let target = askNextTarget(excluding: questionID) {
             show(target.questionID)
-            if case var .question(focus) = screen, target.questionID != origin {
+            if case .question(var focus) = screen, target.questionID != origin {
                 focus.askNextOrigin = origin
                 screen = .question(focus)
             }

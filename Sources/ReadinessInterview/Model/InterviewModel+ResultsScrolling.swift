@@ -24,7 +24,7 @@ extension InterviewModel {
         let scrolledPastSelection = focus.top != nil && (firstLine(of: focus.selected).map { $0 < current } ?? false)
         switch action {
         case .moveDown where focus.selected == lastItem && current < limit,
-             .moveUp where (focus.selected == 0 || scrolledPastSelection) && current > 0:
+            .moveUp where (focus.selected == 0 || scrolledPastSelection) && current > 0:
             // Past the first or last item, the arrows scroll the lines that have none (the talking points).
             moved.top = current + (action == .moveDown ? 1 : -1)
         case .moveUp, .moveDown:

@@ -14,7 +14,7 @@ extension InterviewModel {
             form[field: row]?.handle(key)
             return []
         }
-        if case let .character(character) = key, !startRowTakes(character, row: row) {
+        if case .character(let character) = key, !startRowTakes(character, row: row) {
             // Typing on a row without a field (a draft, the mode, Start) is a name being typed in the wrong
             // place: it goes to the empty organization field rather than leaving a later Enter to resume a
             // draft nobody chose.
@@ -43,7 +43,7 @@ extension InterviewModel {
             break
         }
         switch row {
-        case let .draft(index):
+        case .draft(let index):
             if key == .enter, setup.drafts.indices.contains(index) { return resume(setup.drafts[index]) }
         case .organization, .assessor, .contactName, .contactRole:
             if key == .enter { form.focus = form.rowAfterEnter(from: row) }
@@ -108,7 +108,8 @@ extension InterviewModel {
         open(draft, questionnaire: questionnaire)
         guard let opened = session?.assessment else { return [] }
         if let listed, listed != draft {
-            message = StatusMessage(text: "This draft was saved elsewhere since the list was read; it opened as it is saved now.", isError: false)
+            message = StatusMessage(
+                text: "This draft was saved elsewhere since the list was read; it opened as it is saved now.", isError: false)
         }
         return opened.status != draft.status ? [.save(opened)] : []
     }
@@ -116,6 +117,7 @@ extension InterviewModel {
     private func unavailableText(_ draft: Assessment) -> String {
         let versions = setup.installed.filter { $0.id == draft.questionnaireID }.map { "version \($0.version)" }
         guard !versions.isEmpty else { return "The questionnaire '\(draft.questionnaireID)' of this draft is not available." }
-        return "This draft was answered under version \(draft.questionnaireVersion) of '\(draft.questionnaireID)', which is not installed (installed: \(versions.joined(separator: ", ")))."
+        return
+            "This draft was answered under version \(draft.questionnaireVersion) of '\(draft.questionnaireID)', which is not installed (installed: \(versions.joined(separator: ", ")))."
     }
 }

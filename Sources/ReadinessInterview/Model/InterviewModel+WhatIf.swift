@@ -46,7 +46,8 @@ extension InterviewModel {
             case .choose?:
                 guard questions.indices.contains(focus.question) else { break }
                 let question = questions[focus.question]
-                let alternatives = WhatIf.alternatives(for: question, current: session.assessment.response(to: question.id), in: session.questionnaire)
+                let alternatives = WhatIf.alternatives(
+                    for: question, current: session.assessment.response(to: question.id), in: session.questionnaire)
                 guard !alternatives.isEmpty else {
                     message = StatusMessage(text: "A free-text answer does not change the result.", isError: false)
                     break
@@ -69,7 +70,9 @@ extension InterviewModel {
             message = StatusMessage(text: problem, isError: true)
             return []
         }
-        let effects = update(questionID, message: "Kept: \(question.title) is now \(AnswerText.describe(response, for: question)).") { $0.response = response }
+        let effects = update(questionID, message: "Kept: \(question.title) is now \(AnswerText.describe(response, for: question)).") {
+            $0.response = response
+        }
         screen = .results(ListFocus())
         return effects
     }
@@ -91,12 +94,15 @@ public enum WhatIf {
     public static func alternatives(for question: Question, current: Response?, in questionnaire: Questionnaire) -> [Response] {
         var responses: [Response]
         switch question.kind {
-        case let .multiple(options):
+        case .multiple(let options):
             var selected: [String] = []
-            if case let .choices(ids)? = current { selected = ids }
+            if case .choices(let ids)? = current { selected = ids }
             responses = options.compactMap { option in
-                var trial = selected.contains(option.id) ? selected.filter { $0 != option.id }
-                    : option.exclusive ? [option.id] : selected.filter { id in !options.contains { $0.id == id && $0.exclusive } } + [option.id]
+                var trial =
+                    selected.contains(option.id)
+                    ? selected.filter { $0 != option.id }
+                    : option.exclusive
+                        ? [option.id] : selected.filter { id in !options.contains { $0.id == id && $0.exclusive } } + [option.id]
                 trial = options.map(\.id).filter(trial.contains)
                 return trial.isEmpty ? nil : .choices(trial)
             }

@@ -1,9 +1,10 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import ReadinessCore
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// The interview as a pure state machine: events in, effects out. Both front ends (ncurses and plain
 /// lines) drive this one model, and the tests drive it directly.
@@ -86,9 +87,11 @@ public struct InterviewModel: Sendable {
     public init(setup: InterviewSetup, size: ScreenSize) {
         self.setup = setup
         self.size = size
-        screen = .start(StartForm(
-            draftCount: setup.drafts.count, questionnaireCount: setup.questionnaires.count, mode: setup.defaultMode, prefill: setup.prefill,
-            offersContact: setup.offersContact))
+        screen = .start(
+            StartForm(
+                draftCount: setup.drafts.count, questionnaireCount: setup.questionnaires.count, mode: setup.defaultMode,
+                prefill: setup.prefill,
+                offersContact: setup.offersContact))
         showsLivePane = setup.defaultMode == .call && !setup.hidesLivePane
         if let resume = setup.resume, let questionnaire = setup.questionnaire(for: resume) {
             readOnlyReason = setup.readOnlyReason
@@ -106,47 +109,48 @@ public struct InterviewModel: Sendable {
     /// Handles one event and returns what the outside world must do.
     public mutating func handle(_ event: InterviewEvent) -> [InterviewEffect] {
         switch event {
-        case let .resize(newSize):
+        case .resize(let newSize):
             size = newSize
             return []
-        case let .saveFailed(reason):
+        case .saveFailed(let reason):
             return saveFailed(reason)
         case .saved:
             return saved()
-        case let .exportFinished(text):
-            if case let .unsavedQuit(dialog)? = overlay, let path = dialog.path { return copyWritten(to: path.text, text) }
+        case .exportFinished(let text):
+            if case .unsavedQuit(let dialog)? = overlay, let path = dialog.path { return copyWritten(to: path.text, text) }
             if case .export = screen { screen = .results(ListFocus()) }
             message = StatusMessage(text: text, isError: false)
             return []
-        case let .exportFailed(text):
+        case .exportFailed(let text):
             message = StatusMessage(text: text, isError: true)
             return []
-        case let .exportTargetExists(path):
+        case .exportTargetExists(let path):
             if case .unsavedQuit? = overlay {
                 message = StatusMessage(text: "\(path) already exists: type another path.", isError: true)
-            } else if case let .export(form) = screen, let session {
-                overlay = .confirmReplace(ExportRequest(
-                    format: form.formats[form.formatIndex], path: path, assessment: session.assessment, replace: true))
+            } else if case .export(let form) = screen, let session {
+                overlay = .confirmReplace(
+                    ExportRequest(
+                        format: form.formats[form.formatIndex], path: path, assessment: session.assessment, replace: true))
             }
             return []
-        case let .editingRefused(reason):
+        case .editingRefused(let reason):
             readOnlyReason = reason
             screen = .results(ListFocus())
             message = StatusMessage(text: "Opened read-only: \(reason).", isError: true)
             return []
-        case let .draftOpened(draft):
+        case .draftOpened(let draft):
             return draftOpened(draft)
-        case let .draftRefused(reason):
+        case .draftRefused(let reason):
             message = StatusMessage(text: "Cannot open this draft: \(reason).", isError: true)
             return []
-        case let .text(text):
+        case .text(let text):
             return handleText(text)
-        case let .paste(text):
+        case .paste(let text):
             handlePaste(text)
             return []
-        case let .key(key):
+        case .key(let key):
             return handleKey(key)
-        case let .intent(intent):
+        case .intent(let intent):
             return perform(intent)
         }
     }
@@ -167,15 +171,17 @@ public struct InterviewModel: Sendable {
     /// refused, so a paste can never answer questions by accident.
     private mutating func handlePaste(_ text: String) {
         let line = TerminalText.typedLine(text)
-        if case var .editor(editor)? = overlay {
+        if case .editor(var editor)? = overlay {
             let dropped = editor.field.insert(line)
             overlay = .editor(editor)
             if dropped > 0 {
-                message = StatusMessage(text: "Only the first part was pasted: a note or a text answer holds at most \(editor.field.limit) characters.", isError: true)
+                message = StatusMessage(
+                    text: "Only the first part was pasted: a note or a text answer holds at most \(editor.field.limit) characters.",
+                    isError: true)
             }
             return
         }
-        if case var .unsavedQuit(dialog)? = overlay, var path = dialog.path {
+        if case .unsavedQuit(var dialog)? = overlay, var path = dialog.path {
             path.insert(line)
             dialog.path = path
             overlay = .unsavedQuit(dialog)
@@ -183,16 +189,16 @@ public struct InterviewModel: Sendable {
         }
         guard overlay == nil else { return }
         switch screen {
-        case var .start(form):
+        case .start(var form):
             switch form.focusedRow {
             case let row where row.isText: form[field: row]?.insert(line)
             default: message = StatusMessage(text: "Nothing was pasted: move to a name field with Tab or ↑/↓ first.", isError: true)
             }
             screen = .start(form)
-        case var .export(form):
+        case .export(var form):
             form.path.insert(line)
             screen = .export(form)
-        case var .question(focus):
+        case .question(var focus):
             switch session?.questionnaire.question(focus.questionID)?.kind {
             case .number?:
                 let number = line.filter { $0.isWholeNumber || $0 == "-" || $0 == "," }
@@ -204,7 +210,7 @@ public struct InterviewModel: Sendable {
             case .text?:
                 // A text question's field is its editor: the paste opens it, after any saved answer.
                 var saved = ""
-                if case let .text(answer)? = session?.assessment.response(to: focus.questionID) { saved = answer }
+                if case .text(let answer)? = session?.assessment.response(to: focus.questionID) { saved = answer }
                 overlay = .editor(EditorState(questionID: focus.questionID, purpose: .textAnswer, field: TextField(saved)))
                 handlePaste(text)
             default:
@@ -231,12 +237,12 @@ public struct InterviewModel: Sendable {
             return handleOverlay(overlay, key: key, action: action)
         }
         switch screen {
-        case let .start(form): return handleStart(form, key: key, action: action)
-        case let .question(focus): return handleQuestion(focus, key: key, action: action)
-        case let .review(focus): return handleReview(focus, action: action)
-        case let .results(focus): return handleResults(focus, action: action)
-        case let .export(form): return handleExport(form, key: key, action: action)
-        case let .whatIf(focus): return handleWhatIf(focus, action: action)
+        case .start(let form): return handleStart(form, key: key, action: action)
+        case .question(let focus): return handleQuestion(focus, key: key, action: action)
+        case .review(let focus): return handleReview(focus, action: action)
+        case .results(let focus): return handleResults(focus, action: action)
+        case .export(let form): return handleExport(form, key: key, action: action)
+        case .whatIf(let focus): return handleWhatIf(focus, action: action)
         }
     }
 
@@ -244,10 +250,10 @@ public struct InterviewModel: Sendable {
     public var keyContext: KeyContext {
         switch overlay {
         case .help?, .reasons?: return .help
-        case let .editor(editor)? where editor.confirmingDiscard: return .confirm
+        case .editor(let editor)? where editor.confirmingDiscard: return .confirm
         case .editor?: return .editor
         case .confirmQuit?, .confirmChange?, .confirmReplace?: return .confirm
-        case let .unsavedQuit(dialog)?: return dialog.path == nil ? .unsavedQuit : .editor
+        case .unsavedQuit(let dialog)?: return dialog.path == nil ? .unsavedQuit : .editor
         case nil: break
         }
         switch screen {
@@ -256,7 +262,7 @@ public struct InterviewModel: Sendable {
         case .results: return .results
         case .export: return .export
         case .whatIf: return .whatIf
-        case let .question(focus):
+        case .question(let focus):
             switch session?.questionnaire.question(focus.questionID)?.kind {
             case .multiple?: return .multipleQuestion
             case .scale?: return .scaleQuestion
@@ -271,7 +277,7 @@ public struct InterviewModel: Sendable {
 
     mutating func handleOverlay(_ current: Overlay, key: Key, action: Action?) -> [InterviewEffect] {
         switch current {
-        case let .help(scroll):
+        case .help(let scroll):
             let page = max(1, helpPageHeight)
             let limit = max(0, HelpContent.lines(for: self, width: helpWidth).count - page)
             if let moved = ListMotion.moved(scroll, by: action, count: limit + 1, page: page) {
@@ -286,7 +292,7 @@ public struct InterviewModel: Sendable {
             default: break
             }
             return []
-        case let .reasons(title, lines, scroll):
+        case .reasons(let title, let lines, let scroll):
             let page = max(1, helpPageHeight)
             let limit = max(0, ReasonsContent.lines(lines, width: helpWidth).count - page)
             if let moved = ListMotion.moved(scroll, by: action, count: limit + 1, page: page) {
@@ -301,7 +307,7 @@ public struct InterviewModel: Sendable {
             default: if key == .enter { overlay = nil }
             }
             return []
-        case var .editor(editor):
+        case .editor(var editor):
             if editor.confirmingDiscard {
                 // Esc again, or y, throws the typing away; n goes back to it.
                 if action == .confirmYes || key == .escape { return closeEditor(editor) }
@@ -321,10 +327,13 @@ public struct InterviewModel: Sendable {
             if editor.field.handle(key) { overlay = .editor(editor) }
             return []
         case .confirmQuit:
-            if action == .confirmYes { overlay = nil; return [.quit(.userQuit)] }
+            if action == .confirmYes {
+                overlay = nil
+                return [.quit(.userQuit)]
+            }
             if action == .confirmNo || key == .escape { overlay = nil }
             return []
-        case let .confirmChange(change):
+        case .confirmChange(let change):
             if action == .confirmYes {
                 overlay = nil
                 if change.fromWhatIf { return keepWhatIf(change.response, for: change.questionID) }
@@ -335,14 +344,14 @@ public struct InterviewModel: Sendable {
                 message = StatusMessage(text: "Answer not changed.", isError: false)
             }
             return []
-        case let .confirmReplace(request):
+        case .confirmReplace(let request):
             if action == .confirmYes {
                 overlay = nil
                 return [.export(request)]
             }
             if action == .confirmNo || key == .escape { overlay = nil }
             return []
-        case let .unsavedQuit(dialog):
+        case .unsavedQuit(let dialog):
             return handleUnsavedQuit(dialog, key: key, action: action)
         }
     }
@@ -388,11 +397,11 @@ public struct InterviewModel: Sendable {
     /// a new assessment's names not yet started.
     public var hasUnsavedInput: Bool {
         switch screen {
-        case let .start(form):
+        case .start(let form):
             // What was filled in for the user (the command line, the remembered assessor) is not theirs to lose.
             return form.organization.text != (setup.prefill.organization ?? "") || form.assessor.text != (setup.prefill.assessor ?? "")
                 || !form.contactName.isBlank || !form.contactRole.isBlank
-        case let .question(focus):
+        case .question(let focus):
             guard let session, let question = session.questionnaire.question(focus.questionID) else { return false }
             let saved = session.assessment.response(to: question.id)
             switch question.kind {
@@ -402,7 +411,7 @@ public struct InterviewModel: Sendable {
                 return AnswerValidation.parseNumber(focus.number.text).map { saved != .number($0) } ?? true
             case .multiple:
                 var savedSelection: Set<String> = []
-                if case let .choices(ids)? = saved { savedSelection = Set(ids) }
+                if case .choices(let ids)? = saved { savedSelection = Set(ids) }
                 return !focus.selection.isEmpty && Set(focus.selection) != savedSelection
             case .scale:
                 return focus.scale.map { saved != .scale($0) } ?? false
@@ -447,11 +456,11 @@ public struct InterviewModel: Sendable {
         if let session, let question = session.questionnaire.question(questionID) {
             let saved = session.assessment.response(to: questionID)
             switch (question.kind, saved) {
-            case let (.single(options), .choice(id)?):
+            case (.single(let options), .choice(let id)?):
                 focus.highlight = options.firstIndex { $0.id == id } ?? 0
-            case let (.multiple, .choices(ids)?):
+            case (.multiple, .choices(let ids)?):
                 focus.selection = ids
-            case let (.scale, .scale(value)?):
+            case (.scale, .scale(let value)?):
                 focus.scale = value
             case (.number, _):
                 focus.number = numberField(showing: saved)
@@ -516,11 +525,11 @@ public struct InterviewModel: Sendable {
     /// After an answer: back to the review when the question came from it, on along the ask-next list
     /// when `a` brought the user here, else the next shown question, else the results.
     mutating func advance(from questionID: String) -> [InterviewEffect] {
-        if case let .question(focus) = screen, focus.returnToReview {
+        if case .question(let focus) = screen, focus.returnToReview {
             openReview(selecting: questionID)
             return []
         }
-        if case let .question(focus) = screen, let origin = focus.askNextOrigin {
+        if case .question(let focus) = screen, let origin = focus.askNextOrigin {
             return continueAskNext(from: questionID, origin: origin)
         }
         return moveToNextQuestion(after: questionID)
@@ -543,7 +552,9 @@ public struct InterviewModel: Sendable {
         screen = .results(ListFocus())
         let unanswered = session.visibleQuestions.count - session.result.answeredCount
         if unanswered > 0 {
-            message = StatusMessage(text: "\(unanswered) unanswered \(unanswered == 1 ? "question counts" : "questions count") as unknown; press r to review.", isError: false)
+            message = StatusMessage(
+                text: "\(unanswered) unanswered \(unanswered == 1 ? "question counts" : "questions count") as unknown; press r to review.",
+                isError: false)
         }
         guard readOnlyReason == nil, unanswered == 0, session.assessment.status != .complete else { return [] }
         session.assessment.status = .complete

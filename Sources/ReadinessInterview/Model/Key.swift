@@ -77,5 +77,6 @@ public struct ScreenSize: Hashable, Sendable, CustomStringConvertible {
     /// Whether this size is at least the minimum in both directions.
     public var isUsable: Bool { width >= Self.minimum.width && height >= Self.minimum.height }
 
+    /// The text a person reads.
     public var description: String { "\(width)x\(height)" }
 }

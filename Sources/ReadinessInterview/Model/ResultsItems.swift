@@ -53,15 +53,22 @@ public enum ResultsItems {
         let fit = result.fit
         var items: [ResultsItem] = [
             fit.provisional.map { provisional in
-                ResultsItem(kind: .rating, title: "Too early to tell, need \(fit.low) to \(fit.high)", reasons: provisional.reasons + fit.reasons)
-            } ?? ResultsItem(kind: .rating, title: "\(fit.rating.title), need \(fit.need)", reasons: fit.reasons),
+                ResultsItem(
+                    kind: .rating, title: "Too early to tell, need \(fit.low) to \(fit.high)", reasons: provisional.reasons + fit.reasons)
+            } ?? ResultsItem(kind: .rating, title: "\(fit.rating.title), need \(fit.need)", reasons: fit.reasons)
         ]
         for blocker in result.blockers {
             let because = blocker.evidence.isEmpty ? [] : ["Because: " + blocker.evidence.joined(separator: "; ")]
-            items.append(ResultsItem(kind: .blocker, title: blocker.title, reasons: [blocker.explanation] + because + (blocker.step.map { ["First step: " + $0] } ?? [])))
+            items.append(
+                ResultsItem(
+                    kind: .blocker, title: blocker.title,
+                    reasons: [blocker.explanation] + because + (blocker.step.map { ["First step: " + $0] } ?? [])))
         }
         for signal in result.signals {
-            var lines = ["\(signal.points) of \(signal.maximum) points from known answers" + (signal.score.map { " = \($0)/100" } ?? "") + ", weight \(signal.weight)."]
+            var lines = [
+                "\(signal.points) of \(signal.maximum) points from known answers" + (signal.score.map { " = \($0)/100" } ?? "")
+                    + ", weight \(signal.weight)."
+            ]
             if signal.unknownMaximum > 0 {
                 lines.append("Unknowns could add up to \(signal.unknownMaximum) points: range \(signal.low ?? 0)-\(signal.high ?? 100).")
             }
@@ -77,7 +84,8 @@ public enum ResultsItems {
                 switch row.owner {
                 case .internal: owner = "Internal team keeps it, starting \(row.phase.rawValue)."
                 case .partner: owner = "The partner handles it, starting \(row.phase.rawValue)."
-                case .shared: owner = "Shared, the \(row.lead == .partner ? "partner" : "internal team") leading, starting \(row.phase.rawValue)."
+                case .shared:
+                    owner = "Shared, the \(row.lead == .partner ? "partner" : "internal team") leading, starting \(row.phase.rawValue)."
                 }
                 items.append(ResultsItem(kind: .split(row), title: row.title, reasons: [owner] + row.reasons))
             }
@@ -86,15 +94,21 @@ public enum ResultsItems {
             items.append(ResultsItem(kind: .step(index), title: "Step \(index + 1)", reasons: [step]))
         }
         for unknown in result.unknowns {
-            items.append(ResultsItem(kind: .unknown(unknown), title: unknown.title, reasons: [
-                unknown.isDontKnow ? "Answered \"don't know\"." : "Not answered.",
-                unknown.impact.prefix(1).uppercased() + unknown.impact.dropFirst() + ".",
-            ]))
+            items.append(
+                ResultsItem(
+                    kind: .unknown(unknown), title: unknown.title,
+                    reasons: [
+                        unknown.isDontKnow ? "Answered \"don't know\"." : "Not answered.",
+                        unknown.impact.prefix(1).uppercased() + unknown.impact.dropFirst() + ".",
+                    ]))
         }
         for question in flagged {
-            items.append(ResultsItem(kind: .flagged(questionID: question.questionID), title: question.title, reasons: [
-                "Flagged for review." + (question.note.map { " Note: " + $0 } ?? ""),
-            ]))
+            items.append(
+                ResultsItem(
+                    kind: .flagged(questionID: question.questionID), title: question.title,
+                    reasons: [
+                        "Flagged for review." + (question.note.map { " Note: " + $0 } ?? "")
+                    ]))
         }
         return items
     }

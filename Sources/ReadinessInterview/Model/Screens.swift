@@ -59,9 +59,12 @@ public struct StartForm: Sendable, Equatable {
     /// The rows, given the drafts and questionnaires available.
     public var rows: [Row]
 
-    init(draftCount: Int, questionnaireCount: Int, mode: Assessment.Mode, prefill: StartPrefill = StartPrefill(), offersContact: Bool = false) {
+    init(
+        draftCount: Int, questionnaireCount: Int, mode: Assessment.Mode, prefill: StartPrefill = StartPrefill(), offersContact: Bool = false
+    ) {
         self.mode = mode
-        rows = (0..<draftCount).map(Row.draft) + [.organization, .assessor] + (offersContact ? [.contactName, .contactRole] : []) + [.mode]
+        rows =
+            (0..<draftCount).map(Row.draft) + [.organization, .assessor] + (offersContact ? [.contactName, .contactRole] : []) + [.mode]
             + (questionnaireCount > 1 ? [.questionnaire] : []) + [.start]
         organization = TextField(prefill.organization ?? "", limit: 200)
         assessor = TextField(prefill.assessor ?? "", limit: 200)

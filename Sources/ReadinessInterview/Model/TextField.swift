@@ -27,7 +27,7 @@ public struct TextField: Sendable, Equatable {
     @discardableResult
     public mutating func handle(_ key: Key) -> Bool {
         switch key {
-        case let .character(character):
+        case .character(let character):
             insert(String(character))
         case .backspace, .control("h"):
             guard cursor > 0 else { return true }

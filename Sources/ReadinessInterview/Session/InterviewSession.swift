@@ -91,7 +91,7 @@ public final class InterviewSession {
         while !queue.isEmpty {
             let effect = queue.removeFirst()
             switch effect {
-            case let .save(assessment):
+            case .save(let assessment):
                 // An assessment another interview is editing opened read-only: never write it.
                 guard model.readOnlyReason == nil else { continue }
                 do {
@@ -101,28 +101,28 @@ public final class InterviewSession {
                 } catch {
                     queue += model.handle(.saveFailed(String(describing: error)))
                 }
-            case let .beginEditing(assessment):
+            case .beginEditing(let assessment):
                 do {
                     try services.beginEditing(assessment)
                 } catch {
                     queue += model.handle(.editingRefused(String(describing: error)))
                 }
-            case let .openDraft(id):
+            case .openDraft(let id):
                 do {
                     let draft = try services.openForEditing(id)
                     queue += model.handle(.draftOpened(draft))
                 } catch {
                     queue += model.handle(.draftRefused(String(describing: error)))
                 }
-            case let .export(request):
+            case .export(let request):
                 switch services.export(request) {
-                case let .written(message): queue += model.handle(.exportFinished(message))
-                case let .exists(path): queue += model.handle(.exportTargetExists(path))
-                case let .failed(message): queue += model.handle(.exportFailed(message))
+                case .written(let message): queue += model.handle(.exportFinished(message))
+                case .exists(let path): queue += model.handle(.exportTargetExists(path))
+                case .failed(let message): queue += model.handle(.exportFailed(message))
                 }
             case .redraw:
                 if outcome == .running { outcome = .redraw }
-            case let .quit(reason):
+            case .quit(let reason):
                 saveNow()
                 return .finished(reason)
             }

@@ -38,7 +38,8 @@ public enum CSSEscaping {
         var out = ""
         for scalar in TerminalText.sanitizedLine(text).unicodeScalars {
             let value = scalar.value
-            let isPlain = (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
+            let isPlain =
+                (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
                 || value == 0x20 || value > 0x7F
             if isPlain {
                 out.unicodeScalars.append(scalar)

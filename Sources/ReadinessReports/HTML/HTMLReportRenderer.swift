@@ -79,7 +79,9 @@ public enum HTMLReportRenderer {
         out.raw("\n</div>\n<div>\n")
         out.element("div", "class=\"label\"", "Need for added coverage and depth")
         out.raw("\n<div class=\"need\"><strong>\(fit.need)</strong>/100 ")
-        out.element("span", "class=\"need-range\"", "\(fit.high > fit.low ? "range \(fit.low)-\(fit.high)" : "no range") · \(fit.confidence.rawValue) confidence")
+        out.element(
+            "span", "class=\"need-range\"",
+            "\(fit.high > fit.low ? "range \(fit.low)-\(fit.high)" : "no range") · \(fit.confidence.rawValue) confidence")
         out.raw("</div>\n")
         NeedScaleSVG.render(report, into: &out)
         out.raw("\n")
@@ -166,7 +168,9 @@ public enum HTMLReportRenderer {
             return
         }
         out.element("p", "", Report.splitIntroduction)
-        out.raw("\n<table class=\"grid split\">\n<colgroup><col class=\"area\"><col class=\"owner\"><col class=\"why\"></colgroup>\n<thead><tr>")
+        out.raw(
+            "\n<table class=\"grid split\">\n<colgroup><col class=\"area\"><col class=\"owner\"><col class=\"why\"></colgroup>\n<thead><tr>"
+        )
         out.element("th", "scope=\"col\"", "Area")
         out.element("th", "scope=\"col\"", "Owner")
         out.element("th", "scope=\"col\"", "Why")
@@ -308,7 +312,9 @@ public enum HTMLReportRenderer {
         out.element("th", "scope=\"col\"", "Question")
         out.element("th", "scope=\"col\"", "Answer or note")
         out.raw("</tr></thead>\n<tbody>\n")
-        for (title, text, kind) in report.textAnswers.map({ ($0.questionTitle, $0.text, "Answer") }) + report.notes.map({ ($0.questionTitle, $0.text, "Note") }) {
+        for (title, text, kind) in report.textAnswers.map({ ($0.questionTitle, $0.text, "Answer") })
+            + report.notes.map({ ($0.questionTitle, $0.text, "Note") })
+        {
             out.raw("<tr>")
             out.element("td", "", title)
             out.raw("<td><span class=\"tag\">\(kind)</span> <bdi class=\"typed\">")

@@ -18,7 +18,9 @@ enum SignalChartSVG {
         let bars = report.chart
         let height = top + bars.count * rowHeight + axisHeight
         let description = bars.map { "\($0.title): \($0.valueLabel)" }.joined(separator: "; ")
-        out.raw("<svg class=\"chart\" viewBox=\"0 0 \(width) \(height)\" role=\"img\" aria-labelledby=\"chart-title chart-desc\" xmlns=\"http://www.w3.org/2000/svg\">")
+        out.raw(
+            "<svg class=\"chart\" viewBox=\"0 0 \(width) \(height)\" role=\"img\" aria-labelledby=\"chart-title chart-desc\" xmlns=\"http://www.w3.org/2000/svg\">"
+        )
         out.element("title", "id=\"chart-title\"", "Readiness signals, 0 to 100, strongest first")
         out.element("desc", "id=\"chart-desc\"", description)
 
@@ -45,7 +47,8 @@ enum SignalChartSVG {
                 // An error bar across the bar: black on a white halo, so it shows on the dark fill and the
                 // white track alike.
                 let middle = barY + barHeight / 2
-                let x1 = position(low), x2 = position(high)
+                let x1 = position(low)
+                let x2 = position(high)
                 let path = "M\(x1) \(barY - 1)V\(barY + barHeight + 1)M\(x1) \(middle)H\(x2)M\(x2) \(barY - 1)V\(barY + barHeight + 1)"
                 out.raw("<path d=\"\(path)\" class=\"range-halo\"/><path d=\"\(path)\" class=\"range\"/>")
             }
@@ -75,27 +78,38 @@ enum NeedScaleSVG {
 
     static func render(_ report: Report, into out: inout HTMLWriter) {
         let fit = report.result.fit
-        let bandY = 17, bandHeight = 15
+        let bandY = 17
+        let bandHeight = 15
         let open = fit.high > fit.low
         let height = open ? 54 : 36
-        out.raw("<svg class=\"need-scale\" viewBox=\"0 0 \(width) \(height)\" role=\"img\" aria-labelledby=\"need-title\" xmlns=\"http://www.w3.org/2000/svg\">")
-        out.element("title", "id=\"need-title\"", "Need \(fit.need) on a scale of 0 to 100" + (open ? ", range \(fit.low) to \(fit.high)" : ""))
+        out.raw(
+            "<svg class=\"need-scale\" viewBox=\"0 0 \(width) \(height)\" role=\"img\" aria-labelledby=\"need-title\" xmlns=\"http://www.w3.org/2000/svg\">"
+        )
+        out.element(
+            "title", "id=\"need-title\"", "Need \(fit.need) on a scale of 0 to 100" + (open ? ", range \(fit.low) to \(fit.high)" : ""))
         for (index, band) in report.ratingBands.enumerated() {
-            let x1 = position(band.minimum), x2 = position(min(100, band.maximum + 1))
-            out.raw("<rect x=\"\(x1)\" y=\"\(bandY)\" width=\"\(max(0, x2 - x1))\" height=\"\(bandHeight)\" class=\"band band-\(index % 2)\"/>")
-            out.element("text", "x=\"\((x1 + x2) / 2)\" y=\"\(bandY + 11)\" class=\"band-label\" text-anchor=\"middle\"", Report.shortTitle(of: band.rating))
+            let x1 = position(band.minimum)
+            let x2 = position(min(100, band.maximum + 1))
+            out.raw(
+                "<rect x=\"\(x1)\" y=\"\(bandY)\" width=\"\(max(0, x2 - x1))\" height=\"\(bandHeight)\" class=\"band band-\(index % 2)\"/>")
+            out.element(
+                "text", "x=\"\((x1 + x2) / 2)\" y=\"\(bandY + 11)\" class=\"band-label\" text-anchor=\"middle\"",
+                Report.shortTitle(of: band.rating))
         }
         // The need: a triangle pointing down at the scale, with the number beside it.
         let x = position(fit.need)
         out.raw("<path d=\"M\(x - 6) 3H\(x + 6)L\(x) \(bandY - 1)Z\" class=\"marker\"/>")
         let anchor = fit.need > 70 ? "end" : "start"
-        out.element("text", "x=\"\(fit.need > 70 ? x - 9 : x + 9)\" y=\"12\" class=\"marker-label\" text-anchor=\"\(anchor)\"", "need \(fit.need)")
+        out.element(
+            "text", "x=\"\(fit.need > 70 ? x - 9 : x + 9)\" y=\"12\" class=\"marker-label\" text-anchor=\"\(anchor)\"", "need \(fit.need)")
         if open {
-            let x1 = position(fit.low), x2 = position(fit.high)
+            let x1 = position(fit.low)
+            let x2 = position(fit.high)
             let y = bandY + bandHeight + 3
             out.raw("<path d=\"M\(x1) \(y)V\(y + 4)H\(x2)V\(y)\" class=\"range\"/>")
             let middle = min(max((x1 + x2) / 2, left + 30), left + scaleWidth - 30)
-            out.element("text", "x=\"\(middle)\" y=\"\(y + 14)\" class=\"range-label\" text-anchor=\"middle\"", "range \(fit.low)-\(fit.high)")
+            out.element(
+                "text", "x=\"\(middle)\" y=\"\(y + 14)\" class=\"range-label\" text-anchor=\"middle\"", "range \(fit.low)-\(fit.high)")
         }
         out.raw("</svg>")
     }

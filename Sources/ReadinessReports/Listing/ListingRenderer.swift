@@ -1,10 +1,11 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import ReadinessCore
 import ReadinessStore
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// `readiness list`'s output: the saved assessments as a table for people or one JSON object for programs.
 public enum ListingRenderer {
@@ -14,7 +15,9 @@ public enum ListingRenderer {
         if summaries.isEmpty {
             return filtered ? "No saved assessment matches.\n" : "No saved assessments in \(directory).\n"
         }
-        var rows: [[String]] = [["ID", "ORGANIZATION", "QUESTIONNAIRE", "MODE", "STATUS", "ANSWERED", "UPDATED", "RATING", "NEED", "CONFIDENCE"]]
+        var rows: [[String]] = [
+            ["ID", "ORGANIZATION", "QUESTIONNAIRE", "MODE", "STATUS", "ANSWERED", "UPDATED", "RATING", "NEED", "CONFIDENCE"]
+        ]
         rows.reserveCapacity(summaries.count + 1)
         for summary in summaries {
             rows.append([
@@ -40,38 +43,49 @@ public enum ListingRenderer {
     ) -> JSONValue {
         .object([
             ("dataDir", .string(directory)),
-            ("assessments", .array(summaries.map { summary in
-                .object([
-                    ("id", .string(summary.id)),
-                    ("organization", .string(summary.organization)),
-                    ("assessor", .string(summary.assessor)),
-                    ("questionnaire", .object([
-                        ("id", .string(summary.questionnaireID)),
-                        ("version", .string(summary.answeredVersion)),
-                        ("readWithVersion", .string(summary.scoredVersion)),
-                    ])),
-                    ("mode", .string(summary.mode.rawValue)),
-                    ("status", .string(summary.status.rawValue)),
-                    ("answered", .integer(summary.answered)),
-                    ("total", .integer(summary.shown)),
-                    ("created", .string(Timestamp.format(summary.created))),
-                    ("updated", .string(Timestamp.format(summary.updated))),
-                    ("rating", summary.rating.map { .string($0.rawValue) } ?? .null),
-                    ("need", summary.outcome.map { .integer($0.need) } ?? .null),
-                    ("range", summary.outcome.map { .object([("low", .integer($0.low)), ("high", .integer($0.high))]) } ?? .null),
-                    ("confidence", summary.outcome.map { .string($0.confidence.rawValue) } ?? .null),
-                    ("path", .string(path(summary.id))),
-                ])
-            })),
-            ("problems", .array(problems.map { problem in
-                var entries: [(String, JSONValue)] = [("path", .string(problem.path))]
-                if let location = problem.location {
-                    entries.append(("line", .integer(location.line)))
-                    entries.append(("column", .integer(location.column)))
-                }
-                entries.append(("message", .string(problem.message)))
-                return .object(entries)
-            })),
+            (
+                "assessments",
+                .array(
+                    summaries.map { summary in
+                        .object([
+                            ("id", .string(summary.id)),
+                            ("organization", .string(summary.organization)),
+                            ("assessor", .string(summary.assessor)),
+                            (
+                                "questionnaire",
+                                .object([
+                                    ("id", .string(summary.questionnaireID)),
+                                    ("version", .string(summary.answeredVersion)),
+                                    ("readWithVersion", .string(summary.scoredVersion)),
+                                ])
+                            ),
+                            ("mode", .string(summary.mode.rawValue)),
+                            ("status", .string(summary.status.rawValue)),
+                            ("answered", .integer(summary.answered)),
+                            ("total", .integer(summary.shown)),
+                            ("created", .string(Timestamp.format(summary.created))),
+                            ("updated", .string(Timestamp.format(summary.updated))),
+                            ("rating", summary.rating.map { .string($0.rawValue) } ?? .null),
+                            ("need", summary.outcome.map { .integer($0.need) } ?? .null),
+                            ("range", summary.outcome.map { .object([("low", .integer($0.low)), ("high", .integer($0.high))]) } ?? .null),
+                            ("confidence", summary.outcome.map { .string($0.confidence.rawValue) } ?? .null),
+                            ("path", .string(path(summary.id))),
+                        ])
+                    })
+            ),
+            (
+                "problems",
+                .array(
+                    problems.map { problem in
+                        var entries: [(String, JSONValue)] = [("path", .string(problem.path))]
+                        if let location = problem.location {
+                            entries.append(("line", .integer(location.line)))
+                            entries.append(("column", .integer(location.column)))
+                        }
+                        entries.append(("message", .string(problem.message)))
+                        return .object(entries)
+                    })
+            ),
         ])
     }
 }

@@ -1,12 +1,12 @@
 #if canImport(FoundationEssentials)
-import FoundationEssentials
+    import FoundationEssentials
 #else
-import Foundation
+    import Foundation
 #endif
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Turns the HTML report into PDF bytes.
@@ -28,19 +28,21 @@ public enum PDFError: Error, Sendable, Equatable, CustomStringConvertible {
     /// A temporary file for the browser could not be written.
     case temporaryFiles(String)
 
+    /// The text a person reads.
     public var description: String {
         switch self {
-        case let .browserNotFound(searched):
+        case .browserNotFound(let searched):
             let names = searched.isEmpty ? "a headless Chromium" : Report.list(searched.map { "'\($0)'" })
-            return "cannot make a PDF: no headless Chromium found (looked for \(names) on the PATH; set READINESS_CHROME to a Chromium or Chrome executable)"
-        case let .notExecutable(path):
+            return
+                "cannot make a PDF: no headless Chromium found (looked for \(names) on the PATH; set READINESS_CHROME to a Chromium or Chrome executable)"
+        case .notExecutable(let path):
             return "cannot make a PDF: READINESS_CHROME is '\(path)', which is not an executable file"
-        case let .failed(browser, status, output):
+        case .failed(let browser, let status, let output):
             let detail = output.isEmpty ? "" : ": \(output)"
             return "cannot make a PDF: \(browser) exited with status \(status) without writing one\(detail)"
-        case let .timedOut(browser, seconds):
+        case .timedOut(let browser, let seconds):
             return "cannot make a PDF: \(browser) did not finish within \(seconds) seconds and was stopped"
-        case let .temporaryFiles(reason):
+        case .temporaryFiles(let reason):
             return "cannot make a PDF: \(reason)"
         }
     }
@@ -70,7 +72,8 @@ public struct ChromiumPDFRenderer: PDFRendering {
     public init(executable: String, timeoutSeconds: Int = 90, temporaryDirectory: String? = nil) {
         self.executable = executable
         self.timeoutSeconds = timeoutSeconds
-        self.temporaryDirectory = temporaryDirectory
+        self.temporaryDirectory =
+            temporaryDirectory
             ?? ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
     }
 
@@ -87,6 +90,7 @@ public struct ChromiumPDFRenderer: PDFRendering {
         throw .browserNotFound(searched: executableNames)
     }
 
+    /// Prints the HTML to a PDF through the browser, in a private temporary folder removed afterwards.
     public func renderPDF(html: String) throws(PDFError) -> [UInt8] {
         let folder = try makeTemporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }

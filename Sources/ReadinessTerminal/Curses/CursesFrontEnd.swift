@@ -1,6 +1,7 @@
 import ReadinessInterview
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// How a terminal interview ended, which decides the exit code.
@@ -19,7 +20,7 @@ public enum InterviewExit: Equatable, Sendable {
         switch self {
         case .finished: 0
         case .interrupted: 130
-        case let .signal(number): 128 + number
+        case .signal(let number): 128 + number
         case .hangUp: 128 + SIGHUP
         }
     }
@@ -75,9 +76,9 @@ public enum CursesFrontEnd {
             }
             let outcome: InterviewSession.Outcome
             switch screen.read() {
-            case let .key(key):
+            case .key(let key):
                 outcome = session.send(.key(key))
-            case let .paste(text):
+            case .paste(let text):
                 outcome = session.send(.paste(text))
             case .resize:
                 outcome = session.send(.resize(screen.size))
@@ -99,7 +100,7 @@ public enum CursesFrontEnd {
             switch outcome {
             case .running: break
             case .redraw: force = true
-            case let .finished(reason):
+            case .finished(let reason):
                 screen.close()
                 return reason == .interrupted ? .interrupted : .finished
             }

@@ -1,7 +1,8 @@
 import CNcursesw
 import ReadinessInterview
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The terminal while curses owns it: opening, drawing frames, reading keys and restoring it.
@@ -41,7 +42,10 @@ final class CursesScreen {
         // newterm, unlike initscr, returns nil for an unknown TERM instead of exiting the process.
         guard let screen = opened else {
             let term = getenv("TERM").map { String(cString: $0) } ?? "(unset)"
-            throw OpenError(description: "cannot use the terminal type '\(term)'; run with --plain, or set TERM to one this system knows (such as xterm-256color)")
+            throw OpenError(
+                description:
+                    "cannot use the terminal type '\(term)'; run with --plain, or set TERM to one this system knows (such as xterm-256color)"
+            )
         }
         self.screen = screen
         set_term(screen)
@@ -200,7 +204,10 @@ final class CursesScreen {
                 text.removeLast(end.count)
                 break
             }
-            if count > Self.maximumPaste { text.removeLast(); continue }
+            if count > Self.maximumPaste {
+                text.removeLast()
+                continue
+            }
         }
         return String(text)
     }

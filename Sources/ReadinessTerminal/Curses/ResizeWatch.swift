@@ -1,7 +1,8 @@
 import Dispatch
 import Synchronization
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Notices SIGWINCH itself instead of leaving it to ncurses, so the interview decides how big a screen

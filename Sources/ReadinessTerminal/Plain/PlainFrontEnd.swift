@@ -123,8 +123,8 @@ public final class PlainFrontEnd {
             }
             let step: PlainExit?
             switch model.screen {
-            case let .start(form): step = start(form)
-            case let .question(focus): step = ask(focus)
+            case .start(let form): step = start(form)
+            case .question(let focus): step = ask(focus)
             case .review: step = review()
             case .results:
                 step = results()
@@ -137,7 +137,7 @@ public final class PlainFrontEnd {
             switch step {
             case nil:
                 continue
-            case let .invalidAnswer(message)?:
+            case .invalidAnswer(let message)?:
                 // The script stops here; what it gave before (and a pre-filled file's answers) is kept.
                 session.saveNow()
                 return .invalidAnswer(message)
@@ -151,7 +151,7 @@ public final class PlainFrontEnd {
 
     func send(_ events: InterviewEvent...) {
         for event in events {
-            if case let .finished(reason) = session.send(event) {
+            if case .finished(let reason) = session.send(event) {
                 finished = reason
                 return
             }
@@ -187,8 +187,13 @@ public final class PlainFrontEnd {
     private func announceOpened() {
         guard let current = model.session else { return }
         let assessment = current.assessment
-        let how = options.skipAnswered ? "Starting assessment \(assessment.id) from the answers file" : "Resuming \(assessment.status == .complete ? "complete assessment" : "draft") \(assessment.id)"
-        output.say("\(how): \(assessment.organization), \(current.questionnaire.title), \(current.result.answeredCount) of \(current.visibleQuestions.count) questions answered.")
+        let how =
+            options.skipAnswered
+            ? "Starting assessment \(assessment.id) from the answers file"
+            : "Resuming \(assessment.status == .complete ? "complete assessment" : "draft") \(assessment.id)"
+        output.say(
+            "\(how): \(assessment.organization), \(current.questionnaire.title), \(current.result.answeredCount) of \(current.visibleQuestions.count) questions answered."
+        )
     }
 
     /// Reports a failed save at once, and again when a later answer fails to save too or saving works again.
@@ -231,13 +236,13 @@ public final class PlainFrontEnd {
         let kept = String(line.prefix(AnswerRecord.maximumTextLength))
         let cut = kept.count < line.count ? " (its first \(AnswerRecord.maximumTextLength) characters)" : ""
         switch prompt {
-        case let .note(question):
+        case .note(let question):
             send(.intent(.setNote(kept)))
             if model.session?.assessment.answers[question.id]?.note == kept {
                 output.say("The note being typed is kept\(cut): \"\(kept)\".")
                 return
             }
-        case let .answer(question):
+        case .answer(let question):
             if case .text = question.kind, !kept.trimmingSpaces().isEmpty {
                 if model.session?.assessment.answers[question.id]?.flagged != true { send(.intent(.toggleFlag)) }
                 send(.intent(.setValue(.text(kept))))
@@ -262,13 +267,15 @@ public final class PlainFrontEnd {
             if reportedFailure != nil { output.say("Saved after all: every answer so far is on disk.") }
             return ending
         }
-        let unsaved = UnsavedChanges(saved: session.lastSaved, current: current.assessment, questionnaire: current.questionnaire).description
+        let unsaved = UnsavedChanges(saved: session.lastSaved, current: current.assessment, questionnaire: current.questionnaire)
+            .description
         let reason = model.saveFailure ?? "the data folder would not take it"
         if input.isInteractive, input.interruption == nil, ending == .finished || ending == .quit {
             output.say("Not saved: \(unsaved). Why: \(reason).")
             offerCopy(of: current)
         }
-        let rest = session.lastSaved == nil ? "" : " The rest is saved; 'readiness resume \(current.assessment.id) --plain' goes on from there."
+        let rest =
+            session.lastSaved == nil ? "" : " The rest is saved; 'readiness resume \(current.assessment.id) --plain' goes on from there."
         return .notSaved("could not save \(unsaved). Why: \(reason).\(rest)")
     }
 

@@ -33,10 +33,15 @@ extension PlainFrontEnd {
         case "a": intent = .askNext
         case "q": intent = .quit
         case "n":
-            guard let note = read("Note (one line; empty removes it): ", help: "Type the note on one line and press Enter; an empty line removes the note.") else { return stopped(at: .note(question)) }
+            guard
+                let note = read(
+                    "Note (one line; empty removes it): ",
+                    help: "Type the note on one line and press Enter; an empty line removes the note.")
+            else { return stopped(at: .note(question)) }
             // Checked here, not left to the model, so that a script stops on it with the allowed input.
             if let problem = AnswerValidation.tooLong(note, what: "A note") {
-                return refuse("\(problem).", allowed: "a note of at most \(AnswerRecord.maximumTextLength) characters, or an empty line to remove it")
+                return refuse(
+                    "\(problem).", allowed: "a note of at most \(AnswerRecord.maximumTextLength) characters, or an empty line to remove it")
             }
             intent = .setNote(note)
         case "":
@@ -67,7 +72,8 @@ extension PlainFrontEnd {
     /// "Saved: One person." once an answer is on disk; said differently when it is not (yet).
     func echoSaved(_ question: Question, before: Assessment) {
         guard let after = model.session?.assessment, model.overlay == nil else { return }
-        let old = before.answers[question.id]?.response, new = after.answers[question.id]?.response
+        let old = before.answers[question.id]?.response
+        let new = after.answers[question.id]?.response
         guard old != new, let new else { return }
         let words = AnswerText.describe(new, for: question)
         output.say(session.isSaved ? "Saved: \(words)." : "Kept, not saved yet: \(words).")
@@ -78,14 +84,17 @@ extension PlainFrontEnd {
         let position = current.position(of: question)
         let instruction: String
         switch question.kind {
-        case let .single(options): instruction = "Choose one of \(options.count)."
-        case let .multiple(options): instruction = "Choose any of \(options.count), separated by commas."
-        case let .scale(scale): instruction = "Choose 1 to 5, where 1 is \(scale.lowLabel) and 5 is \(scale.highLabel)."
-        case let .number(spec): instruction = "Enter a whole number from \(spec.minimum) to \(spec.maximum)\(spec.unit.map { " (\($0))" } ?? "")."
+        case .single(let options): instruction = "Choose one of \(options.count)."
+        case .multiple(let options): instruction = "Choose any of \(options.count), separated by commas."
+        case .scale(let scale): instruction = "Choose 1 to 5, where 1 is \(scale.lowLabel) and 5 is \(scale.highLabel)."
+        case .number(let spec):
+            instruction = "Enter a whole number from \(spec.minimum) to \(spec.maximum)\(spec.unit.map { " (\($0))" } ?? "")."
         case .text: instruction = "Type your answer on one line."
         }
         output.say("")
-        output.say("Section \(position.section) of \(position.sections), \(position.sectionTitle). Question \(position.number) of \(position.count). \(instruction)")
+        output.say(
+            "Section \(position.section) of \(position.sections), \(position.sectionTitle). Question \(position.number) of \(position.count). \(instruction)"
+        )
         output.say(current.assessment.mode == .call ? question.call.ask : question.selfVoice.ask)
         for (index, option) in question.options.enumerated() { output.say("  \(index + 1). \(option.label)") }
         var extras: [String] = []
@@ -100,20 +109,24 @@ extension PlainFrontEnd {
 
     private func explain(_ question: Question, mode: Assessment.Mode) {
         if mode == .call {
-            output.say(question.call.listenFor.isEmpty ? "No cues for this question." : "Listen for: " + question.call.listenFor.joined(separator: "; ") + ".")
+            output.say(
+                question.call.listenFor.isEmpty
+                    ? "No cues for this question." : "Listen for: " + question.call.listenFor.joined(separator: "; ") + ".")
         } else {
             output.say("Why this matters: " + question.selfVoice.why)
         }
         output.say("To answer: \(allowedInput(for: question)).")
-        output.say("Also: Enter keeps the current answer; n note; f flag for review; b back; r review the answers; a ask next (the open question that could move the result most).")
+        output.say(
+            "Also: Enter keeps the current answer; n note; f flag for review; b back; r review the answers; a ask next (the open question that could move the result most)."
+        )
     }
 
     /// What a line means as an answer to the question; nil when it is not one.
     func answerIntent(for word: String, question: Question) -> InterviewIntent? {
         switch question.kind {
-        case let .single(options):
+        case .single(let options):
             return optionIndex(word, in: options).map(InterviewIntent.chooseOption)
-        case let .multiple(options):
+        case .multiple(let options):
             let tokens = word.split { $0 == "," || $0 == " " || $0 == ";" }.map(String.init)
             var wanted: [Int] = []
             for token in tokens {
@@ -143,10 +156,10 @@ extension PlainFrontEnd {
     func allowedInput(for question: Question) -> String {
         var text: String
         switch question.kind {
-        case let .single(options): text = "a number from 1 to \(options.count), or an option's first words"
-        case let .multiple(options): text = "numbers from 1 to \(options.count) separated by commas"
+        case .single(let options): text = "a number from 1 to \(options.count), or an option's first words"
+        case .multiple(let options): text = "numbers from 1 to \(options.count) separated by commas"
         case .scale: text = "a number from 1 to 5"
-        case let .number(spec): text = "a whole number from \(spec.minimum) to \(spec.maximum)"
+        case .number(let spec): text = "a whole number from \(spec.minimum) to \(spec.maximum)"
         case .text: text = "any text of at most \(AnswerRecord.maximumTextLength) characters"
         }
         if question.allowsUnknown { text += "; d for don't know" }

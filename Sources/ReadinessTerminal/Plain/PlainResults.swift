@@ -33,7 +33,9 @@ extension PlainFrontEnd {
             send(.intent(.quit))
             return .finished
         case "?", "help":
-            output.say("r lists every answer; c asks one question again, by its number in that list or its id; w tries another answer to one question and says what would change, then asks whether to keep it; e writes the summary to a file in a format you choose; s says the summary again; Enter finishes. Every change is saved at once.")
+            output.say(
+                "r lists every answer; c asks one question again, by its number in that list or its id; w tries another answer to one question and says what would change, then asks whether to keep it; e writes the summary to a file in a format you choose; s says the summary again; Enter finishes. Every change is saved at once."
+            )
         case "s":
             output.result(options.results(current))
         case "r":
@@ -65,7 +67,8 @@ extension PlainFrontEnd {
                 return .invalidAnswer(
                     "input line \(linesRead) ('\(TerminalText.sanitizedLine(String(shown)))') came after the last question and was not used; "
                         + "an answer may have shown or hidden questions, so the lines before it may have answered other questions than meant. "
-                        + "The answers given are saved; check them with 'readiness show \(model.session?.assessment.id ?? "ID")', or give answers by question id with --answers FILE.")
+                        + "The answers given are saved; check them with 'readiness show \(model.session?.assessment.id ?? "ID")', or give answers by question id with --answers FILE."
+                )
             }
         }
         return nil
@@ -80,7 +83,11 @@ extension PlainFrontEnd {
     private func pickQuestion(in current: InterviewModel.Session, purpose: String) -> Question? {
         let visible = current.visibleQuestions
         while true {
-            guard let line = read("Which question to \(purpose)? Its number in the review (1 to \(visible.count)) or its id, Enter to go back: ", help: "Type the question's number as r lists them, or its id as the prompts show it; Enter goes back to the menu.") else { return nil }
+            guard
+                let line = read(
+                    "Which question to \(purpose)? Its number in the review (1 to \(visible.count)) or its id, Enter to go back: ",
+                    help: "Type the question's number as r lists them, or its id as the prompts show it; Enter goes back to the menu.")
+            else { return nil }
             let word = line.trimmingSpaces()
             if word.isEmpty { return nil }
             if let number = Int(word), visible.indices.contains(number - 1) { return visible[number - 1] }
@@ -105,11 +112,19 @@ extension PlainFrontEnd {
             output.say("  \(index + 1). \(AnswerText.describe(response, for: question))\(response == saved ? " (the saved answer)" : "")")
         }
         while true {
-            guard let line = read("Number to try, or Enter to go back: ", help: "Type the number of an answer listed above to hear what it would change; nothing is saved unless you keep it. Enter goes back.") else { return stopped(at: .other) }
+            guard
+                let line = read(
+                    "Number to try, or Enter to go back: ",
+                    help:
+                        "Type the number of an answer listed above to hear what it would change; nothing is saved unless you keep it. Enter goes back."
+                )
+            else { return stopped(at: .other) }
             let word = line.trimmingSpaces()
             if word.isEmpty { return nil }
             guard let number = Int(word), alternatives.indices.contains(number - 1) else {
-                if let exit = refuse("'\(word)' is not one of the answers listed.", allowed: "1 to \(alternatives.count), or Enter") { return exit }
+                if let exit = refuse("'\(word)' is not one of the answers listed.", allowed: "1 to \(alternatives.count), or Enter") {
+                    return exit
+                }
                 continue
             }
             let tried = alternatives[number - 1]
@@ -125,19 +140,27 @@ extension PlainFrontEnd {
                 output.say("Not kept; the saved answer stays \(AnswerText.describe(saved, for: question)).")
                 continue
             }
-            let old = AnswerText.describe(saved, for: question), new = AnswerText.describe(tried, for: question)
-            guard let sure = read("This replaces the saved answer to \(question.title): \(old), with \(new). Replace it? y or n: ", help: Self.yesOrNoHelp) else { return stopped(at: .other) }
+            let old = AnswerText.describe(saved, for: question)
+            let new = AnswerText.describe(tried, for: question)
+            guard
+                let sure = read(
+                    "This replaces the saved answer to \(question.title): \(old), with \(new). Replace it? y or n: ", help: Self.yesOrNoHelp
+                )
+            else { return stopped(at: .other) }
             guard sure.trimmingSpaces().lowercased().hasPrefix("y") else {
                 output.say("Not kept; the saved answer stays \(old).")
                 continue
             }
             let before = current.assessment
             send(.intent(.keepTriedAnswer(questionID: question.id, response: tried)))
-            if model.message?.isError == true, let exit = checkMessage(allowed: "y or n", taken: model.session?.assessment != before) { return exit }
+            if model.message?.isError == true, let exit = checkMessage(allowed: "y or n", taken: model.session?.assessment != before) {
+                return exit
+            }
             if model.overlay == nil, model.session?.assessment.response(to: question.id) == tried {
                 // The model's "Kept: ..." says the same; this line says whether it is on disk, once.
                 saidMessage = model.message?.text
-                output.say(session.isSaved ? "Saved: \(question.title) is now \(new)." : "Kept, not saved yet: \(question.title) is now \(new).")
+                output.say(
+                    session.isSaved ? "Saved: \(question.title) is now \(new)." : "Kept, not saved yet: \(question.title) is now \(new).")
             }
             return nil
         }
@@ -153,7 +176,10 @@ extension PlainFrontEnd {
         let list = formats.enumerated().map { "\($0.offset + 1) \($0.element)" }.joined(separator: ", ")
         var format: String?
         while format == nil {
-            guard let line = read("Format: \(list); Enter for \(formats[0]): ", help: "Type a format's number or name; Enter takes \(formats[0]).") else { return stopped(at: .other) }
+            guard
+                let line = read(
+                    "Format: \(list); Enter for \(formats[0]): ", help: "Type a format's number or name; Enter takes \(formats[0]).")
+            else { return stopped(at: .other) }
             let word = line.trimmingSpaces().lowercased()
             if word.isEmpty {
                 format = formats[0]
@@ -167,7 +193,13 @@ extension PlainFrontEnd {
         }
         let chosen = format ?? formats[0]
         let suggested = ExportPath.suggested(for: current.assessment, format: chosen)
-        guard let line = read("File to write, Enter for \(suggested): ", help: "Type the path of the file to write (~ is your home folder); Enter takes \(suggested). An existing file is replaced only when you say so.") else { return stopped(at: .other) }
+        guard
+            let line = read(
+                "File to write, Enter for \(suggested): ",
+                help:
+                    "Type the path of the file to write (~ is your home folder); Enter takes \(suggested). An existing file is replaced only when you say so."
+            )
+        else { return stopped(at: .other) }
         let typed = TerminalText.typedLine(line).trimmingSpaces()
         // Seam for the audience (client or internal): when `ExportRequest` carries one, ask it here.
         send(.intent(.export(format: chosen, path: typed.isEmpty ? suggested : typed)))

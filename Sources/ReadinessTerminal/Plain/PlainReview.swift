@@ -21,7 +21,11 @@ extension PlainFrontEnd {
             if let note = record?.note, !note.isEmpty { line += " (note: \(note))" }
             output.say(line)
         }
-        guard let line = read("Number to change, r for the results, or Enter to go back: ", help: "Type a number from the list to answer that question again; r goes to the results; Enter goes back.") else { return stopped(at: .other) }
+        guard
+            let line = read(
+                "Number to change, r for the results, or Enter to go back: ",
+                help: "Type a number from the list to answer that question again; r goes to the results; Enter goes back.")
+        else { return stopped(at: .other) }
         let word = line.trimmingSpaces().lowercased()
         if word.isEmpty {
             announced = nil
@@ -45,16 +49,22 @@ extension PlainFrontEnd {
     /// What is shown over the screen, asked as a question where it needs an answer.
     func handle(_ overlay: Overlay) -> PlainExit? {
         switch overlay {
-        case let .confirmChange(change):
-            output.say("This change hides \(change.setAside.count) answered \(change.setAside.count == 1 ? "question" : "questions"): \(change.setAside.joined(separator: ", ")). Their answers are kept but no longer counted.")
+        case .confirmChange(let change):
+            output.say(
+                "This change hides \(change.setAside.count) answered \(change.setAside.count == 1 ? "question" : "questions"): \(change.setAside.joined(separator: ", ")). Their answers are kept but no longer counted."
+            )
             guard let line = read("Change it? y or n: ", help: Self.yesOrNoHelp) else { return stopped(at: .other) }
             let yes = line.trimmingSpaces().lowercased().hasPrefix("y")
             let before = model.session?.assessment
             send(.intent(.confirm(yes)))
             if !yes { announced = nil }
-            if yes, let before, let question = model.session?.questionnaire.question(change.questionID) { echoSaved(question, before: before) }
-        case let .confirmReplace(request):
-            guard let line = read("\(request.path) already exists. Replace it? y or n: ", help: Self.yesOrNoHelp) else { return stopped(at: .other) }
+            if yes, let before, let question = model.session?.questionnaire.question(change.questionID) {
+                echoSaved(question, before: before)
+            }
+        case .confirmReplace(let request):
+            guard let line = read("\(request.path) already exists. Replace it? y or n: ", help: Self.yesOrNoHelp) else {
+                return stopped(at: .other)
+            }
             let yes = line.trimmingSpaces().lowercased().hasPrefix("y")
             send(.intent(.confirm(yes)))
             if !yes {

@@ -15,10 +15,11 @@ extension PlainFrontEnd {
             let shown = Scorer(questionnaire: questionnaire).score([:]).visibleQuestionIDs.count
             length = "\(questionnaire.title): \(shown) questions (a few answers add or remove some)"
         }
-        output.say("This is the co-managed IT readiness interview, line by line. \(length). "
-            + "At the end it says how well co-managed IT fits, why, and who would do what. "
-            + "Answer each question on its line and press Enter; every answer is saved as it is given. "
-            + "Type ? at any prompt for help, or q to stop and go on later with 'readiness resume --plain'.")
+        output.say(
+            "This is the co-managed IT readiness interview, line by line. \(length). "
+                + "At the end it says how well co-managed IT fits, why, and who would do what. "
+                + "Answer each question on its line and press Enter; every answer is saved as it is given. "
+                + "Type ? at any prompt for help, or q to stop and go on later with 'readiness resume --plain'.")
     }
 
     /// The start: the organization, the assessor and the mode (each asked unless given on the command
@@ -26,10 +27,14 @@ extension PlainFrontEnd {
     func start(_ form: StartForm) -> PlainExit? {
         var details: [String] = []
         let fields: [(prompt: String, given: String?, what: String, limit: Int, help: String)] = [
-            ("Organization: ", options.organization, "An organization name", form.organization.limit,
-             "Type the name of the organization being assessed, then Enter: it names the assessment. Nothing is saved until the interview starts."),
-            ("Assessor (your name, optional): ", options.assessor, "An assessor's name", form.assessor.limit,
-             "Type your own name, or press Enter to leave it out. It is printed on the summary."),
+            (
+                "Organization: ", options.organization, "An organization name", form.organization.limit,
+                "Type the name of the organization being assessed, then Enter: it names the assessment. Nothing is saved until the interview starts."
+            ),
+            (
+                "Assessor (your name, optional): ", options.assessor, "An assessor's name", form.assessor.limit,
+                "Type your own name, or press Enter to leave it out. It is printed on the summary."
+            ),
         ]
         options.organization = nil
         options.assessor = nil
@@ -45,7 +50,12 @@ extension PlainFrontEnd {
                 default:
                     let typed = TerminalText.typedLine(line)
                     guard typed.count <= field.limit else {
-                        if let exit = refuse("\(field.what) holds at most \(field.limit) characters; this one has \(typed.count).", allowed: "a name of at most \(field.limit) characters") { return exit }
+                        if let exit = refuse(
+                            "\(field.what) holds at most \(field.limit) characters; this one has \(typed.count).",
+                            allowed: "a name of at most \(field.limit) characters")
+                        {
+                            return exit
+                        }
                         continue
                     }
                     if field.limit == form.organization.limit, field.prompt.hasPrefix("Organization"), typed.allSatisfy(\.isWhitespace) {
@@ -58,19 +68,25 @@ extension PlainFrontEnd {
             // Line breaks in `--organization` become spaces, never Enter keys that would answer questions.
             let typed = TerminalText.typedLine(name ?? "")
             guard typed.count <= field.limit else {
-                return refuse("\(field.what) holds at most \(field.limit) characters; this one has \(typed.count).", allowed: "a name of at most \(field.limit) characters")
+                return refuse(
+                    "\(field.what) holds at most \(field.limit) characters; this one has \(typed.count).",
+                    allowed: "a name of at most \(field.limit) characters")
             }
             details.append(typed)
         }
         var mode = options.mode
         options.mode = nil
         while mode == nil {
-            guard let line = read("Mode, call (a discovery call) or self (a self-assessment) [\(form.mode.rawValue)]: ") else { return stopped(at: .other) }
+            guard let line = read("Mode, call (a discovery call) or self (a self-assessment) [\(form.mode.rawValue)]: ") else {
+                return stopped(at: .other)
+            }
             let word = line.trimmingSpaces().lowercased()
             switch word {
             case "": mode = form.mode
             case "?", "help":
-                output.say("call: you ask the questions of someone at the organization, with cues for what to listen for. self: someone at the organization answers for themselves. Enter takes \(form.mode.rawValue).")
+                output.say(
+                    "call: you ask the questions of someone at the organization, with cues for what to listen for. self: someone at the organization answers for themselves. Enter takes \(form.mode.rawValue)."
+                )
             case "q": return .quit
             default:
                 if let chosen = Assessment.Mode(rawValue: word) {

@@ -1,7 +1,8 @@
 import ReadinessCore
 import ReadinessIO
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Where plain mode reads lines from.
@@ -64,6 +65,7 @@ public final class StandardInputLines: LineSource {
         savedTerminal = nil
     }
 
+    /// The next line, without its line break; nil at the end of input.
     public func readLine() -> String? {
         while true {
             if let newline = buffer[searched...].firstIndex(of: UInt8(ascii: "\n")) {
@@ -104,10 +106,13 @@ public final class StandardInputLines: LineSource {
         }
     }
 
+    /// Whether standard input is a terminal.
     public var isInteractive: Bool { isatty(0) == 1 }
 
+    /// The signal that interrupted reading, if one did.
     public var interruption: Int32? { SignalWatch.received }
 
+    /// What was typed on the line when a signal interrupted it.
     public var unfinishedLine: String? {
         guard interruption != nil else { return nil }
         drainPending()
@@ -166,8 +171,11 @@ public final class StandardStreams: LineSink {
         conversation = isatty(1) == 1 ? 1 : 2
     }
 
+    /// A line of the conversation.
     public func say(_ line: String) { write(TerminalText.sanitizedLine(line) + "\n", to: conversation) }
+    /// A prompt, without a line break.
     public func prompt(_ text: String) { write(TerminalText.sanitizedLine(text), to: conversation) }
+    /// The result, always on standard output.
     public func result(_ text: String) { write(text, to: 1) }
 
     private func write(_ text: String, to descriptor: Int32) {

@@ -19,7 +19,8 @@ struct UnsavedChanges: CustomStringConvertible {
         }
         // In questionnaire order, so the list reads like the interview.
         let changed = questionnaire.questions.compactMap { question -> String? in
-            let before = saved.answers[question.id] ?? AnswerRecord(), after = current.answers[question.id] ?? AnswerRecord()
+            let before = saved.answers[question.id] ?? AnswerRecord()
+            let after = current.answers[question.id] ?? AnswerRecord()
             var parts: [String] = []
             if before.response != after.response { parts.append("answer") }
             if before.note != after.note { parts.append("note") }
