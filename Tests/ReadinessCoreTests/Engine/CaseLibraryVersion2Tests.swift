@@ -10,7 +10,7 @@ final class CaseLibraryVersion2Tests: XCTestCase {
     /// 77 (full), 24 and 76 (quick). Raise these when tuning improves them.
     static let floors: [String: (exact: Int, keyRows: Int)] = [
         "co-managed-readiness": (exact: 30, keyRows: 126),
-        "discovery-quick": (exact: 27, keyRows: 121),
+        "discovery-quick": (exact: 29, keyRows: 122),
     ]
 
     private struct Tally {
