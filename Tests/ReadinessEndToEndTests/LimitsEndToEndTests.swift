@@ -52,8 +52,10 @@ final class LimitsEndToEndTests: XCTestCase {
     func testAMegabyteInAnAssessmentFile() throws {
         let folder = try TemporaryFolder()
         let template = try ReadinessBinary.run(["template", "--questionnaire", "discovery-quick"]).stdout
-        let withNote = template.replacingOccurrences(of: "\"organization\": \"\"", with: "\"organization\": \"Acme\"")
-            .replacingOccurrences(of: "\"value\": null,", with: "\"value\": null, \"note\": \"\(megabyte)\",")
+        // The note on the first answer only: on every answer the file would pass the 16 MB file limit first.
+        var withNote = template.replacingOccurrences(of: "\"organization\": \"\"", with: "\"organization\": \"Acme\"")
+        let firstValue = try XCTUnwrap(withNote.range(of: "\"value\": null,"))
+        withNote.replaceSubrange(firstValue, with: "\"value\": null, \"note\": \"\(megabyte)\",")
         let notePath = try folder.write("note.json", withNote)
         let refused = try ReadinessBinary.run(["report", notePath], timeout: 60)
         XCTAssertEqual(refused.status, 65)

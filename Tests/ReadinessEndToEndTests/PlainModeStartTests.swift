@@ -66,7 +66,8 @@ final class PlainModeStartTests: XCTestCase {
         let draftID = try otherOrganizationsDraft(in: data)
         let session = try TmuxSession(arguments: ["resume"], environment: ["TERM": "no-such-terminal-15"], dataFolder: data)
         let screen = try session.waitFor(text: "Question 2 of")
-        let named = "Resuming draft \(draftID): Other Org, Co-managed IT discovery call, 1 of 14 questions answered."
+        let total = try InterviewDriver.shippedQuestionnaire("discovery-quick").questions.count
+        let named = "Resuming draft \(draftID): Other Org, Co-managed IT discovery call, 1 of \(total) questions answered."
         let announcement = try XCTUnwrap(screen.range(of: named), screen)
         XCTAssertLessThan(announcement.lowerBound, try XCTUnwrap(screen.range(of: "Question 2 of")).lowerBound, screen)
         try session.type("q\n")

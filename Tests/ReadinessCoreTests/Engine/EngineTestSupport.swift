@@ -19,15 +19,18 @@ enum EngineFixtures {
     nonisolated(unsafe) private static var loaded: [String: Questionnaire] = [:]
     private static let lock = NSLock()
 
-    /// A shipped questionnaire, loaded once from `questionnaires/<id>.yaml`.
-    static func shipped(_ id: String) throws -> Questionnaire {
+    /// A shipped questionnaire, loaded once: version 1 from `questionnaires/<id>.yaml`, a later version
+    /// from `questionnaires/<id>-v<version>.yaml`.
+    static func shipped(_ id: String, version: String = "1") throws -> Questionnaire {
         lock.lock()
         defer { lock.unlock() }
-        if let questionnaire = loaded[id] { return questionnaire }
-        let url = repositoryRoot.appendingPathComponent("questionnaires/\(id).yaml")
+        let name = version == "1" ? "\(id).yaml" : "\(id)-v\(version).yaml"
+        if let questionnaire = loaded[name] { return questionnaire }
+        let url = repositoryRoot.appendingPathComponent("questionnaires/\(name)")
         let text = try String(contentsOf: url, encoding: .utf8)
-        let questionnaire = try QuestionnaireLoader.load(SourceFile(path: "questionnaires/\(id).yaml", text: text))
-        loaded[id] = questionnaire
+        let questionnaire = try QuestionnaireLoader.load(SourceFile(path: "questionnaires/\(name)", text: text))
+        XCTAssertEqual(questionnaire.version, version, name)
+        loaded[name] = questionnaire
         return questionnaire
     }
 

@@ -77,6 +77,17 @@ final class SeriousAnswerPropertyTests: XCTestCase {
         }
     }
 
+    /// Version 2 of the shipped questionnaires, as shipped (nothing forced): no serious answer scores lower
+    /// than "don't know" (issue item 1), on the same answer sets.
+    func testVersion2AsShippedNeverLowers() throws {
+        for id in EngineFixtures.shippedIDs {
+            let version2 = try EngineFixtures.shipped(id, version: "2")
+            let (serious, lowered) = check(version2, seeds: 7_000..<7_012)
+            XCTAssertGreaterThan(serious, 50, "\(id): the check found serious answers to try")
+            XCTAssertEqual(lowered, [], id)
+        }
+    }
+
     /// As scored, the shipped full questionnaire has such answers (admin access "only one person" among them),
     /// so the property above is not true by construction.
     func testAsScoredTheFaultIsThere() throws {

@@ -8,9 +8,13 @@ struct InterviewDriver {
     let session: TmuxSession
     let questionnaire: Questionnaire
 
-    /// Loads a shipped questionnaire from the repository.
+    /// Loads a shipped questionnaire from the repository: its newest version, the one the binary starts a
+    /// new assessment with (`<id>.yaml` is version 1, `<id>-v2.yaml` version 2, and so on).
     static func shippedQuestionnaire(_ id: String) throws -> Questionnaire {
-        let path = ReadinessBinary.repository.appendingPathComponent("questionnaires/\(id).yaml").path
+        let folder = ReadinessBinary.repository.appendingPathComponent("questionnaires")
+        var version = 1
+        while FileManager.default.fileExists(atPath: folder.appendingPathComponent("\(id)-v\(version + 1).yaml").path) { version += 1 }
+        let path = folder.appendingPathComponent(version == 1 ? "\(id).yaml" : "\(id)-v\(version).yaml").path
         let text = try String(contentsOfFile: path, encoding: .utf8)
         return try QuestionnaireLoader.load(SourceFile(path: path, text: text))
     }

@@ -1,7 +1,15 @@
 #!/usr/bin/env python3
 """Score the case library against a readiness binary.
 
-Usage: python3 score.py [path/to/readiness]   (default: .build/debug/readiness)
+Usage: python3 score.py [path/to/readiness] [--version V]
+       (default: .build/debug/readiness, each answer file's own version)
+
+With --version V each case is scored under questionnaire version V: its
+<questionnaire>.vV.json when the case has one (answered for a version whose
+questions changed), otherwise its version 1 answers, re-labelled V in a
+temporary copy. That is only valid while version V asks version 1's questions
+with the same options, which the report checks: an answer it does not know is
+an error, shown as ERROR.
 
 For every case folder next to this script, runs
     readiness report <case>/<questionnaire>.json --format json
@@ -15,8 +23,10 @@ Standard library only.
 """
 import json
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 QUESTIONNAIRES = [("co-managed-readiness", "full"), ("discovery-quick", "quick")]
@@ -43,6 +53,25 @@ def run_report(binary, path):
         return json.loads(proc.stdout), None
     except ValueError as error:
         return None, "bad JSON: %s" % error
+
+
+def answer_file(case_dir, qid, version, scratch):
+    """The answer file to score: the case's own for `version`, or its version 1 answers re-labelled."""
+    path = os.path.join(case_dir, qid + ".json")
+    if version is None:
+        return path
+    own = os.path.join(case_dir, "%s.v%s.json" % (qid, version))
+    if os.path.exists(own):
+        return own
+    if not os.path.exists(path):
+        return path
+    with open(path) as handle:
+        data = json.load(handle)
+    data["questionnaire"]["version"] = version
+    copy = os.path.join(scratch, "%s-%s.json" % (os.path.basename(case_dir), qid))
+    with open(copy, "w") as handle:
+        json.dump(data, handle)
+    return copy
 
 
 def find_provisional(report):
@@ -74,7 +103,16 @@ def compare_rows(expected_rows, split):
 
 
 def main():
-    binary = sys.argv[1] if len(sys.argv) > 1 else ".build/debug/readiness"
+    args = sys.argv[1:]
+    version = None
+    if "--version" in args:
+        at = args.index("--version")
+        if at + 1 >= len(args):
+            sys.exit("--version needs a questionnaire version, e.g. --version 2")
+        version = args[at + 1]
+        del args[at:at + 2]
+    binary = args[0] if args else ".build/debug/readiness"
+    scratch = tempfile.mkdtemp(prefix="case-library-")
     if not os.path.exists(binary):
         sys.exit("readiness binary not found: %s" % binary)
     cases = sorted(d for d in os.listdir(HERE)
@@ -95,7 +133,7 @@ def main():
         prov_expected += want_prov
         got_by_q = {}
         for qid, tag in QUESTIONNAIRES:
-            path = os.path.join(HERE, case_id, qid + ".json")
+            path = answer_file(os.path.join(HERE, case_id), qid, version, scratch)
             if not os.path.exists(path):
                 continue
             report, error = run_report(binary, path)
@@ -142,7 +180,9 @@ def main():
             if distance is None or abs(distance) > 1:
                 disagree.append("%s (full %s, quick %s)" % (case_id, got_by_q["full"], got_by_q["quick"]))
     print()
-    print("Totals over %d cases (* = expected provisional; %d such cases)" % (len(cases), prov_expected))
+    shutil.rmtree(scratch, ignore_errors=True)
+    print("Totals over %d cases (* = expected provisional; %d such cases)%s" % (
+        len(cases), prov_expected, "" if version is None else ", questionnaire version " + version))
     for _, tag in QUESTIONNAIRES:
         t = totals[tag]
         line = "  %-5s exact rating %d/%d, within one band %d/%d, key rows right %d/%d" % (
