@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import ReadinessCore
 
 final class AssessmentFileTests: XCTestCase {
@@ -73,7 +74,8 @@ final class AssessmentFileTests: XCTestCase {
     // MARK: - Round trips
 
     func testBaseFileDecodes() throws {
-        let assessment = try AssessmentFile.decode(Self.file(replacing: "\"id\": \"acme\"", with: "\"id\": \"acme\""), questionnaire: Self.tiny())
+        let assessment = try AssessmentFile.decode(
+            Self.file(replacing: "\"id\": \"acme\"", with: "\"id\": \"acme\""), questionnaire: Self.tiny())
         XCTAssertEqual(assessment.id, "acme")
         XCTAssertEqual(assessment.answers, ["sites": AnswerRecord(response: .number(3))])
     }
@@ -139,7 +141,8 @@ final class AssessmentFileTests: XCTestCase {
 
     func testHeaderIsReadWithoutTheQuestionnaire() throws {
         let header = try AssessmentFile.header(
-            of: Self.file(replacing: "{\"id\": \"tiny-check\", \"version\": \"1\"}", with: "{\"id\": \"other-check\", \"version\": \"2.1\"}"))
+            of: Self.file(
+                replacing: "{\"id\": \"tiny-check\", \"version\": \"1\"}", with: "{\"id\": \"other-check\", \"version\": \"2.1\"}"))
         XCTAssertEqual(header.questionnaireID, "other-check")
         XCTAssertEqual(header.questionnaireVersion, "2.1")
         XCTAssertEqual(header.location, SourceLocation(line: 5, column: 20))
@@ -148,7 +151,9 @@ final class AssessmentFileTests: XCTestCase {
     // MARK: - Errors
 
     func testInvalidJSONNamesLineAndColumn() throws {
-        assertDecodeFails(Self.file(replacing: "\"id\": \"acme\",", with: "\"id\": \"acme\""), against: try Self.tiny(), """
+        assertDecodeFails(
+            Self.file(replacing: "\"id\": \"acme\",", with: "\"id\": \"acme\""), against: try Self.tiny(),
+            """
             assessments/acme.json:5:3: error: JSON syntax: expected ',' or '}' after a value in an object
               "questionnaire": {"id": "tiny-check", "version": "1"},
               ^
@@ -156,7 +161,9 @@ final class AssessmentFileTests: XCTestCase {
     }
 
     func testUnknownQuestionSuggestsTheClosest() throws {
-        assertDecodeFails(Self.file(replacing: "\"sites\": {", with: "\"site\": {"), against: try Self.tiny(), """
+        assertDecodeFails(
+            Self.file(replacing: "\"sites\": {", with: "\"site\": {"), against: try Self.tiny(),
+            """
             assessments/acme.json:7:5: error: unknown question 'site' in questionnaire 'tiny-check'; did you mean 'sites'?
                 "site": {"value": 3}
                 ^
@@ -165,7 +172,8 @@ final class AssessmentFileTests: XCTestCase {
 
     func testChoiceNotAmongTheOptions() throws {
         assertDecodeFails(
-            Self.file(replacing: "\"sites\": {\"value\": 3}", with: "\"after-hours\": {\"value\": \"someone\"}"), against: try Self.tiny(), """
+            Self.file(replacing: "\"sites\": {\"value\": 3}", with: "\"after-hours\": {\"value\": \"someone\"}"), against: try Self.tiny(),
+            """
             assessments/acme.json:7:30: error: the answer to 'after-hours' is not allowed: found 'someone'; it takes one of covered, one-person, nobody; or "don't know"; written {"value": "covered"} or {"dontKnow": true}
                 "after-hours": {"value": "someone"}
                                          ^
@@ -174,7 +182,8 @@ final class AssessmentFileTests: XCTestCase {
 
     func testScaleValueSeven() throws {
         assertDecodeFails(
-            Self.file(replacing: "\"sites\": {\"value\": 3}", with: "\"site-travel\": {\"value\": 7}"), against: try Self.tiny(), """
+            Self.file(replacing: "\"sites\": {\"value\": 3}", with: "\"site-travel\": {\"value\": 7}"), against: try Self.tiny(),
+            """
             assessments/acme.json:7:30: error: the answer to 'site-travel' is not allowed: found 7; it takes a whole number from 1 (Never an issue) to 5 (Eats my week); or "don't know"; written {"value": 3} or {"dontKnow": true}
                 "site-travel": {"value": 7}
                                          ^
@@ -182,7 +191,9 @@ final class AssessmentFileTests: XCTestCase {
     }
 
     func testNumberOutOfRange() throws {
-        assertDecodeFails(Self.file(replacing: "{\"value\": 3}", with: "{\"value\": 501}"), against: try Self.tiny(), """
+        assertDecodeFails(
+            Self.file(replacing: "{\"value\": 3}", with: "{\"value\": 501}"), against: try Self.tiny(),
+            """
             assessments/acme.json:7:24: error: the answer to 'sites' is not allowed: found 501; it takes a whole number from 0 to 500; or "don't know"; written {"value": 0} or {"dontKnow": true}
                 "sites": {"value": 501}
                                    ^
@@ -190,7 +201,9 @@ final class AssessmentFileTests: XCTestCase {
     }
 
     func testABareValueIsRefusedWithTheObjectItShouldBe() throws {
-        assertDecodeFails(Self.file(replacing: "{\"value\": 3}", with: "3"), against: try Self.tiny(), """
+        assertDecodeFails(
+            Self.file(replacing: "{\"value\": 3}", with: "3"), against: try Self.tiny(),
+            """
             assessments/acme.json:7:14: error: expected the answer to 'sites' as an object, found the number 3; it takes a whole number from 0 to 500; or "don't know"; written {"value": 0} or {"dontKnow": true}
                 "sites": 3
                          ^
@@ -199,7 +212,8 @@ final class AssessmentFileTests: XCTestCase {
 
     func testDontKnowOnAQuestionThatRefusesIt() throws {
         assertDecodeFails(
-            Self.file(replacing: "\"sites\": {\"value\": 3}", with: "\"notes\": {\"dontKnow\": true}"), against: try Self.rich(), """
+            Self.file(replacing: "\"sites\": {\"value\": 3}", with: "\"notes\": {\"dontKnow\": true}"), against: try Self.rich(),
+            """
             assessments/acme.json:7:27: error: question 'notes' does not allow "don't know"; it takes text; written {"value": "..."}
                 "notes": {"dontKnow": true}
                                       ^
@@ -207,7 +221,9 @@ final class AssessmentFileTests: XCTestCase {
     }
 
     func testNewerFormatVersion() throws {
-        assertDecodeFails(Self.file(replacing: "\"formatVersion\": 1", with: "\"formatVersion\": 2"), against: try Self.tiny(), """
+        assertDecodeFails(
+            Self.file(replacing: "\"formatVersion\": 1", with: "\"formatVersion\": 2"), against: try Self.tiny(),
+            """
             assessments/acme.json:3:20: error: this file was written by a newer version of readiness (format 2); this one reads format 1
               "formatVersion": 2,
                                ^
@@ -215,7 +231,9 @@ final class AssessmentFileTests: XCTestCase {
     }
 
     func testAFractionalFormatVersionIsNamedAsANumber() throws {
-        assertDecodeFails(Self.file(replacing: "\"formatVersion\": 1", with: "\"formatVersion\": 1e300"), against: try Self.tiny(), """
+        assertDecodeFails(
+            Self.file(replacing: "\"formatVersion\": 1", with: "\"formatVersion\": 1e300"), against: try Self.tiny(),
+            """
             assessments/acme.json:3:20: error: expected the format version as a whole number, found the number 1e300
               "formatVersion": 1e300,
                                ^
@@ -225,7 +243,8 @@ final class AssessmentFileTests: XCTestCase {
     func testFileForAnotherQuestionnaire() throws {
         assertDecodeFails(
             Self.file(replacing: "{\"id\": \"tiny-check\", \"version\": \"1\"}", with: "{\"id\": \"other-check\", \"version\": \"1\"}"),
-            against: try Self.tiny(), """
+            against: try Self.tiny(),
+            """
             assessments/acme.json:5:20: error: this assessment is for questionnaire 'other-check', not 'tiny-check'
               "questionnaire": {"id": "other-check", "version": "1"},
                                ^
@@ -233,7 +252,9 @@ final class AssessmentFileTests: XCTestCase {
     }
 
     func testMissingID() throws {
-        assertDecodeFails(Self.file(replacing: "  \"id\": \"acme\",\n", with: ""), against: try Self.tiny(), """
+        assertDecodeFails(
+            Self.file(replacing: "  \"id\": \"acme\",\n", with: ""), against: try Self.tiny(),
+            """
             assessments/acme.json:1:1: error: missing required key 'id' in the assessment file
             {
             ^
@@ -246,7 +267,8 @@ final class AssessmentFileTests: XCTestCase {
     /// the top level is reported twice, note and all. It should be reported once.
     func testDuplicateTopLevelKeyIsReportedOnce() throws {
         assertDecodeFails(
-            Self.file(replacing: "  \"id\": \"acme\",\n", with: "  \"id\": \"acme\",\n  \"id\": \"acme-2\",\n"), against: try Self.tiny(), """
+            Self.file(replacing: "  \"id\": \"acme\",\n", with: "  \"id\": \"acme\",\n  \"id\": \"acme-2\",\n"), against: try Self.tiny(),
+            """
             assessments/acme.json:5:3: error: duplicate key 'id' in the assessment file
               "id": "acme-2",
               ^

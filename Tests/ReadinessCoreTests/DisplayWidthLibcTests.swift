@@ -1,7 +1,8 @@
 import ReadinessCore
 import XCTest
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// `DisplayWidth` claims to count columns as ncurses does, and ncurses asks the C library's `wcwidth`.

@@ -74,10 +74,12 @@ final class LimitsTests: XCTestCase {
         let text = assessmentFile(note: megabyte, story: megabyte)
         XCTAssertThrowsError(try AssessmentFile.decode(SourceFile(path: "big.json", text: text), questionnaire: questionnaire)) { error in
             let diagnostics = (error as? DiagnosticsError)?.diagnostics ?? []
-            XCTAssertEqual(diagnostics.map(\.message), [
-                "the note to 'team' holds at most 4000 characters; this one has 1000000",
-                "the answer to 'story' is not allowed: a text answer holds at most 4000 characters; this one has 1000000",
-            ])
+            XCTAssertEqual(
+                diagnostics.map(\.message),
+                [
+                    "the note to 'team' holds at most 4000 characters; this one has 1000000",
+                    "the answer to 'story' is not allowed: a text answer holds at most 4000 characters; this one has 1000000",
+                ])
             XCTAssertEqual(diagnostics.map(\.location), [SourceLocation(line: 8, column: 39), SourceLocation(line: 9, column: 24)])
         }
     }
@@ -86,10 +88,13 @@ final class LimitsTests: XCTestCase {
         let questionnaire = try load(Self.textQuestionnaire)
         let longest = String(repeating: "東 ü ", count: 1000)
         XCTAssertEqual(longest.count, AnswerRecord.maximumTextLength)
-        let assessment = try AssessmentFile.decode(SourceFile(path: "ok.json", text: assessmentFile(note: longest, story: longest)), questionnaire: questionnaire)
+        let assessment = try AssessmentFile.decode(
+            SourceFile(path: "ok.json", text: assessmentFile(note: longest, story: longest)), questionnaire: questionnaire)
         XCTAssertEqual(assessment.answers["team"]?.note, longest)
         XCTAssertEqual(assessment.response(to: "story"), .text(longest))
-        let again = try AssessmentFile.decode(SourceFile(path: "again.json", text: AssessmentFile.encode(assessment, questionnaire: questionnaire)), questionnaire: questionnaire)
+        let again = try AssessmentFile.decode(
+            SourceFile(path: "again.json", text: AssessmentFile.encode(assessment, questionnaire: questionnaire)),
+            questionnaire: questionnaire)
         XCTAssertEqual(again.answers, assessment.answers)
         XCTAssertNotNil(AnswerValidation.problem(with: .text(longest + "!"), for: try XCTUnwrap(questionnaire.question("story"))))
     }
@@ -98,7 +103,8 @@ final class LimitsTests: XCTestCase {
 
     /// A questionnaire of single choices with three options, every seventh shown only after a "b" (or of
     /// multiple choices with `multipleOptions` options).
-    private func questionnaire(questions: Int, signals: Int = 5, areas: Int = 1, multipleOptions: Int = 0, blocker: String? = nil) -> String {
+    private func questionnaire(questions: Int, signals: Int = 5, areas: Int = 1, multipleOptions: Int = 0, blocker: String? = nil) -> String
+    {
         var lines = ["id: generated", "version: \"1\"", "title: Generated", "signals:"]
         for signal in 0..<signals { lines.append("  - {id: s\(signal), title: Signal \(signal), weight: 1}") }
         lines.append("sections:")
@@ -112,7 +118,9 @@ final class LimitsTests: XCTestCase {
             if multipleOptions > 0 {
                 lines.append("        kind: multiple")
                 lines.append("        options:")
-                for option in 0..<multipleOptions { lines.append("          - {id: o\(option), label: Option \(option), signals: {s0: 3}}") }
+                for option in 0..<multipleOptions {
+                    lines.append("          - {id: o\(option), label: Option \(option), signals: {s0: 3}}")
+                }
             } else {
                 lines.append("        kind: single")
                 lines.append("        options:")
@@ -128,7 +136,9 @@ final class LimitsTests: XCTestCase {
             "    - {rating: good-fit, min: 50, max: 69, reason: \"Good.\"}",
             "    - {rating: strong-fit, min: 70, max: 100, reason: \"Strong.\"}",
         ]
-        if let blocker { lines += ["blockers:", "  - id: wide", "    when: \(blocker)", "    title: Wide", "    explain: A wide condition."] }
+        if let blocker {
+            lines += ["blockers:", "  - id: wide", "    when: \(blocker)", "    title: Wide", "    explain: A wide condition."]
+        }
         lines.append("areas:")
         for area in 0..<areas { lines.append("  - {id: area\(area), title: Area \(area), owner: partner, phase: now, reason: Why.}") }
         return lines.joined(separator: "\n") + "\n"
@@ -137,7 +147,8 @@ final class LimitsTests: XCTestCase {
     func testMoreThanTenThousandQuestionsAreRefusedBeforeTheyAreRead() {
         let started = Date()
         let errors = refusal(questionnaire(questions: 10_001))
-        XCTAssertEqual(errors.map(\.message), ["the questionnaire has 10001 questions; at most 10000, so that reading and scoring stay quick"])
+        XCTAssertEqual(
+            errors.map(\.message), ["the questionnaire has 10001 questions; at most 10000, so that reading and scoring stay quick"])
         XCTAssertEqual(errors.first?.location.line, 10, "at 'sections'")
         XCTAssertLessThan(Date().timeIntervalSince(started), 60)
     }
@@ -164,10 +175,12 @@ final class LimitsTests: XCTestCase {
 
     func testTooManySignalsOrAreasAreRefused() {
         let errors = refusal(questionnaire(questions: 3, signals: 1001, areas: 1500))
-        XCTAssertEqual(errors.map(\.message), [
-            "the questionnaire has 1001 signals; at most 1000, so that reading and scoring stay quick",
-            "the questionnaire has 1500 areas; at most 1000, so that reading and scoring stay quick",
-        ])
+        XCTAssertEqual(
+            errors.map(\.message),
+            [
+                "the questionnaire has 1001 signals; at most 1000, so that reading and scoring stay quick",
+                "the questionnaire has 1500 areas; at most 1000, so that reading and scoring stay quick",
+            ])
     }
 
     func testMultipleChoicesWhoseCombinationsWouldTakeTooLongAreEstimated() throws {
@@ -192,7 +205,9 @@ final class LimitsTests: XCTestCase {
         var condition = "{question: q0, is: b}"
         for _ in 0..<depth { condition = "{not: \(condition)}" }
         return questionnaire(questions: 3).replacingOccurrences(of: "showIf: {question: q0, is: b}", with: "showIf: \(condition)")
-            .replacingOccurrences(of: "      - id: q1\n        title: Question 1\n", with: "      - id: q1\n        title: Question 1\n        showIf: \(condition)\n")
+            .replacingOccurrences(
+                of: "      - id: q1\n        title: Question 1\n",
+                with: "      - id: q1\n        title: Question 1\n        showIf: \(condition)\n")
     }
 
     func testConditionsNestThirtyOneLevelsAndNoDeeper() throws {
@@ -209,20 +224,33 @@ final class LimitsTests: XCTestCase {
 
     func testQuestionsShownOnEachOthersAnswersAreRefused() {
         let loop = questionnaire(questions: 3)
-            .replacingOccurrences(of: "      - id: q0\n        title: Question 0\n", with: "      - id: q0\n        title: Question 0\n        showIf: {question: q1, is: b}\n")
-            .replacingOccurrences(of: "      - id: q1\n        title: Question 1\n", with: "      - id: q1\n        title: Question 1\n        showIf: {question: q0, is: b}\n")
-        XCTAssertEqual(refusal(loop).map(\.message), [
-            "the showIf of question 'q0' refers to question 'q1', which comes after it; a showIf can only use answers to earlier questions",
-        ])
+            .replacingOccurrences(
+                of: "      - id: q0\n        title: Question 0\n",
+                with: "      - id: q0\n        title: Question 0\n        showIf: {question: q1, is: b}\n"
+            )
+            .replacingOccurrences(
+                of: "      - id: q1\n        title: Question 1\n",
+                with: "      - id: q1\n        title: Question 1\n        showIf: {question: q0, is: b}\n")
+        XCTAssertEqual(
+            refusal(loop).map(\.message),
+            [
+                "the showIf of question 'q0' refers to question 'q1', which comes after it; a showIf can only use answers to earlier questions"
+            ])
     }
 
     func testAreasRequiringEachOtherAroundALongLoopAreReportedOnce() {
         var yaml = questionnaire(questions: 3, areas: 0)
-        for area in 0..<100 { yaml += "  - {id: area\(area), title: Area, owner: partner, phase: now, reason: Why., requires: [area\((area + 1) % 100)]}\n" }
+        for area in 0..<100 {
+            yaml += "  - {id: area\(area), title: Area, owner: partner, phase: now, reason: Why., requires: [area\((area + 1) % 100)]}\n"
+        }
         let errors = refusal(yaml)
         XCTAssertEqual(errors.count, 1)
-        XCTAssertEqual(errors.first?.message, "areas require each other in a loop: " + ((0..<100).map { "area\($0)" } + ["area0"]).joined(separator: " -> "))
-        XCTAssertEqual(errors.first?.location.line, yaml.split(separator: "\n", omittingEmptySubsequences: false).count - 1, "at the last area, which closes the loop")
+        XCTAssertEqual(
+            errors.first?.message,
+            "areas require each other in a loop: " + ((0..<100).map { "area\($0)" } + ["area0"]).joined(separator: " -> "))
+        XCTAssertEqual(
+            errors.first?.location.line, yaml.split(separator: "\n", omittingEmptySubsequences: false).count - 1,
+            "at the last area, which closes the loop")
     }
 
     // MARK: - Text

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import ReadinessCore
 
 /// Each malformed questionnaire in `Fixtures/invalid` has one deliberate problem (it is `Fixtures/valid/small.yaml`
@@ -99,7 +100,9 @@ final class QuestionnaireDiagnosticsTests: XCTestCase {
     // MARK: - One problem per fixture
 
     func testSyntaxBadIndentation() throws {
-        try assertDiagnostics("syntax-bad-indentation", #"""
+        try assertDiagnostics(
+            "syntax-bad-indentation",
+            #"""
             invalid/syntax-bad-indentation.yaml:7:4: error: YAML syntax: did not find expected '-' indicator (while parsing a block collection at line 6, column 3)
                title: After-hours gap
                ^
@@ -109,7 +112,9 @@ final class QuestionnaireDiagnosticsTests: XCTestCase {
     /// The quote opened on line 42 is never closed: libyaml reports the end of the file (an empty line 66)
     /// and gives the opening quote only in the parenthesis.
     func testSyntaxUnclosedQuote() throws {
-        try assertDiagnostics("syntax-unclosed-quote", #"""
+        try assertDiagnostics(
+            "syntax-unclosed-quote",
+            #"""
             invalid/syntax-unclosed-quote.yaml:66:1: error: YAML syntax: found unexpected end of stream (while scanning a quoted scalar at line 42, column 55)
 
             ^
@@ -118,7 +123,9 @@ final class QuestionnaireDiagnosticsTests: XCTestCase {
 
     /// The unclosed quote on line 27 runs on to the next quote, on line 28, where the parse fails.
     func testSyntaxUnclosedQuoteInFlow() throws {
-        try assertDiagnostics("syntax-unclosed-quote-in-flow", #"""
+        try assertDiagnostics(
+            "syntax-unclosed-quote-in-flow",
+            #"""
             invalid/syntax-unclosed-quote-in-flow.yaml:28:22: error: YAML syntax: did not find expected ',' or '}' (while parsing a flow mapping at line 27, column 15)
                     self: {ask: "How many locations do I support?", why: "Each site adds coverage to plan."}
                                  ^
@@ -126,7 +133,9 @@ final class QuestionnaireDiagnosticsTests: XCTestCase {
     }
 
     func testSyntaxTwoDocuments() throws {
-        try assertDiagnostics("syntax-two-documents", #"""
+        try assertDiagnostics(
+            "syntax-two-documents",
+            #"""
             invalid/syntax-two-documents.yaml:50:1: error: YAML syntax: a questionnaire is one document, and a second one starts here
             ---
             ^
@@ -134,7 +143,9 @@ final class QuestionnaireDiagnosticsTests: XCTestCase {
     }
 
     func testSyntaxTabIndentation() throws {
-        try assertDiagnostics("syntax-tab-indentation", #"""
+        try assertDiagnostics(
+            "syntax-tab-indentation",
+            #"""
             invalid/syntax-tab-indentation.yaml:8:1: error: YAML syntax: found a tab character that violates indentation (while scanning a plain scalar at line 7, column 12)
             \#tweight: 3
             ^
@@ -142,7 +153,9 @@ final class QuestionnaireDiagnosticsTests: XCTestCase {
     }
 
     func testEmpty() throws {
-        try assertDiagnostics("empty", #"""
+        try assertDiagnostics(
+            "empty",
+            #"""
             invalid/empty.yaml:1:1: error: the file is empty
 
             ^
@@ -150,7 +163,9 @@ final class QuestionnaireDiagnosticsTests: XCTestCase {
     }
 
     func testTopLevelList() throws {
-        try assertDiagnostics("top-level-list", #"""
+        try assertDiagnostics(
+            "top-level-list",
+            #"""
             invalid/top-level-list.yaml:1:1: error: expected the questionnaire as a mapping of keys and values, found a list
             - id: tiny-check
             ^
@@ -158,7 +173,9 @@ final class QuestionnaireDiagnosticsTests: XCTestCase {
     }
 
     func testUnknownKeyTopLevel() throws {
-        try assertDiagnostics("unknown-key-top-level", #"""
+        try assertDiagnostics(
+            "unknown-key-top-level",
+            #"""
             invalid/unknown-key-top-level.yaml:4:1: error: unknown key 'sumary' in the questionnaire; did you mean 'summary'?
             sumary: Three questions.
             ^
@@ -166,7 +183,9 @@ final class QuestionnaireDiagnosticsTests: XCTestCase {
     }
 
     func testUnknownKeySignal() throws {
-        try assertDiagnostics("unknown-key-signal", #"""
+        try assertDiagnostics(
+            "unknown-key-signal",
+            #"""
             invalid/unknown-key-signal.yaml:9:5: error: unknown key 'critcalAt' in signal; did you mean 'criticalAt'?
                 critcalAt: 80
                 ^
@@ -174,7 +193,9 @@ final class QuestionnaireDiagnosticsTests: XCTestCase {
     }
 
     func testUnknownKeyCallVoice() throws {
-        try assertDiagnostics("unknown-key-call-voice", #"""
+        try assertDiagnostics(
+            "unknown-key-call-voice",
+            #"""
             invalid/unknown-key-call-voice.yaml:18:76: error: unknown key 'lisenFor' in the call voice; did you mean 'listenFor'?
                     call: {ask: "When something breaks at 2 a.m., who gets the call?", lisenFor: [nobody]}
                                                                                        ^
@@ -182,7 +203,9 @@ final class QuestionnaireDiagnosticsTests: XCTestCase {
     }
 
     func testUnknownKeyOption() throws {
-        try assertDiagnostics("unknown-key-option", #"""
+        try assertDiagnostics(
+            "unknown-key-option",
+            #"""
             invalid/unknown-key-option.yaml:22:41: error: unknown key 'signal' in option; did you mean 'signals'?
                       - {id: nobody, label: Nobody, signal: {after-hours-gap: 10}}
                                                     ^
@@ -190,7 +213,9 @@ final class QuestionnaireDiagnosticsTests: XCTestCase {
     }
 
     func testUnknownKeyArea() throws {
-        try assertDiagnostics("unknown-key-area", #"""
+        try assertDiagnostics(
+            "unknown-key-area",
+            #"""
             invalid/unknown-key-area.yaml:56:5: error: unknown key 'require' in area; did you mean 'requires'?
                 require: [monitoring]
                 ^
@@ -198,7 +223,9 @@ final class QuestionnaireDiagnosticsTests: XCTestCase {
     }
 
     func testUnknownKeyNoSuggestion() throws {
-        try assertDiagnostics("unknown-key-no-suggestion", #"""
+        try assertDiagnostics(
+            "unknown-key-no-suggestion",
+            #"""
             invalid/unknown-key-no-suggestion.yaml:9:5: error: unknown key 'colour' in signal
                 colour: orange
                 ^
@@ -206,7 +233,9 @@ final class QuestionnaireDiagnosticsTests: XCTestCase {
     }
 
     func testMissingQuestionnaireId() throws {
-        try assertDiagnostics("missing-questionnaire-id", #"""
+        try assertDiagnostics(
+            "missing-questionnaire-id",
+            #"""
             invalid/missing-questionnaire-id.yaml:1:1: error: missing required key 'id' in the questionnaire
             version: "1"
             ^
@@ -214,7 +243,9 @@ final class QuestionnaireDiagnosticsTests: XCTestCase {
     }
 
     func testMissingQuestionId() throws {
-        try assertDiagnostics("missing-question-id", #"""
+        try assertDiagnostics(
+            "missing-question-id",
+            #"""
             invalid/missing-question-id.yaml:29:9: error: missing required key 'id' in question
                   - title: Travel between sites
                     ^
@@ -222,7 +253,9 @@ final class QuestionnaireDiagnosticsTests: XCTestCase {
     }
 
     func testMissingQuestionTitle() throws {
-        try assertDiagnostics("missing-question-title", #"""
+        try assertDiagnostics(
+            "missing-question-title",
+            #"""
             invalid/missing-question-title.yaml:23:9: error: missing required key 'title' in question
                   - id: sites
                     ^
@@ -230,7 +263,9 @@ final class QuestionnaireDiagnosticsTests: XCTestCase {
     }
 
     func testMissingQuestionKind() throws {
-        try assertDiagnostics("missing-question-kind", #"""
+        try assertDiagnostics(
+            "missing-question-kind",
+            #"""
             invalid/missing-question-kind.yaml:29:9: error: missing required key 'kind' in question
                   - id: site-travel
                     ^
@@ -238,7 +273,9 @@ final class QuestionnaireDiagnosticsTests: XCTestCase {
     }
 
     func testMissingCallAsk() throws {
-        try assertDiagnostics("missing-call-ask", #"""
+        try assertDiagnostics(
+            "missing-call-ask",
+            #"""
             invalid/missing-call-ask.yaml:18:15: error: missing required key 'ask' in the call voice
                     call: {listenFor: [nobody]}
                           ^
@@ -246,7 +283,9 @@ final class QuestionnaireDiagnosticsTests: XCTestCase {
     }
 
     func testMissingSelfWhy() throws {
-        try assertDiagnostics("missing-self-why", #"""
+        try assertDiagnostics(
+            "missing-self-why",
+            #"""
             invalid/missing-self-why.yaml:28:15: error: missing required key 'why' in the self voice
                     self: {ask: "How many locations do I support?"}
                           ^
@@ -254,7 +293,9 @@ final class QuestionnaireDiagnosticsTests: XCTestCase {
     }
 
     func testMissingSignalWeight() throws {
-        try assertDiagnostics("missing-signal-weight", #"""
+        try assertDiagnostics(
+            "missing-signal-weight",
+            #"""
             invalid/missing-signal-weight.yaml:6:5: error: missing required key 'weight' in signal
               - id: after-hours-gap
                 ^
@@ -263,7 +304,9 @@ final class QuestionnaireDiagnosticsTests: XCTestCase {
 
     /// The rating keeps its prerequisites but has no bands.
     func testMissingRatingBands() throws {
-        try assertDiagnostics("missing-rating-bands", #"""
+        try assertDiagnostics(
+            "missing-rating-bands",
+            #"""
             invalid/missing-rating-bands.yaml:38:3: error: missing required key 'bands' in the rating rules
               prerequisites:
               ^
@@ -271,7 +314,9 @@ final class QuestionnaireDiagnosticsTests: XCTestCase {
     }
 
     func testMissingAreas() throws {
-        try assertDiagnostics("missing-areas", #"""
+        try assertDiagnostics(
+            "missing-areas",
+            #"""
             invalid/missing-areas.yaml:1:1: error: missing required key 'areas' in the questionnaire
             id: tiny-check
             ^
@@ -279,7 +324,9 @@ final class QuestionnaireDiagnosticsTests: XCTestCase {
     }
 
     func testWrongTypeTextForList() throws {
-        try assertDiagnostics("wrong-type-text-for-list", #"""
+        try assertDiagnostics(
+            "wrong-type-text-for-list",
+            #"""
             invalid/wrong-type-text-for-list.yaml:44:11: error: expected blockers as a list, found text 'no-coverage'
             blockers: no-coverage
                       ^
@@ -287,7 +334,9 @@ final class QuestionnaireDiagnosticsTests: XCTestCase {
     }
 
     func testWrongTypeListForMapping() throws {
-        try assertDiagnostics("wrong-type-list-for-mapping", #"""
+        try assertDiagnostics(
+            "wrong-type-list-for-mapping",
+            #"""
             invalid/wrong-type-list-for-mapping.yaml:27:15: error: expected the call voice as a mapping of keys and values, found a list
                     call: ["How many locations do you support?"]
                           ^
@@ -295,7 +344,9 @@ final class QuestionnaireDiagnosticsTests: XCTestCase {
     }
 
     func testWrongTypeWeightHeavy() throws {
-        try assertDiagnostics("wrong-type-weight-heavy", #"""
+        try assertDiagnostics(
+            "wrong-type-weight-heavy",
+            #"""
             invalid/wrong-type-weight-heavy.yaml:8:13: error: expected the weight as a whole number, found text 'heavy'
                 weight: heavy
                         ^
@@ -303,7 +354,9 @@ final class QuestionnaireDiagnosticsTests: XCTestCase {
     }
 
     func testWrongTypeAllowUnknownYes() throws {
-        try assertDiagnostics("wrong-type-allow-unknown-yes", #"""
+        try assertDiagnostics(
+            "wrong-type-allow-unknown-yes",
+            #"""
             invalid/wrong-type-allow-unknown-yes.yaml:25:23: error: expected allowUnknown as true or false, found text 'yes'
                     allowUnknown: yes
                                   ^
@@ -311,7 +364,9 @@ final class QuestionnaireDiagnosticsTests: XCTestCase {
     }
 
     func testDuplicateQuestionId() throws {
-        try assertDiagnostics("duplicate-question-id", #"""
+        try assertDiagnostics(
+            "duplicate-question-id",
+            #"""
             invalid/duplicate-question-id.yaml:29:13: error: duplicate question id 'sites'
                   - id: sites
                         ^
@@ -322,7 +377,9 @@ final class QuestionnaireDiagnosticsTests: XCTestCase {
     }
 
     func testDuplicateOptionId() throws {
-        try assertDiagnostics("duplicate-option-id", #"""
+        try assertDiagnostics(
+            "duplicate-option-id",
+            #"""
             invalid/duplicate-option-id.yaml:22:18: error: duplicate option id 'nobody'
                       - {id: nobody, label: Nobody, signals: {after-hours-gap: 10}}
                              ^
@@ -333,7 +390,9 @@ final class QuestionnaireDiagnosticsTests: XCTestCase {
     }
 
     func testDuplicateSignalId() throws {
-        try assertDiagnostics("duplicate-signal-id", #"""
+        try assertDiagnostics(
+            "duplicate-signal-id",
+            #"""
             invalid/duplicate-signal-id.yaml:10:9: error: duplicate signal id 'after-hours-gap'
               - id: after-hours-gap
                     ^
@@ -344,7 +403,9 @@ final class QuestionnaireDiagnosticsTests: XCTestCase {
     }
 
     func testDuplicateYamlKey() throws {
-        try assertDiagnostics("duplicate-yaml-key", #"""
+        try assertDiagnostics(
+            "duplicate-yaml-key",
+            #"""
             invalid/duplicate-yaml-key.yaml:25:9: error: duplicate key 'title' in question
                     title: Locations
                     ^
@@ -355,7 +416,9 @@ final class QuestionnaireDiagnosticsTests: XCTestCase {
     }
 
     func testShowifUnknownQuestion() throws {
-        try assertDiagnostics("showif-unknown-question", #"""
+        try assertDiagnostics(
+            "showif-unknown-question",
+            #"""
             invalid/showif-unknown-question.yaml:32:28: error: unknown question 'site'; did you mean 'sites'?
                     showIf: {question: site, atLeast: 2}
                                        ^
@@ -363,7 +426,9 @@ final class QuestionnaireDiagnosticsTests: XCTestCase {
     }
 
     func testShowifLaterQuestion() throws {
-        try assertDiagnostics("showif-later-question", #"""
+        try assertDiagnostics(
+            "showif-later-question",
+            #"""
             invalid/showif-later-question.yaml:18:28: error: the showIf of question 'after-hours' refers to question 'sites', which comes after it; a showIf can only use answers to earlier questions
                     showIf: {question: sites, atLeast: 2}
                                        ^
@@ -371,7 +436,9 @@ final class QuestionnaireDiagnosticsTests: XCTestCase {
     }
 
     func testShowifOwnQuestion() throws {
-        try assertDiagnostics("showif-own-question", #"""
+        try assertDiagnostics(
+            "showif-own-question",
+            #"""
             invalid/showif-own-question.yaml:32:28: error: the showIf of question 'site-travel' refers to itself; a showIf can only use answers to earlier questions
                     showIf: {question: site-travel, atLeast: 2}
                                        ^
@@ -379,7 +446,9 @@ final class QuestionnaireDiagnosticsTests: XCTestCase {
     }
 
     func testShowifRating() throws {
-        try assertDiagnostics("showif-rating", #"""
+        try assertDiagnostics(
+            "showif-rating",
+            #"""
             invalid/showif-rating.yaml:32:17: error: 'rating' cannot be used here: a showIf can only use answers to earlier questions
                     showIf: {rating: good-fit}
                             ^
@@ -387,7 +456,9 @@ final class QuestionnaireDiagnosticsTests: XCTestCase {
     }
 
     func testConditionUnknownOption() throws {
-        try assertDiagnostics("condition-unknown-option", #"""
+        try assertDiagnostics(
+            "condition-unknown-option",
+            #"""
             invalid/condition-unknown-option.yaml:46:39: error: question 'after-hours' has no option 'nobdy' (did you mean 'nobody'?); its options are covered, nobody
                 when: {question: after-hours, is: nobdy}
                                                   ^
@@ -395,7 +466,9 @@ final class QuestionnaireDiagnosticsTests: XCTestCase {
     }
 
     func testConditionIsOnMultiple() throws {
-        try assertDiagnostics("condition-is-on-multiple", #"""
+        try assertDiagnostics(
+            "condition-is-on-multiple",
+            #"""
             invalid/condition-is-on-multiple.yaml:46:39: error: 'is' tests a single choice question, and 'after-hours' is a multiple choice question; use 'includes'
                 when: {question: after-hours, is: nobody}
                                                   ^
@@ -403,7 +476,9 @@ final class QuestionnaireDiagnosticsTests: XCTestCase {
     }
 
     func testConditionAnyEmpty() throws {
-        try assertDiagnostics("condition-any-empty", #"""
+        try assertDiagnostics(
+            "condition-any-empty",
+            #"""
             invalid/condition-any-empty.yaml:46:11: error: 'any' needs at least one condition
                 when: {any: []}
                       ^
@@ -411,7 +486,9 @@ final class QuestionnaireDiagnosticsTests: XCTestCase {
     }
 
     func testExclusiveOnSingle() throws {
-        try assertDiagnostics("exclusive-on-single", #"""
+        try assertDiagnostics(
+            "exclusive-on-single",
+            #"""
             invalid/exclusive-on-single.yaml:21:71: error: 'exclusive' only applies to options of a multiple choice question
                       - {id: covered, label: A monitored on-call rota, exclusive: true}
                                                                                   ^
@@ -419,7 +496,9 @@ final class QuestionnaireDiagnosticsTests: XCTestCase {
     }
 
     func testTooManyOptions() throws {
-        try assertDiagnostics("too-many-options", #"""
+        try assertDiagnostics(
+            "too-many-options",
+            #"""
             invalid/too-many-options.yaml:21:11: error: a choice question may have at most 20 options, found 21
                       - {id: option-1, label: Option 1}
                       ^
@@ -427,7 +506,9 @@ final class QuestionnaireDiagnosticsTests: XCTestCase {
     }
 
     func testAreaLeadNotShared() throws {
-        try assertDiagnostics("area-lead-not-shared", #"""
+        try assertDiagnostics(
+            "area-lead-not-shared",
+            #"""
             invalid/area-lead-not-shared.yaml:64:11: error: 'lead' applies only to a shared area, and this one is internal
                 lead: partner
                       ^
@@ -435,7 +516,9 @@ final class QuestionnaireDiagnosticsTests: XCTestCase {
     }
 
     func testPointsUnknownSignal() throws {
-        try assertDiagnostics("points-unknown-signal", #"""
+        try assertDiagnostics(
+            "points-unknown-signal",
+            #"""
             invalid/points-unknown-signal.yaml:22:51: error: unknown signal 'after-hour-gap'; did you mean 'after-hours-gap'?
                       - {id: nobody, label: Nobody, signals: {after-hour-gap: 10}}
                                                               ^
@@ -443,7 +526,9 @@ final class QuestionnaireDiagnosticsTests: XCTestCase {
     }
 
     func testPointsTooHigh() throws {
-        try assertDiagnostics("points-too-high", #"""
+        try assertDiagnostics(
+            "points-too-high",
+            #"""
             invalid/points-too-high.yaml:22:68: error: the points for 'after-hours-gap' must be from 0 to 10, found 11
                       - {id: nobody, label: Nobody, signals: {after-hours-gap: 11}}
                                                                                ^
@@ -451,7 +536,9 @@ final class QuestionnaireDiagnosticsTests: XCTestCase {
     }
 
     func testPointsNegative() throws {
-        try assertDiagnostics("points-negative", #"""
+        try assertDiagnostics(
+            "points-negative",
+            #"""
             invalid/points-negative.yaml:22:68: error: the points for 'after-hours-gap' must be from 0 to 10, found -1
                       - {id: nobody, label: Nobody, signals: {after-hours-gap: -1}}
                                                                                ^
@@ -459,7 +546,9 @@ final class QuestionnaireDiagnosticsTests: XCTestCase {
     }
 
     func testWeightOutOfRange() throws {
-        try assertDiagnostics("weight-out-of-range", #"""
+        try assertDiagnostics(
+            "weight-out-of-range",
+            #"""
             invalid/weight-out-of-range.yaml:8:13: error: the weight must be from 1 to 5, found 6
                 weight: 6
                         ^
@@ -467,7 +556,9 @@ final class QuestionnaireDiagnosticsTests: XCTestCase {
     }
 
     func testBandsGap() throws {
-        try assertDiagnostics("bands-gap", #"""
+        try assertDiagnostics(
+            "bands-gap",
+            #"""
             invalid/bands-gap.yaml:41:7: error: no band covers need 46 to 49
                 - {rating: good-fit, min: 50, max: 69, reason: "Added coverage would help."}
                   ^
@@ -475,7 +566,9 @@ final class QuestionnaireDiagnosticsTests: XCTestCase {
     }
 
     func testBandsOverlap() throws {
-        try assertDiagnostics("bands-overlap", #"""
+        try assertDiagnostics(
+            "bands-overlap",
+            #"""
             invalid/bands-overlap.yaml:41:7: error: the good-fit band (45-69) overlaps the possible-fit band (30-49) at 45-49
                 - {rating: good-fit, min: 45, max: 69, reason: "Added coverage would help."}
                   ^
@@ -483,7 +576,9 @@ final class QuestionnaireDiagnosticsTests: XCTestCase {
     }
 
     func testBandsShortOf100() throws {
-        try assertDiagnostics("bands-short-of-100", #"""
+        try assertDiagnostics(
+            "bands-short-of-100",
+            #"""
             invalid/bands-short-of-100.yaml:42:7: error: no band covers need 96 to 100
                 - {rating: strong-fit, min: 70, max: 95, reason: "Strong signals."}
                   ^
@@ -492,7 +587,9 @@ final class QuestionnaireDiagnosticsTests: XCTestCase {
 
     /// The reversed band is left out, so the range it meant to cover is also reported as a gap.
     func testBandsMinAboveMax() throws {
-        try assertDiagnostics("bands-min-above-max", #"""
+        try assertDiagnostics(
+            "bands-min-above-max",
+            #"""
             invalid/bands-min-above-max.yaml:41:31: error: the good-fit band starts at 69, after its end at 50
                 - {rating: good-fit, min: 69, max: 50, reason: "Added coverage would help."}
                                           ^
@@ -503,7 +600,9 @@ final class QuestionnaireDiagnosticsTests: XCTestCase {
     }
 
     func testAreaRequiresUnknown() throws {
-        try assertDiagnostics("area-requires-unknown", #"""
+        try assertDiagnostics(
+            "area-requires-unknown",
+            #"""
             invalid/area-requires-unknown.yaml:56:16: error: unknown area 'monitorin'; did you mean 'monitoring'?
                 requires: [monitorin]
                            ^
@@ -511,7 +610,9 @@ final class QuestionnaireDiagnosticsTests: XCTestCase {
     }
 
     func testAreaRequiresLoop() throws {
-        try assertDiagnostics("area-requires-loop", #"""
+        try assertDiagnostics(
+            "area-requires-loop",
+            #"""
             invalid/area-requires-loop.yaml:65:16: error: areas require each other in a loop: after-hours-coverage -> monitoring -> after-hours-coverage
                 requires: [after-hours-coverage]
                            ^
@@ -519,7 +620,9 @@ final class QuestionnaireDiagnosticsTests: XCTestCase {
     }
 
     func testAreaSharedWithoutLead() throws {
-        try assertDiagnostics("area-shared-without-lead", #"""
+        try assertDiagnostics(
+            "area-shared-without-lead",
+            #"""
             invalid/area-shared-without-lead.yaml:61:5: error: a shared area needs 'lead': internal or partner
               - id: monitoring
                 ^
@@ -527,7 +630,9 @@ final class QuestionnaireDiagnosticsTests: XCTestCase {
     }
 
     func testAreaRuleChangesNothing() throws {
-        try assertDiagnostics("area-rule-changes-nothing", #"""
+        try assertDiagnostics(
+            "area-rule-changes-nothing",
+            #"""
             invalid/area-rule-changes-nothing.yaml:58:9: error: a rule must change 'owner', 'lead' or 'phase'
                   - when: {signal: after-hours-gap, levelAtLeast: high}
                     ^
@@ -535,7 +640,9 @@ final class QuestionnaireDiagnosticsTests: XCTestCase {
     }
 
     func testScaleFourPoints() throws {
-        try assertDiagnostics("scale-four-points", #"""
+        try assertDiagnostics(
+            "scale-four-points",
+            #"""
             invalid/scale-four-points.yaml:33:85: error: expected five points for 'after-hours-gap' (for 1 to 5), found 4
                     scale: {low: Never an issue, high: Eats my week, signals: {after-hours-gap: [0, 1, 2, 4]}}
                                                                                                 ^
@@ -543,7 +650,9 @@ final class QuestionnaireDiagnosticsTests: XCTestCase {
     }
 
     func testChoiceOneOption() throws {
-        try assertDiagnostics("choice-one-option", #"""
+        try assertDiagnostics(
+            "choice-one-option",
+            #"""
             invalid/choice-one-option.yaml:21:11: error: a choice question needs at least two options
                       - {id: nobody, label: Nobody, signals: {after-hours-gap: 10}}
                       ^
@@ -551,7 +660,9 @@ final class QuestionnaireDiagnosticsTests: XCTestCase {
     }
 
     func testInvalidId() throws {
-        try assertDiagnostics("invalid-id", #"""
+        try assertDiagnostics(
+            "invalid-id",
+            #"""
             invalid/invalid-id.yaml:29:13: error: the question id 'Bad_Id' must use lower-case letters, digits and dashes, starting with a letter
                   - id: Bad_Id
                         ^
@@ -559,7 +670,9 @@ final class QuestionnaireDiagnosticsTests: XCTestCase {
     }
 
     func testYamlAlias() throws {
-        try assertDiagnostics("yaml-alias", #"""
+        try assertDiagnostics(
+            "yaml-alias",
+            #"""
             invalid/yaml-alias.yaml:8:14: error: anchors and aliases ('&name', '*name') are not supported; write the value out
                 summary: *gap
                          ^
@@ -573,7 +686,9 @@ final class QuestionnaireDiagnosticsTests: XCTestCase {
         let (_, diagnostics) = QuestionnaireLoader.diagnose(source)
         XCTAssertEqual(diagnostics.map(\.location.line), [8, 18, 32, 61])
         XCTAssertEqual(diagnostics.map(\.location), diagnostics.map(\.location).sorted())
-        try assertDiagnostics("several-problems", #"""
+        try assertDiagnostics(
+            "several-problems",
+            #"""
             invalid/several-problems.yaml:8:13: error: expected the weight as a whole number, found text 'heavy'
                 weight: heavy
                         ^
@@ -595,7 +710,9 @@ final class QuestionnaireDiagnosticsTests: XCTestCase {
         let question = try small(
             replacing: "showIf: {question: sites, atLeast: 2}", with: "showIf: {question: sites, atLeast: 9, atMost: 3}",
             path: "invalid/empty-range.yaml")
-        assertRejected(question, """
+        assertRejected(
+            question,
+            """
             invalid/empty-range.yaml:32:44: error: 'atLeast' 9 is more than 'atMost' 3: this test can never hold
                     showIf: {question: sites, atLeast: 9, atMost: 3}
                                                        ^
@@ -603,7 +720,9 @@ final class QuestionnaireDiagnosticsTests: XCTestCase {
         let need = try small(
             replacing: "    when: {question: after-hours, is: nobody}\n", with: "    when: {need: {atLeast: 80, atMost: 20}}\n",
             path: "invalid/empty-need.yaml")
-        assertRejected(need, """
+        assertRejected(
+            need,
+            """
             invalid/empty-need.yaml:46:18: error: 'atLeast' 80 is more than 'atMost' 20: this test can never hold
                 when: {need: {atLeast: 80, atMost: 20}}
                              ^
@@ -620,7 +739,9 @@ final class QuestionnaireDiagnosticsTests: XCTestCase {
         // 411 columns long, so it is quoted as a 160-column window from column 130, with "..." at each end,
         // and the caret falls in the window's column 84.
         let window = "..." + String(summary.dropFirst(129).prefix(160)) + "..."
-        assertRejected(source, """
+        assertRejected(
+            source,
+            """
             invalid/deep-yaml.yaml:4:210: error: the YAML is nested more than 200 levels deep
             \(window)
             \(String(repeating: " ", count: 83))^
@@ -635,7 +756,9 @@ final class QuestionnaireDiagnosticsTests: XCTestCase {
             path: "invalid/deep-yaml.yaml")
         // 200 levels are parsed; the only problem left is that a summary is text, not a list. The long line
         // is quoted from its start, cut at 160 columns.
-        assertRejected(source, """
+        assertRejected(
+            source,
+            """
             invalid/deep-yaml.yaml:4:10: error: expected the summary as text, found a list
             \(summary.prefix(160))...
                      ^
@@ -645,14 +768,17 @@ final class QuestionnaireDiagnosticsTests: XCTestCase {
     func testConditionsNestedDeeperThan32Levels() throws {
         // 32 'not's around one test: 33 levels, the innermost at depth 32.
         let nots = QuestionnaireReading.maximumConditionDepth
-        let when = "    when: " + String(repeating: "{not: ", count: nots) + "{question: after-hours, is: nobody}"
+        let when =
+            "    when: " + String(repeating: "{not: ", count: nots) + "{question: after-hours, is: nobody}"
             + String(repeating: "}", count: nots)
         let source = try small(
             replacing: "    when: {question: after-hours, is: nobody}\n", with: when + "\n", path: "invalid/deep-conditions.yaml")
         // "    when: " is 10 columns and each "{not: " 6, so the 33rd mapping starts at column 11 + 32 * 6.
         // The 269-column line is quoted as a 160-column window from column 110 (it ends at the line's end).
         let window = "..." + String(when.dropFirst(109))
-        assertRejected(source, """
+        assertRejected(
+            source,
+            """
             invalid/deep-conditions.yaml:46:203: error: conditions are nested more than 32 levels deep
             \(window)
             \(String(repeating: " ", count: 96))^
@@ -661,7 +787,8 @@ final class QuestionnaireDiagnosticsTests: XCTestCase {
 
     func testConditionsNested32LevelsLoad() throws {
         let nots = QuestionnaireReading.maximumConditionDepth - 1
-        let when = "    when: " + String(repeating: "{not: ", count: nots) + "{question: after-hours, is: nobody}"
+        let when =
+            "    when: " + String(repeating: "{not: ", count: nots) + "{question: after-hours, is: nobody}"
             + String(repeating: "}", count: nots)
         let source = try small(
             replacing: "    when: {question: after-hours, is: nobody}\n", with: when + "\n", path: "valid/deep-conditions.yaml")
@@ -676,7 +803,9 @@ final class QuestionnaireDiagnosticsTests: XCTestCase {
             let source = try SourceFile.decoding(path: "invalid/latin1.yaml", bytes: bytes)
             XCTFail("decoding should throw, got \(source.text)")
         } catch {
-            XCTAssertEqual(DiagnosticRenderer.render(error.diagnostics, in: error.file), """
+            XCTAssertEqual(
+                DiagnosticRenderer.render(error.diagnostics, in: error.file),
+                """
                 invalid/latin1.yaml:2:11: error: the file is not valid UTF-8 text
                 title: caf
                           ^
@@ -692,7 +821,9 @@ final class QuestionnaireDiagnosticsTests: XCTestCase {
             _ = try SourceFile.decoding(path: "invalid/nul.yaml", bytes: bytes)
             XCTFail("decoding should throw")
         } catch {
-            XCTAssertEqual(DiagnosticRenderer.render(error.diagnostics, in: error.file), """
+            XCTAssertEqual(
+                DiagnosticRenderer.render(error.diagnostics, in: error.file),
+                """
                 invalid/nul.yaml:1:9: error: the file contains a NUL byte; is it a text file?
                 id: tiny
                         ^
@@ -704,10 +835,13 @@ final class QuestionnaireDiagnosticsTests: XCTestCase {
     func testAControlCharacterIsFoundAtItsLineAndColumnAndShownNotSent() throws {
         // libyaml names only a byte offset; the escape is shown as a picture, so the caret points at it
         // and the terminal reading the diagnostic never receives it.
-        let source = try SourceFile.decoding(path: "invalid/escape.yaml", bytes: Array("id: tiny-check\n# café \u{1B}[31m\ntitle: \"Bell\u{07}\"\n".utf8))
+        let source = try SourceFile.decoding(
+            path: "invalid/escape.yaml", bytes: Array("id: tiny-check\n# café \u{1B}[31m\ntitle: \"Bell\u{07}\"\n".utf8))
         let (questionnaire, diagnostics) = QuestionnaireLoader.diagnose(source)
         XCTAssertNil(questionnaire)
-        XCTAssertEqual(DiagnosticRenderer.render(diagnostics, in: source), """
+        XCTAssertEqual(
+            DiagnosticRenderer.render(diagnostics, in: source),
+            """
             invalid/escape.yaml:2:8: error: the file cannot be read as text: control characters are not allowed
             # café ␛[31m
                    ^
@@ -728,7 +862,9 @@ final class QuestionnaireDiagnosticsTests: XCTestCase {
     /// When `options` is not a list, the blocker's `is: nobody` should not also be reported against an empty
     /// option list ("its options are " followed by nothing): the first error is the whole story.
     func testOptionsNotAList() throws {
-        try assertDiagnostics("options-not-a-list", #"""
+        try assertDiagnostics(
+            "options-not-a-list",
+            #"""
             invalid/options-not-a-list.yaml:20:18: error: expected options as a list, found text 'covered, nobody'
                     options: covered, nobody
                              ^
@@ -738,7 +874,9 @@ final class QuestionnaireDiagnosticsTests: XCTestCase {
     /// A misspelt test key in a condition should give the "did you mean" error alone, as the condition heads
     /// already do, not a generic "needs a test" error first.
     func testUnknownKeyCondition() throws {
-        try assertDiagnostics("unknown-key-condition", #"""
+        try assertDiagnostics(
+            "unknown-key-condition",
+            #"""
             invalid/unknown-key-condition.yaml:32:35: error: unknown key 'atleast' in a condition; did you mean 'atLeast'?
                     showIf: {question: sites, atleast: 2}
                                               ^
@@ -748,7 +886,9 @@ final class QuestionnaireDiagnosticsTests: XCTestCase {
     /// A section's showIf naming the section's own first question does not refer to "itself"; it refers to a
     /// question that comes after it, the same message as for any other question in the section.
     func testSectionShowIfFirstQuestion() throws {
-        try assertDiagnostics("section-showif-first-question", #"""
+        try assertDiagnostics(
+            "section-showif-first-question",
+            #"""
             invalid/section-showif-first-question.yaml:14:24: error: the showIf of section 'coverage' refers to question 'after-hours', which comes after it; a showIf can only use answers to earlier questions
                 showIf: {question: after-hours, is: nobody}
                                    ^

@@ -1,11 +1,15 @@
 import Foundation
 import XCTest
+
 @testable import ReadinessCore
 
 /// Dates as assessment files hold them, and invisible characters in text shown or typed.
 final class TimestampAndInvisibleTextTests: XCTestCase {
     func testDatesRoundTripAcrossTheWholeRange() {
-        for text in ["0001-01-01T00:00:00Z", "1969-12-31T23:59:59Z", "1970-01-01T00:00:00Z", "2000-02-29T12:00:00Z", "2026-11-29T14:03:00Z", "9999-12-31T23:59:59Z"] {
+        for text in [
+            "0001-01-01T00:00:00Z", "1969-12-31T23:59:59Z", "1970-01-01T00:00:00Z", "2000-02-29T12:00:00Z", "2026-11-29T14:03:00Z",
+            "9999-12-31T23:59:59Z",
+        ] {
             XCTAssertEqual(Timestamp.parse(text).map(Timestamp.format), text)
         }
         XCTAssertEqual(Timestamp.parse("2026-11-29T14:03:00Z")?.timeIntervalSince1970, 1_795_960_980)
@@ -21,7 +25,8 @@ final class TimestampAndInvisibleTextTests: XCTestCase {
         XCTAssertEqual(Timestamp.problem(in: "2026-00-10T00:00:00Z"), "there is no month 00")
         XCTAssertEqual(Timestamp.problem(in: "2026-01-01T23:60:00Z"), "23:60:00 is not a time of day")
         XCTAssertEqual(Timestamp.problem(in: "2026-01-01"), "it must be a date and time such as 2026-11-29T14:03:00Z")
-        XCTAssertEqual(Timestamp.problem(in: "2026-01-01T00:00:00"), "it must end with Z (UTC) or an offset such as +02:00, like 2026-11-29T14:03:00Z")
+        XCTAssertEqual(
+            Timestamp.problem(in: "2026-01-01T00:00:00"), "it must end with Z (UTC) or an offset such as +02:00, like 2026-11-29T14:03:00Z")
         XCTAssertEqual(Timestamp.problem(in: "2026-01-01T00:00:00Zjunk"), "unexpected text after the date and time")
         XCTAssertNil(Timestamp.problem(in: "2024-02-29T00:00:00Z"))
     }

@@ -15,11 +15,13 @@ final class CommandLineTests: XCTestCase {
         let path = try folder.write("broken.yaml", "id: Broken\nversion: \"1\"\n")
         let outcome = try ReadinessBinary.run(["validate", path])
         XCTAssertEqual(outcome.status, 65)
-        XCTAssertTrue(outcome.stderr.contains("""
-            \(path):1:5: error: the questionnaire id 'Broken' must use lower-case letters, digits and dashes, starting with a letter
-            id: Broken
-                ^
-            """), outcome.stderr)
+        XCTAssertTrue(
+            outcome.stderr.contains(
+                """
+                \(path):1:5: error: the questionnaire id 'Broken' must use lower-case letters, digits and dashes, starting with a letter
+                id: Broken
+                    ^
+                """), outcome.stderr)
         XCTAssertTrue(outcome.stderr.hasPrefix("\(path):1:1: error: missing required key 'title' in the questionnaire"), outcome.stderr)
         XCTAssertTrue(outcome.stderr.hasSuffix("6 errors in 1 file\n"), outcome.stderr)
     }

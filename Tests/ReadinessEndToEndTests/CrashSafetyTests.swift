@@ -1,7 +1,7 @@
 import Foundation
 import ReadinessCore
-import XCTest
 import ReproducibleRandom
+import XCTest
 
 /// SIGKILL at random moments while answers are being saved: every answer the screen showed as accepted
 /// must be in the file, and the file must load. Nothing can catch SIGKILL, so this tests the order of
@@ -44,8 +44,13 @@ final class CrashSafetyTests: XCTestCase {
             let answersBeforeKill = Int.random(in: 0...3, using: &generator)
             var reachedResults = false
             for step in 0...answersBeforeKill {
-                let screen = try session.waitFor("a question or the results") { driver.questionOnScreen($0) != nil || $0.contains("SIGNALS") }
-                if screen.contains("SIGNALS") { reachedResults = true; break }
+                let screen = try session.waitFor("a question or the results") {
+                    driver.questionOnScreen($0) != nil || $0.contains("SIGNALS")
+                }
+                if screen.contains("SIGNALS") {
+                    reachedResults = true
+                    break
+                }
                 let question = try XCTUnwrap(driver.questionOnScreen(screen))
                 let response = InterviewTerminalTests.soloAdmin(question)
                 try driver.answer(question, with: response)
@@ -72,7 +77,9 @@ final class CrashSafetyTests: XCTestCase {
             }
             if reachedResults { needsNewAssessment = true }
         }
-        print("CrashSafetyTests: \(kills) kills over \(assessments) assessments; \(checkedAnswers) accepted answers checked on disk after kills.")
+        print(
+            "CrashSafetyTests: \(kills) kills over \(assessments) assessments; \(checkedAnswers) accepted answers checked on disk after kills."
+        )
     }
 
     /// Restarts the program in the pane (the killed one left nothing running).
@@ -82,7 +89,8 @@ final class CrashSafetyTests: XCTestCase {
         // resets it before printing the status, so the status line reads whole.
         // The killed program's screen stays in the pane until the new one draws: the shell clears it and
         // pauses first, and the test waits for that blank screen, so it never reads the old screen as new.
-        let shell = "stty sane; tput rmcup; clear; sleep 0.3; env READINESS_DATA_DIR='\(session.dataFolder.url.path)' LANG=C.UTF-8 LC_ALL=C.UTF-8 \(command); status=$?; stty sane; tput rmcup; echo; echo EXIT=$status; exec sh -i"
+        let shell =
+            "stty sane; tput rmcup; clear; sleep 0.3; env READINESS_DATA_DIR='\(session.dataFolder.url.path)' LANG=C.UTF-8 LC_ALL=C.UTF-8 \(command); status=$?; stty sane; tput rmcup; echo; echo EXIT=$status; exec sh -i"
         try session.tmux(["respawn-pane", "-k", shell])
         try session.waitFor("the pane to clear") { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
     }
@@ -97,4 +105,3 @@ final class CrashSafetyTests: XCTestCase {
         }
     }
 }
-

@@ -1,7 +1,8 @@
 import Foundation
 import XCTest
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Where output goes and what is read, through the real binary: output that cannot be written, files too
@@ -37,12 +38,17 @@ final class FileSafetyTests: XCTestCase {
 
     /// A template with the organization and dates given, saved at `name`.
     @discardableResult
-    private func assessment(_ name: String, organization: String = "Acme", created: String? = nil, updated: String? = nil) throws -> String {
+    private func assessment(_ name: String, organization: String = "Acme", created: String? = nil, updated: String? = nil) throws -> String
+    {
         let template = try run(["template"])
         XCTAssertEqual(template.status, 0, template.stderr)
         var text = template.stdout.replacingOccurrences(of: "\"organization\": \"\"", with: "\"organization\": \"\(organization)\"")
-        if let created { text = text.replacingOccurrences(of: #""created": "[^"]*""#, with: "\"created\": \"\(created)\"", options: .regularExpression) }
-        if let updated { text = text.replacingOccurrences(of: #""updated": "[^"]*""#, with: "\"updated\": \"\(updated)\"", options: .regularExpression) }
+        if let created {
+            text = text.replacingOccurrences(of: #""created": "[^"]*""#, with: "\"created\": \"\(created)\"", options: .regularExpression)
+        }
+        if let updated {
+            text = text.replacingOccurrences(of: #""updated": "[^"]*""#, with: "\"updated\": \"\(updated)\"", options: .regularExpression)
+        }
         return try folder.write(name, text)
     }
 
@@ -71,12 +77,15 @@ final class FileSafetyTests: XCTestCase {
         let pipe = folder.path("pipe")
         XCTAssertEqual(mkfifo(pipe, 0o600), 0)
         let noReader = "exec 3<>'\(pipe)' 4>'\(pipe)' 3<&-;"
-        for (setUp, redirection, reason) in [("", "> /dev/full", "No space left on device"), ("", ">&-", "it is closed"), (noReader, ">&4", "Broken pipe")] {
+        for (setUp, redirection, reason) in [
+            ("", "> /dev/full", "No space left on device"), ("", ">&-", "it is closed"), (noReader, ">&4", "Broken pipe"),
+        ] {
             for command in commands {
                 let outcome = try run(command, stdout: redirection, setUp: setUp)
                 XCTAssertEqual(outcome.status, 74, "\(command) \(redirection): \(outcome.stderr)")
-                XCTAssertEqual(outcome.stderr.components(separatedBy: "\n").last { !$0.isEmpty },
-                               "readiness: error: standard output: cannot write it: \(reason)", "\(command) \(redirection)")
+                XCTAssertEqual(
+                    outcome.stderr.components(separatedBy: "\n").last { !$0.isEmpty },
+                    "readiness: error: standard output: cannot write it: \(reason)", "\(command) \(redirection)")
             }
         }
     }
@@ -98,11 +107,17 @@ final class FileSafetyTests: XCTestCase {
         let path = try assessment("feb.json", created: "2026-02-30T10:00:00Z")
         let outcome = try run(["report", path])
         XCTAssertEqual(outcome.status, 65)
-        let line = try XCTUnwrap(try String(contentsOfFile: path, encoding: .utf8).components(separatedBy: "\n").firstIndex { $0.contains("\"created\"") }) + 1
-        XCTAssertTrue(outcome.stderr.hasPrefix(
-            "\(path):\(line):14: error: created '2026-02-30T10:00:00Z' is not a date this program reads: there is no day 30 in February 2026\n"),
+        let line =
+            try XCTUnwrap(
+                try String(contentsOfFile: path, encoding: .utf8).components(separatedBy: "\n").firstIndex { $0.contains("\"created\"") })
+            + 1
+        XCTAssertTrue(
+            outcome.stderr.hasPrefix(
+                "\(path):\(line):14: error: created '2026-02-30T10:00:00Z' is not a date this program reads: there is no day 30 in February 2026\n"
+            ),
             outcome.stderr)
-        for bad in ["2026-13-01T00:00:00Z", "2026-04-31T00:00:00Z", "2026-01-01T24:00:00Z", "2025-02-29T00:00:00Z", "0000-01-01T00:00:00Z"] {
+        for bad in ["2026-13-01T00:00:00Z", "2026-04-31T00:00:00Z", "2026-01-01T24:00:00Z", "2025-02-29T00:00:00Z", "0000-01-01T00:00:00Z"]
+        {
             let outcome = try run(["report", try assessment("bad.json", updated: bad)])
             XCTAssertEqual(outcome.status, 65, bad)
             XCTAssertTrue(outcome.stderr.contains("error: updated '\(bad)' is not a date this program reads"), outcome.stderr)
@@ -129,7 +144,9 @@ final class FileSafetyTests: XCTestCase {
         XCTAssertEqual(mkfifo(pipe, 0o600), 0)
         let outcome = try ReadinessBinary.run(["report", try assessment("a.json"), "-o", pipe], environment: environment, timeout: 20)
         XCTAssertEqual(outcome.status, 74)
-        XCTAssertEqual(outcome.stderr, "readiness: error: \(pipe): is a named pipe with nothing reading it; nothing written (start its reader first)\n")
+        XCTAssertEqual(
+            outcome.stderr, "readiness: error: \(pipe): is a named pipe with nothing reading it; nothing written (start its reader first)\n"
+        )
     }
 
     func testANamedPipeAsInputWaitsForItsWriter() throws {
@@ -158,13 +175,17 @@ final class FileSafetyTests: XCTestCase {
         XCTAssertEqual(symlink(victim, "\(data)/\(id).lock"), 0)
         let outcome = try run(["delete", id, "--yes"])
         XCTAssertEqual(outcome.status, 74)
-        XCTAssertEqual(outcome.stderr, "readiness: error: \(data)/\(id).lock: the lock file is a symbolic link, so it is not used: writing the lock there could overwrite another file. Remove it if no interview is open\n")
+        XCTAssertEqual(
+            outcome.stderr,
+            "readiness: error: \(data)/\(id).lock: the lock file is a symbolic link, so it is not used: writing the lock there could overwrite another file. Remove it if no interview is open\n"
+        )
         XCTAssertEqual(try String(contentsOfFile: victim, encoding: .utf8), "precious\n")
         var info = stat()
         XCTAssertEqual(stat(victim, &info), 0)
         XCTAssertEqual(info.st_mode & 0o777, 0o644, "permissions untouched")
         XCTAssertTrue(FileManager.default.fileExists(atPath: "\(data)/\(id).json"), "nothing deleted")
-        XCTAssertEqual((try? FileManager.default.destinationOfSymbolicLink(atPath: "\(data)/\(id).lock")), victim, "the link left as it was")
+        XCTAssertEqual(
+            (try? FileManager.default.destinationOfSymbolicLink(atPath: "\(data)/\(id).lock")), victim, "the link left as it was")
     }
 
     func testALockFileOfAnotherUserOrWithOtherNamesIsRefused() throws {
@@ -193,7 +214,10 @@ final class FileSafetyTests: XCTestCase {
         XCTAssertEqual(list.status, 0)
         XCTAssertTrue(list.stdout.contains(id))
         XCTAssertFalse(list.stdout.contains("abcdefgh"))
-        XCTAssertEqual(list.stderr, "readiness: warning: skipped \(linked): is a symbolic link, and links in the data folder are never followed; remove it (to add the file it leads to: readiness import FILE)\n")
+        XCTAssertEqual(
+            list.stderr,
+            "readiness: warning: skipped \(linked): is a symbolic link, and links in the data folder are never followed; remove it (to add the file it leads to: readiness import FILE)\n"
+        )
         for command in [["show", "abcdefgh"], ["report", "abcdefgh"], ["export-file", "abcdefgh"]] {
             let outcome = try run(command)
             XCTAssertEqual(outcome.status, 74, "\(command)")
@@ -215,7 +239,10 @@ final class FileSafetyTests: XCTestCase {
         for force in [false, true] {
             let outcome = try run(["report", source, "-o", planted] + (force ? ["--force"] : []))
             XCTAssertEqual(outcome.status, 74)
-            XCTAssertEqual(outcome.stderr, "readiness: error: \(planted): is a symbolic link that belongs to another user (uid 4242) in a folder everyone can write; not followed. Give a path of your own\n")
+            XCTAssertEqual(
+                outcome.stderr,
+                "readiness: error: \(planted): is a symbolic link that belongs to another user (uid 4242) in a folder everyone can write; not followed. Give a path of your own\n"
+            )
         }
         XCTAssertEqual(try String(contentsOfFile: victim, encoding: .utf8), "precious\n")
         // The folder's owner may link there: the kernel's rule.
@@ -231,7 +258,8 @@ final class FileSafetyTests: XCTestCase {
         XCTAssertEqual(symlink(target, link), 0)
         let refused = try run(["report", source, "-o", link])
         XCTAssertEqual(refused.status, 74)
-        XCTAssertEqual(refused.stderr, "readiness: error: \(link): is a symbolic link to \(target), which does not exist; use --force to create it\n")
+        XCTAssertEqual(
+            refused.stderr, "readiness: error: \(link): is a symbolic link to \(target), which does not exist; use --force to create it\n")
         XCTAssertFalse(FileManager.default.fileExists(atPath: target))
         XCTAssertEqual(try run(["report", source, "-o", link, "--force"]).status, 0)
         XCTAssertTrue(FileManager.default.fileExists(atPath: target))

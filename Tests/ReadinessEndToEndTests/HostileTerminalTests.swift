@@ -1,7 +1,7 @@
 import Foundation
 import ReadinessCore
-import XCTest
 import ReproducibleRandom
+import XCTest
 
 /// Terminals that fight back, through the real binary in tmux: unknown and broken terminal types, a dumb
 /// terminal, a C locale, 1x1 and 10000x10000 windows, a resize storm, standard input closed or ending
@@ -24,7 +24,8 @@ final class HostileTerminalTests: XCTestCase {
     /// empty private terminfo folder first), and a TERM that is not set at all.
     func testAMissingTerminfoEntryOrNoTERMFallsBackToLineByLine() throws {
         let folder = try TemporaryFolder()
-        let missing = try TmuxSession(arguments: quick, environment: ["TERM": "xterm-kitty", "TERMINFO": folder.url.path, "TERMINFO_DIRS": folder.url.path])
+        let missing = try TmuxSession(
+            arguments: quick, environment: ["TERM": "xterm-kitty", "TERMINFO": folder.url.path, "TERMINFO_DIRS": folder.url.path])
         let screen = try missing.waitFor(text: "Organization:")
         guard screen.contains("cannot use the terminal type 'xterm-kitty'") else {
             throw XCTSkip("this system has a terminfo entry for xterm-kitty, so it is not missing here")
@@ -190,7 +191,8 @@ final class HostileTerminalTests: XCTestCase {
         let saved = try savedAssessment(session)
         XCTAssertEqual(saved.organization, "Piped Co")
         XCTAssertEqual(saved.answers.values.filter { $0.response != nil }.count, 2, "\(saved.answers)")
-        let resumed = try ReadinessBinary.run(["resume", saved.id, "--plain"], stdin: "q\n", environment: ["READINESS_DATA_DIR": session.dataFolder.url.path])
+        let resumed = try ReadinessBinary.run(
+            ["resume", saved.id, "--plain"], stdin: "q\n", environment: ["READINESS_DATA_DIR": session.dataFolder.url.path])
         XCTAssertEqual(resumed.status, 0, resumed.stderr)
         XCTAssertTrue((resumed.stdout + resumed.stderr).contains("Question 3 of"), resumed.stdout + resumed.stderr)
     }
@@ -214,7 +216,8 @@ final class HostileTerminalTests: XCTestCase {
         }
         let pid = try XCTUnwrap(try session.programProcessID())
         try session.tmux(["kill-session"])
-        XCTAssertTrue(waitUntilGone(pid, timeout: 5), "readiness \(pid) is still running after its terminal went away: \(processState(pid) ?? "?")")
+        XCTAssertTrue(
+            waitUntilGone(pid, timeout: 5), "readiness \(pid) is still running after its terminal went away: \(processState(pid) ?? "?")")
         let saved = try savedAssessment(session)
         for (id, response) in answered { XCTAssertEqual(saved.response(to: id), response, "the answer to \(id) was lost") }
         XCTAssertNil(try lockFile(session), "the editing lock is released on the way out")
@@ -227,11 +230,13 @@ final class HostileTerminalTests: XCTestCase {
         try answerPlainly(session, organization: "Vanishing Plain Co")
         let pid = try XCTUnwrap(try session.programProcessID())
         try session.tmux(["kill-session"])
-        XCTAssertTrue(waitUntilGone(pid, timeout: 5), "readiness \(pid) is still running after its terminal went away: \(processState(pid) ?? "?")")
+        XCTAssertTrue(
+            waitUntilGone(pid, timeout: 5), "readiness \(pid) is still running after its terminal went away: \(processState(pid) ?? "?")")
         let saved = try savedAssessment(session)
         XCTAssertEqual(saved.organization, "Vanishing Plain Co")
         XCTAssertEqual(saved.answers.values.filter { $0.response != nil }.count, 1)
-        let resumed = try ReadinessBinary.run(["resume", saved.id, "--plain"], stdin: "q\n", environment: ["READINESS_DATA_DIR": session.dataFolder.url.path])
+        let resumed = try ReadinessBinary.run(
+            ["resume", saved.id, "--plain"], stdin: "q\n", environment: ["READINESS_DATA_DIR": session.dataFolder.url.path])
         XCTAssertEqual(resumed.status, 0, "a dead process's lock is taken over: \(resumed.stderr)")
     }
 
@@ -313,7 +318,9 @@ final class HostileTerminalTests: XCTestCase {
         XCTAssertEqual(try session.paneFormat("#{cursor_flag}"), "1", "the cursor is visible", file: file, line: line)
         try session.type("case \"$(stty -a)\" in *-icanon*|*'-echo '*) echo TTY-BROKEN;; *) echo TTY-SANE;; esac")
         try session.press("Enter")
-        let screen = try session.waitFor("the shell's answer", file: file, line: line) { $0.contains("TTY-SANE\n") || $0.contains("TTY-BROKEN\n") || $0.hasSuffix("TTY-SANE") }
+        let screen = try session.waitFor("the shell's answer", file: file, line: line) {
+            $0.contains("TTY-SANE\n") || $0.contains("TTY-BROKEN\n") || $0.hasSuffix("TTY-SANE")
+        }
         XCTAssertFalse(screen.contains("TTY-BROKEN\n"), screen, file: file, line: line)
     }
 
@@ -333,7 +340,9 @@ final class HostileTerminalTests: XCTestCase {
 
     /// The process's state letter from /proc, or nil when there is no such process.
     private func processState(_ pid: Int32) -> String? {
-        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8), let close = stat.lastIndex(of: ")") else { return nil }
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8), let close = stat.lastIndex(of: ")") else {
+            return nil
+        }
         return stat[stat.index(after: close)...].split(separator: " ").first.map(String.init)
     }
 
@@ -350,7 +359,8 @@ final class HostileTerminalTests: XCTestCase {
     /// The process's resident memory in megabytes.
     private func residentMegabytes(_ pid: Int32) -> Int {
         guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
-              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }) else { return 0 }
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") })
+        else { return 0 }
         return (Int(line.split(separator: " ").dropFirst().first ?? "") ?? 0) / 1024
     }
 }

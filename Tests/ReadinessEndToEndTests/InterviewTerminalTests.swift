@@ -17,12 +17,12 @@ final class InterviewTerminalTests: XCTestCase {
     /// The answer that feeds the signals most: every question at its worst.
     static func worst(_ question: Question) -> Response {
         switch question.kind {
-        case let .single(options):
+        case .single(let options):
             return .choice(options.max { $0.points.values.reduce(0, +) < $1.points.values.reduce(0, +) }!.id)
-        case let .multiple(options):
+        case .multiple(let options):
             return .choices(options.filter { !$0.exclusive }.map(\.id))
         case .scale: return .scale(5)
-        case let .number(spec): return .number(min(spec.maximum, max(spec.minimum, 3)))
+        case .number(let spec): return .number(min(spec.maximum, max(spec.minimum, 3)))
         case .text: return .text("nothing else")
         }
     }
@@ -75,7 +75,7 @@ final class InterviewTerminalTests: XCTestCase {
         // The review lists the first question with its new answer and the note marker.
         try session.press("r")
         let review = try session.waitFor(text: "Review:")
-        guard case let .single(options) = firstQuestion.kind else { return XCTFail("expected a single choice first") }
+        guard case .single(let options) = firstQuestion.kind else { return XCTFail("expected a single choice first") }
         XCTAssertTrue(review.contains(String(options[2].label.prefix(20))), review)
         XCTAssertTrue(review.contains("✎"), review)
         // Enter on a question opens it and comes back to the review after answering.
@@ -148,7 +148,9 @@ final class InterviewTerminalTests: XCTestCase {
             pane = try session.waitFor(text: "Need \(expected.fit.need) (range \(expected.fit.low)-\(expected.fit.high))")
             XCTAssertTrue(pane.contains(expected.fit.rating.title), pane)
         }
-        for blocker in expected.blockers { XCTAssertTrue(pane.contains(String(blocker.title.prefix(25))), "blocker \(blocker.id) in the pane") }
+        for blocker in expected.blockers {
+            XCTAssertTrue(pane.contains(String(blocker.title.prefix(25))), "blocker \(blocker.id) in the pane")
+        }
         // Narrow: one strip under the progress bar, the question still on screen.
         try session.resize(width: 80, height: 24)
         let narrow = try session.waitFor(text: "Ask next (a):")
@@ -170,8 +172,12 @@ final class InterviewTerminalTests: XCTestCase {
     /// NO_COLOR (and --no-color) draw without any colour; without it the screen has colour. Either way the
     /// rating reads in words and a glyph.
     func testNoColorMeansNoColourEscapes() throws {
-        for (environment, arguments, expectColour) in [([String: String](), [String](), true), (["NO_COLOR": "1"], [], false), ([:], ["--no-color"], false)] {
-            let session = try TmuxSession(arguments: ["--questionnaire", "discovery-quick"] + arguments, environment: environment.merging(["TERM": "xterm-256color"]) { $1 })
+        for (environment, arguments, expectColour) in [
+            ([String: String](), [String](), true), (["NO_COLOR": "1"], [], false), ([:], ["--no-color"], false),
+        ] {
+            let session = try TmuxSession(
+                arguments: ["--questionnaire", "discovery-quick"] + arguments,
+                environment: environment.merging(["TERM": "xterm-256color"]) { $1 })
             try startNewAssessment(session, organization: "Colour Co", assessor: "Jo")
             try session.waitFor(text: "SO FAR")
             let styled = try session.tmux(["capture-pane", "-p", "-e"])
@@ -215,18 +221,20 @@ final class InterviewTerminalTests: XCTestCase {
 
     /// After SIGTERM: saved, restored, exit 143 (128 + 15).
     func testSIGTERMSavesRestoresTheTerminal() throws {
-        try interrupt(with: { session in
-            let pid = try XCTUnwrap(try session.programProcessID())
-            kill(pid, SIGTERM)
-        }, expectedStatus: 143)
+        try interrupt(
+            with: { session in
+                let pid = try XCTUnwrap(try session.programProcessID())
+                kill(pid, SIGTERM)
+            }, expectedStatus: 143)
     }
 
     /// After SIGHUP (the SSH session dropped): saved, restored, exit 129.
     func testSIGHUPSavesRestoresTheTerminal() throws {
-        try interrupt(with: { session in
-            let pid = try XCTUnwrap(try session.programProcessID())
-            kill(pid, SIGHUP)
-        }, expectedStatus: 129)
+        try interrupt(
+            with: { session in
+                let pid = try XCTUnwrap(try session.programProcessID())
+                kill(pid, SIGHUP)
+            }, expectedStatus: 129)
     }
 
     private func interrupt(with stop: (TmuxSession) throws -> Void, expectedStatus: Int32) throws {
@@ -249,7 +257,9 @@ final class InterviewTerminalTests: XCTestCase {
         // Echo and line mode are back: what is typed in the shell shows, and stty reports a sane mode.
         try session.type("case \"$(stty -a)\" in *-icanon*|*'-echo '*) echo TTY-BROKEN;; *) echo TTY-SANE;; esac")
         try session.press("Enter")
-        let screen = try session.waitFor("the shell's answer") { $0.contains("TTY-SANE\n") || $0.contains("TTY-BROKEN\n") || $0.hasSuffix("TTY-SANE") }
+        let screen = try session.waitFor("the shell's answer") {
+            $0.contains("TTY-SANE\n") || $0.contains("TTY-BROKEN\n") || $0.hasSuffix("TTY-SANE")
+        }
         XCTAssertTrue(screen.contains("stty -a"), "typed text is echoed: \(screen)")
         XCTAssertFalse(screen.contains("TTY-BROKEN\n"), screen)
         let files = try FileManager.default.contentsOfDirectory(atPath: session.dataFolder.url.path).filter { $0.hasSuffix(".json") }

@@ -13,11 +13,14 @@ final class LimitsEndToEndTests: XCTestCase {
         let data = try TemporaryFolder()
         let started = Date()
         let outcome = try ReadinessBinary.run(
-            ["--plain", "--questionnaire", "discovery-quick"], stdin: ["Big Note Co", "Jo", "call", "2", "n", megabyte].joined(separator: "\n") + "\n",
+            ["--plain", "--questionnaire", "discovery-quick"],
+            stdin: ["Big Note Co", "Jo", "call", "2", "n", megabyte].joined(separator: "\n") + "\n",
             environment: ["READINESS_DATA_DIR": data.url.path], timeout: 60)
         XCTAssertLessThan(Date().timeIntervalSince(started), 30)
         XCTAssertEqual(outcome.status, 65, outcome.stderr.suffix(500).description)
-        XCTAssertTrue(outcome.stderr.contains("Not accepted: A note holds at most 4000 characters; this one has 1000000."), outcome.stderr.suffix(500).description)
+        XCTAssertTrue(
+            outcome.stderr.contains("Not accepted: A note holds at most 4000 characters; this one has 1000000."),
+            outcome.stderr.suffix(500).description)
         // The answer before it is kept.
         let saved = try FileManager.default.contentsOfDirectory(atPath: data.url.path).filter { $0.hasSuffix(".json") }
         XCTAssertEqual(saved.count, 1)
@@ -39,10 +42,14 @@ final class LimitsEndToEndTests: XCTestCase {
             XCTAssertEqual(outcome.status, status, outcome.stderr.suffix(400).description)
             if status == 0 {
                 let file = try XCTUnwrap(try FileManager.default.contentsOfDirectory(atPath: data.url.path).first { $0.hasSuffix(".json") })
-                let assessment = try AssessmentFile.decode(SourceFile(path: file, text: try String(contentsOfFile: data.path(file), encoding: .utf8)), questionnaire: questionnaire)
+                let assessment = try AssessmentFile.decode(
+                    SourceFile(path: file, text: try String(contentsOfFile: data.path(file), encoding: .utf8)), questionnaire: questionnaire
+                )
                 XCTAssertTrue(assessment.response(to: text.id) == .text(longest), "the answer is kept whole")
             } else {
-                XCTAssertTrue(outcome.stderr.contains("A text answer holds at most 4000 characters; this one has 4001."), outcome.stderr.suffix(400).description)
+                XCTAssertTrue(
+                    outcome.stderr.contains("A text answer holds at most 4000 characters; this one has 4001."),
+                    outcome.stderr.suffix(400).description)
             }
         }
     }
@@ -60,9 +67,11 @@ final class LimitsEndToEndTests: XCTestCase {
         let refused = try ReadinessBinary.run(["report", notePath], timeout: 60)
         XCTAssertEqual(refused.status, 65)
         XCTAssertTrue(refused.stderr.contains("error: the note to '"), refused.stderr.prefix(300).description)
-        XCTAssertTrue(refused.stderr.contains("holds at most 4000 characters; this one has 1000000"), refused.stderr.prefix(300).description)
+        XCTAssertTrue(
+            refused.stderr.contains("holds at most 4000 characters; this one has 1000000"), refused.stderr.prefix(300).description)
 
-        let named = template.replacingOccurrences(of: "\"organization\": \"\"", with: "\"organization\": \"\(String(repeating: "Org", count: 350_000))\"")
+        let named = template.replacingOccurrences(
+            of: "\"organization\": \"\"", with: "\"organization\": \"\(String(repeating: "Org", count: 350_000))\"")
         let namePath = try folder.write("name.json", named)
         let started = Date()
         for format in ["text", "markdown", "html", "json"] {
@@ -75,16 +84,21 @@ final class LimitsEndToEndTests: XCTestCase {
     /// `validate` of a questionnaire past 10,000 questions: a clear error, in seconds.
     func testAQuestionnaireWithTooManyQuestionsIsRefused() throws {
         let folder = try TemporaryFolder()
-        var yaml = "id: huge\nversion: \"1\"\ntitle: Huge\nsignals:\n  - {id: s, title: S, weight: 1}\nsections:\n  - id: only\n    title: Only\n    questions:\n"
+        var yaml =
+            "id: huge\nversion: \"1\"\ntitle: Huge\nsignals:\n  - {id: s, title: S, weight: 1}\nsections:\n  - id: only\n    title: Only\n    questions:\n"
         for question in 0..<10_001 {
-            yaml += "      - {id: q\(question), title: Q, kind: single, call: {ask: Q?}, self: {ask: Q?, why: W}, options: [{id: a, label: A}, {id: b, label: B, signals: {s: 5}}]}\n"
+            yaml +=
+                "      - {id: q\(question), title: Q, kind: single, call: {ask: Q?}, self: {ask: Q?, why: W}, options: [{id: a, label: A}, {id: b, label: B, signals: {s: 5}}]}\n"
         }
-        yaml += "rating:\n  bands:\n    - {rating: not-yet, min: 0, max: 100, reason: R}\nareas:\n  - {id: a, title: A, owner: partner, phase: now, reason: R}\n"
+        yaml +=
+            "rating:\n  bands:\n    - {rating: not-yet, min: 0, max: 100, reason: R}\nareas:\n  - {id: a, title: A, owner: partner, phase: now, reason: R}\n"
         let path = try folder.write("huge.yaml", yaml)
         let started = Date()
         let outcome = try ReadinessBinary.run(["validate", path], timeout: 60)
         XCTAssertLessThan(Date().timeIntervalSince(started), 30)
         XCTAssertEqual(outcome.status, 65)
-        XCTAssertTrue(outcome.stderr.contains("huge.yaml:6:1: error: the questionnaire has 10001 questions; at most 10000"), outcome.stdout + outcome.stderr)
+        XCTAssertTrue(
+            outcome.stderr.contains("huge.yaml:6:1: error: the questionnaire has 10001 questions; at most 10000"),
+            outcome.stdout + outcome.stderr)
     }
 }

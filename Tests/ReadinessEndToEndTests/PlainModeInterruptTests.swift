@@ -1,8 +1,9 @@
 import Foundation
 import ReadinessCore
 import XCTest
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A signal while a line is being typed at a plain-mode prompt, through the real binary: a note is kept
@@ -60,7 +61,8 @@ final class PlainModeInterruptTests: XCTestCase {
         let questionnaire = try QuestionnaireLoader.load(SourceFile(path: questionnairePath, text: yaml))
         let text = try XCTUnwrap(questionnaire.questions.first { if case .text = $0.kind { true } else { false } })
         let fixture = fixtures.appendingPathComponent("harbor-dental.json").path
-        var assessment = try AssessmentFile.decode(SourceFile(path: fixture, text: try String(contentsOfFile: fixture, encoding: .utf8)), questionnaire: questionnaire)
+        var assessment = try AssessmentFile.decode(
+            SourceFile(path: fixture, text: try String(contentsOfFile: fixture, encoding: .utf8)), questionnaire: questionnaire)
         assessment.answers[text.id] = nil
         let answers = try folder.write("answers.json", AssessmentFile.encode(assessment, questionnaire: questionnaire))
         let session = try TmuxSession(
@@ -71,7 +73,9 @@ final class PlainModeInterruptTests: XCTestCase {
         try session.waitFor(text: "the backups nobody has restored")
         try session.press("C-c")
         XCTAssertEqual(try session.waitForExit(), 130)
-        XCTAssertTrue(try session.screen().contains("The answer being typed is kept and flagged for review, since Enter was not pressed: \"the backups nobody has restored\"."))
+        XCTAssertTrue(
+            try session.screen().contains(
+                "The answer being typed is kept and flagged for review, since Enter was not pressed: \"the backups nobody has restored\"."))
         let saved = try XCTUnwrap(try SavedAssessments.all(in: session.dataFolder.url.path, questionnaire: questionnaire).values.first)
         XCTAssertEqual(saved.answers[text.id]?.response, .text("the backups nobody has restored"))
         XCTAssertEqual(saved.answers[text.id]?.flagged, true)

@@ -10,7 +10,8 @@ final class PlainModeSaveFailureTests: XCTestCase {
 
     /// Starts plain mode on a terminal (TERM=dumb) with its data on `fileSystem` and answers question 1.
     private func startAndAnswerFirst(on fileSystem: SmallFileSystem, organization: String) throws -> TmuxSession {
-        let session = try TmuxSession(arguments: quick, width: 250, height: 50, environment: ["TERM": "dumb", "READINESS_DATA_DIR": fileSystem.url.path])
+        let session = try TmuxSession(
+            arguments: quick, width: 250, height: 50, environment: ["TERM": "dumb", "READINESS_DATA_DIR": fileSystem.url.path])
         try session.waitFor(text: "Organization:")
         try session.type("\(organization)\nJo\ncall\n")
         try session.waitFor(text: "Question 1 of")
@@ -38,7 +39,9 @@ final class PlainModeSaveFailureTests: XCTestCase {
         XCTAssertEqual(try session.waitForExit(), 0)
         let questionnaire = try InterviewDriver.shippedQuestionnaire("discovery-quick")
         let saved = try XCTUnwrap(try SavedAssessments.all(in: fileSystem.url.path, questionnaire: questionnaire).values.first)
-        XCTAssertEqual(saved.answers.values.filter { $0.response != nil }.count, 3, "the answer given while the disk was full is on disk too: \(saved.answers)")
+        XCTAssertEqual(
+            saved.answers.values.filter { $0.response != nil }.count, 3,
+            "the answer given while the disk was full is on disk too: \(saved.answers)")
     }
 
     func testLeavingWhileTheDiskIsFullExits74NamingWhatIsNotSavedAndWritesACopyWhereTold() throws {
@@ -62,12 +65,18 @@ final class PlainModeSaveFailureTests: XCTestCase {
         XCTAssertEqual(try session.waitForExit(), 74)
         // Joined: the error line is longer than the window.
         let screen = try session.tmux(["capture-pane", "-p", "-J"])
-        XCTAssertTrue(screen.contains("readiness: error: could not save assessment \(id) (Still Full Co): What leadership wants to keep (answer). Why: "), screen)
-        XCTAssertTrue(screen.contains("No space left on device (\(fileSystem.url.path)/\(id).json). The rest is saved; 'readiness resume \(id) --plain' goes on from there."), screen)
+        XCTAssertTrue(
+            screen.contains(
+                "readiness: error: could not save assessment \(id) (Still Full Co): What leadership wants to keep (answer). Why: "), screen)
+        XCTAssertTrue(
+            screen.contains(
+                "No space left on device (\(fileSystem.url.path)/\(id).json). The rest is saved; 'readiness resume \(id) --plain' goes on from there."
+            ), screen)
         XCTAssertFalse(screen.contains("Saved assessment"), "never 'Saved' for what was not")
         let onDisk = try XCTUnwrap(try SavedAssessments.all(in: fileSystem.url.path, questionnaire: questionnaire)[id])
         XCTAssertEqual(onDisk.answers.values.filter { $0.response != nil }.count, 1)
-        let copied = try AssessmentFile.decode(SourceFile(path: copy, text: try String(contentsOfFile: copy, encoding: .utf8)), questionnaire: questionnaire)
+        let copied = try AssessmentFile.decode(
+            SourceFile(path: copy, text: try String(contentsOfFile: copy, encoding: .utf8)), questionnaire: questionnaire)
         XCTAssertEqual(copied.answers.values.filter { $0.response != nil }.count, 2, "the copy holds both answers")
         XCTAssertEqual(try SavedAssessments.locks(in: fileSystem.url.path), [], "the lock is released")
     }
@@ -99,10 +108,12 @@ final class PlainModeSaveFailureTests: XCTestCase {
     /// and the run ends with 74 naming what was never saved; nothing says "saved".
     func testAScriptWhoseSavesAllFailGoesOnAndExits74() throws {
         let fileSystem = try SmallFileSystem(files: 2)
-        let outcome = try ReadinessBinary.run(quick, stdin: "Script Co\nJo\ncall\n2\n1\n", environment: ["READINESS_DATA_DIR": fileSystem.url.path])
+        let outcome = try ReadinessBinary.run(
+            quick, stdin: "Script Co\nJo\ncall\n2\n1\n", environment: ["READINESS_DATA_DIR": fileSystem.url.path])
         XCTAssertEqual(outcome.status, 74, outcome.stderr)
         XCTAssertEqual(outcome.stderr.components(separatedBy: "Could not save: ").count - 1, 1, "said once: \(outcome.stderr)")
-        XCTAssertEqual(outcome.stderr.components(separatedBy: "Still not saved: ").count - 1, 2, "and again for each answer: \(outcome.stderr)")
+        XCTAssertEqual(
+            outcome.stderr.components(separatedBy: "Still not saved: ").count - 1, 2, "and again for each answer: \(outcome.stderr)")
         XCTAssertTrue(outcome.stderr.contains("Question 3 of"), "the script goes on: \(outcome.stderr)")
         XCTAssertTrue(outcome.stderr.contains("Input ended.\n"), outcome.stderr)
         XCTAssertTrue(outcome.stderr.contains("readiness: error: could not save assessment "), outcome.stderr)

@@ -39,7 +39,9 @@ final class PlainModeStartTests: XCTestCase {
             try session.waitFor(text: "Question 2 of")
             try session.type("q\n")
             XCTAssertEqual(try session.waitForExit(), 0, route)
-            XCTAssertEqual(try String(contentsOfFile: data.path("\(draftID).json"), encoding: .utf8), before, "\(route): the other organization's draft was changed")
+            XCTAssertEqual(
+                try String(contentsOfFile: data.path("\(draftID).json"), encoding: .utf8), before,
+                "\(route): the other organization's draft was changed")
             let saved = try SavedAssessments.all(in: data.url.path, questionnaire: questionnaire)
             XCTAssertEqual(saved.count, 2, route)
             let mine = try XCTUnwrap(saved.values.first { $0.organization == "Mine Ltd" }, route)
@@ -53,11 +55,14 @@ final class PlainModeStartTests: XCTestCase {
         let data = try TemporaryFolder()
         let draftID = try otherOrganizationsDraft(in: data)
         let before = try String(contentsOfFile: data.path("\(draftID).json"), encoding: .utf8)
-        let outcome = try ReadinessBinary.run(quick, stdin: "Piped Ltd\nJo\ncall\n1\n", environment: ["READINESS_DATA_DIR": data.url.path, "TERM": "xterm"])
+        let outcome = try ReadinessBinary.run(
+            quick, stdin: "Piped Ltd\nJo\ncall\n1\n", environment: ["READINESS_DATA_DIR": data.url.path, "TERM": "xterm"])
         XCTAssertEqual(outcome.status, 76, outcome.stderr)
         XCTAssertFalse(outcome.stderr.contains("Resuming"), outcome.stderr)
         XCTAssertEqual(try String(contentsOfFile: data.path("\(draftID).json"), encoding: .utf8), before)
-        XCTAssertEqual(try SavedAssessments.all(in: data.url.path, questionnaire: questionnaire).values.map(\.organization).sorted(), ["Other Org", "Piped Ltd"])
+        XCTAssertEqual(
+            try SavedAssessments.all(in: data.url.path, questionnaire: questionnaire).values.map(\.organization).sorted(),
+            ["Other Org", "Piped Ltd"])
     }
 
     /// `resume` in plain mode (here through an unknown TERM) says which draft it opened before it asks anything.
@@ -86,10 +91,13 @@ final class PlainModeStartTests: XCTestCase {
         for arguments in [["resume", draftID], ["resume", draftID, "--plain", "--format", "json"]] {
             let outcome = try ReadinessBinary.run(arguments, stdin: "1\n3\n1\n", environment: ["READINESS_DATA_DIR": data.url.path])
             XCTAssertEqual(outcome.status, 75, "\(arguments): \(outcome.stderr)")
-            XCTAssertTrue(outcome.stderr.contains("readiness: error: assessment \(draftID) is being edited by process \(holderID)"), outcome.stderr)
+            XCTAssertTrue(
+                outcome.stderr.contains("readiness: error: assessment \(draftID) is being edited by process \(holderID)"), outcome.stderr)
             XCTAssertTrue(outcome.stderr.contains("nothing was changed; try again when it is closed"), outcome.stderr)
             XCTAssertEqual(outcome.stdout, "", "no report for an assessment that was never opened")
-            XCTAssertEqual(try String(contentsOfFile: data.path("\(draftID).json"), encoding: .utf8), before, "\(arguments): the held draft was changed")
+            XCTAssertEqual(
+                try String(contentsOfFile: data.path("\(draftID).json"), encoding: .utf8), before,
+                "\(arguments): the held draft was changed")
         }
         try holder.type("1\n")
         try holder.waitFor(text: "Question 3 of")
@@ -103,7 +111,8 @@ final class PlainModeStartTests: XCTestCase {
     func testANewAssessmentInAReadOnlyFolderExits74WithTheReason() throws {
         let fileSystem = try SmallFileSystem()
         try fileSystem.makeReadOnly()
-        let outcome = try ReadinessBinary.run(quick, stdin: "Read Only Ltd\nJo\ncall\n1\n2\n", environment: ["READINESS_DATA_DIR": fileSystem.url.path])
+        let outcome = try ReadinessBinary.run(
+            quick, stdin: "Read Only Ltd\nJo\ncall\n1\n2\n", environment: ["READINESS_DATA_DIR": fileSystem.url.path])
         XCTAssertEqual(outcome.status, 74, outcome.stderr)
         XCTAssertTrue(outcome.stderr.contains("Read-only file system; nothing was changed"), outcome.stderr)
         XCTAssertEqual(outcome.stdout, "", "no blank report")

@@ -12,15 +12,20 @@ final class PlainModeTests: XCTestCase {
         // Walk the questions in order, as the interview shows them, choosing the worst answer except for
         // the context that makes this the solo-admin case.
         for question in questionnaire.questions {
-            guard Visibility(questionnaire: questionnaire, responses: answered).questions(of: questionnaire).contains(where: { $0.id == question.id }) else { continue }
+            guard
+                Visibility(questionnaire: questionnaire, responses: answered).questions(of: questionnaire).contains(where: {
+                    $0.id == question.id
+                })
+            else { continue }
             let response = InterviewTerminalTests.soloAdmin(question)
             answered[question.id] = response
             responses[question.id] = response
             switch (question.kind, response) {
-            case let (.single(options), .choice(id)): lines.append(String(options.firstIndex { $0.id == id }! + 1))
-            case let (.multiple(options), .choices(ids)): lines.append(ids.map { id in String(options.firstIndex { $0.id == id }! + 1) }.joined(separator: ","))
-            case let (_, .scale(value)), let (_, .number(value)): lines.append(String(value))
-            case let (_, .text(text)): lines.append(text)
+            case (.single(let options), .choice(let id)): lines.append(String(options.firstIndex { $0.id == id }! + 1))
+            case (.multiple(let options), .choices(let ids)):
+                lines.append(ids.map { id in String(options.firstIndex { $0.id == id }! + 1) }.joined(separator: ","))
+            case (_, .scale(let value)), (_, .number(let value)): lines.append(String(value))
+            case (_, .text(let text)): lines.append(text)
             default: lines.append("d")
             }
         }
@@ -40,7 +45,9 @@ final class PlainModeTests: XCTestCase {
         // Standard output holds the report alone; the conversation went to standard error.
         // Words for a screen reader: the rating by name, never its glyph or a bar.
         XCTAssertTrue(outcome.stdout.contains("Rating: \(expected.fit.rating.title).\n"), outcome.stdout)
-        for drawn in ["●", "○", "▲", "█", "░", "===", "---"] { XCTAssertFalse(outcome.stdout.contains(drawn), "'\(drawn)' drawn for the eye: \(outcome.stdout)") }
+        for drawn in ["●", "○", "▲", "█", "░", "===", "---"] {
+            XCTAssertFalse(outcome.stdout.contains(drawn), "'\(drawn)' drawn for the eye: \(outcome.stdout)")
+        }
         XCTAssertFalse(outcome.stdout.contains("Question 1 of"), outcome.stdout)
         XCTAssertFalse(outcome.stdout.contains("\u{1B}"), "no escape sequences in plain output")
         XCTAssertTrue(outcome.stderr.contains("Section 1 of"), outcome.stderr)
@@ -85,7 +92,9 @@ final class PlainModeTests: XCTestCase {
     func testRedirectedOutputOnATerminalMeansPlainMode() throws {
         let folder = try TemporaryFolder()
         let output = folder.path("result.txt")
-        let session = try TmuxSession(arguments: ["--questionnaire", "discovery-quick", "--organization", "Redirect Co", "--assessor", "Jo", "--mode", "call"], outputFile: output)
+        let session = try TmuxSession(
+            arguments: ["--questionnaire", "discovery-quick", "--organization", "Redirect Co", "--assessor", "Jo", "--mode", "call"],
+            outputFile: output)
         try session.waitFor(text: "Question 1 of")
         XCTAssertEqual(try session.paneFormat("#{alternate_on}"), "0", "no full screen when output is redirected")
         try session.press("q", "Enter")
@@ -132,7 +141,8 @@ final class PlainModeTests: XCTestCase {
         let script = soloAdminScript(questionnaire)
         let data = try TemporaryFolder()
         let partial = script.lines.prefix(6).joined(separator: "\n") + "\n"
-        let outcome = try ReadinessBinary.run(["--questionnaire", "discovery-quick"], stdin: partial, environment: ["READINESS_DATA_DIR": data.url.path])
+        let outcome = try ReadinessBinary.run(
+            ["--questionnaire", "discovery-quick"], stdin: partial, environment: ["READINESS_DATA_DIR": data.url.path])
         XCTAssertEqual(outcome.status, 76, outcome.stderr)
         XCTAssertTrue(outcome.stderr.contains("Input ended; the answers so far are saved."), outcome.stderr)
         let saved = try FileManager.default.contentsOfDirectory(atPath: data.url.path).filter { $0.hasSuffix(".json") }
@@ -161,7 +171,8 @@ final class PlainModeTests: XCTestCase {
             ["--questionnaire", "discovery-quick", "--answers", path], stdin: "Nothing else\n",
             environment: ["READINESS_DATA_DIR": folder.path("data")])
         XCTAssertEqual(outcome.status, 0, outcome.stderr)
-        XCTAssertEqual(outcome.stderr.components(separatedBy: ". Question ").count - 1, 1, "only the missing question is asked: \(outcome.stderr)")
+        XCTAssertEqual(
+            outcome.stderr.components(separatedBy: ". Question ").count - 1, 1, "only the missing question is asked: \(outcome.stderr)")
         XCTAssertTrue(outcome.stdout.contains("Prefilled Co"), outcome.stdout)
     }
 
@@ -195,7 +206,9 @@ final class PlainModeTests: XCTestCase {
             ["--questionnaire", "discovery-quick"], stdin: String(repeating: "O", count: 2_000_000) + "\nJo\ncall\n1\n",
             environment: ["READINESS_DATA_DIR": data.url.path], timeout: 30)
         XCTAssertEqual(outcome.status, 65, outcome.stderr)
-        XCTAssertTrue(outcome.stderr.contains("Not accepted: An organization name holds at most 200 characters; this one has 2000000."), String(outcome.stderr.suffix(300)))
+        XCTAssertTrue(
+            outcome.stderr.contains("Not accepted: An organization name holds at most 200 characters; this one has 2000000."),
+            String(outcome.stderr.suffix(300)))
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: data.url.path).filter { $0.hasSuffix(".json") }, [])
     }
 

@@ -24,7 +24,8 @@ final class RangeAgreementTests: XCTestCase {
             for (index, name) in names.enumerated() where name.hasSuffix(".json") {
                 let text = try String(contentsOf: Self.cases.appendingPathComponent("\(questionnaire)/\(name)"), encoding: .utf8)
                 var object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
-                let id = "\(questionnaire == "discovery-quick" ? "q" : "f")case\(index)xx".replacingOccurrences(of: "0", with: "z").replacingOccurrences(of: "1", with: "y")
+                let id = "\(questionnaire == "discovery-quick" ? "q" : "f")case\(index)xx".replacingOccurrences(of: "0", with: "z")
+                    .replacingOccurrences(of: "1", with: "y")
                 object["id"] = id
                 let data = try JSONSerialization.data(withJSONObject: object)
                 files.append((id, try folder.write("in/\(id).json", String(decoding: data, as: UTF8.self))))
@@ -33,7 +34,8 @@ final class RangeAgreementTests: XCTestCase {
         files.append(("openfm22", try folder.write("in/openfm22.json", try Self.fullyManagedLeftOpen())))
 
         let environment = [
-            "READINESS_DATA_DIR": folder.path("data"), "READINESS_QUESTIONNAIRES": ReadinessBinary.repository.appendingPathComponent("questionnaires").path,
+            "READINESS_DATA_DIR": folder.path("data"),
+            "READINESS_QUESTIONNAIRES": ReadinessBinary.repository.appendingPathComponent("questionnaires").path,
             "XDG_CACHE_HOME": folder.path("cache"),
         ]
         let imported = try ReadinessBinary.run(["import"] + files.map(\.path), environment: environment)
@@ -41,7 +43,8 @@ final class RangeAgreementTests: XCTestCase {
 
         let list = try ReadinessBinary.run(["list", "--json"], environment: environment)
         XCTAssertEqual(list.status, 0, list.stderr)
-        let rows = try XCTUnwrap((JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [String: Any])?["assessments"] as? [[String: Any]])
+        let rows = try XCTUnwrap(
+            (JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [String: Any])?["assessments"] as? [[String: Any]])
         XCTAssertEqual(rows.count, files.count)
         var sawOpenRange = false
         for row in rows {
@@ -53,7 +56,8 @@ final class RangeAgreementTests: XCTestCase {
 
             let report = try ReadinessBinary.run(["report", id, "--format", "json"], environment: environment)
             XCTAssertEqual(report.status, 0, report.stderr)
-            let fit = try XCTUnwrap((JSONSerialization.jsonObject(with: Data(report.stdout.utf8)) as? [String: Any])?["fit"] as? [String: Any], id)
+            let fit = try XCTUnwrap(
+                (JSONSerialization.jsonObject(with: Data(report.stdout.utf8)) as? [String: Any])?["fit"] as? [String: Any], id)
             let fitRange = try XCTUnwrap(fit["range"] as? [String: Any], id)
             let reported = Figures(
                 need: try XCTUnwrap(fit["need"] as? Int, id), low: try XCTUnwrap(fitRange["low"] as? Int, id),

@@ -1,7 +1,8 @@
 import Foundation
 import XCTest
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// `readiness report` through the real binary: every format, the file rules of `-o`, and the exit codes.
@@ -33,7 +34,8 @@ final class ReportCommandTests: XCTestCase {
     func testEveryTextFormatPrintsWhatTheSnapshotsHold() throws {
         for (format, fileExtension) in [("text", "txt"), ("markdown", "md"), ("html", "html"), ("json", "json")] {
             // The snapshots are client copies; text and json default to the internal one.
-            let outcome = try report([fixture("harbor-dental"), "--format", format, "--audience", "client"], environment: ["TZ": "America/Los_Angeles"])
+            let outcome = try report(
+                [fixture("harbor-dental"), "--format", format, "--audience", "client"], environment: ["TZ": "America/Los_Angeles"])
             XCTAssertEqual(outcome.status, 0, outcome.stderr)
             XCTAssertEqual(outcome.stderr, "")
             let expected = try String(contentsOf: Self.snapshots.appendingPathComponent("harbor-dental.\(fileExtension)"), encoding: .utf8)
@@ -56,7 +58,8 @@ final class ReportCommandTests: XCTestCase {
         // Edited by hand or answered under an older version: the status alone would read as final.
         let template = try ReadinessBinary.run(["template", "--questionnaires", questionnaires, "--questionnaire", "report-fixture"])
         XCTAssertEqual(template.status, 0, template.stderr)
-        let path = try folder.write("complete.json", template.stdout.replacingOccurrences(of: "\"status\": \"draft\"", with: "\"status\": \"complete\""))
+        let path = try folder.write(
+            "complete.json", template.stdout.replacingOccurrences(of: "\"status\": \"draft\"", with: "\"status\": \"complete\""))
         for format in ["text", "markdown", "html"] {
             let outcome = try report([path, "--format", format])
             XCTAssertEqual(outcome.status, 0, outcome.stderr)
@@ -147,24 +150,30 @@ final class ReportCommandTests: XCTestCase {
         let forced = try report([fixture("cedar-pine-law"), "--format", "markdown", "-o", path, "--force"])
         XCTAssertEqual(forced.status, 0, forced.stderr)
         XCTAssertTrue(try String(contentsOfFile: path, encoding: .utf8).contains("Pine Law"))
-        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).sorted(), ["questionnaires", "summary.md"], "no temporary file left")
+        XCTAssertEqual(
+            try FileManager.default.contentsOfDirectory(atPath: folder.url.path).sorted(), ["questionnaires", "summary.md"],
+            "no temporary file left")
     }
 
     func testMissingFolderIsAFileSystemError() throws {
         let path = folder.path("no/such/folder/summary.html")
         let outcome = try report([fixture("harbor-dental"), "--format", "html", "-o", path])
         XCTAssertEqual(outcome.status, 74)
-        XCTAssertEqual(outcome.stderr, "readiness: error: \(path): cannot write it: the folder \(folder.path("no/such/folder")) does not exist\n")
+        XCTAssertEqual(
+            outcome.stderr, "readiness: error: \(path): cannot write it: the folder \(folder.path("no/such/folder")) does not exist\n")
     }
 
     func testUnwritableFolderIsAFileSystemError() throws {
         // Root writes into a read-only folder regardless, so as root the test uses sysfs, which refuses new files.
         var locked = folder.path("locked")
         if geteuid() == 0 {
-            guard FileManager.default.fileExists(atPath: "/sys/kernel") else { throw XCTSkip("running as root without /sys: no folder root cannot write to") }
+            guard FileManager.default.fileExists(atPath: "/sys/kernel") else {
+                throw XCTSkip("running as root without /sys: no folder root cannot write to")
+            }
             locked = "/sys"
         } else {
-            try FileManager.default.createDirectory(atPath: locked, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o500])
+            try FileManager.default.createDirectory(
+                atPath: locked, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o500])
         }
         defer { try? FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: folder.path("locked")) }
         let path = "\(locked)/readiness-summary.txt"
@@ -202,7 +211,8 @@ final class ReportCommandTests: XCTestCase {
         let forced = try report([fixture("harbor-dental"), "--format", "markdown", "-o", link, "--force"])
         XCTAssertEqual(forced.status, 0, forced.stderr)
         XCTAssertEqual(try FileManager.default.destinationOfSymbolicLink(atPath: link), "kept/summary.md", "still a link, to the same file")
-        XCTAssertTrue(try String(contentsOfFile: real, encoding: .utf8).hasPrefix("# Co-managed IT readiness summary: Harbor Dental Group\n"))
+        XCTAssertTrue(
+            try String(contentsOfFile: real, encoding: .utf8).hasPrefix("# Co-managed IT readiness summary: Harbor Dental Group\n"))
         XCTAssertEqual(try FileManager.default.attributesOfItem(atPath: real)[.posixPermissions] as? Int, 0o600)
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path("kept")), ["summary.md"], "no temporary file left")
     }
@@ -232,9 +242,12 @@ final class ReportCommandTests: XCTestCase {
         let empty = folder.path("empty-bin")
         try FileManager.default.createDirectory(atPath: empty, withIntermediateDirectories: true)
         let pdf = folder.path("summary.pdf")
-        let outcome = try report([fixture("harbor-dental"), "--format", "pdf", "-o", pdf], environment: ["PATH": empty, "READINESS_CHROME": ""])
+        let outcome = try report(
+            [fixture("harbor-dental"), "--format", "pdf", "-o", pdf], environment: ["PATH": empty, "READINESS_CHROME": ""])
         XCTAssertEqual(outcome.status, 69)
-        XCTAssertEqual(outcome.stderr, """
+        XCTAssertEqual(
+            outcome.stderr,
+            """
             readiness: error: cannot make a PDF: no headless Chromium found (looked for 'chromium', 'chromium-browser' \
             and 'google-chrome' on the PATH; set READINESS_CHROME to a Chromium or Chrome executable). Write HTML instead \
             and print it from any browser: readiness report \(fixture("harbor-dental")) --format html -o \(folder.path("summary.html"))
@@ -244,7 +257,9 @@ final class ReportCommandTests: XCTestCase {
     }
 
     func testPDFFromAFailingBrowserLeavesNoFile() throws {
-        let browser = try folder.write("bin/chromium", """
+        let browser = try folder.write(
+            "bin/chromium",
+            """
             #!/bin/sh
             for argument in "$@"; do case "$argument" in --print-to-pdf=*) out="${argument#--print-to-pdf=}";; esac; done
             printf '%%PDF-1.4 half' > "$out"
@@ -255,14 +270,19 @@ final class ReportCommandTests: XCTestCase {
         let pdf = folder.path("summary.pdf")
         let outcome = try report([fixture("harbor-dental"), "--format", "pdf", "-o", pdf], environment: ["READINESS_CHROME": browser])
         XCTAssertEqual(outcome.status, 69)
-        XCTAssertTrue(outcome.stderr.hasPrefix("readiness: error: cannot make a PDF: \(browser) exited with status 1 without writing one: renderer crashed."), outcome.stderr)
+        XCTAssertTrue(
+            outcome.stderr.hasPrefix(
+                "readiness: error: cannot make a PDF: \(browser) exited with status 1 without writing one: renderer crashed."),
+            outcome.stderr)
         XCTAssertTrue(outcome.stderr.contains("--format html -o \(folder.path("summary.html"))"), outcome.stderr)
         XCTAssertFalse(FileManager.default.fileExists(atPath: pdf))
     }
 
     /// A stand-in for Chromium that writes a tiny PDF where `--print-to-pdf=` says.
     private func standInBrowser() throws -> String {
-        let browser = try folder.write("bin/chromium", """
+        let browser = try folder.write(
+            "bin/chromium",
+            """
             #!/bin/sh
             for argument in "$@"; do case "$argument" in --print-to-pdf=*) out="${argument#--print-to-pdf=}";; esac; done
             printf '%%PDF-1.4\\n%% stand-in\\n%%%%EOF\\n' > "$out"
@@ -280,14 +300,16 @@ final class ReportCommandTests: XCTestCase {
 
     func testAPDFGoesToStandardOutputOrThroughALinkLikeAnyFormat() throws {
         let browser = try standInBrowser()
-        let streamed = try report([fixture("harbor-dental"), "--format", "pdf", "-o", "/dev/stdout"], environment: ["READINESS_CHROME": browser])
+        let streamed = try report(
+            [fixture("harbor-dental"), "--format", "pdf", "-o", "/dev/stdout"], environment: ["READINESS_CHROME": browser])
         XCTAssertEqual(streamed.status, 0, streamed.stderr)
         XCTAssertEqual(streamed.stdout, "%PDF-1.4\n% stand-in\n%%EOF\n")
 
         let real = try folder.write("out/summary.pdf", "old")
         let link = folder.path("summary.pdf")
         XCTAssertEqual(symlink("out/summary.pdf", link), 0)
-        let forced = try report([fixture("harbor-dental"), "--format", "pdf", "-o", link, "--force"], environment: ["READINESS_CHROME": browser])
+        let forced = try report(
+            [fixture("harbor-dental"), "--format", "pdf", "-o", link, "--force"], environment: ["READINESS_CHROME": browser])
         XCTAssertEqual(forced.status, 0, forced.stderr)
         XCTAssertEqual(try FileManager.default.destinationOfSymbolicLink(atPath: link), "out/summary.pdf")
         XCTAssertEqual(try String(contentsOfFile: real, encoding: .utf8), "%PDF-1.4\n% stand-in\n%%EOF\n")
@@ -296,9 +318,13 @@ final class ReportCommandTests: XCTestCase {
     func testPDFWithARealBrowser() throws {
         let names = ["chromium", "chromium-browser", "google-chrome"]
         let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
-        let found = path.split(separator: ":").contains { folder in names.contains { FileManager.default.isExecutableFile(atPath: "\(folder)/\($0)") } }
+        let found = path.split(separator: ":").contains { folder in
+            names.contains { FileManager.default.isExecutableFile(atPath: "\(folder)/\($0)") }
+        }
         guard found || !(ProcessInfo.processInfo.environment["READINESS_CHROME"] ?? "").isEmpty else {
-            throw XCTSkip("no headless Chromium installed (chromium, chromium-browser or google-chrome on the PATH, or READINESS_CHROME): the real PDF route is not tested")
+            throw XCTSkip(
+                "no headless Chromium installed (chromium, chromium-browser or google-chrome on the PATH, or READINESS_CHROME): the real PDF route is not tested"
+            )
         }
         let pdf = folder.path("summary.pdf")
         let outcome = try report([fixture("harbor-dental"), "--format", "pdf", "--paper", "a4", "-o", pdf])

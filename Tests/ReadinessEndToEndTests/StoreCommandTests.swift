@@ -1,7 +1,8 @@
 import Foundation
 import XCTest
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Saved assessments through the real binary: list, show, compare, delete, import, export-file, report ID,
@@ -27,7 +28,9 @@ final class StoreCommandTests: XCTestCase {
             ]
         }
 
-        func run(_ arguments: [String], stdin: String? = nil, environment extra: [String: String] = [:], timeout: TimeInterval = 60) throws -> ReadinessBinary.Outcome {
+        func run(_ arguments: [String], stdin: String? = nil, environment extra: [String: String] = [:], timeout: TimeInterval = 60) throws
+            -> ReadinessBinary.Outcome
+        {
             try ReadinessBinary.run(arguments, stdin: stdin, environment: environment.merging(extra) { $1 }, timeout: timeout)
         }
 
@@ -37,7 +40,9 @@ final class StoreCommandTests: XCTestCase {
             _ name: String, id: String, organization: String = "Acme Dental", version: String = "1",
             status: String = "complete", updated: String = "2026-03-01T10:00:00Z", answers: String
         ) throws -> String {
-            try folder.write("incoming/\(name)", """
+            try folder.write(
+                "incoming/\(name)",
+                """
                 {
                   "format": "readiness-assessment",
                   "formatVersion": 1,
@@ -57,12 +62,17 @@ final class StoreCommandTests: XCTestCase {
 
         /// Imports the usual pair: March (one person's phone) and September (nobody), of one organization.
         func importPair() throws {
-            try assessmentFile("march.json", id: "march222", answers: #""after-hours": {"value": "one-person"}, "sites": {"value": 3}, "site-travel": {"value": 2}"#)
-            try assessmentFile("sept.json", id: "sept3333", updated: "2026-09-14T15:30:00Z",
-                               answers: #""after-hours": {"value": "nobody", "note": "Owner's cell"}, "sites": {"value": 3}, "site-travel": {"value": 5}"#)
+            try assessmentFile(
+                "march.json", id: "march222",
+                answers: #""after-hours": {"value": "one-person"}, "sites": {"value": 3}, "site-travel": {"value": 2}"#)
+            try assessmentFile(
+                "sept.json", id: "sept3333", updated: "2026-09-14T15:30:00Z",
+                answers: #""after-hours": {"value": "nobody", "note": "Owner's cell"}, "sites": {"value": 3}, "site-travel": {"value": 5}"#)
             let outcome = try run(["import", folder.path("incoming/march.json"), folder.path("incoming/sept.json")])
             XCTAssertEqual(outcome.status, 0, outcome.stderr)
-            XCTAssertEqual(outcome.stdout, """
+            XCTAssertEqual(
+                outcome.stdout,
+                """
                 Imported \(folder.path("incoming/march.json")) as march222.
                 Imported \(folder.path("incoming/sept.json")) as sept3333.
 
@@ -152,14 +162,17 @@ final class StoreCommandTests: XCTestCase {
     func testListShowsEveryColumnNewestFirstAndFilters() throws {
         let workspace = try Workspace()
         try workspace.importPair()
-        try workspace.assessmentFile("draft.json", id: "draft444", organization: "Birch Clinic", status: "draft",
-                                     updated: "2026-05-02T08:05:00Z", answers: #""sites": {"value": 1}"#)
+        try workspace.assessmentFile(
+            "draft.json", id: "draft444", organization: "Birch Clinic", status: "draft",
+            updated: "2026-05-02T08:05:00Z", answers: #""sites": {"value": 1}"#)
         XCTAssertEqual(try workspace.run(["import", workspace.folder.path("incoming/draft.json")]).status, 0)
 
         let list = try workspace.run(["list"])
         XCTAssertEqual(list.status, 0, list.stderr)
         XCTAssertEqual(list.stderr, "")
-        XCTAssertEqual(list.stdout, """
+        XCTAssertEqual(
+            list.stdout,
+            """
             ID        ORGANIZATION  QUESTIONNAIRE  MODE  STATUS    ANSWERED  UPDATED           RATING      NEED  CONFIDENCE
             sept3333  Acme Dental   tiny-check v1  call  complete  3/3       2026-09-14 15:30  strong-fit  100   high
             draft444  Birch Clinic  tiny-check v1  call  draft     1/2       2026-05-02 08:05  -           -     -
@@ -189,7 +202,8 @@ final class StoreCommandTests: XCTestCase {
         XCTAssertEqual(list.status, 0, list.stderr)
         XCTAssertTrue(list.stdout.contains("Acme<U+200B> Dental"), list.stdout)
         XCTAssertTrue(list.stdout.contains("Evil<U+202E>latneD"), list.stdout)
-        XCTAssertFalse(list.stdout.unicodeScalars.contains { $0.properties.generalCategory == .format }, "nothing invisible reaches the terminal")
+        XCTAssertFalse(
+            list.stdout.unicodeScalars.contains { $0.properties.generalCategory == .format }, "nothing invisible reaches the terminal")
 
         let show = try workspace.run(["show", "zwsp2222"])
         XCTAssertEqual(show.status, 0, show.stderr)
@@ -211,15 +225,20 @@ final class StoreCommandTests: XCTestCase {
         let workspace = try Workspace()
         let long = "Contoso 日本 " + String(repeating: "x", count: 2_000_000)
         try workspace.assessmentFile("long.json", id: "long2222", organization: long, status: "draft", answers: "")
-        try workspace.assessmentFile("short.json", id: "short222", organization: "Birch Clinic", status: "draft", updated: "2026-02-01T10:00:00Z", answers: "")
-        let imported = try workspace.run(["import", workspace.folder.path("incoming/long.json"), workspace.folder.path("incoming/short.json")])
+        try workspace.assessmentFile(
+            "short.json", id: "short222", organization: "Birch Clinic", status: "draft", updated: "2026-02-01T10:00:00Z", answers: "")
+        let imported = try workspace.run([
+            "import", workspace.folder.path("incoming/long.json"), workspace.folder.path("incoming/short.json"),
+        ])
         XCTAssertEqual(imported.status, 0, imported.stderr)
 
         let list = try workspace.run(["list"])
         XCTAssertEqual(list.status, 0, list.stderr)
         // 40 columns: "Contoso " (8), two wide characters (4), a space and 26 x's, then the cut marker.
         let cut = "Contoso 日本 " + String(repeating: "x", count: 26) + "…"
-        XCTAssertEqual(list.stdout, """
+        XCTAssertEqual(
+            list.stdout,
+            """
             ID        ORGANIZATION                              QUESTIONNAIRE  MODE  STATUS  ANSWERED  UPDATED           RATING  NEED  CONFIDENCE
             long2222  \(cut)  tiny-check v1  call  draft   0/3       2026-03-01 10:00  -       -     -
             short222  Birch Clinic                              tiny-check v1  call  draft   0/3       2026-02-01 10:00  -       -     -
@@ -277,7 +296,10 @@ final class StoreCommandTests: XCTestCase {
         XCTAssertEqual(outcome.stdout.split(separator: "\n").dropFirst().map { String($0.prefix(8)) }, ["sept3333", "march222"])
         let warnings = outcome.stderr.split(separator: "\n").map(String.init)
         XCTAssertEqual(warnings.count, 2, outcome.stderr)
-        XCTAssertEqual(warnings.first, "readiness: warning: skipped \(workspace.data)/future22.json:3:20: this file was written by a newer version of readiness (format 2); this one reads format 1")
+        XCTAssertEqual(
+            warnings.first,
+            "readiness: warning: skipped \(workspace.data)/future22.json:3:20: this file was written by a newer version of readiness (format 2); this one reads format 1"
+        )
         XCTAssertTrue(warnings.last?.hasPrefix("readiness: warning: skipped \(workspace.data)/trunc222.json:") == true, outcome.stderr)
 
         let show = try workspace.run(["show", "trunc"])
@@ -305,11 +327,15 @@ final class StoreCommandTests: XCTestCase {
         let list = try workspace.run(["list"], timeout: 20)
         XCTAssertEqual(list.status, 0, list.stderr)
         XCTAssertEqual(list.stdout.split(separator: "\n").dropFirst().map { String($0.prefix(8)) }, ["sept3333", "march222"])
-        XCTAssertTrue(list.stderr.contains("\(workspace.data)/pipe2222.json: is not a regular file (a pipe, socket or device); not read"), list.stderr)
+        XCTAssertTrue(
+            list.stderr.contains("\(workspace.data)/pipe2222.json: is not a regular file (a pipe, socket or device); not read"), list.stderr
+        )
 
         let validate = try workspace.run(["validate", workspace.questionnaires], timeout: 20)
         XCTAssertEqual(validate.status, 74, validate.stderr)
-        XCTAssertEqual(validate.stderr, "readiness: error: \(workspace.questionnaires)/pipe.yaml: is not a regular file (a pipe, socket or device); not read\n")
+        XCTAssertEqual(
+            validate.stderr,
+            "readiness: error: \(workspace.questionnaires)/pipe.yaml: is not a regular file (a pipe, socket or device); not read\n")
     }
 
     func testAFileNamedOnTheCommandLineMayBeAPipe() throws {
@@ -319,8 +345,10 @@ final class StoreCommandTests: XCTestCase {
         XCTAssertEqual(validate.status, 0, validate.stderr)
         XCTAssertEqual(validate.stdout, "/dev/stdin: ok: tiny-check v1, 3 questions, 1 signal, 2 areas\n")
 
-        let file = try workspace.assessmentFile("march.json", id: "march222", answers: #""after-hours": {"value": "nobody"}, "sites": {"value": 1}"#)
-        let report = try workspace.run(["report", "/dev/stdin", "--format", "json"], stdin: try String(contentsOfFile: file, encoding: .utf8))
+        let file = try workspace.assessmentFile(
+            "march.json", id: "march222", answers: #""after-hours": {"value": "nobody"}, "sites": {"value": 1}"#)
+        let report = try workspace.run(
+            ["report", "/dev/stdin", "--format", "json"], stdin: try String(contentsOfFile: file, encoding: .utf8))
         XCTAssertEqual(report.status, 0, report.stderr)
         XCTAssertTrue(report.stdout.contains("\"organization\": \"Acme Dental\""), report.stdout)
     }
@@ -329,7 +357,8 @@ final class StoreCommandTests: XCTestCase {
         let workspace = try Workspace()
         let chosen = workspace.folder.path("elsewhere/team/assessments")
         try workspace.assessmentFile("one.json", id: "flag2222", answers: "")
-        let outcome = try workspace.run(["import", "--data-dir", chosen, workspace.folder.path("incoming/one.json")], environment: ["READINESS_DATA_DIR": ""])
+        let outcome = try workspace.run(
+            ["import", "--data-dir", chosen, workspace.folder.path("incoming/one.json")], environment: ["READINESS_DATA_DIR": ""])
         XCTAssertEqual(outcome.status, 0, outcome.stderr)
         for folder in ["elsewhere", "elsewhere/team", "elsewhere/team/assessments"] {
             XCTAssertEqual(Self.permissions(workspace.folder.path(folder)), 0o700, folder)
@@ -342,11 +371,16 @@ final class StoreCommandTests: XCTestCase {
         let workspace = try Workspace()
         try workspace.assessmentFile("one.json", id: "xdgd2222", answers: "")
         let xdg = workspace.folder.path("xdg-data")
-        let outcome = try workspace.run(["import", workspace.folder.path("incoming/one.json")], environment: ["READINESS_DATA_DIR": "", "XDG_DATA_HOME": xdg])
+        let outcome = try workspace.run(
+            ["import", workspace.folder.path("incoming/one.json")], environment: ["READINESS_DATA_DIR": "", "XDG_DATA_HOME": xdg])
         XCTAssertEqual(outcome.status, 0, outcome.stderr)
         XCTAssertTrue(FileManager.default.fileExists(atPath: xdg + "/readiness/assessments/xdgd2222.json"))
         let home = workspace.folder.path("home")
-        XCTAssertEqual(try workspace.run(["import", workspace.folder.path("incoming/one.json")], environment: ["READINESS_DATA_DIR": "", "XDG_DATA_HOME": "", "HOME": home]).status, 0)
+        XCTAssertEqual(
+            try workspace.run(
+                ["import", workspace.folder.path("incoming/one.json")],
+                environment: ["READINESS_DATA_DIR": "", "XDG_DATA_HOME": "", "HOME": home]
+            ).status, 0)
         XCTAssertTrue(FileManager.default.fileExists(atPath: home + "/.local/share/readiness/assessments/xdgd2222.json"))
     }
 
@@ -387,22 +421,26 @@ final class StoreCommandTests: XCTestCase {
 
         // A file named like an id, in the current folder: the file wins.
         try workspace.assessmentFile("march222", id: "other222", answers: #""after-hours": {"value": "covered"}, "sites": {"value": 1}"#)
-        let byFile = try ReadinessBinary.run(["report", "march222", "--format", "json"], environment: workspace.environment,
-                                             directory: workspace.folder.url.appendingPathComponent("incoming"))
+        let byFile = try ReadinessBinary.run(
+            ["report", "march222", "--format", "json"], environment: workspace.environment,
+            directory: workspace.folder.url.appendingPathComponent("incoming"))
         XCTAssertEqual(byFile.status, 0, byFile.stderr)
         let fromFile = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(byFile.stdout.utf8)) as? [String: Any])
         XCTAssertEqual((fromFile["fit"] as? [String: Any])?["rating"] as? String, "not-yet")
 
         let neither = try workspace.run(["report", "nothing"])
         XCTAssertEqual(neither.status, 74)
-        XCTAssertEqual(neither.stderr, "readiness: error: nothing: no such file, and no saved assessment with that id ('readiness list' shows them)\n")
+        XCTAssertEqual(
+            neither.stderr, "readiness: error: nothing: no such file, and no saved assessment with that id ('readiness list' shows them)\n")
     }
 
     func testTwoFilesWithTheSameQuestionnaireIdAndVersionAreNamed() throws {
         let workspace = try Workspace()
         try workspace.folder.write("questionnaires/tiny-copy.yaml", Workspace.questionnaire(version: "1", extra: ""))
-        let first = workspace.questionnaires + "/tiny-copy.yaml", second = workspace.questionnaires + "/tiny.yaml"
-        let warning = "readiness: warning: \(second) holds the same questionnaire as \(first) (tiny-check v1); only \(first) is used. Give one of them another version, or remove it.\n"
+        let first = workspace.questionnaires + "/tiny-copy.yaml"
+        let second = workspace.questionnaires + "/tiny.yaml"
+        let warning =
+            "readiness: warning: \(second) holds the same questionnaire as \(first) (tiny-check v1); only \(first) is used. Give one of them another version, or remove it.\n"
 
         let listed = try workspace.run(["questionnaires"])
         XCTAssertEqual(listed.status, 0, listed.stderr)
@@ -423,7 +461,9 @@ final class StoreCommandTests: XCTestCase {
 
     /// A version 2 file answering the question only version 2 has.
     private func versionTwoFile(_ workspace: Workspace) throws -> String {
-        try workspace.assessmentFile("v2.json", id: "newv2222", version: "2", updated: "2026-10-01T10:00:00Z", answers: #""after-hours": {"value": "nobody"}, "sites": {"value": 1}, "on-call-pay": {"value": "unpaid"}"#)
+        try workspace.assessmentFile(
+            "v2.json", id: "newv2222", version: "2", updated: "2026-10-01T10:00:00Z",
+            answers: #""after-hours": {"value": "nobody"}, "sites": {"value": 1}, "on-call-pay": {"value": "unpaid"}"#)
     }
 
     func testNewWorkUsesTheNewestVersionByNumberWhateverTheFileNames() throws {
@@ -437,7 +477,10 @@ final class StoreCommandTests: XCTestCase {
         XCTAssertTrue(older.stdout.contains("\"version\": \"1\"") && !older.stdout.contains("on-call-pay"), older.stdout)
         let missing = try workspace.run(["template", "--questionnaire", "tiny-check@7"])
         XCTAssertEqual(missing.status, 64)
-        XCTAssertEqual(missing.stderr, "readiness: error: questionnaire 'tiny-check' has no version 7 installed (installed: 2, 1); 'tiny-check' alone means the newest\n")
+        XCTAssertEqual(
+            missing.stderr,
+            "readiness: error: questionnaire 'tiny-check' has no version 7 installed (installed: 2, 1); 'tiny-check' alone means the newest\n"
+        )
 
         let validated = try workspace.run(["validate", workspace.questionnaires])
         XCTAssertEqual(validated.status, 0, validated.stderr)
@@ -449,7 +492,9 @@ final class StoreCommandTests: XCTestCase {
         try workspace.folder.write("questionnaires/tiny9.yaml", Workspace.questionnaire(version: "9", extra: ""))
         XCTAssertTrue(try workspace.run(["template", "--questionnaire", "tiny-check"]).stdout.contains("\"version\": \"10\""))
         let listed = try workspace.run(["questionnaires"])
-        XCTAssertEqual(listed.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: " ", omittingEmptySubsequences: true)[1] }, ["10", "9", "2", "1"])
+        XCTAssertEqual(
+            listed.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: " ", omittingEmptySubsequences: true)[1] },
+            ["10", "9", "2", "1"])
 
         // A new interview in plain mode: the question only version 2 has is asked, and saved under version 2.
         try FileManager.default.removeItem(atPath: workspace.questionnaires + "/tiny10.yaml")
@@ -480,7 +525,8 @@ final class StoreCommandTests: XCTestCase {
         XCTAssertTrue(exported.stdout.contains("\"on-call-pay\""), exported.stdout)
 
         // --answers pre-fills from it under version 2, so its version-2-only answer is kept.
-        let prefilled = try workspace.run(["--answers", file, "--organization", "Prefilled", "--assessor", "Sam", "--mode", "call"], stdin: "")
+        let prefilled = try workspace.run(
+            ["--answers", file, "--organization", "Prefilled", "--assessor", "Sam", "--mode", "call"], stdin: "")
         XCTAssertEqual(prefilled.status, 0, prefilled.stderr)
         XCTAssertFalse(prefilled.stderr.contains("unknown question"), prefilled.stderr)
     }
@@ -495,10 +541,12 @@ final class StoreCommandTests: XCTestCase {
         let show = try workspace.run(["show", "sept"])
         XCTAssertEqual(show.status, 0, show.stderr)
         XCTAssertTrue(show.stdout.contains("(tiny-check, version 1)"), show.stdout)
-        XCTAssertEqual(show.stderr, "readiness: note: version 2 of 'tiny-check' is available; 'readiness show sept3333 --rescore' scores under it\n")
+        XCTAssertEqual(
+            show.stderr, "readiness: note: version 2 of 'tiny-check' is available; 'readiness show sept3333 --rescore' scores under it\n")
         let rescored = try workspace.run(["show", "sept", "--rescore"])
         XCTAssertEqual(rescored.stderr, "")
-        XCTAssertTrue(rescored.stdout.contains("Answered under version 1 of the questionnaire and scored under version 2."), rescored.stdout)
+        XCTAssertTrue(
+            rescored.stdout.contains("Answered under version 1 of the questionnaire and scored under version 2."), rescored.stdout)
         let report = try workspace.run(["report", "sept", "--format", "json"])
         let result = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(report.stdout.utf8)) as? [String: Any])
         XCTAssertEqual((result["questionnaire"] as? [String: Any])?["version"] as? String, "1")
@@ -526,13 +574,20 @@ final class StoreCommandTests: XCTestCase {
         try workspace.importPair()
         // Version 2 replaces version 1.
         try workspace.folder.write("questionnaires/tiny.yaml", Workspace.questionnaire(version: "2", extra: Workspace.versionTwoQuestion))
-        let problem = "this assessment was answered under version 1 of questionnaire 'tiny-check', which is not installed (installed: version 2); put that version's file beside the others to read it"
-        for command in [["show", "sept"], ["report", "sept"], ["export-file", "sept"], ["resume", "sept", "--plain"], ["compare", "march", "sept"]] {
+        let problem =
+            "this assessment was answered under version 1 of questionnaire 'tiny-check', which is not installed (installed: version 2); put that version's file beside the others to read it"
+        for command in [
+            ["show", "sept"], ["report", "sept"], ["export-file", "sept"], ["resume", "sept", "--plain"], ["compare", "march", "sept"],
+        ] {
             let outcome = try workspace.run(command, stdin: "")
             XCTAssertEqual(outcome.status, 65, "\(command): \(outcome.stderr)")
-            XCTAssertTrue(outcome.stderr.contains("/sept3333.json:5:20: error: \(problem)") || outcome.stderr.contains("/march222.json:5:20: error: \(problem)"), "\(command): \(outcome.stderr)")
+            XCTAssertTrue(
+                outcome.stderr.contains("/sept3333.json:5:20: error: \(problem)")
+                    || outcome.stderr.contains("/march222.json:5:20: error: \(problem)"), "\(command): \(outcome.stderr)")
         }
-        XCTAssertTrue(try workspace.run(["show", "sept"]).stderr.hasSuffix("readiness: note: 'readiness show sept3333 --rescore' scores it under the newest installed version\n"))
+        XCTAssertTrue(
+            try workspace.run(["show", "sept"]).stderr.hasSuffix(
+                "readiness: note: 'readiness show sept3333 --rescore' scores it under the newest installed version\n"))
         let file = try workspace.run(["report", workspace.folder.path("incoming/sept.json")])
         XCTAssertEqual(file.status, 65)
         XCTAssertTrue(file.stderr.contains(problem), file.stderr)
@@ -547,7 +602,8 @@ final class StoreCommandTests: XCTestCase {
         // Asked for, it is scored under the newest version; the file is never rewritten by reading it.
         let rescored = try workspace.run(["show", "sept", "--rescore"])
         XCTAssertEqual(rescored.status, 0, rescored.stderr)
-        XCTAssertTrue(rescored.stdout.contains("Answered under version 1 of the questionnaire and scored under version 2."), rescored.stdout)
+        XCTAssertTrue(
+            rescored.stdout.contains("Answered under version 1 of the questionnaire and scored under version 2."), rescored.stdout)
         XCTAssertTrue(try String(contentsOfFile: workspace.data + "/sept3333.json", encoding: .utf8).contains("\"version\": \"1\""))
     }
 
@@ -558,7 +614,9 @@ final class StoreCommandTests: XCTestCase {
         try workspace.importPair()
         let outcome = try workspace.run(["compare", "march", "sept"])
         XCTAssertEqual(outcome.status, 0, outcome.stderr)
-        XCTAssertEqual(outcome.stdout, """
+        XCTAssertEqual(
+            outcome.stdout,
+            """
             Comparing march222 (2026-03-01, complete) with sept3333 (2026-09-14, complete)
             Acme Dental | tiny-check v1
 
@@ -607,13 +665,20 @@ final class StoreCommandTests: XCTestCase {
     func testCompareRefusesDifferentQuestionnairesAndNotesDifferentOrganizations() throws {
         let workspace = try Workspace()
         try workspace.importPair()
-        try workspace.folder.write("questionnaires/other.yaml", Workspace.questionnaire(version: "1", extra: "").replacingOccurrences(of: "id: tiny-check", with: "id: other-check"))
-        try workspace.folder.write("incoming/other.json", try String(contentsOfFile: workspace.folder.path("incoming/march.json"), encoding: .utf8)
-            .replacingOccurrences(of: "\"tiny-check\"", with: "\"other-check\"").replacingOccurrences(of: "march222", with: "other222"))
+        try workspace.folder.write(
+            "questionnaires/other.yaml",
+            Workspace.questionnaire(version: "1", extra: "").replacingOccurrences(of: "id: tiny-check", with: "id: other-check"))
+        try workspace.folder.write(
+            "incoming/other.json",
+            try String(contentsOfFile: workspace.folder.path("incoming/march.json"), encoding: .utf8)
+                .replacingOccurrences(of: "\"tiny-check\"", with: "\"other-check\"").replacingOccurrences(of: "march222", with: "other222"))
         XCTAssertEqual(try workspace.run(["import", workspace.folder.path("incoming/other.json")]).status, 0)
         let refused = try workspace.run(["compare", "march", "other"])
         XCTAssertEqual(refused.status, 64)
-        XCTAssertEqual(refused.stderr, "readiness: error: cannot compare march222 (questionnaire 'tiny-check') with other222 (questionnaire 'other-check'): compare two assessments of the same questionnaire\n")
+        XCTAssertEqual(
+            refused.stderr,
+            "readiness: error: cannot compare march222 (questionnaire 'tiny-check') with other222 (questionnaire 'other-check'): compare two assessments of the same questionnaire\n"
+        )
 
         try workspace.assessmentFile("birch.json", id: "birch222", organization: "Birch Clinic", answers: #""sites": {"value": 1}"#)
         XCTAssertEqual(try workspace.run(["import", workspace.folder.path("incoming/birch.json")]).status, 0)
@@ -629,7 +694,9 @@ final class StoreCommandTests: XCTestCase {
         try workspace.importPair()
         let refused = try workspace.run(["delete", "march"], stdin: "y\n")
         XCTAssertEqual(refused.status, 64)
-        XCTAssertEqual(refused.stderr, "readiness: error: not deleting march222 without confirmation: standard input is not a terminal; pass --yes to delete it\n")
+        XCTAssertEqual(
+            refused.stderr,
+            "readiness: error: not deleting march222 without confirmation: standard input is not a terminal; pass --yes to delete it\n")
         XCTAssertTrue(FileManager.default.fileExists(atPath: workspace.data + "/march222.json"))
 
         let deleted = try workspace.run(["delete", "march", "--yes"])
@@ -640,13 +707,17 @@ final class StoreCommandTests: XCTestCase {
     }
 
     func testDeleteAsksOnATerminal() throws {
-        guard let script = Self.which("script") else { throw XCTSkip("util-linux 'script' gives the binary a terminal; it is not installed") }
+        guard let script = Self.which("script") else {
+            throw XCTSkip("util-linux 'script' gives the binary a terminal; it is not installed")
+        }
         let workspace = try Workspace()
         try workspace.importPair()
         let command = ([ReadinessBinary.path, "delete", "march"]).map { "'\($0)'" }.joined(separator: " ")
         // `script` runs the command on a pseudo-terminal; its input is our pipe, typed into that terminal.
         let answerNo = try Self.runScript(script, command: command, input: "n\n", environment: workspace.environment)
-        XCTAssertTrue(answerNo.contains("Delete assessment march222 (Acme Dental, complete, updated 2026-03-01T10:00:00Z)? This cannot be undone. [y/N]"), answerNo)
+        XCTAssertTrue(
+            answerNo.contains(
+                "Delete assessment march222 (Acme Dental, complete, updated 2026-03-01T10:00:00Z)? This cannot be undone. [y/N]"), answerNo)
         XCTAssertTrue(answerNo.contains("Nothing deleted."), answerNo)
         XCTAssertTrue(FileManager.default.fileExists(atPath: workspace.data + "/march222.json"))
         let answerYes = try Self.runScript(script, command: command, input: "y\n", environment: workspace.environment)
@@ -669,7 +740,10 @@ final class StoreCommandTests: XCTestCase {
 
         let refused = try workspace.run(["delete", "sept", "--yes"])
         XCTAssertEqual(refused.status, 75)
-        XCTAssertEqual(refused.stderr, "readiness: error: assessment sept3333 is being edited by process \(getpid()) on laptop since 2026-09-14T15:00:00Z; try again when it is closed\n")
+        XCTAssertEqual(
+            refused.stderr,
+            "readiness: error: assessment sept3333 is being edited by process \(getpid()) on laptop since 2026-09-14T15:00:00Z; try again when it is closed\n"
+        )
         XCTAssertTrue(FileManager.default.fileExists(atPath: workspace.data + "/sept3333.json"))
         // Reading is fine while it is edited.
         XCTAssertEqual(try workspace.run(["show", "sept"]).status, 0)
@@ -731,7 +805,9 @@ final class StoreCommandTests: XCTestCase {
         XCTAssertEqual(written.status, 0, written.stderr)
         XCTAssertEqual(written.stdout, "Wrote \(target).\n")
         XCTAssertEqual(Self.permissions(target), 0o600)
-        XCTAssertEqual(try String(contentsOfFile: target, encoding: .utf8), try String(contentsOfFile: workspace.data + "/march222.json", encoding: .utf8))
+        XCTAssertEqual(
+            try String(contentsOfFile: target, encoding: .utf8),
+            try String(contentsOfFile: workspace.data + "/march222.json", encoding: .utf8))
 
         let refused = try workspace.run(["export-file", "march", "-o", target])
         XCTAssertEqual(refused.status, 74)
@@ -799,7 +875,8 @@ final class StoreCommandTests: XCTestCase {
         process.executableURL = URL(fileURLWithPath: script)
         process.arguments = ["-q", "-e", "-c", command, "/dev/null"]
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        let output = Pipe(), typed = Pipe()
+        let output = Pipe()
+        let typed = Pipe()
         process.standardOutput = output
         process.standardError = output
         process.standardInput = typed

@@ -1,7 +1,8 @@
 import Foundation
 import XCTest
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Team sync through the real binary and real git: a bare repository on disk as the remote and a data
@@ -62,7 +63,10 @@ final class SyncCommandTests: XCTestCase {
         try team.sync("sam")
         try team.join("jo")
         try team.save("sam", id: "acme2222", TeamWorkspace.assessment(id: "acme2222", updated: "2026-12-02T09:00:00Z", sites: 4))
-        try team.save("jo", id: "beta3333", TeamWorkspace.assessment(id: "beta3333", organization: "Beta Clinic", assessor: "Jo Chen", updated: "2026-12-02T10:00:00Z", sites: 7))
+        try team.save(
+            "jo", id: "beta3333",
+            TeamWorkspace.assessment(
+                id: "beta3333", organization: "Beta Clinic", assessor: "Jo Chen", updated: "2026-12-02T10:00:00Z", sites: 7))
         try team.sync("sam")
         let output = try team.sync("jo")
         XCTAssertTrue(output.contains("Brought in 1 assessment changed by the team."), output)
@@ -78,12 +82,19 @@ final class SyncCommandTests: XCTestCase {
         try team.add("sam", TeamWorkspace.assessment(id: "acme2222"))
         try team.sync("sam")
         try team.join("jo")
-        try team.save("sam", id: "acme2222", TeamWorkspace.assessment(id: "acme2222", updated: "2026-12-02T09:00:00Z", internalIT: "small-team", sites: 4))
-        try team.save("jo", id: "acme2222", TeamWorkspace.assessment(id: "acme2222", assessor: "Jo Chen", updated: "2026-12-02T10:00:00Z", internalIT: "none", sites: 9))
+        try team.save(
+            "sam", id: "acme2222",
+            TeamWorkspace.assessment(id: "acme2222", updated: "2026-12-02T09:00:00Z", internalIT: "small-team", sites: 4))
+        try team.save(
+            "jo", id: "acme2222",
+            TeamWorkspace.assessment(id: "acme2222", assessor: "Jo Chen", updated: "2026-12-02T10:00:00Z", internalIT: "none", sites: 9))
         try team.sync("sam")
         let output = try team.sync("jo")
         let conflict = try XCTUnwrap(output.split(separator: "\n").first { $0.hasPrefix("Conflict:") }, output)
-        XCTAssertTrue(conflict.hasPrefix("Conflict: you and Sam Rivera both changed acme2222 (Acme Dental). Both versions are kept: yours as acme2222, theirs as "), String(conflict))
+        XCTAssertTrue(
+            conflict.hasPrefix(
+                "Conflict: you and Sam Rivera both changed acme2222 (Acme Dental). Both versions are kept: yours as acme2222, theirs as "),
+            String(conflict))
         let copy = String(try XCTUnwrap(conflict.split(separator: " ").last))
         XCTAssertTrue(conflict.hasSuffix("See the differences: readiness compare acme2222 \(copy)"))
         try team.sync("sam")
@@ -160,7 +171,10 @@ final class SyncCommandTests: XCTestCase {
         interview.standardOutput = FileHandle.nullDevice
         interview.standardError = FileHandle.nullDevice
         try interview.run()
-        defer { interview.terminate(); interview.waitUntilExit() }
+        defer {
+            interview.terminate()
+            interview.waitUntilExit()
+        }
         let lock = "\(team.data("sam"))/acme2222.lock"
         let deadline = Date().addingTimeInterval(20)
         while (try? String(contentsOfFile: lock, encoding: .utf8))?.contains("pid") != true && Date() < deadline { usleep(50_000) }

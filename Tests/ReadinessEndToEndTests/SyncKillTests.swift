@@ -1,7 +1,8 @@
 import Foundation
 import XCTest
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A sync killed with SIGKILL at any moment leaves a store that loads completely and a repository that the
@@ -19,10 +20,14 @@ final class SyncKillTests: XCTestCase {
         for round in 1...rounds {
             // Both change the same assessment and each adds one of their own, so the killed sync has a
             // conflict to keep, files to bring in and commits to push.
-            try team.save("sam", id: "acme2222", TeamWorkspace.assessment(id: "acme2222", updated: "2026-12-02T09:00:00Z", sites: 100 + round))
-            try team.save("jo", id: "acme2222", TeamWorkspace.assessment(id: "acme2222", assessor: "Jo Chen", updated: "2026-12-02T10:00:00Z", sites: 200 + round))
+            try team.save(
+                "sam", id: "acme2222", TeamWorkspace.assessment(id: "acme2222", updated: "2026-12-02T09:00:00Z", sites: 100 + round))
+            try team.save(
+                "jo", id: "acme2222",
+                TeamWorkspace.assessment(id: "acme2222", assessor: "Jo Chen", updated: "2026-12-02T10:00:00Z", sites: 200 + round))
             try team.add("sam", TeamWorkspace.assessment(id: "sam\(round)2222", organization: "Sam \(round)", sites: 300 + round))
-            try team.add("jo", TeamWorkspace.assessment(id: "jo\(round)22222", organization: "Jo \(round)", assessor: "Jo Chen", sites: 400 + round))
+            try team.add(
+                "jo", TeamWorkspace.assessment(id: "jo\(round)22222", organization: "Jo \(round)", assessor: "Jo Chen", sites: 400 + round))
             try team.sync("sam")
 
             let process = Process()

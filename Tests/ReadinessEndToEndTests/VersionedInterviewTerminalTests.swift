@@ -31,7 +31,9 @@ final class VersionedInterviewTerminalTests: XCTestCase {
 
         // A version 1 draft, with version 2 now in the file that sorts first: it resumes under version 1.
         try FileManager.default.moveItem(atPath: folder.path("questionnaires/a.yaml"), toPath: folder.path("questionnaires/z.yaml"))
-        try data.write("old22222.json", """
+        try data.write(
+            "old22222.json",
+            """
             {"format": "readiness-assessment", "formatVersion": 1, "id": "old22222",
              "questionnaire": {"id": "five-check", "version": "1"}, "organization": "Old Co", "assessor": "Sam",
              "mode": "call", "status": "draft", "created": "2026-03-01T09:00:00Z", "updated": "2026-03-01T10:00:00Z",
@@ -45,6 +47,7 @@ final class VersionedInterviewTerminalTests: XCTestCase {
         try resumed.press("q")
         XCTAssertEqual(try resumed.waitForExit(), 0)
         let saved = try String(contentsOfFile: data.path("old22222.json"), encoding: .utf8)
-        XCTAssertTrue(saved.contains("\"version\": \"1\"") && saved.contains("\"status\": \"complete\"") && !saved.contains("\"q5\""), saved)
+        XCTAssertTrue(
+            saved.contains("\"version\": \"1\"") && saved.contains("\"status\": \"complete\"") && !saved.contains("\"q5\""), saved)
     }
 }

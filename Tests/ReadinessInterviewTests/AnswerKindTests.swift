@@ -323,7 +323,8 @@ final class AnswerKindTests: XCTestCase {
         let text = harness.model.message?.text ?? ""
         XCTAssertFalse(
             text.contains("not a whole number"),
-            "BUG: 13 digits are a whole number, just far out of range; AnswerValidation.parseNumber gives up past 12 characters, so InterviewModel+Question confirm() says \"\(text)\" instead of \"Enter 50 or less.\"")
+            "BUG: 13 digits are a whole number, just far out of range; AnswerValidation.parseNumber gives up past 12 characters, so InterviewModel+Question confirm() says \"\(text)\" instead of \"Enter 50 or less.\""
+        )
     }
 
     func testReturningToANumberShowsTheSavedValue() {

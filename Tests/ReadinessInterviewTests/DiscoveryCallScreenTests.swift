@@ -86,11 +86,12 @@ final class DiscoveryCallScreenTests: XCTestCase {
                 let frame = harness.render().text
                 // Rows 2 to height-3 hold the document.
                 // The scroll marks (↑ at the top right, ↓ at the bottom right) are not part of the lines.
-                seen.formUnion(frame.components(separatedBy: "\n").dropFirst(2).dropLast(2).map { row in
-                    var row = row
-                    if row.hasSuffix("↑") || row.hasSuffix("↓") { row.removeLast() }
-                    return row.trimmingCharacters(in: .whitespaces)
-                })
+                seen.formUnion(
+                    frame.components(separatedBy: "\n").dropFirst(2).dropLast(2).map { row in
+                        var row = row
+                        if row.hasSuffix("↑") || row.hasSuffix("↓") { row.removeLast() }
+                        return row.trimmingCharacters(in: .whitespaces)
+                    })
                 if frame == previous { break }
                 previous = frame
                 harness.press(.pageDown)
@@ -104,7 +105,9 @@ final class DiscoveryCallScreenTests: XCTestCase {
     func testDownPastTheLastItemScrollsTheLinesWithoutItems() throws {
         let harness = try ShippedCall.onResults(size: ScreenSize(width: 80, height: 24))
         for _ in 0..<200 { harness.press(.down) }
-        XCTAssertTrue(harness.render().text.contains("Enter shows the reasons behind the selected line."), "\(harness.model.screen)\n\(harness.render().text)")
+        XCTAssertTrue(
+            harness.render().text.contains("Enter shows the reasons behind the selected line."),
+            "\(harness.model.screen)\n\(harness.render().text)")
     }
 
     // MARK: - Flagged questions
@@ -116,7 +119,7 @@ final class DiscoveryCallScreenTests: XCTestCase {
         harness.press(.end)
         let text = harness.render().text
         XCTAssertTrue(text.contains("Backup restores: Restores done by the MSP?"), text)
-        while case let .results(focus) = harness.model.screen, focus.selected != index { harness.press(.up) }
+        while case .results(let focus) = harness.model.screen, focus.selected != index { harness.press(.up) }
         harness.press(.enter)
         XCTAssertEqual(harness.questionID, "backups", "Enter on a flagged line opens its question")
     }

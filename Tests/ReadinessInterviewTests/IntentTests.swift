@@ -47,7 +47,8 @@ final class IntentTests: XCTestCase {
     }
 
     func testTheDontKnowKeyAndTheIntentLeaveTheSameAssessment() {
-        let byKey = InterviewHarness.started(), byIntent = InterviewHarness.started()
+        let byKey = InterviewHarness.started()
+        let byIntent = InterviewHarness.started()
         byKey.press(.character("d"))
         intent(byIntent, .markDontKnow)
         XCTAssertEqual(byKey.assessment, byIntent.assessment)
@@ -71,7 +72,9 @@ final class IntentTests: XCTestCase {
         XCTAssertEqual(harness.response("solo-cover"), .choice("nobody"))
         intent(harness, .changeAnswer(questionID: "it-team"))
         intent(harness, .chooseOption(2))
-        guard case let .confirmChange(change)? = harness.model.overlay else { return XCTFail("no confirmation: \(String(describing: harness.model.overlay))") }
+        guard case .confirmChange(let change)? = harness.model.overlay else {
+            return XCTFail("no confirmation: \(String(describing: harness.model.overlay))")
+        }
         XCTAssertEqual(change.setAside, ["Cover for the one person"])
         intent(harness, .confirm(false))
         XCTAssertEqual(harness.response("it-team"), .choice("solo"))

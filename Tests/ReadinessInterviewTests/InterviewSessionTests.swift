@@ -59,22 +59,30 @@ final class InterviewSessionTests: XCTestCase {
         var saved = listed
         saved.answers = ["it-team": AnswerRecord(response: .choice("team")), "sites": AnswerRecord(response: .number(1))]
         services = StoreServices([saved])
-        session = InterviewSession(model: InterviewModel(setup: TestQuestionnaire.setup(drafts: [listed]), size: ScreenSize(width: 80, height: 24)), services: services)
+        session = InterviewSession(
+            model: InterviewModel(setup: TestQuestionnaire.setup(drafts: [listed]), size: ScreenSize(width: 80, height: 24)),
+            services: services)
         press(.enter)
         XCTAssertEqual(current.answers, saved.answers)
         XCTAssertThrowsError(try services.store.lock("draft-7"), "the interview holds the lock")
         press(.character("1"), .enter)
-        XCTAssertEqual(try services.store.load("draft-7").answers.keys.sorted(), ["it-team", "pain-points", "sites"], "nothing saved meanwhile is lost")
+        XCTAssertEqual(
+            try services.store.load("draft-7").answers.keys.sorted(), ["it-team", "pain-points", "sites"], "nothing saved meanwhile is lost"
+        )
     }
 
     func testADraftAnotherInterviewHoldsIsRefusedOnTheStartScreen() throws {
         let draft = TestQuestionnaire.assessment(id: "draft-7", organization: "Northwind")
         services = StoreServices([draft])
         let other = try services.store.lock("draft-7")
-        session = InterviewSession(model: InterviewModel(setup: TestQuestionnaire.setup(drafts: [draft]), size: ScreenSize(width: 80, height: 24)), services: services)
+        session = InterviewSession(
+            model: InterviewModel(setup: TestQuestionnaire.setup(drafts: [draft]), size: ScreenSize(width: 80, height: 24)),
+            services: services)
         press(.enter)
         XCTAssertNil(session.model.session)
-        XCTAssertTrue(session.model.message?.text.hasPrefix("Cannot open this draft: assessment draft-7 is being edited by") == true, "\(String(describing: session.model.message))")
+        XCTAssertTrue(
+            session.model.message?.text.hasPrefix("Cannot open this draft: assessment draft-7 is being edited by") == true,
+            "\(String(describing: session.model.message))")
         XCTAssertEqual(services.store.saveLog.count, 0)
         other.release()
         press(.enter)
@@ -96,7 +104,9 @@ final class InterviewSessionTests: XCTestCase {
         press(.character("f"))
         expectSave("flag") { $0.answers["solo-cover"]?.flagged == true }
         press(.down, .enter)
-        expectSave("single choice by Enter") { $0.response(to: "solo-cover") == .choice("vendor") && $0.answers["solo-cover"]?.flagged == true }
+        expectSave("single choice by Enter") {
+            $0.response(to: "solo-cover") == .choice("vendor") && $0.answers["solo-cover"]?.flagged == true
+        }
         press(.character("n"))
         type("HQ and 東京")
         XCTAssertEqual(services.store.saveLog.count, count, "typing a note saves nothing yet")
@@ -127,13 +137,13 @@ final class InterviewSessionTests: XCTestCase {
     func testRefusedAnswersSaveNothing() {
         start()
         let count = services.store.saveLog.count
-        press(.character("x"), .character("9"))          // it-team: no n/a, no option 9
+        press(.character("x"), .character("9"))  // it-team: no n/a, no option 9
         press(.character("3"))
         let afterAnswer = services.store.saveLog.count
         XCTAssertEqual(afterAnswer, count + 1)
         type("0")
-        press(.enter)                                    // below the minimum
-        press(.character("x"))                           // sites: no n/a
+        press(.enter)  // below the minimum
+        press(.character("x"))  // sites: no n/a
         XCTAssertEqual(services.store.saveLog.count, afterAnswer)
         XCTAssertNil(current.answers["sites"])
     }
@@ -149,7 +159,9 @@ final class InterviewSessionTests: XCTestCase {
         XCTAssertTrue(message.isError)
         XCTAssertTrue(message.text.contains("Could not save"), message.text)
         XCTAssertTrue(message.text.contains("No space left on device"), message.text)
-        XCTAssertTrue(InterviewLayout().render(session.model).text.contains("Could not save: /data/readiness/new-assessment.json"), "the error is on screen")
+        XCTAssertTrue(
+            InterviewLayout().render(session.model).text.contains("Could not save: /data/readiness/new-assessment.json"),
+            "the error is on screen")
         XCTAssertNotEqual(session.lastSaved, current)
 
         // The next answer, once saving works again, saves both.
@@ -170,10 +182,10 @@ final class InterviewSessionTests: XCTestCase {
         start()
         services.saveFailure = .file(path: "/data/x.json", reason: "No space left on device")
         press(.character("3"))
-        press(.backTab, .backTab)                          // "This is the first question." replaces the error
+        press(.backTab, .backTab)  // "This is the first question." replaces the error
         XCTAssertEqual(session.model.message?.text, "This is the first question.")
         XCTAssertTrue(InterviewLayout().render(session.model).text.contains("NOT SAVED"), "the title bar keeps it")
-        press(.character("p"))                             // no message: the status line shows the failure again
+        press(.character("p"))  // no message: the status line shows the failure again
         let screen = InterviewLayout().render(session.model).text
         XCTAssertTrue(screen.contains("NOT SAVED"), screen)
         XCTAssertTrue(screen.contains("Could not save: /data/x.json"), screen)
@@ -230,7 +242,7 @@ final class InterviewSessionTests: XCTestCase {
         services.saveFailure = .file(path: "/data/x.json", reason: "disk full")
         press(.character("3"))
         press(.character("q"), .character("w"))
-        guard case let .unsavedQuit(dialog)? = session.model.overlay, let path = dialog.path else { return XCTFail("no path asked") }
+        guard case .unsavedQuit(let dialog)? = session.model.overlay, let path = dialog.path else { return XCTFail("no path asked") }
         XCTAssertEqual(path.text, "acme-dental-2026-03-14.answers.json")
         XCTAssertEqual(session.model.keyContext, .editor, "the path takes every printable key")
         press(.control("u"))
@@ -316,7 +328,8 @@ final class InterviewSessionTests: XCTestCase {
         session.saveNow()
         XCTAssertNotEqual(
             session.lastSaved, unsaved,
-            "BUG: lastSaved is documented as \"the assessment as last handed to save successfully\", but saveNow() sets it after `try? services.save`, even when the save threw (InterviewSession.swift, saveNow)")
+            "BUG: lastSaved is documented as \"the assessment as last handed to save successfully\", but saveNow() sets it after `try? services.save`, even when the save threw (InterviewSession.swift, saveNow)"
+        )
         services.saveFailure = nil
         session.saveNow()
         XCTAssertEqual(services.store.saveLog.last?.response(to: "it-team"), .choice("team"), "a later saveNow must retry")
@@ -331,7 +344,9 @@ final class InterviewSessionTests: XCTestCase {
     func testResumingTakesTheLockAndALockedDraftOpensReadOnly() throws {
         let draft = TestQuestionnaire.assessment(answers: ["it-team": AnswerRecord(response: .choice("team"))])
         services = StoreServices([draft])
-        session = InterviewSession(model: InterviewModel(setup: TestQuestionnaire.setup(resume: draft), size: ScreenSize(width: 80, height: 24)), services: services)
+        session = InterviewSession(
+            model: InterviewModel(setup: TestQuestionnaire.setup(resume: draft), size: ScreenSize(width: 80, height: 24)),
+            services: services)
         XCTAssertThrowsError(try services.store.lock(draft.id), "the resumed draft is locked by the session")
         XCTAssertEqual(session.model.readOnlyReason, nil)
 
@@ -339,7 +354,8 @@ final class InterviewSessionTests: XCTestCase {
         let second = StoreServices()
         let held = try second.store.lock(draft.id)
         defer { held.release() }
-        let readOnly = InterviewSession(model: InterviewModel(setup: TestQuestionnaire.setup(resume: draft), size: ScreenSize(width: 80, height: 24)), services: second)
+        let readOnly = InterviewSession(
+            model: InterviewModel(setup: TestQuestionnaire.setup(resume: draft), size: ScreenSize(width: 80, height: 24)), services: second)
         XCTAssertNotNil(readOnly.model.readOnlyReason)
         guard case .results = readOnly.model.screen else { return XCTFail("read-only opens on the results") }
         XCTAssertTrue(readOnly.model.message?.text.contains("Opened read-only") == true)
@@ -353,13 +369,15 @@ final class InterviewSessionTests: XCTestCase {
         services = StoreServices()
         let held = try services.store.lock("new-assessment")
         defer { held.release() }
-        session = InterviewSession(model: InterviewModel(setup: TestQuestionnaire.setup(), size: ScreenSize(width: 80, height: 24)), services: services)
+        session = InterviewSession(
+            model: InterviewModel(setup: TestQuestionnaire.setup(), size: ScreenSize(width: 80, height: 24)), services: services)
         type("Acme Dental")
         press(.enter, .enter, .enter, .enter)
         XCTAssertNotNil(session.model.readOnlyReason)
         XCTAssertEqual(
             services.store.saveLog, [],
-            "BUG: begin() returns [.beginEditing, .save]; when beginEditing is refused the session still performs the queued save, writing over an assessment another interview holds (InterviewModel+Start.swift begin(), InterviewSession.perform)")
+            "BUG: begin() returns [.beginEditing, .save]; when beginEditing is refused the session still performs the queued save, writing over an assessment another interview holds (InterviewModel+Start.swift begin(), InterviewSession.perform)"
+        )
     }
 
     func testExportThroughTheSessionAsksBeforeReplacing() {
@@ -373,7 +391,7 @@ final class InterviewSessionTests: XCTestCase {
         services.exportOutcomes = [.exists("acme-dental-2026-03-14.txt")]
         press(.character("e"), .enter)
         XCTAssertEqual(services.exports.map(\.replace), [false])
-        guard case let .confirmReplace(request)? = session.model.overlay else { return XCTFail("no replace question") }
+        guard case .confirmReplace(let request)? = session.model.overlay else { return XCTFail("no replace question") }
         XCTAssertEqual(request.path, "acme-dental-2026-03-14.txt")
         press(.character("y"))
         XCTAssertEqual(services.exports.map(\.replace), [false, true])

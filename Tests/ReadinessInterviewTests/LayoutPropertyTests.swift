@@ -1,7 +1,7 @@
 import ReadinessCore
 import ReadinessInterview
-import XCTest
 import ReproducibleRandom
+import XCTest
 
 /// Random key sequences at random sizes (seeded, so every run tries the same ones): the model never traps,
 /// and every rendered frame is whole: width x height cells, wide characters intact, the cursor inside.
@@ -22,14 +22,16 @@ final class LayoutPropertyTests: XCTestCase {
         let draft = TestQuestionnaire.assessment(
             organization: "東京 Clinic 👩‍⚕️",
             answers: [
-                "it-team": AnswerRecord(response: .choice("solo"), note: "東京の事務所は三階です。" + String(repeating: "long note ", count: 30), flagged: true),
+                "it-team": AnswerRecord(
+                    response: .choice("solo"), note: "東京の事務所は三階です。" + String(repeating: "long note ", count: 30), flagged: true),
                 "sites": AnswerRecord(response: .number(3)),
                 "anything-else": AnswerRecord(response: .text("全部で三つの拠点があります 👍🏽 " + String(repeating: "text ", count: 40))),
             ])
         let complete = TestQuestionnaire.assessment(
             answers: [
                 "it-team": AnswerRecord(response: .choice("team")), "sites": AnswerRecord(response: .number(1)),
-                "pain-points": AnswerRecord(response: .choices(["firefighting", "docs"])), "backups": AnswerRecord(response: .choice("never")),
+                "pain-points": AnswerRecord(response: .choices(["firefighting", "docs"])),
+                "backups": AnswerRecord(response: .choice("never")),
                 "anything-else": AnswerRecord(response: .notApplicable),
             ], status: .complete)
         let setup: InterviewSetup
@@ -48,7 +50,11 @@ final class LayoutPropertyTests: XCTestCase {
         case 0: return ScreenSize(width: random.next(in: 1...300), height: random.next(in: 1...100))
         case 1: return ScreenSize(width: random.next(in: 60...130), height: random.next(in: 15...45))
         case 2: return ScreenSize(width: random.next(in: 64...70), height: random.next(in: 18...20))
-        default: return [ScreenSize(width: 80, height: 24), ScreenSize(width: 120, height: 40), .minimum, ScreenSize(width: 300, height: 100), ScreenSize(width: 1, height: 1)][random.next(upTo: 5)]
+        default:
+            return [
+                ScreenSize(width: 80, height: 24), ScreenSize(width: 120, height: 40), .minimum, ScreenSize(width: 300, height: 100),
+                ScreenSize(width: 1, height: 1),
+            ][random.next(upTo: 5)]
         }
     }
 
@@ -64,18 +70,27 @@ final class LayoutPropertyTests: XCTestCase {
                 switch random.next(upTo: 20) {
                 case 0: event = .resize(Self.randomSize(&random))
                 case 1: event = .text(["Acme", "東京 12", "3\n", "x y"][random.next(upTo: 4)])
-                case 2: event = [.saveFailed("disk full"), .exportTargetExists("out.txt"), .exportFinished("Wrote out.txt"), .exportFailed("no room")][random.next(upTo: 4)]
+                case 2:
+                    event =
+                        [
+                            .saveFailed("disk full"), .exportTargetExists("out.txt"), .exportFinished("Wrote out.txt"),
+                            .exportFailed("no room"),
+                        ][random.next(upTo: 4)]
                 default: event = .key(Self.keys[random.next(upTo: Self.keys.count)])
                 }
                 history.append("\(event)")
                 _ = model.handle(event)
-                screensSeen.insert(String("\(model.screen)".prefix(while: { $0 != "(" })) + (model.overlay.map { " + " + String("\($0)".prefix(while: { $0 != "(" })) } ?? ""))
+                screensSeen.insert(
+                    String("\(model.screen)".prefix(while: { $0 != "(" }))
+                        + (model.overlay.map { " + " + String("\($0)".prefix(while: { $0 != "(" })) } ?? ""))
                 let glyphs = step % 2 == 0 ? Glyphs.unicode : Glyphs.plainASCII
                 let frame = InterviewLayout(glyphs: glyphs).render(model)
                 let before = failures
                 failures += Self.problems(in: frame, size: model.size).isEmpty ? 0 : 1
                 if failures > before {
-                    XCTFail("frame \(step) of sequence \(sequence) is broken: \(Self.problems(in: frame, size: model.size).joined(separator: "; "))\nevents: \(history.suffix(12).joined(separator: ", "))\n\(frame.text)")
+                    XCTFail(
+                        "frame \(step) of sequence \(sequence) is broken: \(Self.problems(in: frame, size: model.size).joined(separator: "; "))\nevents: \(history.suffix(12).joined(separator: ", "))\n\(frame.text)"
+                    )
                     if failures > 5 { return }
                     break
                 }
@@ -95,7 +110,10 @@ final class LayoutPropertyTests: XCTestCase {
     }
 
     func testEverySizeFromTinyToHugeRendersEveryScene() {
-        let scenes = [Scenes.start(), Scenes.singleChoiceCall(), Scenes.review(), Scenes.results(), Scenes.help(), Scenes.noteEditorCJK(), Scenes.export(), Scenes.confirmChange()]
+        let scenes = [
+            Scenes.start(), Scenes.singleChoiceCall(), Scenes.review(), Scenes.results(), Scenes.help(), Scenes.noteEditorCJK(),
+            Scenes.export(), Scenes.confirmChange(),
+        ]
         var random = SeededGenerator(seed: 64_18)
         for harness in scenes {
             for _ in 0..<40 {

@@ -9,7 +9,9 @@ final class LayoutSnapshotTests: XCTestCase {
 
     /// Renders a scene at every size in both glyph sets into one snapshot; with `roles`, adds the role map
     /// at each size in Unicode.
-    private func snapshot(_ harness: InterviewHarness, named name: String, roles: Bool = false, file: StaticString = #filePath, line: UInt = #line) {
+    private func snapshot(
+        _ harness: InterviewHarness, named name: String, roles: Bool = false, file: StaticString = #filePath, line: UInt = #line
+    ) {
         var text = ""
         for size in Self.sizes {
             harness.send(.resize(size))
@@ -30,7 +32,9 @@ final class LayoutSnapshotTests: XCTestCase {
 
     func testStartScreenWithDrafts() { snapshot(Scenes.startWithDrafts(), named: "testStartScreenWithDrafts") }
 
-    func testSingleChoiceWithLivePaneInCallMode() { snapshot(Scenes.singleChoiceCall(), named: "testSingleChoiceWithLivePaneInCallMode", roles: true) }
+    func testSingleChoiceWithLivePaneInCallMode() {
+        snapshot(Scenes.singleChoiceCall(), named: "testSingleChoiceWithLivePaneInCallMode", roles: true)
+    }
 
     func testMultipleChoiceInSelfMode() { snapshot(Scenes.multipleChoiceSelf(), named: "testMultipleChoiceInSelfMode") }
 
@@ -59,7 +63,10 @@ final class LayoutSnapshotTests: XCTestCase {
     func testTooSmall() {
         let harness = InterviewHarness.started()
         var text = ""
-        for size in [ScreenSize(width: 52, height: 14), ScreenSize(width: 63, height: 18), ScreenSize(width: 120, height: 17), ScreenSize(width: 20, height: 4)] {
+        for size in [
+            ScreenSize(width: 52, height: 14), ScreenSize(width: 63, height: 18), ScreenSize(width: 120, height: 17),
+            ScreenSize(width: 20, height: 4),
+        ] {
             harness.send(.resize(size))
             for glyphs in [Glyphs.unicode, Glyphs.plainASCII] {
                 let frame = harness.render(glyphs)
@@ -82,7 +89,8 @@ final class LayoutBehaviourTests: XCTestCase {
         XCTAssertFalse(helpBar(harness.render()).contains("not applicable"))
         harness.press(.character("2"))
         XCTAssertEqual(harness.questionID, "solo-cover")
-        XCTAssertFalse(helpBar(harness.render()).contains("don't know"), "solo-cover does not allow don't know: \(helpBar(harness.render()))")
+        XCTAssertFalse(
+            helpBar(harness.render()).contains("don't know"), "solo-cover does not allow don't know: \(helpBar(harness.render()))")
         harness.send(.resize(ScreenSize(width: 200, height: 30)))
         harness.skip(to: "site-travel")
         XCTAssertTrue(helpBar(harness.render()).contains("x not applicable"), helpBar(harness.render()))
@@ -195,7 +203,8 @@ final class LayoutBehaviourTests: XCTestCase {
         }
         XCTAssertEqual(
             Array(Set(offending)).sorted(), [],
-            "BUG: --ascii / a non-UTF-8 locale still gets non-ASCII from the program: ± (LivePaneLayout.shortImpact), … (TextWrap.pad/truncate in the live pane and review, not glyphs.ellipsis), ↑/↓ (ExportScreenLayout \"Format (↑/↓)\"), · (OverlayLayout.drawEditor hint)")
+            "BUG: --ascii / a non-UTF-8 locale still gets non-ASCII from the program: ± (LivePaneLayout.shortImpact), … (TextWrap.pad/truncate in the live pane and review, not glyphs.ellipsis), ↑/↓ (ExportScreenLayout \"Format (↑/↓)\"), · (OverlayLayout.drawEditor hint)"
+        )
     }
 
     func testTheHelpBarOfTheHelpSaysWhatQDoesThere() {
@@ -205,7 +214,8 @@ final class LayoutBehaviourTests: XCTestCase {
         if bar.contains("q quit") {
             XCTAssertEqual(
                 effects, [.quit(.userQuit)],
-                "BUG: over the help (and the reasons) the help bar says \"q quit\" (the q binding covers the .help context), but handleOverlay treats q there as close: q only closes the help")
+                "BUG: over the help (and the reasons) the help bar says \"q quit\" (the q binding covers the .help context), but handleOverlay treats q there as close: q only closes the help"
+            )
         }
     }
 
@@ -219,7 +229,8 @@ final class LayoutBehaviourTests: XCTestCase {
         XCTAssertNotNil(column(of: "move up"))
         XCTAssertEqual(
             column(of: "close this help"), column(of: "move up"),
-            "BUG: the last help line is the literal \"Esc        close this help\" (OverlayLayout.helpLines), one space short of the 12-column key column")
+            "BUG: the last help line is the literal \"Esc        close this help\" (OverlayLayout.helpLines), one space short of the 12-column key column"
+        )
     }
 
     func testManyDraftsStillLeaveTheNewAssessmentReachable() {
@@ -230,17 +241,21 @@ final class LayoutBehaviourTests: XCTestCase {
         let frame = harness.render()
         XCTAssertTrue(
             frame.text.contains("[ Start the interview ]") && frame.cursor != nil,
-            "BUG: with 10 drafts at 64x18 the start screen does not scroll: StartScreenLayout stops drawing at contentBottom, so the focused Organization/Assessor/Mode/Start rows are off screen and the cursor is nowhere:\n\(frame.text)")
+            "BUG: with 10 drafts at 64x18 the start screen does not scroll: StartScreenLayout stops drawing at contentBottom, so the focused Organization/Assessor/Mode/Start rows are off screen and the cursor is nowhere:\n\(frame.text)"
+        )
     }
 
     func testTooSmallPutsItsTwoLinesTogether() {
         let harness = InterviewHarness.started()
         harness.send(.resize(ScreenSize(width: 40, height: 10)))
         let lines = harness.render().text.components(separatedBy: "\n")
-        guard let first = lines.firstIndex(where: { $0.contains("Terminal too small") }) else { return XCTFail(lines.joined(separator: "\n")) }
+        guard let first = lines.firstIndex(where: { $0.contains("Terminal too small") }) else {
+            return XCTFail(lines.joined(separator: "\n"))
+        }
         XCTAssertTrue(
             lines[first + 1].contains("Make the window"),
-            "BUG: drawTooSmall places the second message at top + offset * wrapped.count, its own wrap count, not the rows already used, leaving a gap (or pushing it off a small screen):\n\(lines.joined(separator: "\n"))")
+            "BUG: drawTooSmall places the second message at top + offset * wrapped.count, its own wrap count, not the rows already used, leaving a gap (or pushing it off a small screen):\n\(lines.joined(separator: "\n"))"
+        )
     }
 
     func testAnOverlayOverAWideCharacterKeepsTheLineWhole() {
@@ -264,17 +279,22 @@ final class LayoutBehaviourTests: XCTestCase {
         harness.press(.up)
         XCTAssertNotEqual(
             harness.render().text, atEnd,
-            "BUG: Down in the help overlay increments the scroll without bound (InterviewModel.handleOverlay, .help: scroll + 1); the layout clamps it, so after scrolling past the end each Up press is invisible until the count comes back down")
+            "BUG: Down in the help overlay increments the scroll without bound (InterviewModel.handleOverlay, .help: scroll + 1); the layout clamps it, so after scrolling past the end each Up press is invisible until the count comes back down"
+        )
     }
 }
 
 /// Invariants every rendered frame must hold.
 enum FrameChecks {
-    static func assertWellFormed(_ frame: Frame, size: ScreenSize, context: @autoclosure () -> String = "", file: StaticString = #filePath, line: UInt = #line) {
+    static func assertWellFormed(
+        _ frame: Frame, size: ScreenSize, context: @autoclosure () -> String = "", file: StaticString = #filePath, line: UInt = #line
+    ) {
         XCTAssertEqual(frame.size, size, context(), file: file, line: line)
         XCTAssertEqual(frame.cells.count, size.width * size.height, "cells \(context())", file: file, line: line)
         if let cursor = frame.cursor {
-            XCTAssertTrue((0..<size.width).contains(cursor.x) && (0..<size.height).contains(cursor.y), "cursor \(cursor) outside \(size) \(context())", file: file, line: line)
+            XCTAssertTrue(
+                (0..<size.width).contains(cursor.x) && (0..<size.height).contains(cursor.y),
+                "cursor \(cursor) outside \(size) \(context())", file: file, line: line)
         }
         XCTAssertEqual(frame.text.components(separatedBy: "\n").count, size.height, "rows \(context())", file: file, line: line)
         // Every character has exactly its columns; no continuation cell stands alone.

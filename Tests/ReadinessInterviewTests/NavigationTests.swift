@@ -273,13 +273,13 @@ final class NavigationTests: XCTestCase {
 
     func testDontKnowAndNotApplicableCountAsResponsesForCompleting() {
         let harness = InterviewHarness.started()
-        harness.press(.character("d"))          // it-team: don't know, so solo-cover shows
-        harness.press(.character("2"))          // solo-cover
-        harness.press(.character("d"))          // sites: don't know, so site-travel shows
-        harness.press(.character("x"))          // site-travel: not applicable
+        harness.press(.character("d"))  // it-team: don't know, so solo-cover shows
+        harness.press(.character("2"))  // solo-cover
+        harness.press(.character("d"))  // sites: don't know, so site-travel shows
+        harness.press(.character("x"))  // site-travel: not applicable
         harness.press(.character("4"), .enter)  // pain-points: none of these
-        harness.press(.character("x"))          // backups
-        harness.press(.character("x"))          // anything-else
+        harness.press(.character("x"))  // backups
+        harness.press(.character("x"))  // anything-else
         XCTAssertTrue(harness.isOnResults)
         XCTAssertEqual(harness.assessment.status, .complete)
         XCTAssertEqual(harness.saves.last?.status, .complete)
@@ -306,15 +306,17 @@ final class NavigationTests: XCTestCase {
         XCTAssertNil(harness.response("solo-cover"))
         XCTAssertEqual(
             harness.saves.last?.status, .draft,
-            "BUG: after the answer change a shown question (solo-cover) has no response, yet the saved assessment stays 'complete': InterviewModel.update() never reverts the status, only finish() sets it")
+            "BUG: after the answer change a shown question (solo-cover) has no response, yet the saved assessment stays 'complete': InterviewModel.update() never reverts the status, only finish() sets it"
+        )
     }
 }
 
 /// Asserts the change confirmation is open for this change, listing these answers.
 func XCTAssertPendingChange(
-    _ harness: InterviewHarness, questionID: String, response: Response, setAside: [String], file: StaticString = #filePath, line: UInt = #line
+    _ harness: InterviewHarness, questionID: String, response: Response, setAside: [String], file: StaticString = #filePath,
+    line: UInt = #line
 ) {
-    guard case let .confirmChange(change)? = harness.model.overlay else {
+    guard case .confirmChange(let change)? = harness.model.overlay else {
         return XCTFail("no change confirmation; overlay is \(String(describing: harness.model.overlay))", file: file, line: line)
     }
     XCTAssertEqual(change.questionID, questionID, file: file, line: line)

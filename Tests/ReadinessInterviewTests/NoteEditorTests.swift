@@ -1,7 +1,7 @@
 import ReadinessCore
 import ReadinessInterview
-import XCTest
 import ReproducibleRandom
+import XCTest
 
 /// The note editor over a question, and the text field under every typed value.
 final class NoteEditorTests: XCTestCase {
@@ -226,7 +226,9 @@ final class TextFieldTests: XCTestCase {
             XCTAssertLessThan(wrapped.cursorColumn, width, "cursor column past the box for \(text.debugDescription) at \(width)")
             let before = String(field.characters.prefix(field.cursor))
             let columnsBefore = DisplayWidth.of(wrapped.lines.prefix(wrapped.cursorLine).joined())
-            XCTAssertEqual(columnsBefore + wrapped.cursorColumn, DisplayWidth.of(before), "cursor in the wrong place for \(text.debugDescription) at \(width)")
+            XCTAssertEqual(
+                columnsBefore + wrapped.cursorColumn, DisplayWidth.of(before),
+                "cursor in the wrong place for \(text.debugDescription) at \(width)")
         }
     }
 }

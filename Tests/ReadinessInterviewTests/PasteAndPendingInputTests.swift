@@ -9,7 +9,7 @@ final class PasteAndPendingInputTests: XCTestCase {
         let question = harness.questionID
         harness.press(.character("n"))
         harness.send(.paste("Call back Monday\nthey have 2 sites, s and a"))
-        guard case let .editor(editor)? = harness.model.overlay else { return XCTFail("the note editor closed") }
+        guard case .editor(let editor)? = harness.model.overlay else { return XCTFail("the note editor closed") }
         XCTAssertEqual(editor.field.text, "Call back Monday they have 2 sites, s and a")
         XCTAssertEqual(harness.questionID, question, "the paste moved the interview")
         XCTAssertTrue(harness.saves.isEmpty, "a paste saved something before Enter")
@@ -31,7 +31,7 @@ final class PasteAndPendingInputTests: XCTestCase {
     func testAPasteIntoTheOrganizationFieldIsTyped() {
         let harness = InterviewHarness()
         harness.send(.paste("Zürich\r\nDental"))
-        guard case let .start(form) = harness.model.screen else { return XCTFail("not on the start screen") }
+        guard case .start(let form) = harness.model.screen else { return XCTFail("not on the start screen") }
         XCTAssertEqual(form.organization.text, "Zürich Dental")
     }
 

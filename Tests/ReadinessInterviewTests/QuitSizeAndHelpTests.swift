@@ -65,7 +65,8 @@ final class QuitSizeAndHelpTests: XCTestCase {
         XCTAssertEqual(Set(harness.focus?.selection ?? []), ["firefighting", "docs"])
         XCTAssertFalse(
             harness.model.hasUnsavedInput,
-            "BUG: hasUnsavedInput compares the toggles in the order they were made (\(harness.focus?.selection ?? [])) with the saved answer in questionnaire order, so q asks to confirm losing nothing (InterviewModel.swift, hasUnsavedInput, case .multiple)")
+            "BUG: hasUnsavedInput compares the toggles in the order they were made (\(harness.focus?.selection ?? [])) with the saved answer in questionnaire order, so q asks to confirm losing nothing (InterviewModel.swift, hasUnsavedInput, case .multiple)"
+        )
     }
 
     func testTheStartScreenCountsTypedNamesAsUnsaved() {
@@ -127,7 +128,10 @@ final class QuitSizeAndHelpTests: XCTestCase {
             harness.send(.resize(size))
             XCTAssertFalse(harness.model.size.isUsable)
             let before = harness.model
-            for key: Key in [.character("3"), .enter, .character("s"), .character("d"), .character("n"), .character("f"), .character("r"), .character("?"), .f1, .tab, .down, .escape] {
+            for key: Key in [
+                .character("3"), .enter, .character("s"), .character("d"), .character("n"), .character("f"), .character("r"),
+                .character("?"), .f1, .tab, .down, .escape,
+            ] {
                 XCTAssertEqual(harness.press(key), [], "\(key) at \(size)")
             }
             XCTAssertEqual(harness.model.screen, before.screen, "keys are ignored at \(size)")
@@ -152,7 +156,8 @@ final class QuitSizeAndHelpTests: XCTestCase {
         let harness = InterviewHarness(size: ScreenSize(width: 52, height: 14))
         XCTAssertEqual(
             harness.press(.character("q")), [.quit(.userQuit)],
-            "BUG: the too-small screen says \"press q to quit\", but on the start screen (and the export screen and the editor) q is not bound in the keymap, so handleKey ignores it below the minimum and only Ctrl-C leaves")
+            "BUG: the too-small screen says \"press q to quit\", but on the start screen (and the export screen and the editor) q is not bound in the keymap, so handleKey ignores it below the minimum and only Ctrl-C leaves"
+        )
     }
 
     func testQBelowTheMinimumWithUnsavedInputCanBeAnswered() {
@@ -196,7 +201,8 @@ final class QuitSizeAndHelpTests: XCTestCase {
         harness.press(.character("?"))
         XCTAssertNil(
             harness.model.overlay,
-            "BUG: handleOverlay(.help) closes on the .help action, but the keymap gives ?/F1 no action in the .help context (the ?/F1 binding subtracts .help), so that branch is dead and ? (or F1) pressed again leaves the help open")
+            "BUG: handleOverlay(.help) closes on the .help action, but the keymap gives ?/F1 no action in the .help context (the ?/F1 binding subtracts .help), so that branch is dead and ? (or F1) pressed again leaves the help open"
+        )
     }
 
     func testKeysUnderTheHelpDoNothing() {
@@ -243,7 +249,8 @@ final class QuitSizeAndHelpTests: XCTestCase {
         // Nothing is reachable only through an F-key or Alt: every action with F1 has another key.
         for binding in Keymap.bindings where binding.keys.contains(.f1) {
             for context in binding.contexts {
-                let others = Keymap.bindings.filter { $0.action == binding.action && $0.contexts.contains(context) }.flatMap(\.keys).filter { $0 != .f1 }
+                let others = Keymap.bindings.filter { $0.action == binding.action && $0.contexts.contains(context) }.flatMap(\.keys).filter
+                { $0 != .f1 }
                 if context == .editor || context == .export || context == .start { continue }
                 XCTAssertFalse(others.isEmpty, "\(binding.action) in \(context) only through F1")
             }

@@ -6,11 +6,11 @@ import XCTest
 final class ResultsAndExportTests: XCTestCase {
     private func onResults(backups: Character = "1") -> InterviewHarness {
         let harness = InterviewHarness.started()
-        harness.press(.character("2"), .character("1"))   // one person, nobody covers
+        harness.press(.character("2"), .character("1"))  // one person, nobody covers
         harness.type("4")
-        harness.press(.enter, .character("4"))            // 4 sites, travel 4
+        harness.press(.enter, .character("4"))  // 4 sites, travel 4
         harness.type("12")
-        harness.press(.enter)                             // firefighting, documentation
+        harness.press(.enter)  // firefighting, documentation
         harness.press(.character(backups))
         harness.press(.enter)
         harness.type("Zwei Standorte")
@@ -46,7 +46,7 @@ final class ResultsAndExportTests: XCTestCase {
         XCTAssertEqual(items[1].kind, .blocker)
         XCTAssertEqual(items[1].title, "Backups never test-restored")
         harness.press(.down, .enter)
-        guard case let .reasons(title, lines, _)? = harness.model.overlay else { return XCTFail("no reasons shown") }
+        guard case .reasons(let title, let lines, _)? = harness.model.overlay else { return XCTFail("no reasons shown") }
         XCTAssertEqual(title, "Backups never test-restored")
         XCTAssertEqual(lines.first, "Nobody knows whether the backups can be restored.")
         XCTAssertTrue(lines.contains("First step: Test-restore one backup this week."), "\(lines)")
@@ -58,7 +58,7 @@ final class ResultsAndExportTests: XCTestCase {
         guard let index = items.firstIndex(where: { $0.title == "After-hours gap" }) else { return XCTFail("no after-hours line") }
         harness.press(Array(repeating: .down, count: index))
         harness.press(.enter)
-        guard case let .reasons(_, lines, _)? = harness.model.overlay else { return XCTFail("no reasons shown") }
+        guard case .reasons(_, let lines, _)? = harness.model.overlay else { return XCTFail("no reasons shown") }
         XCTAssertTrue(lines.contains { $0.contains("Cover for the one person: Nobody") }, "\(lines)")
         XCTAssertTrue(lines.contains { $0.contains("Travel between sites: 4 of 5") }, "\(lines)")
     }
@@ -67,10 +67,10 @@ final class ResultsAndExportTests: XCTestCase {
         let harness = onResults()
         let count = items(harness).count
         harness.press(.end)
-        guard case let .results(focus) = harness.model.screen else { return XCTFail() }
+        guard case .results(let focus) = harness.model.screen else { return XCTFail() }
         XCTAssertEqual(focus.selected, count - 1)
         harness.press(.down)
-        guard case let .results(after) = harness.model.screen else { return XCTFail() }
+        guard case .results(let after) = harness.model.screen else { return XCTFail() }
         XCTAssertEqual(after.selected, count - 1)
     }
 
@@ -123,7 +123,7 @@ final class ResultsAndExportTests: XCTestCase {
         XCTAssertMessage(harness, contains: "Writing acme-dental-2026-03-14.json", isError: false)
 
         XCTAssertEqual(harness.send(.exportTargetExists("acme-dental-2026-03-14.json")), [])
-        guard case let .confirmReplace(replacing)? = harness.model.overlay else { return XCTFail("no replace question") }
+        guard case .confirmReplace(let replacing)? = harness.model.overlay else { return XCTFail("no replace question") }
         XCTAssertEqual(replacing.format, "json")
         XCTAssertEqual(replacing.path, "acme-dental-2026-03-14.json")
         XCTAssertEqual(replacing.assessment, assessment)
@@ -143,7 +143,7 @@ final class ResultsAndExportTests: XCTestCase {
     }
 
     private static func exportRequest(_ effect: InterviewEffect?) -> ExportRequest? {
-        if case let .export(request)? = effect { return request }
+        if case .export(let request)? = effect { return request }
         return nil
     }
 

@@ -13,7 +13,9 @@ final class StartPrefillTests: XCTestCase {
     }
 
     func testAPrefilledOrganizationAndAssessorStartWithOneEnter() {
-        let harness = harness(prefill: StartPrefill(organization: "Acme Dental", assessor: "Sam Ortiz"), drafts: [TestQuestionnaire.assessment(organization: "Northwind")])
+        let harness = harness(
+            prefill: StartPrefill(organization: "Acme Dental", assessor: "Sam Ortiz"),
+            drafts: [TestQuestionnaire.assessment(organization: "Northwind")])
         XCTAssertEqual(harness.startForm?.focusedRow, .start, "drafts or not, a prepared call waits on Start")
         harness.press(.enter)
         XCTAssertEqual(harness.assessment.organization, "Acme Dental")

@@ -74,7 +74,8 @@ final class StartScreenTests: XCTestCase {
         XCTAssertMessage(harness, contains: "organization", isError: true)
         XCTAssertEqual(
             harness.startForm?.focusedRow, .organization,
-            "BUG: begin() moves the focus to the organization row, but handleStart's `defer { screen = .start(form) }` then writes back its own copy of the form, so the focus stays on Start (InterviewModel+Start.swift, the defer at the top of handleStart)")
+            "BUG: begin() moves the focus to the organization row, but handleStart's `defer { screen = .start(form) }` then writes back its own copy of the form, so the focus stays on Start (InterviewModel+Start.swift, the defer at the top of handleStart)"
+        )
         XCTAssertEqual(harness.startForm?.assessor.text, "Sam", "what was typed is kept")
     }
 
@@ -178,7 +179,8 @@ final class StartScreenTests: XCTestCase {
         harness.send(.draftRefused("assessment draft-7 is being edited by process 4242 on laptop since 2026-11-29T14:03:00Z"))
         XCTAssertNil(harness.model.session)
         XCTAssertNotNil(harness.startForm)
-        XCTAssertMessage(harness, contains: "Cannot open this draft: assessment draft-7 is being edited by process 4242 on laptop", isError: true)
+        XCTAssertMessage(
+            harness, contains: "Cannot open this draft: assessment draft-7 is being edited by process 4242 on laptop", isError: true)
     }
 
     func testADraftOfAVersionThatIsNotInstalledIsRefusedNamingTheInstalledOnes() {
@@ -187,7 +189,8 @@ final class StartScreenTests: XCTestCase {
         let harness = InterviewHarness(setup: TestQuestionnaire.setup(drafts: [draft]))
         XCTAssertEqual(harness.press(.enter), [], "never opened under another version's questions")
         XCTAssertNil(harness.model.session)
-        XCTAssertMessage(harness, contains: "answered under version 2 of 'interview-test', which is not installed (installed: version 3)", isError: true)
+        XCTAssertMessage(
+            harness, contains: "answered under version 2 of 'interview-test', which is not installed (installed: version 3)", isError: true)
     }
 
     func testResumeInTheSetupOpensStraightAtTheFirstUnansweredQuestion() {
@@ -232,6 +235,7 @@ final class StartScreenTests: XCTestCase {
         harness.press(.f1)
         XCTAssertEqual(
             harness.model.overlay, .help(scroll: 0),
-            "BUG: F1 is the start screen's help key (Keymap: F1 in .start), but on the organization and assessor rows handleStart gives every key but Enter/Tab/S-Tab/Up/Down to the text field, which drops F1")
+            "BUG: F1 is the start screen's help key (Keymap: F1 in .start), but on the organization and assessor rows handleStart gives every key but Enter/Tab/S-Tab/Up/Down to the text field, which drops F1"
+        )
     }
 }

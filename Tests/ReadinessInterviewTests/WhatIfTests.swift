@@ -8,10 +8,12 @@ final class WhatIfTests: XCTestCase {
         let harness = Scenes.results()
         harness.clearEffects()
         harness.press(.character("w"))
-        guard case let .whatIf(focus) = harness.model.screen else { return XCTFail("w opens what-if") }
+        guard case .whatIf(let focus) = harness.model.screen else { return XCTFail("w opens what-if") }
         XCTAssertNil(focus.alternatives)
         harness.press(.enter)
-        guard case let .whatIf(picking) = harness.model.screen, let alternatives = picking.alternatives else { return XCTFail("Enter opens the answers") }
+        guard case .whatIf(let picking) = harness.model.screen, let alternatives = picking.alternatives else {
+            return XCTFail("Enter opens the answers")
+        }
         XCTAssertEqual(alternatives.first, .choice("nobody"), "it-team: every option, then don't know")
         XCTAssertEqual(alternatives.last, .unknown)
         XCTAssertEqual(alternatives[picking.alternative], .choice("solo"), "the current answer is selected first")
@@ -27,16 +29,18 @@ final class WhatIfTests: XCTestCase {
         let harness = Scenes.results()
         harness.clearEffects()
         harness.press(.character("w"))
-        harness.press(.end)          // anything-else: free text has nothing to try
+        harness.press(.end)  // anything-else: free text has nothing to try
         harness.press(.enter)
         XCTAssertMessage(harness, contains: "free-text answer does not change the result", isError: false)
-        harness.press(.up, .enter)   // backups
-        harness.press(.home, .enter) // recent
+        harness.press(.up, .enter)  // backups
+        harness.press(.home, .enter)  // recent
         // Keeping asks first, showing the saved answer and the one kept instead; nothing is saved yet.
         let asking = harness.render().text
         // The box wraps its text: read it as one line.
-        let words = asking.components(separatedBy: .newlines).map { $0.replacingOccurrences(of: "│", with: " ").trimmingCharacters(in: .whitespaces) }
-            .joined(separator: " ")
+        let words = asking.components(separatedBy: .newlines).map {
+            $0.replacingOccurrences(of: "│", with: " ").trimmingCharacters(in: .whitespaces)
+        }
+        .joined(separator: " ")
         XCTAssertTrue(asking.contains("Keep this answer?"), asking)
         XCTAssertTrue(words.contains("Saved now: Never. Kept instead: This quarter."), asking)
         XCTAssertEqual(harness.saves.count, 0)

@@ -43,7 +43,11 @@ final class HostileInputTests: XCTestCase {
     private func reports(options: Report.Options = Report.Options()) throws -> [(String, Report)] {
         let questionnaire = try ReportFixtures.questionnaire()
         return Self.hostile.map { text in
-            (text, ReportFixtures.report(for: assessment(typing: text, questionnaire: questionnaire), questionnaire: questionnaire, options: options))
+            (
+                text,
+                ReportFixtures.report(
+                    for: assessment(typing: text, questionnaire: questionnaire), questionnaire: questionnaire, options: options)
+            )
         }
     }
 
@@ -74,13 +78,15 @@ final class HostileInputTests: XCTestCase {
 
     func testHTMLShowsTheTypedTextEscaped() throws {
         let questionnaire = try ReportFixtures.questionnaire()
-        let report = ReportFixtures.report(for: assessment(typing: "\"><img onerror=alert(1)> & 'x'", questionnaire: questionnaire), questionnaire: questionnaire)
+        let report = ReportFixtures.report(
+            for: assessment(typing: "\"><img onerror=alert(1)> & 'x'", questionnaire: questionnaire), questionnaire: questionnaire)
         let html = HTMLReportRenderer.render(report)
         XCTAssertTrue(html.contains("<h1><bdi>&quot;&gt;&lt;img onerror=alert(1)&gt; &amp; &#39;x&#39;</bdi></h1>"))
         // In the running header the organization is a CSS string: every quote, bracket and backslash is a
         // hex escape, so it cannot end the string, the rule or the style element.
         let header = try XCTUnwrap(html.firstMatch(of: /@top-left \{ content: "([^"]*)";/)?.output.1)
-        XCTAssertEqual(String(header), CSSEscaping.string("Co-managed IT readiness summary: \"><img onerror=alert(1)> & 'x', \(report.dateLabel)"))
+        XCTAssertEqual(
+            String(header), CSSEscaping.string("Co-managed IT readiness summary: \"><img onerror=alert(1)> & 'x', \(report.dateLabel)"))
         XCTAssertTrue(header.contains("\\22 \\3e \\3c img onerror\\3d alert\\28 1\\29 \\3e  \\26  \\27 x\\27 "), String(header))
     }
 
@@ -171,7 +177,9 @@ final class HostileInputTests: XCTestCase {
                 HTMLReportRenderer.render(report), JSONReportRenderer.render(report),
             ]
             for output in outputs {
-                for fragment in ["alert(", "evil.example", "onerror", "onmouseover", "invoice", "line two", "comment -->", "not a list", "heading $x"] where typed.contains(fragment) {
+                for fragment in [
+                    "alert(", "evil.example", "onerror", "onmouseover", "invoice", "line two", "comment -->", "not a list", "heading $x",
+                ] where typed.contains(fragment) {
                     XCTAssertFalse(output.contains(fragment), "\(fragment) leaked through --redact")
                 }
                 XCTAssertFalse(output.contains("hostile1"), "the assessment id leaked through --redact")

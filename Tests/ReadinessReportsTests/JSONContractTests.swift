@@ -28,8 +28,12 @@ final class JSONContractTests: XCTestCase {
         var object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(good.utf8)) as? [String: Any])
         object["nextSteps"] = ["Run a test restore"]
         object.removeValue(forKey: "schemaVersion")
-        object["unknowns"] = [["question": "Multi-factor sign-in", "title": "x", "dontKnow": true, "swing": 1,
-                               "couldChangeRatingTo": ["great-fit"], "couldTriggerBlockers": [], "impact": ""]]
+        object["unknowns"] = [
+            [
+                "question": "Multi-factor sign-in", "title": "x", "dontKnow": true, "swing": 1,
+                "couldChangeRatingTo": ["great-fit"], "couldTriggerBlockers": [], "impact": "",
+            ]
+        ]
         let bad = String(decoding: try JSONSerialization.data(withJSONObject: object), as: UTF8.self)
         let problems = try JSONSchemaValidator.reportSchema().problems(in: bad)
         XCTAssertTrue(problems.contains("$: lacks required 'schemaVersion'"), "\(problems)")
@@ -44,11 +48,13 @@ final class JSONContractTests: XCTestCase {
         XCTAssertNotNil(questionnaire["version"] as? String, label)
 
         let fit = try XCTUnwrap(json["fit"] as? [String: Any], label)
-        XCTAssertTrue(["strong-fit", "good-fit", "possible-fit", "not-yet", "fully-managed"].contains(fit["rating"] as? String ?? ""), label)
+        XCTAssertTrue(
+            ["strong-fit", "good-fit", "possible-fit", "not-yet", "fully-managed"].contains(fit["rating"] as? String ?? ""), label)
         let need = try XCTUnwrap(fit["need"] as? Int, label)
         XCTAssertTrue((0...100).contains(need), label)
         let range = try XCTUnwrap(fit["range"] as? [String: Any], label)
-        let low = try XCTUnwrap(range["low"] as? Int, label), high = try XCTUnwrap(range["high"] as? Int, label)
+        let low = try XCTUnwrap(range["low"] as? Int, label)
+        let high = try XCTUnwrap(range["high"] as? Int, label)
         XCTAssertTrue(low <= need && need <= high, label)
         XCTAssertTrue(["high", "medium", "low"].contains(fit["confidence"] as? String ?? ""), label)
         XCTAssertFalse(try XCTUnwrap(fit["reasons"] as? [String], label).isEmpty, label)
@@ -57,10 +63,12 @@ final class JSONContractTests: XCTestCase {
         XCTAssertEqual(provisional, !provisionalReasons.isEmpty, "\(label): a provisional result says why, and only then")
 
         let signals = try XCTUnwrap(json["signals"] as? [[String: Any]], label)
-        XCTAssertEqual(signals.prefix(6).compactMap { $0["id"] as? String }, [
-            "reactive-workload", "thin-documentation", "slipping-projects", "after-hours-gap",
-            "single-person-dependency", "growth-pressure",
-        ], label)
+        XCTAssertEqual(
+            signals.prefix(6).compactMap { $0["id"] as? String },
+            [
+                "reactive-workload", "thin-documentation", "slipping-projects", "after-hours-gap",
+                "single-person-dependency", "growth-pressure",
+            ], label)
         for signal in signals {
             XCTAssertNotNil(signal["title"] as? String, label)
             XCTAssertTrue(signal["score"] is Int || signal["score"] is NSNull, label)

@@ -28,7 +28,10 @@ final class MarkdownEscapingCommonMarkTests: XCTestCase {
 
     override func setUpWithError() throws {
         renderer = ["/usr/bin/cmark-gfm", "/usr/local/bin/cmark-gfm"].first { FileManager.default.isExecutableFile(atPath: $0) }
-        try XCTSkipIf(renderer == nil, "cmark-gfm is not installed (Debian package cmark-gfm; .ci/run installs it): Markdown escaping is not checked against a real parser")
+        try XCTSkipIf(
+            renderer == nil,
+            "cmark-gfm is not installed (Debian package cmark-gfm; .ci/run installs it): Markdown escaping is not checked against a real parser"
+        )
     }
 
     func testHostileTextIsLiteralInAParagraph() throws {
@@ -42,9 +45,11 @@ final class MarkdownEscapingCommonMarkTests: XCTestCase {
     func testRandomTextsOfMarkdownCharactersAreLiteral() throws {
         var generator = SeededGenerator(seed: 0x4D44)
         let texts = (0..<400).map { _ in
-            String(String.UnicodeScalarView((0..<(1 + generator.next(upTo: 24))).map { _ in
-                Self.alphabet[generator.next(upTo: Self.alphabet.count)]
-            }))
+            String(
+                String.UnicodeScalarView(
+                    (0..<(1 + generator.next(upTo: 24))).map { _ in
+                        Self.alphabet[generator.next(upTo: Self.alphabet.count)]
+                    }))
         }
         try assertLiteral(texts, asParagraph: true)
         try assertLiteral(texts, asParagraph: false)
@@ -54,7 +59,8 @@ final class MarkdownEscapingCommonMarkTests: XCTestCase {
     /// rendered block with the text itself as HTML would show it.
     private func assertLiteral(_ texts: [String], asParagraph: Bool, file: StaticString = #filePath, line: UInt = #line) throws {
         let escaped = texts.map(MarkdownEscaping.inline)
-        let document = asParagraph
+        let document =
+            asParagraph
             ? escaped.map { $0 + "\n" }.joined(separator: "\n")
             : "| text |\n| --- |\n" + escaped.map { "| \($0) |\n" }.joined()
         let html = try render(document)
@@ -62,10 +68,14 @@ final class MarkdownEscapingCommonMarkTests: XCTestCase {
             let literal = htmlText(TerminalText.sanitized(text).split(whereSeparator: { $0.isWhitespace }).joined(separator: " "))
             return asParagraph ? "<p>\(literal)</p>" : "<td>\(literal)</td>"
         }
-        let blocks = html.split(separator: "\n").map(String.init).filter { asParagraph ? $0.hasPrefix("<p>") || !$0.hasPrefix("<") : $0.hasPrefix("<td") }
+        let blocks = html.split(separator: "\n").map(String.init).filter {
+            asParagraph ? $0.hasPrefix("<p>") || !$0.hasPrefix("<") : $0.hasPrefix("<td")
+        }
         XCTAssertEqual(blocks.count, texts.count, "one block per text; cmark-gfm rendered:\n\(html.prefix(2000))", file: file, line: line)
         for (index, block) in blocks.enumerated() where index < expected.count && block != expected[index] {
-            XCTFail("\(texts[index].debugDescription) escaped as \(escaped[index].debugDescription) renders as \(block), not \(expected[index])", file: file, line: line)
+            XCTFail(
+                "\(texts[index].debugDescription) escaped as \(escaped[index].debugDescription) renders as \(block), not \(expected[index])",
+                file: file, line: line)
         }
     }
 

@@ -19,8 +19,10 @@ final class PDFPageOneScaleTests: XCTestCase {
         }
         let questionnaire = try ReportFixtures.questionnaire()
         var assessment = try ReportFixtures.assessment("harbor-dental", questionnaire: questionnaire)
-        assessment.assessor = "Alexandra Konstantinopoulou-Vandenberghe " + String(repeating: "Supercalifragilistic", count: 4) + " of the Northern Office"
-        assessment.answers["internal-it"]?.note = "Runbooks: https://contoso.sharepoint.com/sites/ITOps/Shared%20Documents/Forms/AllItems.aspx?id=%2Fsites%2FITOps%2FShared%20Documents%2FRunbooks"
+        assessment.assessor =
+            "Alexandra Konstantinopoulou-Vandenberghe " + String(repeating: "Supercalifragilistic", count: 4) + " of the Northern Office"
+        assessment.answers["internal-it"]?.note =
+            "Runbooks: https://contoso.sharepoint.com/sites/ITOps/Shared%20Documents/Forms/AllItems.aspx?id=%2Fsites%2FITOps%2FShared%20Documents%2FRunbooks"
         assessment.answers["internal-it"]?.shareNote = true
         for audience in Audience.allCases {
             let report = ReportFixtures.report(for: assessment, questionnaire: questionnaire, options: Report.Options(audience: audience))

@@ -60,9 +60,11 @@ final class PDFRenderingTests: XCTestCase {
         var pages: [String] = []
         while pages.count < 40, let text = try page(pages.count + 1) { pages.append(text) }
         let first = try XCTUnwrap(pages.first)
-        for expected in ["Harbor Dental Group", "2026-03-10", "Dana Whitfield", "report-fixture, version 3", "Strong fit",
-                         "89/100", "range 79-90", "medium confidence", "Readiness signals", "Blockers: deal with these first",
-                         "First next steps", "Run a test restore", "The internal team keeps"] {
+        for expected in [
+            "Harbor Dental Group", "2026-03-10", "Dana Whitfield", "report-fixture, version 3", "Strong fit",
+            "89/100", "range 79-90", "medium confidence", "Readiness signals", "Blockers: deal with these first",
+            "First next steps", "Run a test restore", "The internal team keeps",
+        ] {
             XCTAssertTrue(first.contains(expected), "page one (\(paper)) lacks \(expected)")
         }
         XCTAssertFalse(first.contains("The recommended starting split"), "the split starts on a page of its own")
@@ -111,7 +113,9 @@ final class PDFRenderingTests: XCTestCase {
 
     func testArgumentsKeepTheBrowserHeadlessPrivateAndQuiet() throws {
         let log = folder.appendingPathComponent("arguments").path
-        let browser = try script("chromium", """
+        let browser = try script(
+            "chromium",
+            """
             printf '%s\\n' "$@" > '\(log)'
             for argument in "$@"; do case "$argument" in --print-to-pdf=*) out="${argument#--print-to-pdf=}";; esac; done
             printf '%%PDF-1.4\\n%% a stand-in page, long enough to pass\\n%%%%EOF\\n' > "$out"
@@ -131,7 +135,9 @@ final class PDFRenderingTests: XCTestCase {
     }
 
     func testAFailingBrowserLeavesNoPartialPDF() throws {
-        let browser = try script("chromium", """
+        let browser = try script(
+            "chromium",
+            """
             echo 'could not open display' >&2
             for argument in "$@"; do case "$argument" in --print-to-pdf=*) out="${argument#--print-to-pdf=}";; esac; done
             printf '%%PDF-1.4\\n half a file' > "$out"
@@ -139,7 +145,8 @@ final class PDFRenderingTests: XCTestCase {
             """)
         let work = folder.appendingPathComponent("tmp")
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
-        XCTAssertThrowsError(try ChromiumPDFRenderer(executable: browser, temporaryDirectory: work.path).renderPDF(html: "<p>hi</p>")) { error in
+        XCTAssertThrowsError(try ChromiumPDFRenderer(executable: browser, temporaryDirectory: work.path).renderPDF(html: "<p>hi</p>")) {
+            error in
             XCTAssertEqual(error as? PDFError, .failed(browser: browser, status: 3, output: "could not open display"))
         }
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: work.path), [], "nothing left behind")
@@ -150,7 +157,9 @@ final class PDFRenderingTests: XCTestCase {
         let work = folder.appendingPathComponent("tmp")
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
         let started = Date()
-        XCTAssertThrowsError(try ChromiumPDFRenderer(executable: browser, timeoutSeconds: 1, temporaryDirectory: work.path).renderPDF(html: "<p>hi</p>")) { error in
+        XCTAssertThrowsError(
+            try ChromiumPDFRenderer(executable: browser, timeoutSeconds: 1, temporaryDirectory: work.path).renderPDF(html: "<p>hi</p>")
+        ) { error in
             XCTAssertEqual(error as? PDFError, .timedOut(browser: browser, seconds: 1))
         }
         XCTAssertLessThan(Date().timeIntervalSince(started), 10)

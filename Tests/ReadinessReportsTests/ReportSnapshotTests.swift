@@ -56,7 +56,9 @@ final class ReportSnapshotTests: XCTestCase {
         XCTAssertEqual(TextReportRenderer.render(report), before)
     }
 
-    private func assertEveryFormat(_ name: String, options: Report.Options = Report.Options(), suffix: String = "", file: StaticString = #filePath, line: UInt = #line) throws {
+    private func assertEveryFormat(
+        _ name: String, options: Report.Options = Report.Options(), suffix: String = "", file: StaticString = #filePath, line: UInt = #line
+    ) throws {
         let report = try ReportFixtures.report(name, options: options)
         for format in [ReportFormat.text, .markdown, .html, .json] {
             let bytes = try rendering.render(report, as: format)

@@ -7,13 +7,19 @@ final class DataFolderTests: XCTestCase {
         let everything = ["READINESS_DATA_DIR": "/env", "XDG_DATA_HOME": "/xdg", "HOME": "/home/sam"]
         XCTAssertEqual(DataFolder.locate(explicit: "/flag", environment: everything, home: nil), "/flag")
         XCTAssertEqual(DataFolder.locate(explicit: nil, environment: everything, home: nil), "/env")
-        XCTAssertEqual(DataFolder.locate(explicit: nil, environment: ["XDG_DATA_HOME": "/xdg/", "HOME": "/home/sam"], home: nil), "/xdg/readiness/assessments")
-        XCTAssertEqual(DataFolder.locate(explicit: nil, environment: ["HOME": "/home/sam"], home: nil), "/home/sam/.local/share/readiness/assessments")
+        XCTAssertEqual(
+            DataFolder.locate(explicit: nil, environment: ["XDG_DATA_HOME": "/xdg/", "HOME": "/home/sam"], home: nil),
+            "/xdg/readiness/assessments")
+        XCTAssertEqual(
+            DataFolder.locate(explicit: nil, environment: ["HOME": "/home/sam"], home: nil), "/home/sam/.local/share/readiness/assessments")
     }
 
     func testEmptyAndRelativeValuesAreIgnored() {
-        XCTAssertEqual(DataFolder.locate(explicit: "", environment: ["READINESS_DATA_DIR": "", "XDG_DATA_HOME": "relative", "HOME": "/h"], home: nil), "/h/.local/share/readiness/assessments")
-        XCTAssertEqual(DataFolder.locate(explicit: nil, environment: [:], home: "/from/passwd"), "/from/passwd/.local/share/readiness/assessments")
+        XCTAssertEqual(
+            DataFolder.locate(explicit: "", environment: ["READINESS_DATA_DIR": "", "XDG_DATA_HOME": "relative", "HOME": "/h"], home: nil),
+            "/h/.local/share/readiness/assessments")
+        XCTAssertEqual(
+            DataFolder.locate(explicit: nil, environment: [:], home: "/from/passwd"), "/from/passwd/.local/share/readiness/assessments")
         XCTAssertNil(DataFolder.locate(explicit: nil, environment: [:], home: nil))
     }
 

@@ -43,7 +43,8 @@ final class FileStoreTests: XCTestCase {
         let assessment = StoreFixtures.assessment(id: "json2222", answers: StoreFixtures.fullAnswers)
         try store.save(assessment)
         try store.save(assessment)
-        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: store.directory), ["json2222.json"], "no temporary file is left behind")
+        XCTAssertEqual(
+            try FileManager.default.contentsOfDirectory(atPath: store.directory), ["json2222.json"], "no temporary file is left behind")
         let text = try String(contentsOfFile: store.path(of: "json2222"), encoding: .utf8)
         XCTAssertEqual(text, AssessmentFile.encode(assessment, questionnaire: StoreFixtures.tinyV1))
     }
@@ -79,7 +80,9 @@ final class FileStoreTests: XCTestCase {
         try AssessmentFile.encode(StoreFixtures.assessment(id: "x")).write(toFile: stray, atomically: false, encoding: .utf8)
         let listing = store.listing()
         XCTAssertEqual(listing.summaries.map(\.id), ["real2222"])
-        XCTAssertEqual(listing.problems, [StoreProblem(path: stray, message: "the file name is not an assessment id; add the file with 'readiness import \(stray)'")])
+        XCTAssertEqual(
+            listing.problems,
+            [StoreProblem(path: stray, message: "the file name is not an assessment id; add the file with 'readiness import \(stray)'")])
     }
 
     func testAnUnreadableFileIsAProblemNotACrash() throws {
@@ -106,7 +109,9 @@ final class FileStoreTests: XCTestCase {
         let listing = store.listing()
         unblocker.cancel()
         XCTAssertEqual(listing.summaries.map(\.id), ["real2222"])
-        XCTAssertEqual(listing.problems, [StoreProblem(path: store.path(of: "pipe2222"), message: "is not a regular file (a pipe, socket or device); not read")])
+        XCTAssertEqual(
+            listing.problems,
+            [StoreProblem(path: store.path(of: "pipe2222"), message: "is not a regular file (a pipe, socket or device); not read")])
     }
 
     func testAFolderNamedLikeAnAssessmentIsAProblemNotACrash() throws {
@@ -124,7 +129,8 @@ final class FileStoreTests: XCTestCase {
         let folder = try TemporaryFolder()
         let store = makeStore(folder)
         let lock = try store.lock("note2222")
-        let record = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: store.lockPath(of: "note2222")))) as? [String: Any])
+        let record = try XCTUnwrap(
+            JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: store.lockPath(of: "note2222")))) as? [String: Any])
         XCTAssertEqual(record["pid"] as? Int, Int(getpid()))
         XCTAssertNotNil(Timestamp.parse(try XCTUnwrap(record["since"] as? String)))
         XCTAssertNotNil(record["host"] as? String)
@@ -146,7 +152,8 @@ final class FileStoreTests: XCTestCase {
         try "{\"pid\": \(ended.processIdentifier), \"host\": \"\", \"since\": \"2026-01-01T09:00:00Z\"}\n"
             .write(toFile: store.lockPath(of: "stal2222"), atomically: false, encoding: .utf8)
         let lock = try store.lock("stal2222")
-        let record = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: store.lockPath(of: "stal2222")))) as? [String: Any])
+        let record = try XCTUnwrap(
+            JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: store.lockPath(of: "stal2222")))) as? [String: Any])
         XCTAssertEqual(record["pid"] as? Int, Int(getpid()), "the record now names this process")
         lock.release()
     }
@@ -155,7 +162,7 @@ final class FileStoreTests: XCTestCase {
 
     func testALockHeldByAnotherProcessIsRefusedNamingItThenTakenOverWhenItIsKilled() throws {
         #if !os(Linux)
-        throw XCTSkip("the helper process re-runs the .xctest executable, which is how Linux runs tests")
+            throw XCTSkip("the helper process re-runs the .xctest executable, which is how Linux runs tests")
         #endif
         let folder = try TemporaryFolder()
         let store = makeStore(folder)
@@ -165,7 +172,7 @@ final class FileStoreTests: XCTestCase {
         XCTAssertEqual(locked, "LOCKED \(helper.process.processIdentifier)")
 
         XCTAssertThrowsError(try store.lock("twop2222")) { error in
-            guard case let .locked(id, holder)? = error as? StoreError else { return XCTFail("\(error)") }
+            guard case .locked(let id, let holder)? = error as? StoreError else { return XCTFail("\(error)") }
             XCTAssertEqual(id, "twop2222")
             XCTAssertEqual(holder.processID, helper.process.processIdentifier)
             XCTAssertNotNil(Timestamp.parse(holder.since), holder.since)
@@ -188,7 +195,7 @@ final class FileStoreTests: XCTestCase {
 
     func testAnotherProcessIsRefusedWhileThisOneHoldsTheLockAndGetsItAfter() throws {
         #if !os(Linux)
-        throw XCTSkip("the helper process re-runs the .xctest executable, which is how Linux runs tests")
+            throw XCTSkip("the helper process re-runs the .xctest executable, which is how Linux runs tests")
         #endif
         let folder = try TemporaryFolder()
         let store = makeStore(folder)
@@ -205,7 +212,7 @@ final class FileStoreTests: XCTestCase {
 
     func testAProcessKilledWhileSavingLeavesTheLastSavedVersionWhole() throws {
         #if !os(Linux)
-        throw XCTSkip("the helper process re-runs the .xctest executable, which is how Linux runs tests")
+            throw XCTSkip("the helper process re-runs the .xctest executable, which is how Linux runs tests")
         #endif
         let folder = try TemporaryFolder()
         let store = makeStore(folder)
@@ -222,7 +229,9 @@ final class FileStoreTests: XCTestCase {
             helper.kill()
             let confirmed = helper.lastSaved()
             let loaded = try store.load(id)
-            guard case let .number(saved)? = loaded.answers["sites"]?.response else { return XCTFail("round \(round): no answer in the file") }
+            guard case .number(let saved)? = loaded.answers["sites"]?.response else {
+                return XCTFail("round \(round): no answer in the file")
+            }
             // Every save that returned is in the file; at most the one in flight beyond it.
             XCTAssertGreaterThanOrEqual(saved, confirmed, "round \(round)")
             XCTAssertLessThanOrEqual(saved, confirmed + 1, "round \(round)")
@@ -232,12 +241,14 @@ final class FileStoreTests: XCTestCase {
         }
         XCTAssertEqual(store.listing().problems, [], "a killed save leaves at most a hidden temporary file")
         XCTAssertEqual(store.listing().summaries.count, kills)
-        print("killed a saving process \(kills) times, after \(saves.map(String.init).joined(separator: ", ")) confirmed saves; \(checked) files checked whole and up to date")
+        print(
+            "killed a saving process \(kills) times, after \(saves.map(String.init).joined(separator: ", ")) confirmed saves; \(checked) files checked whole and up to date"
+        )
     }
 
     func testAHolderThatReleasesNormallyLetsTheNextOneIn() throws {
         #if !os(Linux)
-        throw XCTSkip("the helper process re-runs the .xctest executable, which is how Linux runs tests")
+            throw XCTSkip("the helper process re-runs the .xctest executable, which is how Linux runs tests")
         #endif
         let folder = try TemporaryFolder()
         let store = makeStore(folder)

@@ -72,17 +72,21 @@ final class ListingCacheTests: XCTestCase {
 
     func testAChangedQuestionnaireIsReadAgain() throws {
         let setup = try Setup()
-        try setup.store().save(StoreFixtures.assessment(id: "ques2222", status: .complete, answers: ["after-hours": AnswerRecord(response: .choice("covered")), "sites": AnswerRecord(response: .number(1))]))
+        try setup.store().save(
+            StoreFixtures.assessment(
+                id: "ques2222", status: .complete,
+                answers: ["after-hours": AnswerRecord(response: .choice("covered")), "sites": AnswerRecord(response: .number(1))]))
         XCTAssertEqual(try setup.store().listing().summaries.first?.rating, .notYet)
         // The same version, edited: the bands move. The rating must follow.
-        try setup.writeQuestionnaire(StoreFixtures.tinyYAML(version: "1", extraQuestion: "").replacingOccurrences(
-            of: """
-                - {rating: not-yet, min: 0, max: 29, reason: "Covered today."}
-                - {rating: possible-fit, min: 30, max: 49, reason: "Worth a closer look."}
-            """,
-            with: """
-                - {rating: possible-fit, min: 0, max: 49, reason: "Worth a closer look."}
-            """))
+        try setup.writeQuestionnaire(
+            StoreFixtures.tinyYAML(version: "1", extraQuestion: "").replacingOccurrences(
+                of: """
+                        - {rating: not-yet, min: 0, max: 29, reason: "Covered today."}
+                        - {rating: possible-fit, min: 30, max: 49, reason: "Worth a closer look."}
+                    """,
+                with: """
+                        - {rating: possible-fit, min: 0, max: 49, reason: "Worth a closer look."}
+                    """))
         XCTAssertEqual(try setup.store().listing().summaries.first?.rating, .possibleFit)
     }
 

@@ -1,6 +1,7 @@
 import Foundation
-@testable import ReadinessStore
 import XCTest
+
+@testable import ReadinessStore
 
 /// The record inside a lock file, and how a lock is judged stale where there is no `flock` to ask.
 final class LockRecordTests: XCTestCase {

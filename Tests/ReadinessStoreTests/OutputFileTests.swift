@@ -1,8 +1,9 @@
 import Foundation
 import ReadinessStore
 import XCTest
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// `OutputFile`: where `report -o` and `export-file -o` write. A regular file is replaced atomically; a
@@ -109,7 +110,10 @@ final class OutputFileTests: XCTestCase {
             nonisolated(unsafe) var received: [UInt8] = []
             let done = expectation(description: "the reader reached the end")
             Thread.detachNewThread {
-                defer { close(reader); done.fulfill() }
+                defer {
+                    close(reader)
+                    done.fulfill()
+                }
                 var buffer = [UInt8](repeating: 0, count: 65536)
                 while true {
                     let count = buffer.withUnsafeMutableBytes { Glibc.read(reader, $0.baseAddress, $0.count) }
@@ -184,7 +188,8 @@ final class OutputFileTests: XCTestCase {
         XCTAssertEqual(fileType(real), S_IFREG)
         XCTAssertEqual(try read(real), "new\n")
         XCTAssertEqual(permissions(of: real), 0o600)
-        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: sub), ["real.txt"], "replaced in its own folder, no temporary file left")
+        XCTAssertEqual(
+            try FileManager.default.contentsOfDirectory(atPath: sub), ["real.txt"], "replaced in its own folder, no temporary file left")
     }
 
     func testADanglingLinksFileIsCreatedOnlyWhenAsked() throws {
@@ -223,7 +228,8 @@ final class OutputFileTests: XCTestCase {
     }
 
     func testALoopOfLinksIsAnError() throws {
-        let a = folder.path("a"), b = folder.path("b")
+        let a = folder.path("a")
+        let b = folder.path("b")
         XCTAssertEqual(symlink("b", a), 0)
         XCTAssertEqual(symlink("a", b), 0)
         expectError("\(a): cannot write it: \(String(cString: strerror(ELOOP)))") {

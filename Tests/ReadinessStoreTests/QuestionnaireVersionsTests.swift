@@ -20,15 +20,17 @@ final class QuestionnaireVersionsTests: XCTestCase {
     func testTheCatalogGivesTheNewestVersionWhateverTheFilesAreCalled() throws {
         for (oldName, newName) in [("a.yaml", "b.yaml"), ("b.yaml", "a.yaml")] {
             let folder = try TemporaryFolder()
-            try StoreFixtures.tinyYAML(version: "9", extraQuestion: "").write(toFile: folder.path(oldName), atomically: true, encoding: .utf8)
-            try StoreFixtures.tinyYAML(version: "10", extraQuestion: "").write(toFile: folder.path(newName), atomically: true, encoding: .utf8)
+            try StoreFixtures.tinyYAML(version: "9", extraQuestion: "").write(
+                toFile: folder.path(oldName), atomically: true, encoding: .utf8)
+            try StoreFixtures.tinyYAML(version: "10", extraQuestion: "").write(
+                toFile: folder.path(newName), atomically: true, encoding: .utf8)
             let catalog = try QuestionnaireCatalog(directory: folder.url.path)
             XCTAssertEqual(try catalog.questionnaire(id: "tiny-check").version, "10", "\(oldName) holds 9, \(newName) holds 10")
             XCTAssertEqual(try catalog.questionnaire(id: "tiny-check@9").version, "9")
             XCTAssertEqual(catalog.versions(of: "tiny-check"), ["10", "9"])
             XCTAssertEqual(catalog.newestVersions.map(\.version), ["10"])
             XCTAssertThrowsError(try catalog.questionnaire(id: "tiny-check@3")) { error in
-                guard case let .unknownVersion(id, version, installed)? = error as? CatalogError else { return XCTFail("\(error)") }
+                guard case .unknownVersion(let id, let version, let installed)? = error as? CatalogError else { return XCTFail("\(error)") }
                 XCTAssertEqual([id, version], ["tiny-check", "3"])
                 XCTAssertEqual(installed, ["10", "9"])
             }

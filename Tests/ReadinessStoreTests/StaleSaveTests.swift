@@ -17,7 +17,8 @@ final class StaleSaveTests: XCTestCase {
         XCTAssertThrowsError(try store.save(ours, expecting: first)) { error in
             XCTAssertEqual(
                 (error as? StoreError)?.description,
-                "\(store.path(of: "edit2222")): the file was changed by another program since this interview read it, and saving now would overwrite that")
+                "\(store.path(of: "edit2222")): the file was changed by another program since this interview read it, and saving now would overwrite that"
+            )
         }
         XCTAssertEqual(try store.load("edit2222").answers, theirs.answers, "the newer file is kept")
 

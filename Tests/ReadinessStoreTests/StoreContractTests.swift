@@ -38,8 +38,12 @@ final class StoreContractTests: XCTestCase {
 
     func testListingIsNewestFirstWithProgressAndRatingOnlyWhenComplete() throws {
         try forEachStore { harness in
-            try harness.store.save(StoreFixtures.assessment(id: "older222", organization: "Acme", updated: 10, answers: ["sites": AnswerRecord(response: .number(1))]))
-            try harness.store.save(StoreFixtures.assessment(id: "newer333", organization: "Birch", updated: 20, status: .complete, answers: StoreFixtures.fullAnswers))
+            try harness.store.save(
+                StoreFixtures.assessment(
+                    id: "older222", organization: "Acme", updated: 10, answers: ["sites": AnswerRecord(response: .number(1))]))
+            try harness.store.save(
+                StoreFixtures.assessment(
+                    id: "newer333", organization: "Birch", updated: 20, status: .complete, answers: StoreFixtures.fullAnswers))
             let listing = harness.store.listing()
             XCTAssertEqual(listing.problems, [], harness.name)
             XCTAssertEqual(listing.summaries.map(\.id), ["newer333", "older222"], harness.name)
@@ -71,7 +75,9 @@ final class StoreContractTests: XCTestCase {
         try forEachStore { harness in
             let first = StoreFixtures.assessment(id: "same2222", organization: "First")
             try harness.store.insert(first)
-            XCTAssertStoreError(try harness.store.insert(StoreFixtures.assessment(id: "same2222", organization: "Second")), .alreadyExists("same2222"), harness.name)
+            XCTAssertStoreError(
+                try harness.store.insert(StoreFixtures.assessment(id: "same2222", organization: "Second")), .alreadyExists("same2222"),
+                harness.name)
             let added = try harness.store.add(StoreFixtures.assessment(id: "same2222", organization: "Second"))
             XCTAssertNotEqual(added.id, "same2222", harness.name)
             XCTAssertEqual(try harness.store.load(added.id).organization, "Second", harness.name)
@@ -147,7 +153,7 @@ final class StoreContractTests: XCTestCase {
             let other = try harness.store.lock("other222")
             other.release()
             lock.release()
-            lock.release() // releasing twice is harmless
+            lock.release()  // releasing twice is harmless
             let again = try harness.store.lock("edit2222")
             again.release()
         }
@@ -185,13 +191,15 @@ final class StoreContractTests: XCTestCase {
             try harness.store.save(StoreFixtures.assessment(id: "good3333", updated: 2))
             let listing = harness.store.listing()
             XCTAssertEqual(listing.summaries.map(\.id), ["good3333", "good2222"], harness.name)
-            XCTAssertEqual(listing.problems.map(\.path).sorted(), [harness.problemPath("garbage2"), harness.problemPath("trunc222")].sorted(), harness.name)
+            XCTAssertEqual(
+                listing.problems.map(\.path).sorted(), [harness.problemPath("garbage2"), harness.problemPath("trunc222")].sorted(),
+                harness.name)
             for problem in listing.problems {
                 XCTAssertNotNil(problem.location, "\(harness.name): \(problem)")
                 XCTAssertFalse(problem.message.isEmpty, harness.name)
             }
             XCTAssertThrowsError(try harness.store.load("trunc222"), harness.name) { error in
-                guard case let .invalid(problem)? = error as? StoreError else { return XCTFail("\(harness.name): \(error)") }
+                guard case .invalid(let problem)? = error as? StoreError else { return XCTFail("\(harness.name): \(error)") }
                 XCTAssertEqual(problem.path, harness.problemPath("trunc222"), harness.name)
                 XCTAssertNotNil(problem.details, harness.name)
             }
@@ -236,11 +244,12 @@ final class StoreContractTests: XCTestCase {
         // read (and later saved) under version 2's questions.
         try forEachStore([StoreFixtures.tinyV2]) { harness in
             try harness.store.save(StoreFixtures.assessment(id: "old22222", version: "1", answers: StoreFixtures.fullAnswers))
-            let expected = "this assessment was answered under version 1 of questionnaire 'tiny-check', which is not installed (installed: version 2); put that version's file beside the others to read it"
+            let expected =
+                "this assessment was answered under version 1 of questionnaire 'tiny-check', which is not installed (installed: version 2); put that version's file beside the others to read it"
             XCTAssertEqual(harness.store.listing().problems.map(\.message), [expected], harness.name)
             XCTAssertTrue(harness.store.listing().summaries.isEmpty, harness.name)
             XCTAssertThrowsError(try harness.store.load("old22222")) { error in
-                guard case let .invalid(problem)? = error as? StoreError else { return XCTFail("\(harness.name): \(error)") }
+                guard case .invalid(let problem)? = error as? StoreError else { return XCTFail("\(harness.name): \(error)") }
                 XCTAssertEqual(problem.message, expected, harness.name)
             }
         }
@@ -261,11 +270,15 @@ final class StoreContractTests: XCTestCase {
     func testRescoringUnderTheNewestVersionExplainsAnAnswerItNoLongerAccepts() throws {
         let text = AssessmentFile.encode(StoreFixtures.assessment(id: "gone2222", version: "0"))
             .replacingOccurrences(of: "\"answers\": {}", with: "\"answers\": {\"retired-question\": {\"value\": 3}}")
-        XCTAssertThrowsError(try AssessmentDocument.read(
-            Array(text.utf8), path: "gone2222.json", questionnaires: NewestVersionSource(QuestionnaireShelf([StoreFixtures.tinyV1])))
+        XCTAssertThrowsError(
+            try AssessmentDocument.read(
+                Array(text.utf8), path: "gone2222.json", questionnaires: NewestVersionSource(QuestionnaireShelf([StoreFixtures.tinyV1])))
         ) { error in
-            guard case let .invalid(problem)? = error as? StoreError else { return XCTFail("\(error)") }
-            XCTAssertTrue(problem.message.hasPrefix("answered under version 0 of 'tiny-check'; version 1 does not accept this: unknown question 'retired-question'"), problem.message)
+            guard case .invalid(let problem)? = error as? StoreError else { return XCTFail("\(error)") }
+            XCTAssertTrue(
+                problem.message.hasPrefix(
+                    "answered under version 0 of 'tiny-check'; version 1 does not accept this: unknown question 'retired-question'"),
+                problem.message)
         }
     }
 }

@@ -12,7 +12,9 @@ final class ChangeMessageTests: XCTestCase {
     }
 
     private func assessment(_ questionnaire: Questionnaire, status: Assessment.Status, organization: String = "Acme Dental") -> Assessment {
-        var assessment = Assessment(id: "acme2222", questionnaire: questionnaire, organization: organization, assessor: "Sam Rivera", mode: .call, now: Date(timeIntervalSince1970: 0))
+        var assessment = Assessment(
+            id: "acme2222", questionnaire: questionnaire, organization: organization, assessor: "Sam Rivera", mode: .call,
+            now: Date(timeIntervalSince1970: 0))
         assessment.status = status
         assessment.answers["internal-it"] = AnswerRecord(response: .choice("none"))
         return assessment
@@ -20,19 +22,24 @@ final class ChangeMessageTests: XCTestCase {
 
     func testADraftSaysHowFarItIs() throws {
         let questionnaire = try questionnaire()
-        let message = ChangeMessage.saved(assessment(questionnaire, status: .draft), isNew: true, scorer: Scorer(questionnaire: questionnaire))
-        XCTAssertEqual(message, "Add Acme Dental: draft, 1 of 13 answered (Sam Rivera)\n\nAssessment: acme2222\nQuestionnaire: discovery-quick v1\n")
+        let message = ChangeMessage.saved(
+            assessment(questionnaire, status: .draft), isNew: true, scorer: Scorer(questionnaire: questionnaire))
+        XCTAssertEqual(
+            message, "Add Acme Dental: draft, 1 of 13 answered (Sam Rivera)\n\nAssessment: acme2222\nQuestionnaire: discovery-quick v1\n")
     }
 
     func testACompleteOneSaysItsRatingAndNeed() throws {
         let questionnaire = try questionnaire()
-        let message = ChangeMessage.saved(assessment(questionnaire, status: .complete), isNew: false, scorer: Scorer(questionnaire: questionnaire))
+        let message = ChangeMessage.saved(
+            assessment(questionnaire, status: .complete), isNew: false, scorer: Scorer(questionnaire: questionnaire))
         XCTAssertTrue(message.hasPrefix("Update Acme Dental: complete, fully-managed, need "), message)
     }
 
     func testANameCannotBreakTheSubjectLine() throws {
         let questionnaire = try questionnaire()
-        let message = ChangeMessage.saved(assessment(questionnaire, status: .draft, organization: "Evil\nCorp\u{1B}[2J"), isNew: true, scorer: Scorer(questionnaire: questionnaire))
+        let message = ChangeMessage.saved(
+            assessment(questionnaire, status: .draft, organization: "Evil\nCorp\u{1B}[2J"), isNew: true,
+            scorer: Scorer(questionnaire: questionnaire))
         let subject = try XCTUnwrap(message.split(separator: "\n").first)
         XCTAssertTrue(subject.hasPrefix("Add Evil"), String(subject))
         XCTAssertFalse(subject.contains("\u{1B}"))

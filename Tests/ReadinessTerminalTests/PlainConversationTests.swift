@@ -59,13 +59,15 @@ final class PlainConversationTests: XCTestCase {
         XCTAssertEqual(run.exit, .finished, run.output.text)
         XCTAssertEqual(run.assessment?.response(to: "leadership-intent"), .choice("keep-control"))
         XCTAssertEqual(run.assessment?.response(to: "internal-it"), .choice("solo"))
-        XCTAssertTrue(run.output.text.contains("Current answer: Keep our team and our control, with stronger support around them. Enter keeps it."), run.output.text)
+        XCTAssertTrue(
+            run.output.text.contains("Current answer: Keep our team and our control, with stronger support around them. Enter keeps it."),
+            run.output.text)
         XCTAssertTrue(run.output.text.contains("Kept: Keep our team and our control"), run.output.text)
     }
 
     func testEnterOnAnUnansweredQuestionIsRefusedInAScript() throws {
         let run = try PlainRun.run(Self.start + [""])
-        guard case let .invalidAnswer(message) = run.exit else { return XCTFail("\(run.exit)") }
+        guard case .invalidAnswer(let message) = run.exit else { return XCTFail("\(run.exit)") }
         XCTAssertTrue(message.contains("Type an answer, or s to skip."), message)
     }
 

@@ -15,12 +15,16 @@ final class PlainResultsMenuTests: XCTestCase {
         let assessment = try finished()
         let services = MemoryServices([assessment])
         // mfa: try the first answer, keep it, but say no when told what it replaces; then again, yes.
-        let run = try PlainRun.run(["w", "mfa", "1", "y", "n", "1", "y", "y", ""], interactive: true, resume: assessment, services: services)
+        let run = try PlainRun.run(
+            ["w", "mfa", "1", "y", "n", "1", "y", "y", ""], interactive: true, resume: assessment, services: services)
         XCTAssertEqual(run.exit, .finished, run.output.text)
         let text = run.output.text
         XCTAssertTrue(text.contains("Now: "), text)
         XCTAssertTrue(text.contains("With this answer: "), text)
-        XCTAssertTrue(text.contains("This replaces the saved answer to Multi-factor sign-in: Email and all admin accounts, but not every system yet, with "), text)
+        XCTAssertTrue(
+            text.contains(
+                "This replaces the saved answer to Multi-factor sign-in: Email and all admin accounts, but not every system yet, with "),
+            text)
         XCTAssertTrue(text.contains("Not kept; the saved answer stays Email and all admin accounts"), text)
         XCTAssertEqual(run.output.conversation.filter { $0.hasPrefix("This replaces the saved answer") }.count, 2)
         XCTAssertEqual(services.saved[assessment.id]?.response(to: "mfa"), .choice("everywhere"))
@@ -93,7 +97,7 @@ final class PlainResultsMenuTests: XCTestCase {
     func testAWrongMenuChoiceStopsAScript() throws {
         let assessment = try finished()
         let run = try PlainRun.run(["z"], resume: assessment, services: MemoryServices([assessment]))
-        guard case let .invalidAnswer(message) = run.exit else { return XCTFail("\(run.exit)") }
+        guard case .invalidAnswer(let message) = run.exit else { return XCTFail("\(run.exit)") }
         XCTAssertTrue(message.contains("'z' is not one of the choices."), message)
     }
 }

@@ -16,7 +16,7 @@ final class PlainScriptTests: XCTestCase {
         XCTAssertEqual(try PlainRun.run(lines).exit, .finished, "the script fits two sites")
         lines[5] = "1"
         let run = try PlainRun.run(lines)
-        guard case let .invalidAnswer(message) = run.exit else { return XCTFail("\(run.exit): \(run.output.text)") }
+        guard case .invalidAnswer(let message) = run.exit else { return XCTFail("\(run.exit): \(run.output.text)") }
         XCTAssertTrue(message.hasPrefix("input line 17 ('nothing else') came after the last question and was not used"), message)
         XCTAssertTrue(message.contains("--answers FILE"), message)
         XCTAssertEqual(run.assessment?.response(to: "anything-else"), .text("2"), "the lines went to the questions shown")

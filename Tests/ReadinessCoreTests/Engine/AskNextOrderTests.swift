@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import ReadinessCore
 
 /// "Verify before deciding" in the order a consultant would ask: prerequisites, then blockers, then the
@@ -50,15 +51,15 @@ final class AskNextOrderTests: XCTestCase {
     static func question(_ id: String) -> String {
         let signal = id.hasSuffix("light") ? "light" : "heavy"
         return """
-                  - id: \(id)
-                    title: \(id)
-                    kind: single
-                    call: {ask: "\(id)?"}
-                    self: {ask: "\(id)?", why: "Test."}
-                    options:
-                      - {id: no, label: "No"}
-                      - {id: yes, label: "Yes", signals: {\(signal): 10}}
-        """
+                      - id: \(id)
+                        title: \(id)
+                        kind: single
+                        call: {ask: "\(id)?"}
+                        self: {ask: "\(id)?", why: "Test."}
+                        options:
+                          - {id: no, label: "No"}
+                          - {id: yes, label: "Yes", signals: {\(signal): 10}}
+            """
     }
 
     /// With no rating change possible, weight times spread decides before swing: q-heavy (5 × 10) comes

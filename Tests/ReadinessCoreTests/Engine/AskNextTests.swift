@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import ReadinessCore
 
 /// "Ask next" on a small questionnaire written here, so every expectation can be worked out by hand.
@@ -179,7 +180,8 @@ final class AskNextTests: XCTestCase {
         // averaged over the answers (worked out below): shape 5/5 and sites 6/6 (every answer changes the
         // rating by one band), tools 2/5, servers 1/3; shape and sites tie on weight times spread (3 × 10)
         // and swing (25), so questionnaire order. colour and pet can change nothing.
-        XCTAssertEqual(items.map(\.questionID), ["headcount", "gap-a", "shape", "sites", "tools", "servers", "colour", "pet"], result.digest)
+        XCTAssertEqual(
+            items.map(\.questionID), ["headcount", "gap-a", "shape", "sites", "tools", "servers", "colour", "pet"], result.digest)
         let byID = Dictionary(uniqueKeysWithValues: items.map { ($0.questionID, $0) })
         XCTAssertEqual(items.filter(\.couldDecideRating).map(\.questionID), ["headcount"])
 
@@ -245,10 +247,10 @@ final class AskNextTests: XCTestCase {
             let question = try XCTUnwrap(questionnaire.question(item.questionID))
             var candidates: [Response] = []
             switch question.kind {
-            case let .single(options): candidates = options.map { .choice($0.id) }
+            case .single(let options): candidates = options.map { .choice($0.id) }
             case .multiple: candidates = [["rmm"], ["psa"], ["rmm", "psa"], ["none"]].map(Response.choices)
             case .scale: candidates = (1...5).map(Response.scale)
-            case let .number(spec): candidates = (spec.minimum...min(spec.maximum, 1200)).map(Response.number) + [.number(spec.maximum)]
+            case .number(let spec): candidates = (spec.minimum...min(spec.maximum, 1200)).map(Response.number) + [.number(spec.maximum)]
             case .text: XCTFail("text is not ranked")
             }
             if question.allowsNotApplicable { candidates.append(.notApplicable) }
@@ -268,8 +270,10 @@ final class AskNextTests: XCTestCase {
     /// "Not applicable" is tried only where the question allows it.
     func testNotApplicableIsConsideredOnlyWhereAllowed() throws {
         let questionnaire = try questionnaire()
-        XCTAssertTrue(AskNext.possibleResponses(for: try XCTUnwrap(questionnaire.question("servers")), in: questionnaire).contains(.notApplicable))
-        XCTAssertFalse(AskNext.possibleResponses(for: try XCTUnwrap(questionnaire.question("colour")), in: questionnaire).contains(.notApplicable))
+        XCTAssertTrue(
+            AskNext.possibleResponses(for: try XCTUnwrap(questionnaire.question("servers")), in: questionnaire).contains(.notApplicable))
+        XCTAssertFalse(
+            AskNext.possibleResponses(for: try XCTUnwrap(questionnaire.question("colour")), in: questionnaire).contains(.notApplicable))
         // And the ranking shows it: servers moves the need only through "not applicable".
         let servers = try XCTUnwrap(Scorer(questionnaire: questionnaire).score(Self.baseline).unknowns.first { $0.questionID == "servers" })
         XCTAssertEqual(servers.swing, 25)
@@ -280,7 +284,7 @@ final class AskNextTests: XCTestCase {
         let questionnaire = try questionnaire()
         let headcount = try XCTUnwrap(questionnaire.question("headcount"))
         let tried = AskNext.possibleResponses(for: headcount, in: questionnaire).compactMap { response -> Int? in
-            if case let .number(value) = response { return value }
+            if case .number(let value) = response { return value }
             return nil
         }
         XCTAssertTrue(tried.contains(500), "\(tried)")
@@ -290,7 +294,8 @@ final class AskNextTests: XCTestCase {
         XCTAssertTrue(tried.allSatisfy { (1...100_000).contains($0) })
         let sites = try XCTUnwrap(questionnaire.question("sites"))
         let siteValues = AskNext.possibleResponses(for: sites, in: questionnaire)
-        XCTAssertTrue(siteValues.contains(.number(10)) && siteValues.contains(.number(19)) && siteValues.contains(.number(20)), "\(siteValues)")
+        XCTAssertTrue(
+            siteValues.contains(.number(10)) && siteValues.contains(.number(19)) && siteValues.contains(.number(20)), "\(siteValues)")
     }
 
     /// The shipped questionnaires: "one person supporting 75 or more" is a rule threshold on org-size; the
@@ -316,7 +321,8 @@ final class AskNextTests: XCTestCase {
             XCTAssertEqual(Scorer(questionnaire: try self.questionnaire()).score(responses).unknowns, first, "round \(round)")
         }
         // "Don't know" ranks exactly like unanswered; only the flag differs.
-        let dontKnow = Scorer(questionnaire: questionnaire).score(Self.baseline.merging(["colour": .unknown, "sites": .unknown]) { $1 }).unknowns
+        let dontKnow = Scorer(questionnaire: questionnaire).score(Self.baseline.merging(["colour": .unknown, "sites": .unknown]) { $1 })
+            .unknowns
         XCTAssertEqual(dontKnow.map(\.questionID), first.map(\.questionID))
         XCTAssertEqual(dontKnow.map(\.swing), first.map(\.swing))
         XCTAssertEqual(dontKnow.filter(\.isDontKnow).map(\.questionID), ["sites", "colour"])
@@ -333,26 +339,30 @@ final class AskNextTests: XCTestCase {
         responses["tools"] = .choices(["none"])
         responses["headcount"] = .number(40)
         let questionnaire = try questionnaire()
-        let extended = try EngineFixtures.inline(Self.yaml.replacingOccurrences(of: """
-                  - id: pet
-            """, with: """
-                  - id: zebra
-                    title: Zebra
-                    kind: single
-                    call: {ask: "Zebra?"}
-                    self: {ask: "Zebra?", why: "Nothing."}
-                    options:
-                      - {id: a, label: A}
-                      - {id: b, label: B}
-                  - id: pet
-            """))
+        let extended = try EngineFixtures.inline(
+            Self.yaml.replacingOccurrences(
+                of: """
+                          - id: pet
+                    """,
+                with: """
+                          - id: zebra
+                            title: Zebra
+                            kind: single
+                            call: {ask: "Zebra?"}
+                            self: {ask: "Zebra?", why: "Nothing."}
+                            options:
+                              - {id: a, label: A}
+                              - {id: b, label: B}
+                          - id: pet
+                    """))
         XCTAssertEqual(Scorer(questionnaire: questionnaire).score(responses).unknowns.map(\.questionID), ["colour", "pet"])
         XCTAssertEqual(Scorer(questionnaire: extended).score(responses).unknowns.map(\.questionID), ["colour", "zebra", "pet"])
     }
 
     /// Answered questions, and questions hidden by an answer, are not listed.
     func testOnlyShownOpenQuestionsAreListed() throws {
-        let result = Scorer(questionnaire: try questionnaire()).score(Self.baseline.merging(["servers": .notApplicable, "colour": .choice("red")]) { $1 })
+        let result = Scorer(questionnaire: try questionnaire()).score(
+            Self.baseline.merging(["servers": .notApplicable, "colour": .choice("red")]) { $1 })
         let ids = result.unknowns.map(\.questionID)
         XCTAssertFalse(ids.contains("servers"), "answered not applicable")
         XCTAssertFalse(ids.contains("server-age"), "hidden")
@@ -364,7 +374,8 @@ final class AskNextTests: XCTestCase {
     /// after every question that can move something.
     func testShippedQuestionThatCannotChangeAnythingRanksLast() throws {
         // Operating hours feeds no signal; with after-hours covered it fires no blocker and no rule.
-        var answers = try EngineFixtures.assessment("it-leader-needs-coverage", in: "co-managed-readiness").answers.compactMapValues(\.response)
+        var answers = try EngineFixtures.assessment("it-leader-needs-coverage", in: "co-managed-readiness").answers.compactMapValues(
+            \.response)
         answers["after-hours"] = .choice("rota")
         answers["operating-hours"] = nil
         answers["mfa"] = .unknown
@@ -373,6 +384,7 @@ final class AskNextTests: XCTestCase {
         XCTAssertEqual(result.unknowns.last?.questionID, "operating-hours", result.digest)
         XCTAssertEqual(result.unknowns.last?.swing, 0)
         XCTAssertEqual(result.unknowns.last?.couldChangeRatingTo, [])
-        XCTAssertTrue(result.unknowns.dropLast().allSatisfy { $0.swing > 0 || !$0.couldChangeRatingTo.isEmpty || !$0.couldTriggerBlockers.isEmpty })
+        XCTAssertTrue(
+            result.unknowns.dropLast().allSatisfy { $0.swing > 0 || !$0.couldChangeRatingTo.isEmpty || !$0.couldTriggerBlockers.isEmpty })
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import ReadinessCore
 
 /// The case library (`Fixtures/case-library`): realistic organizations, each answered on both shipped
@@ -44,7 +45,9 @@ enum CaseLibrary {
             var assessments: [String: Assessment] = [:]
             var answersV2: [String: [String: Response]] = [:]
             for questionnaireID in EngineFixtures.shippedIDs {
-                guard let assessment = try read(name, "\(questionnaireID).json", try EngineFixtures.shipped(questionnaireID)) else { continue }
+                guard let assessment = try read(name, "\(questionnaireID).json", try EngineFixtures.shipped(questionnaireID)) else {
+                    continue
+                }
                 assessments[questionnaireID] = assessment
                 let own = try read(name, "\(questionnaireID).v2.json", try EngineFixtures.shipped(questionnaireID, version: "2"))
                 answersV2[questionnaireID] = (own ?? assessment).answers.compactMapValues(\.response)

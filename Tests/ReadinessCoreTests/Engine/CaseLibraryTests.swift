@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import ReadinessCore
 
 /// The case library through the engine: the two questionnaires agree, and prerequisite-decided results
@@ -10,7 +11,7 @@ final class CaseLibraryTests: XCTestCase {
     /// distributor-cfo-first-call: a first call where almost nothing is known; the quick questionnaire's few
     /// answers (staff stretched at month end) give good-fit, the full questionnaire's not-yet.
     static let knownDisagreements: [String: (full: Rating, quick: Rating)] = [
-        "distributor-cfo-first-call": (.notYet, .goodFit),
+        "distributor-cfo-first-call": (.notYet, .goodFit)
     ]
 
     func testEveryCaseIsAnsweredOnBothQuestionnaires() throws {
@@ -29,7 +30,8 @@ final class CaseLibraryTests: XCTestCase {
         var apart: [String: (full: Rating, quick: Rating)] = [:]
         var checked = 0
         for entry in try CaseLibrary.cases() {
-            guard let fullAnswers = entry.assessments["co-managed-readiness"], let quickAnswers = entry.assessments["discovery-quick"] else { continue }
+            guard let fullAnswers = entry.assessments["co-managed-readiness"], let quickAnswers = entry.assessments["discovery-quick"]
+            else { continue }
             let ratings = (full: full.score(fullAnswers).fit.rating, quick: quick.score(quickAnswers).fit.rating)
             checked += 1
             if (CaseLibrary.bands(ratings.full, ratings.quick) ?? 2) > 1 { apart[entry.id] = ratings }
@@ -38,7 +40,10 @@ final class CaseLibraryTests: XCTestCase {
         let unexpected = apart.filter { Self.knownDisagreements[$0.key] == nil }
         XCTAssertEqual(
             unexpected.keys.sorted(), [],
-            "more than one band apart: " + unexpected.sorted { $0.key < $1.key }.map { "\($0.key) (full \($0.value.full.rawValue), quick \($0.value.quick.rawValue))" }.joined(separator: ", "))
+            "more than one band apart: "
+                + unexpected.sorted { $0.key < $1.key }.map {
+                    "\($0.key) (full \($0.value.full.rawValue), quick \($0.value.quick.rawValue))"
+                }.joined(separator: ", "))
         for (id, known) in Self.knownDisagreements {
             let now = try XCTUnwrap(apart[id], "\(id) now agrees within one band: take it off knownDisagreements")
             XCTAssertEqual(now.full, known.full, id)
@@ -62,7 +67,9 @@ final class CaseLibraryTests: XCTestCase {
                 }
                 for variant in variants {
                     let result = scorer.score(variant)
-                    guard result.fit.decision.prerequisiteID != nil, result.unknowns.allSatisfy(\.couldChangeRatingTo.isEmpty) else { continue }
+                    guard result.fit.decision.prerequisiteID != nil, result.unknowns.allSatisfy(\.couldChangeRatingTo.isEmpty) else {
+                        continue
+                    }
                     checked += 1
                     let context = "\(entry.id) \(questionnaireID) (\(variant.count) answers)\n\(result.digest)"
                     XCTAssertEqual(result.fit.confidence, .high, context)

@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import ReadinessCore
 
 /// The case library scored under version 2 of both shipped questionnaires: the figures version 2 was
@@ -30,7 +31,9 @@ final class CaseLibraryVersion2Tests: XCTestCase {
             tally.cases += 1
             let apart = CaseLibrary.bands(expected, result.fit.rating)
             if apart == 0 { tally.exact += 1 }
-            if let apart, apart <= 1 { tally.withinOne += 1 } else {
+            if let apart, apart <= 1 {
+                tally.withinOne += 1
+            } else {
                 tally.offByMore.append("\(entry.id) (expected \(expected.rawValue), got \(result.fit.rating.rawValue))")
             }
             for row in entry.keyRows {

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import ReadinessCore
 
 /// Loading the shipped questionnaires and the guide's cases, and reading a result back in words.
@@ -10,9 +11,9 @@ enum EngineFixtures {
     /// The repository root, found from this file's place in `Tests/ReadinessCoreTests/Engine/`.
     static var repositoryRoot: URL {
         URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent() // Engine
-            .deletingLastPathComponent() // ReadinessCoreTests
-            .deletingLastPathComponent() // Tests
+            .deletingLastPathComponent()  // Engine
+            .deletingLastPathComponent()  // ReadinessCoreTests
+            .deletingLastPathComponent()  // Tests
             .deletingLastPathComponent()
     }
 
@@ -76,14 +77,20 @@ extension ScoreResult {
         var lines = ["\(fit.rating.rawValue) need \(fit.need) [\(fit.low)-\(fit.high)] \(fit.confidence.rawValue) by \(fit.decision)"]
         lines += fit.reasons.map { "  reason: \($0)" }
         for signal in signals {
-            lines.append("  \(signal.id): \(signal.score.map(String.init) ?? "-") [\(signal.low.map(String.init) ?? "-")-\(signal.high.map(String.init) ?? "-")] \(signal.level?.rawValue ?? "-") \(signal.points)/\(signal.maximum)+\(signal.unknownMaximum)")
+            lines.append(
+                "  \(signal.id): \(signal.score.map(String.init) ?? "-") [\(signal.low.map(String.init) ?? "-")-\(signal.high.map(String.init) ?? "-")] \(signal.level?.rawValue ?? "-") \(signal.points)/\(signal.maximum)+\(signal.unknownMaximum)"
+            )
         }
         lines += blockers.map { "  blocker: \($0.id)" }
         for row in split {
-            lines.append("  \(row.areaID): \(row.owner.rawValue)\(row.lead.map { "(\($0.rawValue))" } ?? "") \(row.phase.rawValue) | \(row.reasons.dropFirst().joined(separator: " | "))")
+            lines.append(
+                "  \(row.areaID): \(row.owner.rawValue)\(row.lead.map { "(\($0.rawValue))" } ?? "") \(row.phase.rawValue) | \(row.reasons.dropFirst().joined(separator: " | "))"
+            )
         }
         lines += nextSteps.map { "  step: \($0.prefix(70))" }
-        lines += unknowns.map { "  unknown: \($0.questionID) swing \($0.swing) \($0.couldChangeRatingTo.map(\.rawValue)) \($0.couldTriggerBlockers)" }
+        lines += unknowns.map {
+            "  unknown: \($0.questionID) swing \($0.swing) \($0.couldChangeRatingTo.map(\.rawValue)) \($0.couldTriggerBlockers)"
+        }
         return lines.joined(separator: "\n")
     }
 }

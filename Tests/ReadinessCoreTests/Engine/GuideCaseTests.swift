@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import ReadinessCore
 
 /// The guide's own cases, as assessment files in `Fixtures/cases/<questionnaire>/`, scored by both shipped
@@ -51,7 +52,8 @@ final class GuideCaseTests: XCTestCase {
         XCTAssertEqual(fit.confidence, expected.confidence, "confidence: \(context)", file: file, line: line)
         XCTAssertEqual(fit.decision, expected.decision, "decided by: \(context)", file: file, line: line)
         for phrase in expected.reasons {
-            XCTAssertTrue(fit.reasons.contains { $0.contains(phrase) }, "no reason mentions '\(phrase)': \(context)", file: file, line: line)
+            XCTAssertTrue(
+                fit.reasons.contains { $0.contains(phrase) }, "no reason mentions '\(phrase)': \(context)", file: file, line: line)
         }
         XCTAssertEqual(result.blockers.map(\.id), expected.blockers, "blockers: \(context)", file: file, line: line)
         for row in rows {
@@ -91,33 +93,44 @@ final class GuideCaseTests: XCTestCase {
         //   security-depth     0/3 + 3/3 + 3/10 + 7/10 + 4/9 = 17/35 = 48.6; recovery 5+6+7 = 18/30 = 60
         //   compliance         (2 + 1)/7 + 8/10 = 11/17 = 64.7; vendor and change 0/4 + 3/13 + 2/10 = 5/27 = 18.5
         // need = (5×94.6 + 3×61.5 + 3×100 + 4×100 + 5×100 + 3×40.6 + 3×48.6 + 3×60 + 2×64.7 + 1×18.5) / 32 = 76.7
-        let result = try check("solo-admin-overwhelmed", in: Self.full, Expected(
-            rating: .strongFit, need: 77, low: 77, high: 77, confidence: .high, decision: .band(.strongFit),
-            reasons: ["need 77 is in the strong-fit band, 55-100"],
-            blockers: ["admin-access-one-person"]
-        ), rows: Self.internalKeeps + [
-            // The dental practice keeps office hours: monitoring catches the overnight failure before the
-            // front desk does, and staffed after-hours coverage follows in the second phase.
-            Row(area: "monitoring", owner: .partner, phase: .now, because: "monitoring is the first fix"),
-            Row(area: "after-hours-coverage", owner: .partner, phase: .next, because: "the business works office hours"),
-            Row(area: "overflow-support", owner: .partner, phase: .now, because: "The week is mostly reacting"),
-            Row(area: "documentation", owner: .shared, lead: .partner, phase: .now, because: "Too much lives in one head"),
-            // Onsite-only backups, never a whole-system restore, days to recover: high, but not among the three
-            // strongest signals. The internal team proves the backups in the first 30 days; oversight follows.
-            Row(area: "backup-oversight", owner: .partner, phase: .next, because: "Backups and recovery have real gaps"),
-            // Patching by hand is real work, but security is only moderate: it follows, on the monitoring agent.
-            Row(area: "patching", owner: .partner, phase: .next, because: "Patching by hand takes real time"),
-            Row(area: "escalation-depth", owner: .partner, phase: .next, because: "With one person in IT there is nobody internal to escalate to"),
-            Row(area: "planning", owner: .shared, lead: .internal, phase: .next, because: "The internal team sets direction"),
-            Row(area: "risk-prioritization", owner: .shared, lead: .internal, phase: .next, because: "Deciding together keeps the list honest"),
-        ])
+        let result = try check(
+            "solo-admin-overwhelmed", in: Self.full,
+            Expected(
+                rating: .strongFit, need: 77, low: 77, high: 77, confidence: .high, decision: .band(.strongFit),
+                reasons: ["need 77 is in the strong-fit band, 55-100"],
+                blockers: ["admin-access-one-person"]
+            ),
+            rows: Self.internalKeeps + [
+                // The dental practice keeps office hours: monitoring catches the overnight failure before the
+                // front desk does, and staffed after-hours coverage follows in the second phase.
+                Row(area: "monitoring", owner: .partner, phase: .now, because: "monitoring is the first fix"),
+                Row(area: "after-hours-coverage", owner: .partner, phase: .next, because: "the business works office hours"),
+                Row(area: "overflow-support", owner: .partner, phase: .now, because: "The week is mostly reacting"),
+                Row(area: "documentation", owner: .shared, lead: .partner, phase: .now, because: "Too much lives in one head"),
+                // Onsite-only backups, never a whole-system restore, days to recover: high, but not among the three
+                // strongest signals. The internal team proves the backups in the first 30 days; oversight follows.
+                Row(area: "backup-oversight", owner: .partner, phase: .next, because: "Backups and recovery have real gaps"),
+                // Patching by hand is real work, but security is only moderate: it follows, on the monitoring agent.
+                Row(area: "patching", owner: .partner, phase: .next, because: "Patching by hand takes real time"),
+                Row(
+                    area: "escalation-depth", owner: .partner, phase: .next,
+                    because: "With one person in IT there is nobody internal to escalate to"),
+                Row(area: "planning", owner: .shared, lead: .internal, phase: .next, because: "The internal team sets direction"),
+                Row(
+                    area: "risk-prioritization", owner: .shared, lead: .internal, phase: .next,
+                    because: "Deciding together keeps the list honest"),
+            ])
         // The starting split is deliberately small: the areas that address the three strongest signals
         // (slipping projects, which overflow support frees time for; after-hours; single-person dependency).
         XCTAssertEqual(Self.partnerNow(result), ["overflow-support", "monitoring", "documentation"], result.digest)
         let overflowReasons = try result.row("overflow-support").reasons
-        XCTAssertTrue(overflowReasons.contains { $0.contains("Slipping projects is high and the strongest signal (100/100)") }, overflowReasons.joined(separator: "\n"))
+        XCTAssertTrue(
+            overflowReasons.contains { $0.contains("Slipping projects is high and the strongest signal (100/100)") },
+            overflowReasons.joined(separator: "\n"))
         XCTAssertTrue(result.nextSteps.contains { $0.hasPrefix("Days 1-30: prove the backups") }, "\(result.nextSteps)")
-        XCTAssertFalse(result.nextSteps.contains { $0.contains("run a joint restore test") }, "oversight is not in the first 30 days: \(result.nextSteps)")
+        XCTAssertFalse(
+            result.nextSteps.contains { $0.contains("run a joint restore test") },
+            "oversight is not in the first 30 days: \(result.nextSteps)")
         XCTAssertEqual(try result.signal("reactive-workload").score, 95)
         XCTAssertEqual(try result.signal("thin-documentation").score, 62)
         XCTAssertEqual(try result.signal("growth-pressure").score, 41)
@@ -128,7 +141,10 @@ final class GuideCaseTests: XCTestCase {
         XCTAssertTrue(result.nextSteps.dropFirst().first?.hasPrefix("Week 1: walk through this split") == true, "\(result.nextSteps)")
         // The after-hours reason cites the answers it rests on, the business's hours among them.
         let afterHours = try result.row("after-hours-coverage").reasons
-        XCTAssertTrue(afterHours.contains { $0.contains("After-hours gap is critical (100/100)") && $0.contains("Business hours: Office hours only") }, "\(afterHours)")
+        XCTAssertTrue(
+            afterHours.contains {
+                $0.contains("After-hours gap is critical (100/100)") && $0.contains("Business hours: Office hours only")
+            }, "\(afterHours)")
         // The monitoring step says the same: alerts acted on before the business opens, nights later.
         XCTAssertTrue(result.nextSteps.contains { $0.contains("before the business opens") }, "\(result.nextSteps)")
         XCTAssertFalse(result.nextSteps.contains { $0.contains("then start after-hours coverage on top of it") }, "\(result.nextSteps)")
@@ -139,85 +155,108 @@ final class GuideCaseTests: XCTestCase {
         // reactive 10/10; thin-documentation 8/10 + 8/8 = 16/18 = 88.9; slipping 10/10; after-hours 10/10;
         // single-person 10/10 + 10/10; growth 0/7 + 3/10 = 3/17 = 17.6; security 0/3 + 3/10 = 23.1; recovery 5/10.
         // need = (5×100 + 3×88.9 + 3×100 + 4×100 + 5×100 + 3×17.6 + 3×23.1 + 3×50) / 29 = 77.2
-        let result = try check("solo-admin-overwhelmed", in: Self.quick, Expected(
-            rating: .strongFit, need: 77, low: 77, high: 77, confidence: .high, decision: .band(.strongFit),
-            blockers: ["admin-access-one-person"]
-        ), rows: Self.internalKeeps + [
-            Row(area: "after-hours-coverage", owner: .partner, phase: .now, because: "Nights are among the weakest points today"),
-            Row(area: "monitoring", owner: .partner, phase: .now, because: "monitoring is the first fix"),
-            Row(area: "overflow-support", owner: .partner, phase: .now, because: "The week is mostly reacting"),
-            // Single-person dependency is only the fourth strongest here; the admin-access blocker starts it.
-            Row(area: "documentation", owner: .shared, lead: .partner, phase: .now, because: "Admin access rests with one person"),
-            Row(area: "escalation-depth", owner: .partner, phase: .next, because: "nobody internal to escalate to"),
-            // Single files restored, never a whole system: the backups proven in the first 30 days, oversight next.
-            Row(area: "backup-oversight", owner: .partner, phase: .next, because: "Checking backup jobs every day"),
-        ])
+        let result = try check(
+            "solo-admin-overwhelmed", in: Self.quick,
+            Expected(
+                rating: .strongFit, need: 77, low: 77, high: 77, confidence: .high, decision: .band(.strongFit),
+                blockers: ["admin-access-one-person"]
+            ),
+            rows: Self.internalKeeps + [
+                Row(area: "after-hours-coverage", owner: .partner, phase: .now, because: "Nights are among the weakest points today"),
+                Row(area: "monitoring", owner: .partner, phase: .now, because: "monitoring is the first fix"),
+                Row(area: "overflow-support", owner: .partner, phase: .now, because: "The week is mostly reacting"),
+                // Single-person dependency is only the fourth strongest here; the admin-access blocker starts it.
+                Row(area: "documentation", owner: .shared, lead: .partner, phase: .now, because: "Admin access rests with one person"),
+                Row(area: "escalation-depth", owner: .partner, phase: .next, because: "nobody internal to escalate to"),
+                // Single files restored, never a whole system: the backups proven in the first 30 days, oversight next.
+                Row(area: "backup-oversight", owner: .partner, phase: .next, because: "Checking backup jobs every day"),
+            ])
         // The call cannot see the business's hours, so nights start with monitoring; four areas in all.
         XCTAssertEqual(Self.partnerNow(result), ["overflow-support", "monitoring", "after-hours-coverage", "documentation"], result.digest)
         XCTAssertTrue(result.nextSteps.contains { $0.hasPrefix("Days 1-30: prove the backups") }, "\(result.nextSteps)")
         XCTAssertFalse(result.nextSteps.contains { $0.contains("run a joint restore test") }, "\(result.nextSteps)")
         XCTAssertEqual(result.nextSteps.first, result.blockers.first?.step)
-        XCTAssertTrue(result.nextSteps.contains { $0.contains("walks the partner through the environment") }, "knowledge transfer: \(result.nextSteps)")
+        XCTAssertTrue(
+            result.nextSteps.contains { $0.contains("walks the partner through the environment") },
+            "knowledge transfer: \(result.nextSteps)")
     }
 
     // MARK: - The internal IT leader who needs broader coverage without giving up ownership
 
     func testITLeaderFullAssessment() throws {
-        let result = try check("it-leader-needs-coverage", in: Self.full, Expected(
-            rating: .goodFit, need: 42, low: 42, high: 42, confidence: .high, decision: .band(.goodFit),
-            reasons: ["need 42 is in the good-fit band, 40-54"]
-        ), rows: Self.internalKeeps + [
-            // Nights are one person's phone and an inbox nobody reads until morning: coverage first.
-            Row(area: "after-hours-coverage", owner: .partner, phase: .now, because: "the business works outside office hours"),
-            Row(area: "monitoring", owner: .partner, phase: .now, because: "monitoring is the first fix"),
-            // The leader keeps direction: planning and risk priorities stay internally led.
-            Row(area: "planning", owner: .shared, lead: .internal, phase: .next, because: "The internal team sets direction"),
-            Row(area: "risk-prioritization", owner: .shared, lead: .internal, phase: .next, because: "Deciding together keeps the list honest"),
-            Row(area: "vendor-coordination", owner: .shared, lead: .internal, phase: .later, because: "keeps the vendor relationships"),
-            // The queue is manageable, so overflow waits for the second phase.
-            Row(area: "overflow-support", owner: .partner, phase: .next, because: "Repeatable requests"),
-            Row(area: "security-reinforcement", owner: .partner, phase: .next, because: "Security gaps show"),
-        ])
-        XCTAssertEqual(try result.signal("after-hours-gap").score, 65) // (7 + 6) / 20
-        XCTAssertEqual(try result.signal("reactive-workload").score, 38) // (4 + 2 + 5 + 4) / (10 + 8 + 10 + 9)
+        let result = try check(
+            "it-leader-needs-coverage", in: Self.full,
+            Expected(
+                rating: .goodFit, need: 42, low: 42, high: 42, confidence: .high, decision: .band(.goodFit),
+                reasons: ["need 42 is in the good-fit band, 40-54"]
+            ),
+            rows: Self.internalKeeps + [
+                // Nights are one person's phone and an inbox nobody reads until morning: coverage first.
+                Row(area: "after-hours-coverage", owner: .partner, phase: .now, because: "the business works outside office hours"),
+                Row(area: "monitoring", owner: .partner, phase: .now, because: "monitoring is the first fix"),
+                // The leader keeps direction: planning and risk priorities stay internally led.
+                Row(area: "planning", owner: .shared, lead: .internal, phase: .next, because: "The internal team sets direction"),
+                Row(
+                    area: "risk-prioritization", owner: .shared, lead: .internal, phase: .next,
+                    because: "Deciding together keeps the list honest"),
+                Row(area: "vendor-coordination", owner: .shared, lead: .internal, phase: .later, because: "keeps the vendor relationships"),
+                // The queue is manageable, so overflow waits for the second phase.
+                Row(area: "overflow-support", owner: .partner, phase: .next, because: "Repeatable requests"),
+                Row(area: "security-reinforcement", owner: .partner, phase: .next, because: "Security gaps show"),
+            ])
+        XCTAssertEqual(try result.signal("after-hours-gap").score, 65)  // (7 + 6) / 20
+        XCTAssertEqual(try result.signal("reactive-workload").score, 38)  // (4 + 2 + 5 + 4) / (10 + 8 + 10 + 9)
         XCTAssertTrue(result.blockers.isEmpty)
         // Coverage for the hours the credit union keeps, nothing more in the first 30 days.
         XCTAssertEqual(Self.partnerNow(result), ["monitoring", "after-hours-coverage"], result.digest)
     }
 
     func testITLeaderDiscoveryCall() throws {
-        let result = try check("it-leader-needs-coverage", in: Self.quick, Expected(
-            rating: .goodFit, need: 45, low: 45, high: 45, confidence: .high, decision: .band(.goodFit)
-        ), rows: Self.internalKeeps + [
-            Row(area: "after-hours-coverage", owner: .partner, phase: .now, because: "Nights are among the weakest points today"),
-            Row(area: "backup-oversight", owner: .partner, phase: .now, because: "Restores have not been proven recently"),
-            Row(area: "planning", owner: .shared, lead: .internal, phase: .next, because: "The internal team sets direction"),
-            Row(area: "overflow-support", owner: .partner, phase: .next, because: "Repeatable requests"),
-        ])
-        XCTAssertEqual(try result.signal("recovery-readiness").score, 70) // restored more than a year ago: 7/10
+        let result = try check(
+            "it-leader-needs-coverage", in: Self.quick,
+            Expected(
+                rating: .goodFit, need: 45, low: 45, high: 45, confidence: .high, decision: .band(.goodFit)
+            ),
+            rows: Self.internalKeeps + [
+                Row(area: "after-hours-coverage", owner: .partner, phase: .now, because: "Nights are among the weakest points today"),
+                Row(area: "backup-oversight", owner: .partner, phase: .now, because: "Restores have not been proven recently"),
+                Row(area: "planning", owner: .shared, lead: .internal, phase: .next, because: "The internal team sets direction"),
+                Row(area: "overflow-support", owner: .partner, phase: .next, because: "Repeatable requests"),
+            ])
+        XCTAssertEqual(try result.signal("recovery-readiness").score, 70)  // restored more than a year ago: 7/10
     }
 
     // MARK: - The multi-site organization growing faster than its team
 
     func testMultiSiteGrowthFullAssessment() throws {
-        let result = try check("multi-site-growth", in: Self.full, Expected(
-            rating: .strongFit, need: 62, low: 62, high: 62, confidence: .high, decision: .band(.strongFit)
-        ), rows: Self.internalKeeps + [
-            Row(area: "planning", owner: .shared, lead: .internal, phase: .now, because: "Growth is outpacing the team"),
-            Row(area: "infrastructure-changes", owner: .shared, lead: .internal, phase: .next, because: "Big changes or growth are coming"),
-            Row(area: "vendor-coordination", owner: .shared, lead: .internal, phase: .next, because: "Vendor coordination is eating real time"),
-            Row(area: "overflow-support", owner: .partner, phase: .now, because: "The week is mostly reacting"),
-            // Nights (65) are high, but only the fifth strongest signal: coverage follows in the second phase.
-            Row(area: "after-hours-coverage", owner: .partner, phase: .next, because: "people work outside office hours, so after-hours coverage follows"),
-            Row(area: "monitoring", owner: .partner, phase: .next, because: "Round-the-clock monitoring is hard"),
-            // More than one person in IT, but stuck when one is away: "nobody internal" would not be true.
-            Row(area: "escalation-depth", owner: .partner, phase: .next, because: "Too much rests on one person even within the team"),
-        ])
+        let result = try check(
+            "multi-site-growth", in: Self.full,
+            Expected(
+                rating: .strongFit, need: 62, low: 62, high: 62, confidence: .high, decision: .band(.strongFit)
+            ),
+            rows: Self.internalKeeps + [
+                Row(area: "planning", owner: .shared, lead: .internal, phase: .now, because: "Growth is outpacing the team"),
+                Row(
+                    area: "infrastructure-changes", owner: .shared, lead: .internal, phase: .next,
+                    because: "Big changes or growth are coming"),
+                Row(
+                    area: "vendor-coordination", owner: .shared, lead: .internal, phase: .next,
+                    because: "Vendor coordination is eating real time"),
+                Row(area: "overflow-support", owner: .partner, phase: .now, because: "The week is mostly reacting"),
+                // Nights (65) are high, but only the fifth strongest signal: coverage follows in the second phase.
+                Row(
+                    area: "after-hours-coverage", owner: .partner, phase: .next,
+                    because: "people work outside office hours, so after-hours coverage follows"),
+                Row(area: "monitoring", owner: .partner, phase: .next, because: "Round-the-clock monitoring is hard"),
+                // More than one person in IT, but stuck when one is away: "nobody internal" would not be true.
+                Row(area: "escalation-depth", owner: .partner, phase: .next, because: "Too much rests on one person even within the team"),
+            ])
         XCTAssertFalse(try result.row("escalation-depth").reasons.contains { $0.contains("nobody internal") })
         // Growth, slipping projects and the reactive week are the three strongest signals: a shared plan and
         // overflow support start; everything else follows.
         XCTAssertEqual(Self.partnerNow(result), ["overflow-support", "planning"], result.digest)
-        XCTAssertTrue(result.nextSteps.contains { $0.hasPrefix("Days 1-30: put the growth ahead into one shared plan") }, "\(result.nextSteps)")
+        XCTAssertTrue(
+            result.nextSteps.contains { $0.hasPrefix("Days 1-30: put the growth ahead into one shared plan") }, "\(result.nextSteps)")
         // Six sites (5/7), someone driving between them (7/10), each set up differently (8/8), a step change
         // (10/10), falling behind (10/10), a new site fitted out (3/3), starters and leavers (2/2): 45/50.
         let growth = try result.signal("growth-pressure")
@@ -231,14 +270,17 @@ final class GuideCaseTests: XCTestCase {
     }
 
     func testMultiSiteGrowthDiscoveryCall() throws {
-        let result = try check("multi-site-growth", in: Self.quick, Expected(
-            rating: .strongFit, need: 64, low: 64, high: 64, confidence: .high, decision: .band(.strongFit)
-        ), rows: Self.internalKeeps + [
-            Row(area: "planning", owner: .shared, lead: .internal, phase: .now, because: "Growth is outpacing the team"),
-            Row(area: "infrastructure-changes", owner: .shared, lead: .internal, phase: .next, because: "Growth is coming"),
-            Row(area: "vendor-coordination", owner: .shared, lead: .internal, phase: .next, because: "Growth brings new vendors"),
-            Row(area: "overflow-support", owner: .partner, phase: .now, because: "The week is mostly reacting"),
-        ])
+        let result = try check(
+            "multi-site-growth", in: Self.quick,
+            Expected(
+                rating: .strongFit, need: 64, low: 64, high: 64, confidence: .high, decision: .band(.strongFit)
+            ),
+            rows: Self.internalKeeps + [
+                Row(area: "planning", owner: .shared, lead: .internal, phase: .now, because: "Growth is outpacing the team"),
+                Row(area: "infrastructure-changes", owner: .shared, lead: .internal, phase: .next, because: "Growth is coming"),
+                Row(area: "vendor-coordination", owner: .shared, lead: .internal, phase: .next, because: "Growth brings new vendors"),
+                Row(area: "overflow-support", owner: .partner, phase: .now, because: "The week is mostly reacting"),
+            ])
         // Sites 5/7, travel 7/10, step change 10/10: 22/27.
         XCTAssertEqual(try result.signal("growth-pressure").score, 81)
         XCTAssertEqual(try result.signal("growth-pressure").level, .critical)
@@ -247,18 +289,22 @@ final class GuideCaseTests: XCTestCase {
     // MARK: - No internal IT at all: fully managed, decided by the prerequisite
 
     func testNoInternalITFullAssessment() throws {
-        let result = try check("no-internal-it", in: Self.full, Expected(
-            rating: .fullyManaged, need: 83, low: 83, high: 83, confidence: .high, decision: .prerequisite(id: "no-internal-it", rating: .fullyManaged),
-            reasons: ["There is nobody internal whose job is IT", "Internal IT team: Nobody whose job is IT"],
-            blockers: ["restore-never-tested", "admin-access-one-person", "admin-without-mfa"]
-        ), rows: [
-            Row(area: "business-alignment", owner: .shared, lead: .partner, phase: .now, because: "the partner leads alignment"),
-            Row(area: "onsite-coordination", owner: .partner, phase: .now, because: "the partner schedules onsite visits"),
-            Row(area: "overflow-support", owner: .partner, phase: .now, because: "first line of support from day one"),
-            Row(area: "monitoring", owner: .partner, phase: .now, because: "the partner watches the systems from day one"),
-            Row(area: "backup-oversight", owner: .partner, phase: .now, because: "the partner owns backups from day one"),
-            Row(area: "planning", owner: .shared, lead: .partner, phase: .next, because: "the partner drafts the plan"),
-        ])
+        let result = try check(
+            "no-internal-it", in: Self.full,
+            Expected(
+                rating: .fullyManaged, need: 83, low: 83, high: 83, confidence: .high,
+                decision: .prerequisite(id: "no-internal-it", rating: .fullyManaged),
+                reasons: ["There is nobody internal whose job is IT", "Internal IT team: Nobody whose job is IT"],
+                blockers: ["restore-never-tested", "admin-access-one-person", "admin-without-mfa"]
+            ),
+            rows: [
+                Row(area: "business-alignment", owner: .shared, lead: .partner, phase: .now, because: "the partner leads alignment"),
+                Row(area: "onsite-coordination", owner: .partner, phase: .now, because: "the partner schedules onsite visits"),
+                Row(area: "overflow-support", owner: .partner, phase: .now, because: "first line of support from day one"),
+                Row(area: "monitoring", owner: .partner, phase: .now, because: "the partner watches the systems from day one"),
+                Row(area: "backup-oversight", owner: .partner, phase: .now, because: "the partner owns backups from day one"),
+                Row(area: "planning", owner: .shared, lead: .partner, phase: .next, because: "the partner drafts the plan"),
+            ])
         // Need is high, but it does not decide: with nobody internal there is nothing to co-manage.
         XCTAssertEqual(result.fit.reasons.first?.hasPrefix("There is nobody internal whose job is IT"), true)
         // The day-to-day section is about the internal IT lead's week: hidden, and the signal has no evidence.
@@ -273,15 +319,19 @@ final class GuideCaseTests: XCTestCase {
     }
 
     func testNoInternalITDiscoveryCall() throws {
-        let result = try check("no-internal-it", in: Self.quick, Expected(
-            rating: .fullyManaged, need: 84, low: 84, high: 84, confidence: .high, decision: .prerequisite(id: "no-internal-it", rating: .fullyManaged),
-            reasons: ["There is nobody internal whose job is IT"],
-            blockers: ["restore-never-tested", "admin-access-one-person", "admin-without-mfa"]
-        ), rows: [
-            Row(area: "business-alignment", owner: .shared, lead: .partner, phase: .now, because: "the partner leads alignment"),
-            Row(area: "overflow-support", owner: .partner, phase: .now, because: "first line of support from day one"),
-            Row(area: "patching", owner: .partner, phase: .now, because: "the partner keeps systems patched from day one"),
-        ])
+        let result = try check(
+            "no-internal-it", in: Self.quick,
+            Expected(
+                rating: .fullyManaged, need: 84, low: 84, high: 84, confidence: .high,
+                decision: .prerequisite(id: "no-internal-it", rating: .fullyManaged),
+                reasons: ["There is nobody internal whose job is IT"],
+                blockers: ["restore-never-tested", "admin-access-one-person", "admin-without-mfa"]
+            ),
+            rows: [
+                Row(area: "business-alignment", owner: .shared, lead: .partner, phase: .now, because: "the partner leads alignment"),
+                Row(area: "overflow-support", owner: .partner, phase: .now, because: "first line of support from day one"),
+                Row(area: "patching", owner: .partner, phase: .now, because: "the partner keeps systems patched from day one"),
+            ])
         XCTAssertFalse(result.visibleQuestionIDs.contains("week-split"))
         XCTAssertEqual(Array(result.nextSteps.prefix(3)), result.blockers.compactMap(\.step))
     }
@@ -292,31 +342,41 @@ final class GuideCaseTests: XCTestCase {
         // Only small traces: interruptions at 2 of 5 give 2 of the 40 reactive points (5); 3 sites 3/7 and
         // moderate growth 3/10 give 6/50 (12); records and insurance 2/7 with a calm audit 0/10 (2/17 = 12);
         // vendors on file 2/10 and a cloud move 3/13 (5/27 = 19). need = (5×5 + 3×12 + 2×11.8 + 1×18.5) / 32 = 3.
-        let result = try check("well-staffed", in: Self.full, Expected(
-            rating: .notYet, need: 3, low: 3, high: 3, confidence: .high, decision: .band(.notYet),
-            reasons: ["The internal team has this covered today"]
-        ), rows: Self.internalKeeps + [
-            Row(area: "after-hours-coverage", owner: .partner, phase: .later, because: "After-hours coverage is in place today"),
-            Row(area: "monitoring", owner: .partner, phase: .later, because: "Coverage is in place today"),
-            Row(area: "overflow-support", owner: .partner, phase: .later, because: "has the workload covered today"),
-            Row(area: "planning", owner: .shared, lead: .internal, phase: .later, because: "Planning is in the internal team's hands"),
-            // The partner owns the row, so the words say what would bring it in, not that it stays internal.
-            Row(area: "patching", owner: .partner, phase: .later, because: "a partner takes it on only if that changes"),
-        ])
-        XCTAssertTrue(result.split.allSatisfy { $0.owner == .internal || $0.phase == .later }, "nothing starts with the partner: \(result.digest)")
-        XCTAssertFalse(result.split.contains { $0.owner == .partner && $0.reasons.contains { $0.contains("stays with the internal team") } }, result.digest)
+        let result = try check(
+            "well-staffed", in: Self.full,
+            Expected(
+                rating: .notYet, need: 3, low: 3, high: 3, confidence: .high, decision: .band(.notYet),
+                reasons: ["The internal team has this covered today"]
+            ),
+            rows: Self.internalKeeps + [
+                Row(area: "after-hours-coverage", owner: .partner, phase: .later, because: "After-hours coverage is in place today"),
+                Row(area: "monitoring", owner: .partner, phase: .later, because: "Coverage is in place today"),
+                Row(area: "overflow-support", owner: .partner, phase: .later, because: "has the workload covered today"),
+                Row(area: "planning", owner: .shared, lead: .internal, phase: .later, because: "Planning is in the internal team's hands"),
+                // The partner owns the row, so the words say what would bring it in, not that it stays internal.
+                Row(area: "patching", owner: .partner, phase: .later, because: "a partner takes it on only if that changes"),
+            ])
+        XCTAssertTrue(
+            result.split.allSatisfy { $0.owner == .internal || $0.phase == .later }, "nothing starts with the partner: \(result.digest)")
+        XCTAssertFalse(
+            result.split.contains { $0.owner == .partner && $0.reasons.contains { $0.contains("stays with the internal team") } },
+            result.digest)
         XCTAssertEqual(result.nextSteps.count, 2)
         XCTAssertTrue(result.nextSteps.last?.hasPrefix("Revisit this assessment when the business adds a site") == true)
     }
 
     func testWellStaffedDiscoveryCall() throws {
-        let result = try check("well-staffed", in: Self.quick, Expected(
-            rating: .notYet, need: 2, low: 2, high: 2, confidence: .high, decision: .band(.notYet)
-        ), rows: Self.internalKeeps + [
-            Row(area: "after-hours-coverage", owner: .partner, phase: .later, because: "After-hours coverage is in place today"),
-            Row(area: "overflow-support", owner: .partner, phase: .later, because: "has the workload covered today"),
-        ])
-        XCTAssertTrue(result.split.allSatisfy { $0.owner == .internal || $0.phase == .later }, "nothing starts with the partner: \(result.digest)")
+        let result = try check(
+            "well-staffed", in: Self.quick,
+            Expected(
+                rating: .notYet, need: 2, low: 2, high: 2, confidence: .high, decision: .band(.notYet)
+            ),
+            rows: Self.internalKeeps + [
+                Row(area: "after-hours-coverage", owner: .partner, phase: .later, because: "After-hours coverage is in place today"),
+                Row(area: "overflow-support", owner: .partner, phase: .later, because: "has the workload covered today"),
+            ])
+        XCTAssertTrue(
+            result.split.allSatisfy { $0.owner == .internal || $0.phase == .later }, "nothing starts with the partner: \(result.digest)")
         XCTAssertTrue(result.nextSteps.contains { $0.hasPrefix("Nothing needs to change today") })
     }
 
@@ -352,7 +412,8 @@ final class GuideCaseTests: XCTestCase {
             let context = "\(questionnaireID)\n\(result.digest)"
             XCTAssertEqual(result.fit.rating, .notYet, context)
             XCTAssertEqual(try result.signal("after-hours-gap").level, .high, context)
-            XCTAssertTrue(result.split.allSatisfy { $0.owner == .internal || $0.phase == .later }, "nothing starts with the partner: \(context)")
+            XCTAssertTrue(
+                result.split.allSatisfy { $0.owner == .internal || $0.phase == .later }, "nothing starts with the partner: \(context)")
             assertReasonsAgreeWithPhases(result)
             for areaID in ["monitoring", "after-hours-coverage"] {
                 let reasons = try result.row(areaID).reasons
@@ -378,18 +439,27 @@ final class GuideCaseTests: XCTestCase {
         // compliance (2/7 health + 10/10 scramble) = 12/17 = 71, critical from 70: the need (33 on average) is
         // lifted to 50. security 3/3 (manual patching) + 0/3 + 8/10 (admins without MFA) + 7/10 (by hand) + 4/9
         // (leavers within a week) = 22/35 = 63, high.
-        let result = try check("security-compliance", in: Self.full, Expected(
-            rating: .goodFit, need: 50, low: 50, high: 50, confidence: .high, decision: .criticalFloor(.goodFit, floor: 50),
-            reasons: ["Need 33 is the weighted average", "Lifted to 50 because Compliance pressure is critical (71, critical from 70)"],
-            blockers: ["admin-without-mfa"]
-        ), rows: Self.internalKeeps + [
-            Row(area: "security-reinforcement", owner: .partner, phase: .now, because: "Security gaps are serious"),
-            Row(area: "monitoring", owner: .partner, phase: .now, because: "Security reinforcement starts in the first 30 days and builds on monitoring"),
-            Row(area: "patching", owner: .partner, phase: .now, because: "Security reinforcement starts in the first 30 days and builds on patching"),
-            // Office hours, one phone at night but alerts that page it: nights can wait.
-            Row(area: "after-hours-coverage", owner: .partner, phase: .later, because: "the business works office hours"),
-            Row(area: "overflow-support", owner: .partner, phase: .next, because: "Repeatable requests"),
-        ])
+        let result = try check(
+            "security-compliance", in: Self.full,
+            Expected(
+                rating: .goodFit, need: 50, low: 50, high: 50, confidence: .high, decision: .criticalFloor(.goodFit, floor: 50),
+                reasons: [
+                    "Need 33 is the weighted average", "Lifted to 50 because Compliance pressure is critical (71, critical from 70)",
+                ],
+                blockers: ["admin-without-mfa"]
+            ),
+            rows: Self.internalKeeps + [
+                Row(area: "security-reinforcement", owner: .partner, phase: .now, because: "Security gaps are serious"),
+                Row(
+                    area: "monitoring", owner: .partner, phase: .now,
+                    because: "Security reinforcement starts in the first 30 days and builds on monitoring"),
+                Row(
+                    area: "patching", owner: .partner, phase: .now,
+                    because: "Security reinforcement starts in the first 30 days and builds on patching"),
+                // Office hours, one phone at night but alerts that page it: nights can wait.
+                Row(area: "after-hours-coverage", owner: .partner, phase: .later, because: "the business works office hours"),
+                Row(area: "overflow-support", owner: .partner, phase: .next, because: "Repeatable requests"),
+            ])
         XCTAssertTrue(try result.row("security-reinforcement").reasons.contains { $0.contains("Compliance demands those gaps closed") })
         XCTAssertEqual(Self.partnerNow(result), ["monitoring", "patching", "security-reinforcement"], result.digest)
         XCTAssertEqual(result.nextSteps.first, result.blockers.first?.step)
@@ -404,15 +474,19 @@ final class GuideCaseTests: XCTestCase {
     // MARK: - Leadership wants to hand everything off: fully managed
 
     func testHandEverythingOffFullAssessment() throws {
-        let result = try check("hand-everything-off", in: Self.full, Expected(
-            rating: .fullyManaged, need: 49, low: 49, high: 49, confidence: .high, decision: .prerequisite(id: "hand-everything-off", rating: .fullyManaged),
-            reasons: ["Leadership wants to hand IT off entirely", "What leadership wants to keep: Hand IT off entirely"]
-        ), rows: [
-            Row(area: "business-alignment", owner: .shared, lead: .partner, phase: .now, because: "the partner leads alignment"),
-            Row(area: "budgeting-input", owner: .shared, lead: .partner, phase: .now, because: "the partner prepares the IT budget"),
-            Row(area: "overflow-support", owner: .partner, phase: .now, because: "first line of support from day one"),
-            Row(area: "backup-oversight", owner: .partner, phase: .now, because: "the partner owns backups from day one"),
-        ])
+        let result = try check(
+            "hand-everything-off", in: Self.full,
+            Expected(
+                rating: .fullyManaged, need: 49, low: 49, high: 49, confidence: .high,
+                decision: .prerequisite(id: "hand-everything-off", rating: .fullyManaged),
+                reasons: ["Leadership wants to hand IT off entirely", "What leadership wants to keep: Hand IT off entirely"]
+            ),
+            rows: [
+                Row(area: "business-alignment", owner: .shared, lead: .partner, phase: .now, because: "the partner leads alignment"),
+                Row(area: "budgeting-input", owner: .shared, lead: .partner, phase: .now, because: "the partner prepares the IT budget"),
+                Row(area: "overflow-support", owner: .partner, phase: .now, because: "first line of support from day one"),
+                Row(area: "backup-oversight", owner: .partner, phase: .now, because: "the partner owns backups from day one"),
+            ])
         // There is a solo admin today: the handover step, not the "first IT hire" one.
         XCTAssertTrue(result.nextSteps.contains { $0.contains("plan the handover with the current IT staff") }, "\(result.nextSteps)")
         XCTAssertFalse(result.nextSteps.contains { $0.contains("hires its first IT person") })
@@ -420,13 +494,17 @@ final class GuideCaseTests: XCTestCase {
     }
 
     func testHandEverythingOffDiscoveryCall() throws {
-        let result = try check("hand-everything-off", in: Self.quick, Expected(
-            rating: .fullyManaged, need: 53, low: 53, high: 53, confidence: .high, decision: .prerequisite(id: "hand-everything-off", rating: .fullyManaged),
-            reasons: ["Leadership wants to hand IT off entirely"]
-        ), rows: [
-            Row(area: "business-alignment", owner: .shared, lead: .partner, phase: .now, because: "the partner leads alignment"),
-            Row(area: "onsite-coordination", owner: .partner, phase: .now, because: "the partner schedules onsite visits"),
-        ])
+        let result = try check(
+            "hand-everything-off", in: Self.quick,
+            Expected(
+                rating: .fullyManaged, need: 53, low: 53, high: 53, confidence: .high,
+                decision: .prerequisite(id: "hand-everything-off", rating: .fullyManaged),
+                reasons: ["Leadership wants to hand IT off entirely"]
+            ),
+            rows: [
+                Row(area: "business-alignment", owner: .shared, lead: .partner, phase: .now, because: "the partner leads alignment"),
+                Row(area: "onsite-coordination", owner: .partner, phase: .now, because: "the partner schedules onsite visits"),
+            ])
         XCTAssertTrue(result.nextSteps.contains { $0.contains("plan the handover with the current IT staff") }, "\(result.nextSteps)")
     }
 
@@ -462,14 +540,16 @@ final class GuideCaseTests: XCTestCase {
             // "Who looks after IT" refuses "don't know" and is left unanswered; everything else is "don't know".
             // With no known answer the need is the middle of its range, 0 to 100; the rating is that middle's
             // band, and both prerequisites are open, so the confidence is low.
-            let result = try check("all-dont-know", in: questionnaireID, Expected(
-                rating: .goodFit, need: 50, low: 0, high: 100, confidence: .low, decision: .middleOfRange(.goodFit),
-                reasons: [
-                    "No question that feeds a signal has a known answer yet",
-                    "could be anywhere from not-yet to strong-fit",
-                    "Not confirmed, and it would decide the rating as fully-managed",
-                ]
-            ), rows: Self.internalKeeps)
+            let result = try check(
+                "all-dont-know", in: questionnaireID,
+                Expected(
+                    rating: .goodFit, need: 50, low: 0, high: 100, confidence: .low, decision: .middleOfRange(.goodFit),
+                    reasons: [
+                        "No question that feeds a signal has a known answer yet",
+                        "could be anywhere from not-yet to strong-fit",
+                        "Not confirmed, and it would decide the rating as fully-managed",
+                    ]
+                ), rows: Self.internalKeeps)
             let questionnaire = try EngineFixtures.shipped(questionnaireID)
             for signal in result.signals {
                 XCTAssertNil(signal.score, "\(signal.id) has no evidence")
@@ -494,10 +574,16 @@ final class GuideCaseTests: XCTestCase {
             XCTAssertTrue(result.unknowns.filter { $0.questionID != "internal-it" }.allSatisfy(\.isDontKnow))
             // The next steps confirm the unknowns first and do not act on a split nothing supports yet.
             let steps = result.nextSteps
-            XCTAssertTrue(steps.contains { $0.contains("confirm who looks after IT and what leadership wants") }, "\(questionnaireID): \(steps)")
-            XCTAssertTrue(steps.contains { $0.contains("the split is only the starting template, not a recommendation") }, "\(questionnaireID): \(steps)")
-            XCTAssertFalse(steps.contains { $0.contains("walk through") || $0.hasPrefix("Days ") || $0.hasPrefix("Day 90") }, "\(questionnaireID): \(steps)")
-            XCTAssertFalse(result.fit.reasons.contains { $0.contains("Clear readiness signals") }, "nothing is clear yet: \(result.fit.reasons)")
+            XCTAssertTrue(
+                steps.contains { $0.contains("confirm who looks after IT and what leadership wants") }, "\(questionnaireID): \(steps)")
+            XCTAssertTrue(
+                steps.contains { $0.contains("the split is only the starting template, not a recommendation") },
+                "\(questionnaireID): \(steps)")
+            XCTAssertFalse(
+                steps.contains { $0.contains("walk through") || $0.hasPrefix("Days ") || $0.hasPrefix("Day 90") },
+                "\(questionnaireID): \(steps)")
+            XCTAssertFalse(
+                result.fit.reasons.contains { $0.contains("Clear readiness signals") }, "nothing is clear yet: \(result.fit.reasons)")
         }
     }
 
@@ -521,24 +607,28 @@ final class GuideCaseTests: XCTestCase {
     // MARK: - "Not applicable" wherever it is allowed
 
     func testNotApplicableWhereAllowedFullAssessment() throws {
-        let result = try check("not-applicable-where-allowed", in: Self.full, Expected(
-            rating: .notYet, need: 0, low: 0, high: 0, confidence: .high, decision: .band(.notYet)
-        ), rows: Self.internalKeeps)
+        let result = try check(
+            "not-applicable-where-allowed", in: Self.full,
+            Expected(
+                rating: .notYet, need: 0, low: 0, high: 0, confidence: .high, decision: .band(.notYet)
+            ), rows: Self.internalKeeps)
         // Project delivery and leavers' accounts are left out entirely: not in the arithmetic, not in the maximum.
         let slipping = try result.signal("slipping-projects")
         XCTAssertEqual(slipping.contributions.map(\.questionID), ["plan-confidence"])
         XCTAssertEqual(slipping.maximum, 10)
         let security = try result.signal("security-depth")
         XCTAssertFalse(security.contributions.contains { $0.questionID == "leaver-accounts" })
-        XCTAssertEqual(security.maximum, 26) // 3 (admin access) + 3 (manual patching) + 10 (sign-in) + 10 (patching)
+        XCTAssertEqual(security.maximum, 26)  // 3 (admin access) + 3 (manual patching) + 10 (sign-in) + 10 (patching)
         XCTAssertTrue(result.unknowns.isEmpty)
     }
 
     func testNotApplicableWhereAllowedDiscoveryCall() throws {
-        let result = try check("not-applicable-where-allowed", in: Self.quick, Expected(
-            rating: .notYet, need: 0, low: 0, high: 0, confidence: .high, decision: .band(.notYet),
-            reasons: ["weighted average of 7 signal scores"]
-        ), rows: Self.internalKeeps)
+        let result = try check(
+            "not-applicable-where-allowed", in: Self.quick,
+            Expected(
+                rating: .notYet, need: 0, low: 0, high: 0, confidence: .high, decision: .band(.notYet),
+                reasons: ["weighted average of 7 signal scores"]
+            ), rows: Self.internalKeeps)
         // Project delivery is the only question on slipping projects: the signal drops out of the average.
         let slipping = try result.signal("slipping-projects")
         XCTAssertNil(slipping.score)
@@ -548,7 +638,8 @@ final class GuideCaseTests: XCTestCase {
 
     /// Every question of a questionnaire answered "not applicable": no evidence at all, and no division by zero.
     func testEverythingNotApplicable() throws {
-        let questionnaire = try EngineFixtures.inline("""
+        let questionnaire = try EngineFixtures.inline(
+            """
             id: all-optional
             version: "1"
             title: Everything may be not applicable
@@ -626,16 +717,22 @@ final class GuideCaseTests: XCTestCase {
     func testSingleCriticalSignalFullAssessment() throws {
         // Only after-hours: nobody (10/10) and users find outages (10/10). Average (4 × 100) / 32 = 13, which
         // would be not-yet; the critical signal lifts the need to the critical floor, 50: good fit.
-        let result = try check("single-critical-signal", in: Self.full, Expected(
-            rating: .goodFit, need: 50, low: 50, high: 50, confidence: .high, decision: .criticalFloor(.goodFit, floor: 50),
-            reasons: ["Need 13 is the weighted average", "Lifted to 50 because After-hours gap is critical (100, critical from 85)", "averaging must not hide a critical gap"]
-        ), rows: Self.internalKeeps + [
-            // Nobody watches at night and users report outages: monitoring first. The co-op keeps office
-            // hours, so staffed after-hours coverage follows it in the second phase.
-            Row(area: "monitoring", owner: .partner, phase: .now, because: "monitoring is the first fix"),
-            Row(area: "after-hours-coverage", owner: .partner, phase: .next, because: "the business works office hours"),
-            Row(area: "overflow-support", owner: .partner, phase: .next, because: "Repeatable requests"),
-        ])
+        let result = try check(
+            "single-critical-signal", in: Self.full,
+            Expected(
+                rating: .goodFit, need: 50, low: 50, high: 50, confidence: .high, decision: .criticalFloor(.goodFit, floor: 50),
+                reasons: [
+                    "Need 13 is the weighted average", "Lifted to 50 because After-hours gap is critical (100, critical from 85)",
+                    "averaging must not hide a critical gap",
+                ]
+            ),
+            rows: Self.internalKeeps + [
+                // Nobody watches at night and users report outages: monitoring first. The co-op keeps office
+                // hours, so staffed after-hours coverage follows it in the second phase.
+                Row(area: "monitoring", owner: .partner, phase: .now, because: "monitoring is the first fix"),
+                Row(area: "after-hours-coverage", owner: .partner, phase: .next, because: "the business works office hours"),
+                Row(area: "overflow-support", owner: .partner, phase: .next, because: "Repeatable requests"),
+            ])
         XCTAssertNotEqual(result.fit.rating, .notYet)
         XCTAssertEqual(result.signals.filter { ($0.score ?? 0) > 0 }.map(\.id), ["after-hours-gap"])
         XCTAssertTrue(result.nextSteps.contains { $0.contains("put monitoring on every server") })
@@ -644,13 +741,16 @@ final class GuideCaseTests: XCTestCase {
 
     func testSingleCriticalSignalDiscoveryCall() throws {
         // (4 × 100) / 29 = 14, lifted to 50.
-        let result = try check("single-critical-signal", in: Self.quick, Expected(
-            rating: .goodFit, need: 50, low: 50, high: 50, confidence: .high, decision: .criticalFloor(.goodFit, floor: 50),
-            reasons: ["Need 14 is the weighted average", "Lifted to 50 because After-hours gap is critical"]
-        ), rows: Self.internalKeeps + [
-            Row(area: "after-hours-coverage", owner: .partner, phase: .now, because: "Nights are among the weakest points today"),
-            Row(area: "monitoring", owner: .partner, phase: .now, because: "monitoring is the first fix"),
-        ])
+        let result = try check(
+            "single-critical-signal", in: Self.quick,
+            Expected(
+                rating: .goodFit, need: 50, low: 50, high: 50, confidence: .high, decision: .criticalFloor(.goodFit, floor: 50),
+                reasons: ["Need 14 is the weighted average", "Lifted to 50 because After-hours gap is critical"]
+            ),
+            rows: Self.internalKeeps + [
+                Row(area: "after-hours-coverage", owner: .partner, phase: .now, because: "Nights are among the weakest points today"),
+                Row(area: "monitoring", owner: .partner, phase: .now, because: "monitoring is the first fix"),
+            ])
         XCTAssertNotEqual(result.fit.rating, .notYet)
         XCTAssertEqual(Self.partnerNow(result), ["monitoring", "after-hours-coverage"], result.digest)
     }
@@ -676,10 +776,10 @@ final class GuideCaseTests: XCTestCase {
         var answers: [String: Response] = [:]
         for question in questionnaire.questions {
             switch question.kind {
-            case let .single(options):
+            case .single(let options):
                 let total = { (option: AnswerOption) in option.points.values.reduce(0, +) }
                 if let worst = options.max(by: { total($0) < total($1) }) { answers[question.id] = .choice(worst.id) }
-            case let .multiple(options):
+            case .multiple(let options):
                 answers[question.id] = .choices(options.filter { !$0.exclusive }.map(\.id))
             case .scale:
                 answers[question.id] = .scale(5)
@@ -703,7 +803,10 @@ final class GuideCaseTests: XCTestCase {
             // Reactive workload, thin documentation and slipping projects lead (ties go in questionnaire order):
             // overflow support and documentation; the blockers add backup oversight (a restore never tested) and,
             // for a business running around the clock with nobody watching, monitoring with after-hours coverage.
-            (Self.full, "round-the-clock", ["overflow-support", "documentation", "backup-oversight", "monitoring", "after-hours-coverage"]),
+            (
+                Self.full, "round-the-clock",
+                ["overflow-support", "documentation", "backup-oversight", "monitoring", "after-hours-coverage"]
+            ),
             (Self.full, "office-hours", ["overflow-support", "documentation", "backup-oversight"]),
             (Self.quick, "", ["overflow-support", "documentation", "backup-oversight"]),
         ]
@@ -723,7 +826,8 @@ final class GuideCaseTests: XCTestCase {
             XCTAssertTrue(result.nextSteps.contains { $0.hasPrefix("Days 1-30: route password resets") }, context)
             XCTAssertTrue(result.nextSteps.contains { $0.hasPrefix("Days 1-30: start the documentation") }, context)
             XCTAssertEqual(
-                result.nextSteps.contains { $0.hasPrefix("Days 1-30: put monitoring on every server") }, expected.contains("monitoring"), context)
+                result.nextSteps.contains { $0.hasPrefix("Days 1-30: put monitoring on every server") }, expected.contains("monitoring"),
+                context)
             assertReasonsAgreeWithPhases(result)
         }
     }
@@ -736,20 +840,24 @@ final class GuideCaseTests: XCTestCase {
         XCTAssertEqual(Self.partnerNow(scorer.score(base)), [])
 
         // Backups never restored, kept in the building, days to recover: backup oversight, nothing else.
-        let backups = scorer.score(base.merging([
-            "restore-tested": .choice("never"), "backup-coverage": .choice("onsite-only"), "recovery-time": .choice("days"),
-        ]) { $1 })
+        let backups = scorer.score(
+            base.merging([
+                "restore-tested": .choice("never"), "backup-coverage": .choice("onsite-only"), "recovery-time": .choice("days"),
+            ]) { $1 })
         XCTAssertEqual(backups.fit.rating, .goodFit, backups.digest)
         XCTAssertEqual(Self.partnerNow(backups), ["backup-oversight"], backups.digest)
         assertReasonsAgreeWithPhases(backups)
 
         // Patient data and an audit that would be a scramble, everything else in hand: agreeing the fixes and the
         // evidence together comes first; no operational area starts on compliance alone.
-        let compliance = scorer.score(base.merging(["compliance": .choices(["health", "insurance"]), "audit-readiness": .scale(5)]) { $1 })
+        let compliance = scorer.score(
+            base.merging(["compliance": .choices(["health", "insurance"]), "audit-readiness": .scale(5)]) { $1 })
         XCTAssertEqual(compliance.fit.rating, .goodFit, compliance.digest)
         XCTAssertEqual(Self.partnerNow(compliance), ["risk-prioritization"], compliance.digest)
-        XCTAssertTrue(try compliance.row("risk-prioritization").reasons.contains { $0.contains("what evidence auditors and insurers will ask for") })
-        XCTAssertTrue(compliance.nextSteps.contains { $0.hasPrefix("Days 1-30: list what auditors and insurers ask for") }, "\(compliance.nextSteps)")
+        XCTAssertTrue(
+            try compliance.row("risk-prioritization").reasons.contains { $0.contains("what evidence auditors and insurers will ask for") })
+        XCTAssertTrue(
+            compliance.nextSteps.contains { $0.hasPrefix("Days 1-30: list what auditors and insurers ask for") }, "\(compliance.nextSteps)")
         assertReasonsAgreeWithPhases(compliance)
     }
 
@@ -761,13 +869,15 @@ final class GuideCaseTests: XCTestCase {
         answers.merge([
             "project-delivery": .choice("stalled"), "plan-confidence": .scale(5), "documentation-state": .choice("scattered"),
             "knowledge-in-heads": .scale(3), "growth-outlook": .choice("step-change"), "keeping-up": .scale(4),
-            "vendors": .choice("many-referee"), "week-split": .choice("mixed"), "two-week-absence": .choice("stuck"), "interruptions": .scale(3),
+            "vendors": .choice("many-referee"), "week-split": .choice("mixed"), "two-week-absence": .choice("stuck"),
+            "interruptions": .scale(3),
         ]) { $1 }
         let result = Scorer(questionnaire: try EngineFixtures.shipped(Self.full)).score(answers)
         XCTAssertEqual(result.fit.rating, .possibleFit, result.digest)
         XCTAssertEqual(try result.signal("slipping-projects").score, 100)
         XCTAssertEqual(Self.partnerNow(result), ["selected-projects"], result.digest)
-        XCTAssertTrue(try result.row("selected-projects").reasons.contains { $0.hasPrefix("Projects slip though the week is not mostly reacting") })
+        XCTAssertTrue(
+            try result.row("selected-projects").reasons.contains { $0.hasPrefix("Projects slip though the week is not mostly reacting") })
         XCTAssertTrue(result.nextSteps.contains { $0.hasPrefix("Days 1-30: pick the one stalled project") }, "\(result.nextSteps)")
         XCTAssertFalse(result.nextSteps.contains { $0.hasPrefix("Days 30-60: pick the one stalled project") }, "\(result.nextSteps)")
         assertReasonsAgreeWithPhases(result)
@@ -799,7 +909,8 @@ final class GuideCaseTests: XCTestCase {
             XCTAssertEqual(result.fit.rating, .possibleFit, context)
             XCTAssertEqual(try result.row("backup-oversight").phase, .later, context)
             XCTAssertEqual(Self.partnerNow(result), ["monitoring", "after-hours-coverage"], context)
-            XCTAssertTrue(try result.row("backup-oversight").reasons.contains { $0.hasPrefix("On a possible fit the partner starts small") }, context)
+            XCTAssertTrue(
+                try result.row("backup-oversight").reasons.contains { $0.hasPrefix("On a possible fit the partner starts small") }, context)
             XCTAssertFalse(result.nextSteps.contains { $0.contains("run a joint restore test") }, context)
             assertReasonsAgreeWithPhases(result)
         }

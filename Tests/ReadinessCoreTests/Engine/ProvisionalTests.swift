@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import ReadinessCore
 
 /// When too little is known to state a rating, the result says so (`Fit.provisional`), judged against
@@ -14,15 +15,18 @@ final class ProvisionalTests: XCTestCase {
         var provisionalCount = 0
         for name in cases {
             let folder = library.appendingPathComponent(name)
-            let expectation = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("case.json"))) as? [String: Any]
+            let expectation =
+                try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("case.json"))) as? [String: Any]
             let expected = try XCTUnwrap((expectation?["expected"] as? [String: Any])?["provisional"] as? Bool, name)
             if expected { provisionalCount += 1 }
             for questionnaireID in EngineFixtures.shippedIDs {
                 let questionnaire = try EngineFixtures.shipped(questionnaireID)
                 let path = "\(name)/\(questionnaireID).json"
-                let file = try SourceFile.decoding(path: path, bytes: [UInt8](Data(contentsOf: folder.appendingPathComponent("\(questionnaireID).json"))))
+                let file = try SourceFile.decoding(
+                    path: path, bytes: [UInt8](Data(contentsOf: folder.appendingPathComponent("\(questionnaireID).json"))))
                 let fit = Scorer(questionnaire: questionnaire).score(try AssessmentFile.decode(file, questionnaire: questionnaire)).fit
-                XCTAssertEqual(fit.isProvisional, expected, "\(path): need \(fit.need) (\(fit.low)-\(fit.high)), \(fit.provisional?.reasons ?? [])")
+                XCTAssertEqual(
+                    fit.isProvisional, expected, "\(path): need \(fit.need) (\(fit.low)-\(fit.high)), \(fit.provisional?.reasons ?? [])")
             }
         }
         XCTAssertGreaterThan(provisionalCount, 0, "the library must hold provisional cases for this test to mean anything")
@@ -44,7 +48,9 @@ final class ProvisionalTests: XCTestCase {
 
     func testARatingSettledByAPrerequisiteIsNeverProvisional() throws {
         let questionnaire = try EngineFixtures.shipped("co-managed-readiness")
-        let fit = Scorer(questionnaire: questionnaire).score(try EngineFixtures.assessment("hand-everything-off", in: "co-managed-readiness")).fit
+        let fit = Scorer(questionnaire: questionnaire).score(
+            try EngineFixtures.assessment("hand-everything-off", in: "co-managed-readiness")
+        ).fit
         XCTAssertEqual(fit.rating, .fullyManaged)
         XCTAssertEqual(fit.confidence, .high)
         XCTAssertNil(fit.provisional)

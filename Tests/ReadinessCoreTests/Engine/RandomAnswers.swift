@@ -1,6 +1,7 @@
 import Foundation
-@testable import ReadinessCore
 import ReproducibleRandom
+
+@testable import ReadinessCore
 
 /// Random answers a person could give, for any questionnaire: every kind, "don't know" and "not applicable"
 /// where allowed, numbers near every threshold that matters, and text that is hard to escape.
@@ -26,18 +27,18 @@ struct RandomAnswers {
     /// A real answer (never "don't know" or "not applicable").
     mutating func knownResponse(to question: Question) -> Response {
         switch question.kind {
-        case let .single(options):
+        case .single(let options):
             return .choice(pick(options).id)
-        case let .multiple(options):
+        case .multiple(let options):
             let exclusive = options.filter(\.exclusive)
             if !exclusive.isEmpty, chance(20) { return .choices([pick(exclusive).id]) }
             let combinable = options.filter { !$0.exclusive }
             var chosen = combinable.filter { _ in chance(40) }.map(\.id)
             if chosen.isEmpty { chosen = [pick(combinable).id] }
-            return .choices(chosen) // in questionnaire order, as the model keeps them
+            return .choices(chosen)  // in questionnaire order, as the model keeps them
         case .scale:
             return .scale(Int.random(in: 1...5, using: &generator))
-        case let .number(spec):
+        case .number(let spec):
             if chance(60) {
                 let interesting = AskNext.breakpoints(for: question, spec: spec, in: questionnaire)
                 return .number(pick(interesting))
@@ -81,7 +82,7 @@ struct RandomAnswers {
             response: chance(92) ? response(to: question) : nil,
             note: chance(25) ? pick(Self.texts) : nil,
             flagged: chance(15))
-        if record.isEmpty { record.flagged = true } // an empty record is not kept, so never make one
+        if record.isEmpty { record.flagged = true }  // an empty record is not kept, so never make one
         return record
     }
 }

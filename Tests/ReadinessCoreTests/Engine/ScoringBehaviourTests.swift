@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import ReadinessCore
 
 /// Blockers, lane dependencies, answers set aside by visibility, and free text: behaviour a reader of the
@@ -41,7 +42,8 @@ final class ScoringBehaviourTests: XCTestCase {
             let calm = try responses("well-staffed", in: questionnaireID)
             XCTAssertTrue(scorer.score(calm).blockers.isEmpty, questionnaireID)
             let triggers = try XCTUnwrap(Self.blockerTriggers[questionnaireID])
-            XCTAssertEqual(Set(triggers.keys), Set(questionnaire.blockers.map(\.id)), "every blocker of \(questionnaireID) has a trigger here")
+            XCTAssertEqual(
+                Set(triggers.keys), Set(questionnaire.blockers.map(\.id)), "every blocker of \(questionnaireID) has a trigger here")
             for blocker in questionnaire.blockers {
                 let trigger = try XCTUnwrap(triggers[blocker.id])
                 let result = scorer.score(calm.merging(trigger) { $1 })
@@ -91,7 +93,8 @@ final class ScoringBehaviourTests: XCTestCase {
             for trigger in try XCTUnwrap(Self.blockerTriggers[questionnaireID]).values { answers.merge(trigger) { $1 } }
             let result = try scorer(questionnaireID).score(answers)
             XCTAssertEqual(result.blockers.map(\.id), questionnaire.blockers.map(\.id), questionnaireID)
-            XCTAssertEqual(Array(result.nextSteps.prefix(questionnaire.blockers.count)), questionnaire.blockers.compactMap(\.step), questionnaireID)
+            XCTAssertEqual(
+                Array(result.nextSteps.prefix(questionnaire.blockers.count)), questionnaire.blockers.compactMap(\.step), questionnaireID)
         }
     }
 
@@ -236,11 +239,13 @@ final class ScoringBehaviourTests: XCTestCase {
         XCTAssertEqual(monitoring.owner, .shared)
         XCTAssertEqual(monitoring.lead, .partner)
         XCTAssertEqual(monitoring.phase, .now)
-        XCTAssertEqual(monitoring.reasons, [
-            "The team watches its own systems today.",
-            "Shared, with the partner leading: the partner needs it in its lane to handle security reinforcement.",
-            "Starts now with security reinforcement, which depends on it.",
-        ])
+        XCTAssertEqual(
+            monitoring.reasons,
+            [
+                "The team watches its own systems today.",
+                "Shared, with the partner leading: the partner needs it in its lane to handle security reinforcement.",
+                "Starts now with security reinforcement, which depends on it.",
+            ])
         // Monitoring is now partner-led, so the inventory it requires follows, although it comes first in the file.
         let inventory = try result.row("inventory")
         XCTAssertEqual(inventory.owner, .shared)
@@ -269,10 +274,10 @@ final class ScoringBehaviourTests: XCTestCase {
     /// An answer to a hidden question is kept but not read: it feeds no signal, fires no rule, is not counted.
     func testHiddenAnswerIsSetAside() throws {
         let scorer = try scorer(Self.quick)
-        var base = try responses("solo-admin-overwhelmed", in: Self.quick) // one site: "Support at other sites" is hidden
+        var base = try responses("solo-admin-overwhelmed", in: Self.quick)  // one site: "Support at other sites" is hidden
         XCTAssertEqual(base["sites"], .number(1))
         let without = scorer.score(base)
-        base["site-support"] = .choice("fend") // would be growth-pressure 10/10
+        base["site-support"] = .choice("fend")  // would be growth-pressure 10/10
         let with = scorer.score(base)
         XCTAssertFalse(with.visibleQuestionIDs.contains("site-support"))
         XCTAssertSameScore(with, without, "a hidden answer changes nothing")
@@ -285,7 +290,8 @@ final class ScoringBehaviourTests: XCTestCase {
         XCTAssertEqual(try shown.signal("growth-pressure").score, 59)
         XCTAssertEqual(shown.answeredCount, with.answeredCount + 1)
         XCTAssertEqual(
-            Visibility.setAside(questionnaire: scorer.questionnaire, before: base, after: base.merging(["sites": .number(1)]) { $1 }).map(\.id),
+            Visibility.setAside(questionnaire: scorer.questionnaire, before: base, after: base.merging(["sites": .number(1)]) { $1 }).map(
+                \.id),
             ["site-support"])
     }
 
@@ -338,23 +344,28 @@ final class ScoringBehaviourTests: XCTestCase {
 
     /// A rule may read whether text was given, but the typed words never reach a reason (reports may redact them).
     func testTypedTextStaysOutOfReasons() throws {
-        let yaml = Self.laneYAML.replacingOccurrences(of: """
-                      - {id: "yes", label: "Yes"}
-            """, with: """
-                      - {id: "yes", label: "Yes"}
-                  - id: incident
-                    title: Recent incident
-                    kind: text
-                    call: {ask: "Any recent incident?"}
-                    self: {ask: "Any recent incident?", why: "Context."}
-            """).replacingOccurrences(of: """
-                  - when: {question: keep-security, is: "yes"}
-            """, with: """
-                  - when: {question: incident, state: answered}
-                    phase: next
-                    reason: "A recent incident was described."
-                  - when: {question: keep-security, is: "yes"}
-            """)
+        let yaml = Self.laneYAML.replacingOccurrences(
+            of: """
+                          - {id: "yes", label: "Yes"}
+                """,
+            with: """
+                          - {id: "yes", label: "Yes"}
+                      - id: incident
+                        title: Recent incident
+                        kind: text
+                        call: {ask: "Any recent incident?"}
+                        self: {ask: "Any recent incident?", why: "Context."}
+                """
+        ).replacingOccurrences(
+            of: """
+                      - when: {question: keep-security, is: "yes"}
+                """,
+            with: """
+                      - when: {question: incident, state: answered}
+                        phase: next
+                        reason: "A recent incident was described."
+                      - when: {question: keep-security, is: "yes"}
+                """)
         let questionnaire = try EngineFixtures.inline(yaml)
         XCTAssertNotNil(questionnaire.question("incident"))
         XCTAssertEqual(questionnaire.area("security")?.rules.count, 3, "the rule on the text question is in place")

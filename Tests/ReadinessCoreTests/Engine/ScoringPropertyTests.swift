@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import ReadinessCore
 
 /// Properties of the engine over seeded random answers to both shipped questionnaires: deterministic, a few
@@ -37,7 +38,7 @@ final class ScoringPropertyTests: XCTestCase {
                     assessment.answers[last.questionID] = last.previous
                 } else if roll < 30, let id = assessment.answers.keys.sorted().randomElement(using: &random.generator) {
                     undo.append((id, assessment.answers[id]))
-                    assessment.answers[id] = nil // removed
+                    assessment.answers[id] = nil  // removed
                 } else {
                     let question = random.pick(questionnaire.questions)
                     // Changed and changed back at once, one time in five: the same result as before the step.
@@ -107,7 +108,8 @@ final class ScoringPropertyTests: XCTestCase {
                     var trial = responses
                     trial[id] = candidate
                     let need = scorer.evaluate(trial).need.need
-                    XCTAssertTrue(fit.low <= need && need <= fit.high, "\(context) \(id)=\(candidate): need \(need) outside \(fit.low)-\(fit.high)")
+                    XCTAssertTrue(
+                        fit.low <= need && need <= fit.high, "\(context) \(id)=\(candidate): need \(need) outside \(fit.low)-\(fit.high)")
                 }
             }
         }
@@ -155,14 +157,18 @@ final class ScoringPropertyTests: XCTestCase {
                 XCTAssertLessThanOrEqual(signal.points, signal.maximum, "\(signal.id): \(message)")
                 // The arithmetic adds up from the contributions a reader sees.
                 XCTAssertEqual(signal.points, signal.contributions.compactMap(\.points).reduce(0, +), "\(signal.id): \(message)")
-                XCTAssertEqual(signal.maximum, signal.contributions.filter { $0.points != nil }.map(\.maximum).reduce(0, +), "\(signal.id): \(message)")
-                XCTAssertEqual(signal.unknownMaximum, signal.contributions.filter { $0.points == nil }.map(\.maximum).reduce(0, +), "\(signal.id): \(message)")
+                XCTAssertEqual(
+                    signal.maximum, signal.contributions.filter { $0.points != nil }.map(\.maximum).reduce(0, +), "\(signal.id): \(message)"
+                )
+                XCTAssertEqual(
+                    signal.unknownMaximum, signal.contributions.filter { $0.points == nil }.map(\.maximum).reduce(0, +),
+                    "\(signal.id): \(message)")
             }
             // The rule that decided is a prerequisite or the band the need falls in.
             switch fit.decision {
-            case let .prerequisite(id, rating):
+            case .prerequisite(let id, let rating):
                 XCTAssertEqual(questionnaire.rating.prerequisites.first { $0.id == id }?.rating, rating, message)
-            case let .band(rating), let .criticalFloor(rating, _), let .middleOfRange(rating):
+            case .band(let rating), .criticalFloor(let rating, _), .middleOfRange(let rating):
                 XCTAssertEqual(questionnaire.rating.band(for: fit.need)?.rating, rating, message)
             }
             XCTAssertEqual(fit.rating, fit.decision.rating, message)
@@ -266,15 +272,15 @@ final class ScoringPropertyTests: XCTestCase {
     func allAnswers(to question: Question) -> [Response] {
         var answers: [Response]
         switch question.kind {
-        case let .single(options):
+        case .single(let options):
             answers = options.map { .choice($0.id) }
-        case let .multiple(options):
+        case .multiple(let options):
             answers = (1..<(1 << options.count)).map { mask in
                 Response.choices(options.indices.filter { mask & (1 << $0) != 0 }.map { options[$0].id })
             }.filter { AnswerValidation.problem(with: $0, for: question) == nil }
         case .scale:
             answers = (1...5).map(Response.scale)
-        case let .number(spec):
+        case .number(let spec):
             answers = (spec.minimum...min(spec.maximum, 1200)).map(Response.number) + [.number(spec.maximum)]
         case .text:
             answers = []

@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import ReadinessCore
 
 /// The opt-in scoring rules of `scoring:` (`choices`, `seriousAnswers`, `criticalFrom`): read from YAML,
@@ -104,10 +105,16 @@ final class ScoringSemanticsTests: XCTestCase {
     func testBadSettingsSayWhereAndWhat() throws {
         let cases: [(scoring: String, message: String)] = [
             ("{choices: most}", "semantics-check.yaml:4:20: error: choices must be one of sum, strongest, capped-sum, found 'most'"),
-            ("{seriousAnswers: never}", "semantics-check.yaml:4:27: error: seriousAnswers must be one of as-scored, never-lower, found 'never'"),
+            (
+                "{seriousAnswers: never}",
+                "semantics-check.yaml:4:27: error: seriousAnswers must be one of as-scored, never-lower, found 'never'"
+            ),
             ("{criticalFrom: {recovry: restore}}", "semantics-check.yaml:4:26: error: unknown signal 'recovry'; did you mean 'recovery'?"),
             ("{criticalFrom: {recovery: restor}}", "semantics-check.yaml:4:36: error: unknown question 'restor'; did you mean 'restore'?"),
-            ("{criticalFrom: [recovery]}", "semantics-check.yaml:4:25: error: expected criticalFrom (signal: its primary question) as a mapping of keys and values, found a list"),
+            (
+                "{criticalFrom: [recovery]}",
+                "semantics-check.yaml:4:25: error: expected criticalFrom (signal: its primary question) as a mapping of keys and values, found a list"
+            ),
         ]
         for (scoring, message) in cases {
             let source = SourceFile(path: "semantics-check.yaml", text: Self.yaml(scoring: scoring))
@@ -131,12 +138,12 @@ final class ScoringSemanticsTests: XCTestCase {
         XCTAssertEqual(try score(sum, lightAndMedium, "pressure"), 53)
         let strongest = try load("{choices: strongest}")
         XCTAssertEqual(try score(strongest, strict, "pressure"), 100)
-        XCTAssertEqual(try score(strongest, lightAndMedium, "pressure"), 75) // 6 of 8
-        XCTAssertEqual(try score(strongest, lightOnly, "pressure"), 38) // 3 of 8
+        XCTAssertEqual(try score(strongest, lightAndMedium, "pressure"), 75)  // 6 of 8
+        XCTAssertEqual(try score(strongest, lightOnly, "pressure"), 38)  // 3 of 8
         XCTAssertEqual(try score(strongest, ["rules": .choices(["none"])], "pressure"), 0)
         let capped = try load("{choices: capped-sum}")
         XCTAssertEqual(try score(capped, strict, "pressure"), 80)
-        XCTAssertEqual(try score(capped, ["rules": .choices(["strict", "medium"])], "pressure"), 100) // 14, capped at 10
+        XCTAssertEqual(try score(capped, ["rules": .choices(["strict", "medium"])], "pressure"), 100)  // 14, capped at 10
         XCTAssertEqual(try score(capped, lightAndMedium, "pressure"), 90)
         XCTAssertEqual(try score(capped, lightOnly, "pressure"), 30)
         // The strict rule alone is critical (from 70) with either rule, not with the sum.
@@ -188,8 +195,10 @@ final class ScoringSemanticsTests: XCTestCase {
         XCTAssertEqual(try primary.signal("recovery").level, .critical)
         XCTAssertEqual(primary.fit.need, 70, primary.digest)
         XCTAssertEqual(primary.fit.decision, .criticalFloor(.strongFit, floor: 70))
-        XCTAssertTrue(primary.fit.reasons.contains(
-            "Recovery is critical (75) because the answer to \"Restore tested\" alone shows a critical gap; its other answers cannot lower it below that."),
+        XCTAssertTrue(
+            primary.fit.reasons.contains(
+                "Recovery is critical (75) because the answer to \"Restore tested\" alone shows a critical gap; its other answers cannot lower it below that."
+            ),
             primary.digest)
         // Whatever the neighbours say, the level stays critical; a primary answer that is not critical lifts nothing.
         for time in ["hours", "a-day", "days"] {

@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import ReadinessCore
 
 /// With `seriousAnswers: never-lower` forced on for the shipped questionnaires: no answer that reveals a
@@ -20,10 +21,11 @@ final class SeriousAnswerPropertyTests: XCTestCase {
             trial[question.id] = candidate
             let answered = scorer.evaluate(trial, detailed: false)
             guard answered.visibleQuestions.map(\.id) == baseline.visibleQuestions.map(\.id),
-                  answered.responses[question.id] != nil,
-                  SeriousAnswers(
-                      questionnaire: scorer.questionnaire, questionPoints: scorer.questionPoints, responses: answered.responses,
-                      choices: scorer.questionnaire.scoring.semantics.choices).questionIDs.contains(question.id)
+                answered.responses[question.id] != nil,
+                SeriousAnswers(
+                    questionnaire: scorer.questionnaire, questionPoints: scorer.questionPoints, responses: answered.responses,
+                    choices: scorer.questionnaire.scoring.semantics.choices
+                ).questionIDs.contains(question.id)
             else { continue }
             serious += 1
             for (with, without) in zip(answered.signals, baseline.signals) {

@@ -78,7 +78,8 @@ final class SplitRuleTests: XCTestCase {
         let row = try XCTUnwrap(result.split.first { $0.areaID == "first" })
         XCTAssertEqual(row.phase, .later)
         XCTAssertEqual(row.reasons.count, 2, "\(row.reasons)")
-        XCTAssertFalse(row.reasons.contains { $0.hasPrefix("Alpha is pressing") }, "an overridden reason contradicts the row: \(row.reasons)")
+        XCTAssertFalse(
+            row.reasons.contains { $0.hasPrefix("Alpha is pressing") }, "an overridden reason contradicts the row: \(row.reasons)")
         XCTAssertTrue(row.reasons.contains { $0.hasPrefix("Nothing presses yet") })
     }
 
@@ -103,13 +104,16 @@ final class SplitRuleTests: XCTestCase {
     func testTwoFactsAboutOneSignalReadAsOne() throws {
         let result = try scorer().score(["a": .scale(1), "b": .scale(5), "c": .scale(2)])
         let row = try XCTUnwrap(result.split.first { $0.areaID == "second" })
-        XCTAssertTrue(row.reasons.contains("Beta is both high and the strongest. (Beta is high and the strongest signal (100/100))"), "\(row.reasons)")
+        XCTAssertTrue(
+            row.reasons.contains("Beta is both high and the strongest. (Beta is high and the strongest signal (100/100))"), "\(row.reasons)"
+        )
     }
 
     func testRankAtMostIsCheckedByTheValidator() throws {
         let bad = Self.yaml.replacingOccurrences(of: "rankAtMost: 1", with: "rankAtMost: 0")
         let (questionnaire, diagnostics) = QuestionnaireLoader.diagnose(SourceFile(path: "bad.yaml", text: bad))
         XCTAssertNil(questionnaire)
-        XCTAssertEqual(diagnostics.map(\.message), ["rankAtMost must be from 1 to 50, found 0", "rankAtMost must be from 1 to 50, found 0"])
+        XCTAssertEqual(
+            diagnostics.map(\.message), ["rankAtMost must be from 1 to 50, found 0", "rankAtMost must be from 1 to 50, found 0"])
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import ReadinessCore
 
 /// The shipped questionnaires were rewritten in the split language (named conditions, `{strongest: S}`,
@@ -37,9 +38,11 @@ final class RulesFormEquivalenceTests: XCTestCase {
 
     func testTheFirstFormStillLoadsUnderTheSameIdAndVersion() throws {
         for id in EngineFixtures.shippedIDs {
-            let old = try Self.legacy(id), new = try EngineFixtures.shipped(id)
+            let old = try Self.legacy(id)
+            let new = try EngineFixtures.shipped(id)
             XCTAssertEqual(old.id, new.id)
-            XCTAssertEqual(old.version, new.version, "\(id): the rewrite is version 1 restated, so saved version 1 assessments open under it")
+            XCTAssertEqual(
+                old.version, new.version, "\(id): the rewrite is version 1 restated, so saved version 1 assessments open under it")
             XCTAssertTrue(old.areas.contains { !$0.rules.isEmpty }, "\(id): the frozen copy is no longer in the first form")
         }
     }
@@ -47,8 +50,10 @@ final class RulesFormEquivalenceTests: XCTestCase {
     /// Every saved case decodes the same under both forms and scores identically, field by field.
     func testEverySavedCaseScoresAsUnderTheFirstForm() throws {
         for id in EngineFixtures.shippedIDs {
-            let old = try Self.legacy(id), new = try EngineFixtures.shipped(id)
-            let before = Scorer(questionnaire: old), after = Scorer(questionnaire: new)
+            let old = try Self.legacy(id)
+            let new = try EngineFixtures.shipped(id)
+            let before = Scorer(questionnaire: old)
+            let after = Scorer(questionnaire: new)
             let saved = try Self.savedAssessments(id)
             XCTAssertGreaterThanOrEqual(saved.count, 40, id)
             for (name, file) in saved {
@@ -56,7 +61,8 @@ final class RulesFormEquivalenceTests: XCTestCase {
                 let underNew = try AssessmentFile.decode(file, questionnaire: new)
                 XCTAssertEqual(underOld, underNew, name)
                 let responses = underNew.answers.compactMapValues(\.response)
-                let was = before.score(responses), now = after.score(responses)
+                let was = before.score(responses)
+                let now = after.score(responses)
                 XCTAssertSameScore(was, now, "\(id) \(name)\nbefore:\n\(was.digest)\nafter:\n\(now.digest)")
             }
         }
@@ -66,12 +72,14 @@ final class RulesFormEquivalenceTests: XCTestCase {
     func testRandomAnswersScoreAsUnderTheFirstForm() throws {
         for id in EngineFixtures.shippedIDs {
             let old = try Self.legacy(id)
-            let before = Scorer(questionnaire: old), after = Scorer(questionnaire: try EngineFixtures.shipped(id))
+            let before = Scorer(questionnaire: old)
+            let after = Scorer(questionnaire: try EngineFixtures.shipped(id))
             var random = RandomAnswers(old, seed: 13)
             var differences: [String] = []
             for round in 0..<300 {
                 let responses = random.partialResponses(answering: [100, 90, 70, 40][round % 4])
-                let was = before.score(responses), now = after.score(responses)
+                let was = before.score(responses)
+                let now = after.score(responses)
                 if was.digest != now.digest || was.split != now.split || was.nextSteps != now.nextSteps || was.fit != now.fit {
                     differences.append("round \(round)\nbefore:\n\(was.digest)\nafter:\n\(now.digest)")
                 }

@@ -6,7 +6,9 @@ import XCTest
 final class FiveQuestionWorkspace {
     let folder: TemporaryFolder
     let data: TemporaryFolder
-    var environment: [String: String] { ["READINESS_QUESTIONNAIRES": folder.path("questionnaires"), "XDG_CACHE_HOME": folder.path("cache")] }
+    var environment: [String: String] {
+        ["READINESS_QUESTIONNAIRES": folder.path("questionnaires"), "XDG_CACHE_HOME": folder.path("cache")]
+    }
 
     init() throws {
         folder = try TemporaryFolder()
@@ -31,7 +33,9 @@ final class FiveQuestionWorkspace {
     /// A draft "old22222" with `answered` questions answered "yes", written as another program would.
     func writeDraft(answered: Int, organization: String = "Northwind") throws {
         let answers = (1...answered).map { "\"q\($0)\": {\"value\": \"yes\"}" }.joined(separator: ", ")
-        try data.write("old22222.json", """
+        try data.write(
+            "old22222.json",
+            """
             {"format": "readiness-assessment", "formatVersion": 1, "id": "old22222",
              "questionnaire": {"id": "five-check", "version": "1"}, "organization": "\(organization)", "assessor": "Sam",
              "mode": "call", "status": "draft", "created": "2026-03-01T09:00:00Z", "updated": "2026-03-01T10:00:00Z",

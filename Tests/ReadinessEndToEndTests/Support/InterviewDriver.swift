@@ -36,18 +36,18 @@ struct InterviewDriver {
     /// Sends the keys for a response to the question on screen.
     func answer(_ question: Question, with response: Response) throws {
         switch (question.kind, response) {
-        case let (.single(options), .choice(id)):
+        case (.single(let options), .choice(let id)):
             let index = options.firstIndex { $0.id == id }!
             try session.press(String(index + 1))
-        case let (.multiple(options), .choices(ids)):
+        case (.multiple(let options), .choices(let ids)):
             for id in ids { try session.press(String(options.firstIndex { $0.id == id }! + 1)) }
             try session.press("Enter")
-        case let (.scale, .scale(value)):
+        case (.scale, .scale(let value)):
             try session.press(String(value))
-        case let (.number, .number(value)):
+        case (.number, .number(let value)):
             try session.type(String(value))
             try session.press("Enter")
-        case let (.text, .text(text)):
+        case (.text, .text(let text)):
             try session.press("Enter")
             try session.waitFor(text: "Answer: \(question.title)")
             try session.type(text)

@@ -42,24 +42,34 @@ struct ReadinessBinary {
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         // Never the real data folder: a run that names none gets an empty one of its own.
-        env["READINESS_DATA_DIR"] = FileManager.default.temporaryDirectory.appendingPathComponent("readiness-test-data-\(UUID().uuidString)").path
+        env["READINESS_DATA_DIR"] =
+            FileManager.default.temporaryDirectory.appendingPathComponent("readiness-test-data-\(UUID().uuidString)").path
         env["NO_COLOR"] = "1"
         env["TERM"] = env["TERM"] ?? "dumb"
         for (key, value) in environment { env[key] = value }
         process.environment = env
         if let directory { process.currentDirectoryURL = directory }
-        let output = Pipe(), errors = Pipe(), input = Pipe()
+        let output = Pipe()
+        let errors = Pipe()
+        let input = Pipe()
         process.standardOutput = output
         process.standardError = errors
         process.standardInput = stdin == nil ? FileHandle.nullDevice : input
         try process.run()
         // Read both streams while the process runs, so a full pipe can never stall it.
         let group = DispatchGroup()
-        nonisolated(unsafe) var outData = Data(), errData = Data()
+        nonisolated(unsafe) var outData = Data()
+        nonisolated(unsafe) var errData = Data()
         group.enter()
-        DispatchQueue.global().async { outData = output.fileHandleForReading.readDataToEndOfFile(); group.leave() }
+        DispatchQueue.global().async {
+            outData = output.fileHandleForReading.readDataToEndOfFile()
+            group.leave()
+        }
         group.enter()
-        DispatchQueue.global().async { errData = errors.fileHandleForReading.readDataToEndOfFile(); group.leave() }
+        DispatchQueue.global().async {
+            errData = errors.fileHandleForReading.readDataToEndOfFile()
+            group.leave()
+        }
         if let stdin {
             input.fileHandleForWriting.write(Data(stdin.utf8))
             try? input.fileHandleForWriting.close()

@@ -8,7 +8,8 @@ enum SavedAssessments {
         var found: [String: Assessment] = [:]
         for name in try FileManager.default.contentsOfDirectory(atPath: folder) where name.hasSuffix(".json") && !name.hasPrefix(".") {
             let path = folder + "/" + name
-            let assessment = try AssessmentFile.decode(SourceFile(path: path, text: try String(contentsOfFile: path, encoding: .utf8)), questionnaire: questionnaire)
+            let assessment = try AssessmentFile.decode(
+                SourceFile(path: path, text: try String(contentsOfFile: path, encoding: .utf8)), questionnaire: questionnaire)
             found[assessment.id] = assessment
         }
         return found

@@ -20,7 +20,9 @@ final class SmallFileSystem {
         let (status, message) = Self.run("/bin/mount", ["-t", "tmpfs", "-o", options, "tmpfs", url.path])
         if status != 0 {
             try? FileManager.default.removeItem(at: url)
-            throw XCTSkip("cannot mount a small tmpfs here (\(message.trimmingCharacters(in: .whitespacesAndNewlines))); run the tests as root to check full and read-only folders")
+            throw XCTSkip(
+                "cannot mount a small tmpfs here (\(message.trimmingCharacters(in: .whitespacesAndNewlines))); run the tests as root to check full and read-only folders"
+            )
         }
     }
 

@@ -17,7 +17,9 @@ extension TmuxSession {
 
     /// The assessments saved in the data folder, by file name.
     func savedAssessments(questionnaire: String = "discovery-quick") throws -> [String: Assessment] {
-        let names = try FileManager.default.contentsOfDirectory(atPath: dataFolder.url.path).filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }
+        let names = try FileManager.default.contentsOfDirectory(atPath: dataFolder.url.path).filter {
+            $0.hasSuffix(".json") && !$0.hasPrefix(".")
+        }
         var saved: [String: Assessment] = [:]
         for name in names {
             let path = dataFolder.path(name)

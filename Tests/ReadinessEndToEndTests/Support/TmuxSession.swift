@@ -18,7 +18,8 @@ final class TmuxSession {
     /// `outputFile`, when given, receives the program's standard output (the terminal keeps its input and errors).
     /// `input` is where standard input comes from; `unsetting` names environment variables to remove.
     init(
-        arguments: [String] = [], width: Int = 100, height: Int = 30, environment: [String: String] = [:], dataFolder: TemporaryFolder? = nil,
+        arguments: [String] = [], width: Int = 100, height: Int = 30, environment: [String: String] = [:],
+        dataFolder: TemporaryFolder? = nil,
         outputFile: String? = nil, input: Input = .terminal, unsetting: [String] = []
     ) throws {
         try XCTSkipUnless(Self.isAvailable, "tmux is not installed (CI installs it: see .ci/run)")
@@ -55,7 +56,7 @@ final class TmuxSession {
         switch input {
         case .terminal: run = program
         case .closed: run = "\(program) < /dev/null"
-        case let .pipe(producer): run = "{ \(producer); } | \(program)"
+        case .pipe(let producer): run = "{ \(producer); } | \(program)"
         }
         let shell = "\(run); echo EXIT=$?; exec sh -i"
         try tmux(["new-session", "-d", "-x", String(width), "-y", String(height), shell])
@@ -109,7 +110,9 @@ final class TmuxSession {
 
     /// Waits until the screen satisfies a condition, polling every 50 ms; fails with the last screen.
     @discardableResult
-    func waitFor(_ description: String, timeout: TimeInterval = 15, file: StaticString = #filePath, line: UInt = #line, _ condition: (String) -> Bool) throws -> String {
+    func waitFor(
+        _ description: String, timeout: TimeInterval = 15, file: StaticString = #filePath, line: UInt = #line, _ condition: (String) -> Bool
+    ) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
         while Date() < deadline {

@@ -59,7 +59,10 @@ final class InterviewHarness {
 
     /// The saves among all effects so far.
     var saves: [Assessment] {
-        effects.compactMap { if case let .save(assessment) = $0 { return assessment }; return nil }
+        effects.compactMap {
+            if case .save(let assessment) = $0 { return assessment }
+            return nil
+        }
     }
 
     /// The assessment as the model holds it.
@@ -67,31 +70,31 @@ final class InterviewHarness {
 
     /// The question on screen, if a question screen is shown.
     var questionID: String? {
-        if case let .question(focus) = model.screen { return focus.questionID }
+        if case .question(let focus) = model.screen { return focus.questionID }
         return nil
     }
 
     /// The focus of the question screen.
     var focus: QuestionFocus? {
-        if case let .question(focus) = model.screen { return focus }
+        if case .question(let focus) = model.screen { return focus }
         return nil
     }
 
     /// The start form, on the start screen.
     var startForm: StartForm? {
-        if case let .start(form) = model.screen { return form }
+        if case .start(let form) = model.screen { return form }
         return nil
     }
 
     /// The export form, on the export screen.
     var exportForm: ExportForm? {
-        if case let .export(form) = model.screen { return form }
+        if case .export(let form) = model.screen { return form }
         return nil
     }
 
     /// The editor, when it is open.
     var editor: EditorState? {
-        if case let .editor(editor)? = model.overlay { return editor }
+        if case .editor(let editor)? = model.overlay { return editor }
         return nil
     }
 
@@ -101,7 +104,7 @@ final class InterviewHarness {
     }
 
     var reviewFocus: ListFocus? {
-        if case let .review(focus) = model.screen { return focus }
+        if case .review(let focus) = model.screen { return focus }
         return nil
     }
 
@@ -137,7 +140,9 @@ func XCTAssertMessage(
         XCTFail("no message; expected one containing \"\(text)\"", file: file, line: line)
         return
     }
-    XCTAssertTrue(message.text.localizedCaseInsensitiveContains(text), "message \"\(message.text)\" does not contain \"\(text)\"", file: file, line: line)
+    XCTAssertTrue(
+        message.text.localizedCaseInsensitiveContains(text), "message \"\(message.text)\" does not contain \"\(text)\"", file: file,
+        line: line)
     XCTAssertEqual(message.isError, isError, "message \"\(message.text)\" isError", file: file, line: line)
 }
 

@@ -19,14 +19,16 @@ enum ShippedCall {
     /// number, a line of text.
     static func onResults(size: ScreenSize) throws -> InterviewHarness {
         let questionnaire = try questionnaire()
-        var assessment = Assessment(id: "call-1", questionnaire: questionnaire, organization: "Acme Dental", assessor: "Sam", mode: .call, now: TestQuestionnaire.earlier)
+        var assessment = Assessment(
+            id: "call-1", questionnaire: questionnaire, organization: "Acme Dental", assessor: "Sam", mode: .call,
+            now: TestQuestionnaire.earlier)
         for question in questionnaire.questions {
             let response: Response
             switch question.kind {
-            case let .single(options): response = .choice(options[min(1, options.count - 1)].id)
-            case let .multiple(options): response = .choices([options[0].id])
+            case .single(let options): response = .choice(options[min(1, options.count - 1)].id)
+            case .multiple(let options): response = .choices([options[0].id])
             case .scale: response = .scale(4)
-            case let .number(spec): response = .number(spec.minimum)
+            case .number(let spec): response = .number(spec.minimum)
             case .text: response = .text("Two sites")
             }
             assessment.answers[question.id] = AnswerRecord(response: response)
@@ -40,8 +42,9 @@ enum ShippedCall {
 enum ResultsDocumentProbe {
     /// The document's lines, trimmed, as a 400-row screen of this width shows them.
     static func lines(_ session: InterviewModel.Session, width: Int) -> [String] {
-        var model = InterviewModel(setup: InterviewSetup(
-            questionnaires: [session.questionnaire], resume: session.assessment, newID: "probe", now: { TestQuestionnaire.now }),
+        var model = InterviewModel(
+            setup: InterviewSetup(
+                questionnaires: [session.questionnaire], resume: session.assessment, newID: "probe", now: { TestQuestionnaire.now }),
             size: ScreenSize(width: width, height: 400))
         _ = model.handle(.resize(ScreenSize(width: width, height: 400)))
         let rows = InterviewLayout().render(model).text.components(separatedBy: "\n").dropFirst(2).dropLast(2)

@@ -12,7 +12,9 @@ struct JSONSchemaValidator {
     let schema: [String: Any]
 
     /// The keywords this validator checks; the others only describe.
-    private static let checked: Set<String> = ["type", "enum", "const", "properties", "required", "items", "anyOf", "minimum", "maximum", "pattern", "$ref"]
+    private static let checked: Set<String> = [
+        "type", "enum", "const", "properties", "required", "items", "anyOf", "minimum", "maximum", "pattern", "$ref",
+    ]
     private static let descriptive: Set<String> = ["$schema", "$id", "$defs", "title", "description"]
 
     /// The report schema from the repository.
@@ -66,11 +68,16 @@ struct JSONSchemaValidator {
             if !fits { found.append("\(path): matches none of anyOf") }
         }
         if let number = value as? NSNumber, !Self.isBoolean(value) {
-            if let minimum = (rule["minimum"] as? NSNumber)?.doubleValue, number.doubleValue < minimum { found.append("\(path): \(number) is below \(minimum)") }
-            if let maximum = (rule["maximum"] as? NSNumber)?.doubleValue, number.doubleValue > maximum { found.append("\(path): \(number) is above \(maximum)") }
+            if let minimum = (rule["minimum"] as? NSNumber)?.doubleValue, number.doubleValue < minimum {
+                found.append("\(path): \(number) is below \(minimum)")
+            }
+            if let maximum = (rule["maximum"] as? NSNumber)?.doubleValue, number.doubleValue > maximum {
+                found.append("\(path): \(number) is above \(maximum)")
+            }
         }
         if let text = value as? String, let pattern = rule["pattern"] as? String,
-           text.range(of: pattern, options: .regularExpression) == nil {
+            text.range(of: pattern, options: .regularExpression) == nil
+        {
             found.append("\(path): '\(text)' does not match \(pattern)")
         }
         if let object = value as? [String: Any] {
@@ -117,7 +124,9 @@ struct JSONSchemaValidator {
 
     private static func equal(_ value: Any, _ expected: Any) -> Bool {
         if expected is NSNull { return value is NSNull }
-        if isBoolean(expected) || isBoolean(value) { return isBoolean(expected) && isBoolean(value) && (expected as? Bool) == (value as? Bool) }
+        if isBoolean(expected) || isBoolean(value) {
+            return isBoolean(expected) && isBoolean(value) && (expected as? Bool) == (value as? Bool)
+        }
         if let text = expected as? String { return (value as? String) == text }
         if let number = expected as? NSNumber, !(value is String) { return (value as? NSNumber) == number }
         return false

@@ -24,11 +24,13 @@ func assertSnapshot(_ actual: String, named name: String, file: StaticString = #
     guard actual != expected else { return }
     let actualLines = actual.split(separator: "\n", omittingEmptySubsequences: false)
     let expectedLines = expected.split(separator: "\n", omittingEmptySubsequences: false)
-    let firstDifference = zip(actualLines, expectedLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+    let firstDifference =
+        zip(actualLines, expectedLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
         ?? min(actualLines.count, expectedLines.count)
     let expectedLine = firstDifference < expectedLines.count ? String(expectedLines[firstDifference]) : "(end of snapshot)"
     let actualLine = firstDifference < actualLines.count ? String(actualLines[firstDifference]) : "(end of output)"
-    XCTFail("""
+    XCTFail(
+        """
         output differs from snapshot \(name) at line \(firstDifference + 1) (RECORD_SNAPSHOTS=1 re-records it):
           expected: \(expectedLine)
           actual:   \(actualLine)

@@ -15,7 +15,9 @@ final class LockHelperProcess: XCTestCase {
 
     func testActAsLockHelperWhenAsked() throws {
         let environment = ProcessInfo.processInfo.environment
-        guard let mode = environment[Self.modeKey], let folder = environment[Self.folderKey], let id = environment[Self.idKey] else { return }
+        guard let mode = environment[Self.modeKey], let folder = environment[Self.folderKey], let id = environment[Self.idKey] else {
+            return
+        }
         let store = FileAssessmentStore(directory: folder, questionnaires: QuestionnaireShelf([StoreFixtures.tinyV1]))
         switch mode {
         case "hold":

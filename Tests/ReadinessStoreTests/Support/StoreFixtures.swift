@@ -9,17 +9,20 @@ enum StoreFixtures {
     /// The worked example, version 1.
     static let tinyV1 = questionnaire(tinyYAML(version: "1", extraQuestion: ""))
     /// Version 2 adds a question; every version 1 answer is still valid.
-    static let tinyV2 = questionnaire(tinyYAML(version: "2", extraQuestion: """
-              - id: on-call-pay
-                title: On-call pay
-                kind: single
-                call: {ask: "Is on-call time paid?"}
-                self: {ask: "Is my on-call time paid?", why: "Unpaid on-call wears people out."}
-                options:
-                  - {id: paid, label: Paid}
-                  - {id: unpaid, label: Unpaid, signals: {after-hours-gap: 4}}
+    static let tinyV2 = questionnaire(
+        tinyYAML(
+            version: "2",
+            extraQuestion: """
+                      - id: on-call-pay
+                        title: On-call pay
+                        kind: single
+                        call: {ask: "Is on-call time paid?"}
+                        self: {ask: "Is my on-call time paid?", why: "Unpaid on-call wears people out."}
+                        options:
+                          - {id: paid, label: Paid}
+                          - {id: unpaid, label: Unpaid, signals: {after-hours-gap: 4}}
 
-        """))
+                """))
 
     /// The questionnaire text, with `version` and an optional extra question at the end of the section.
     static func tinyYAML(version: String, extraQuestion: String) -> String {

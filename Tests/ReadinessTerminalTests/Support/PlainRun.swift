@@ -42,7 +42,8 @@ struct PlainRun {
         let anchor = "            label: \"Hand IT off entirely; nobody internal should have to own it\"\n"
         let text = try String(contentsOfFile: shippedPath, encoding: .utf8)
         let extra = (4...11).map { "          - id: extra-\($0)\n            label: \"Extra option \($0)\"\n" }.joined()
-        return try QuestionnaireLoader.load(SourceFile(path: shippedPath, text: text.replacingOccurrences(of: anchor, with: anchor + extra)))
+        return try QuestionnaireLoader.load(
+            SourceFile(path: shippedPath, text: text.replacingOccurrences(of: anchor, with: anchor + extra)))
     }
 
     private static var shippedPath: String {
