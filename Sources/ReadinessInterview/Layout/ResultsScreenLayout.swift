@@ -163,7 +163,7 @@ struct ResultsScreenLayout {
                     let phase = entry.phase.rawValue
                     let titleWidth = columnWidth - DisplayWidth.of(phase) - 4
                     let label = TextWrap.pad(
-                        TextWrap.truncate(entry.title, width: titleWidth, ellipsis: glyphs.ellipsis), width: titleWidth)
+                        TextWrap.truncate(Self.splitTitle(entry), width: titleWidth, ellipsis: glyphs.ellipsis), width: titleWidth)
                     let cellItem = firstItem[column] + row
                     spans.append(Span(text: label, x: 2 + column * columnWidth, role: .normal, width: nil, item: cellItem))
                     spans.append(
@@ -178,12 +178,11 @@ struct ResultsScreenLayout {
             for (index, group) in groups.enumerated() where !group.isEmpty {
                 text(titles[index], x: 2, role: .heading)
                 for entry in group {
-                    let lead = entry.owner == .shared ? " (\(entry.lead?.rawValue ?? "joint") leads)" : ""
                     lines.append(
                         Line(
                             spans: [
                                 Span(
-                                    text: TextWrap.truncate(entry.title + lead, width: width - 16, ellipsis: glyphs.ellipsis), x: 4,
+                                    text: TextWrap.truncate(Self.splitTitle(entry), width: width - 16, ellipsis: glyphs.ellipsis), x: 4,
                                     role: .normal, width: nil),
                                 Span(text: entry.phase.rawValue, x: width - 9, role: phaseRole(entry.phase), width: nil),
                             ], item: item))
@@ -236,6 +235,12 @@ struct ResultsScreenLayout {
         lines.append(Line())
         text("Enter shows the reasons behind the selected line.", role: .dim)
         return lines
+    }
+
+    /// An area as the split lists it, in both the columns and the narrow list: a shared area names the
+    /// side that leads, `Vendor coordination (internal leads)`.
+    static func splitTitle(_ entry: SplitRow) -> String {
+        entry.owner == .shared ? "\(entry.title) (\(entry.lead?.rawValue ?? "joint") leads)" : entry.title
     }
 
     private func phaseRole(_ phase: Phase) -> StyleRole {
