@@ -89,8 +89,10 @@ final class StoreInterviewServices: InterviewServices {
             let bytes: [UInt8]
             if let format {
                 let result = Scorer(questionnaire: questionnaire).score(request.assessment)
-                bytes = try rendering.render(
-                    Report(assessment: request.assessment, questionnaire: questionnaire, result: result), as: format)
+                let report = Report(
+                    assessment: request.assessment, questionnaire: questionnaire, result: result,
+                    options: Report.Options(audience: request.audience))
+                bytes = try rendering.render(report, as: format)
             } else {
                 bytes = Array(AssessmentFile.encode(request.assessment, questionnaire: questionnaire).utf8)
             }

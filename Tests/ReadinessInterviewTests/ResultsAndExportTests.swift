@@ -100,6 +100,21 @@ final class ResultsAndExportTests: XCTestCase {
         XCTAssertEqual(harness.effects, [])
     }
 
+    func testTabChoosesTheInternalCopyAndTheRequestCarriesIt() throws {
+        let harness = onResults()
+        harness.press(.character("e"))
+        XCTAssertEqual(harness.exportForm?.audience, .client, "the copy that is safe to send comes first")
+        XCTAssertTrue(harness.render().text.contains("safe to send"))
+        harness.press(.tab)
+        XCTAssertEqual(harness.exportForm?.audience, .internal)
+        XCTAssertTrue(harness.render().text.contains("not the customer"))
+        let request = try XCTUnwrap(Self.exportRequest(harness.press(.enter).first))
+        XCTAssertEqual(request.audience, .internal)
+        harness.send(.exportTargetExists(request.path))
+        guard case .confirmReplace(let replacing)? = harness.model.overlay else { return XCTFail("no replace question") }
+        XCTAssertEqual(replacing.audience, .internal, "replacing keeps the copy chosen")
+    }
+
     func testAnEditedPathKeepsItsNameWhenTheFormatChanges() {
         let harness = onResults()
         harness.press(.character("e"), .control("u"))

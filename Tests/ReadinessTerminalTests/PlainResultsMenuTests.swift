@@ -57,11 +57,12 @@ final class PlainResultsMenuTests: XCTestCase {
         let assessment = try finished()
         let services = MemoryServices([assessment])
         services.exportOutcomes = [.exists("acme.md"), .written("Wrote acme.md.")]
-        let run = try PlainRun.run(["e", "2", "acme.md", "y", ""], interactive: true, resume: assessment, services: services)
+        let run = try PlainRun.run(["e", "2", "acme.md", "", "y", ""], interactive: true, resume: assessment, services: services)
         XCTAssertEqual(run.exit, .finished, run.output.text)
         XCTAssertEqual(services.exports.map(\.format), ["markdown", "markdown"])
         XCTAssertEqual(services.exports.map(\.path), ["acme.md", "acme.md"])
         XCTAssertEqual(services.exports.map(\.replace), [false, true], "replaced only once asked")
+        XCTAssertEqual(services.exports.map(\.audience), [.client, .client], "Enter takes the client copy")
         XCTAssertTrue(run.output.text.contains("acme.md already exists. Replace it? y or n: "), run.output.text)
         XCTAssertTrue(run.output.text.contains("Wrote acme.md."), run.output.text)
     }
@@ -70,18 +71,29 @@ final class PlainResultsMenuTests: XCTestCase {
         let assessment = try finished()
         let services = MemoryServices([assessment])
         services.exportOutcomes = [.exists("acme.md"), .written("Wrote acme.md.")]
-        let run = try PlainRun.run(["e", "2", "?", "acme.md", "?", "y", ""], interactive: true, resume: assessment, services: services)
+        let run = try PlainRun.run(
+            ["e", "2", "?", "acme.md", "?", "", "?", "y", ""], interactive: true, resume: assessment, services: services)
         XCTAssertEqual(run.exit, .finished, run.output.text)
         XCTAssertEqual(services.exports.map(\.path), ["acme.md", "acme.md"], "'?' never named a file")
         XCTAssertEqual(services.exports.map(\.replace), [false, true], "'?' was not a no")
         XCTAssertTrue(run.output.text.contains("Type the path of the file to write"), run.output.text)
         XCTAssertTrue(run.output.text.contains("y says yes"), run.output.text)
+        XCTAssertTrue(run.output.text.contains("The client copy leaves out your own notes"), run.output.text)
+    }
+
+    func testTheInternalCopyIsWrittenOnlyWhenAskedFor() throws {
+        let assessment = try finished()
+        let services = MemoryServices([assessment])
+        let run = try PlainRun.run(["e", "1", "acme.txt", "team", "int", ""], interactive: true, resume: assessment, services: services)
+        XCTAssertEqual(run.exit, .finished, run.output.text)
+        XCTAssertEqual(services.exports.map(\.audience), [.internal])
+        XCTAssertTrue(run.output.text.contains("'team' is not a copy offered."), run.output.text)
     }
 
     func testExportOffersTheSuggestedNameOnEnter() throws {
         let assessment = try finished()
         let services = MemoryServices([assessment])
-        let run = try PlainRun.run(["e", "", "", ""], interactive: true, resume: assessment, services: services)
+        let run = try PlainRun.run(["e", "", "", "", ""], interactive: true, resume: assessment, services: services)
         XCTAssertEqual(run.exit, .finished, run.output.text)
         XCTAssertEqual(services.exports.first?.path, ExportPath.suggested(for: assessment, format: "text"))
     }

@@ -20,6 +20,21 @@ struct ExportScreenLayout {
         let fieldWidth = max(10, width - 24)
         canvas.field(form.path, x: 20, y: y, width: fieldWidth, focused: true)
         y += 2
+        canvas.write("Copy (Tab)", x: 4, y: y, role: .normal)
+        var x = 20
+        for audience in [Audience.client, .internal] {
+            let chosen = audience == form.audience
+            let label = "\(chosen ? glyphs.radioOn : glyphs.radioOff) \(audience == .client ? "for the client" : "internal")"
+            canvas.write(label, x: x, y: y, role: chosen ? .selected : .normal)
+            x += DisplayWidth.of(label) + 3
+        }
+        y += 1
+        y = canvas.paragraph(
+            form.audience == .client
+                ? "Leaves out your own notes, flags, to-dos and talking points: safe to send."
+                : "Keeps your notes, flags, to-dos and talking points: for your team, not the customer.",
+            x: 20, y: y, width: max(10, width - 24), maxY: canvas.contentBottom, role: .dim)
+        y += 1
         canvas.paragraph(
             "Enter writes the file; Esc goes back to the results. An existing file is only replaced after you confirm.", x: 4, y: y,
             width: width - 8, maxY: canvas.contentBottom, role: .dim)

@@ -46,9 +46,9 @@ public enum InterviewIntent: Sendable, Equatable {
     case closeOverlay
     /// Keeps an answer tried in what-if: it replaces the saved answer.
     case keepTriedAnswer(questionID: String, response: Response)
-    /// Writes the summary of the assessment as it stands, in a format, to a path; an existing file is
-    /// not replaced without asking (the seam for an audience, client or internal, is here too).
-    case export(format: String, path: String)
+    /// Writes the summary of the assessment as it stands, in a format, to a path, as the client or the
+    /// internal copy; an existing file is not replaced without asking.
+    case export(format: String, path: String, audience: Audience)
     /// Leaves the interview (asking first when something typed is not saved).
     case quit
 }

@@ -82,14 +82,16 @@ extension InterviewModel {
             if let reason = readOnlyReason { return refuseIntent("Read-only: \(reason).") }
             if let asking = confirmIfSettingAside(response, for: questionID, fromWhatIf: true) { return asking }
             return keepWhatIf(response, for: questionID)
-        case .export(let format, let path):
+        case .export(let format, let path, let audience):
             guard let session else { return [] }
-            let request = ExportRequest(format: format, path: path, assessment: session.assessment, replace: false)
+            let request = ExportRequest(
+                format: format, path: path, assessment: session.assessment, replace: false, audience: audience)
             // Through the export screen's state, so "the file exists" asks before replacing, as there.
             let formats = setup.exportFormats
             screen = .export(
                 ExportForm(
-                    formats: formats, formatIndex: formats.firstIndex(of: request.format) ?? 0, path: TextField(request.path, limit: 1000)))
+                    formats: formats, formatIndex: formats.firstIndex(of: request.format) ?? 0, path: TextField(request.path, limit: 1000),
+                    audience: audience))
             message = StatusMessage(text: "Writing \(request.path)...", isError: false)
             return [.export(request)]
         case .quit:

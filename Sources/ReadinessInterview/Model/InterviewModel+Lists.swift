@@ -91,6 +91,8 @@ extension InterviewModel {
             form.formatIndex = (form.formatIndex + step) % form.formats.count
             form.path = TextField(
                 ExportPath.replacingExtension(of: form.path.text, from: previous, to: form.formats[form.formatIndex]), limit: 1000)
+        case .tab, .backTab:
+            form.audience = form.audience == .client ? .internal : .client
         case .escape:
             screen = .results(ListFocus())
             return []
@@ -104,7 +106,8 @@ extension InterviewModel {
             return [
                 .export(
                     ExportRequest(
-                        format: form.formats[form.formatIndex], path: form.path.text, assessment: session.assessment, replace: false))
+                        format: form.formats[form.formatIndex], path: form.path.text, assessment: session.assessment, replace: false,
+                        audience: form.audience))
             ]
         case .f1, .control("g"):
             overlay = .help(scroll: 0)

@@ -130,7 +130,8 @@ public struct InterviewModel: Sendable {
             } else if case .export(let form) = screen, let session {
                 overlay = .confirmReplace(
                     ExportRequest(
-                        format: form.formats[form.formatIndex], path: path, assessment: session.assessment, replace: true))
+                        format: form.formats[form.formatIndex], path: path, assessment: session.assessment, replace: true,
+                        audience: form.audience))
             }
             return []
         case .editingRefused(let reason):

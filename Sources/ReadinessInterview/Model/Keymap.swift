@@ -97,6 +97,8 @@ public enum Keymap {
             keys: [.up], label: "↑", asciiLabel: "Up", action: .moveUp, summary: "previous format", contexts: [.export], inHelpBar: false),
         KeyBinding(
             keys: [.down], label: "↓", asciiLabel: "Down", action: .moveDown, summary: "next format", contexts: [.export], inHelpBar: true),
+        KeyBinding(
+            keys: [.tab, .backTab], label: "Tab", action: .toggle, summary: "client/internal", contexts: [.export], inHelpBar: true),
         // Choosing.
         KeyBinding(
             keys: [.enter], label: "Enter", action: .choose, summary: "choose",

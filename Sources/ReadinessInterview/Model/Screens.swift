@@ -198,6 +198,8 @@ public struct ExportForm: Sendable, Equatable {
     public var formatIndex: Int
     /// The path to write.
     public var path: TextField
+    /// The copy to write: for the client (the default, what is safe to send) or internal.
+    public var audience: Audience = .client
 }
 
 /// The note or free-text editor.

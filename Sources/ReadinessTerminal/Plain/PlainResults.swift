@@ -201,8 +201,23 @@ extension PlainFrontEnd {
             )
         else { return stopped(at: .other) }
         let typed = TerminalText.typedLine(line).trimmingSpaces()
-        // Seam for the audience (client or internal): when `ExportRequest` carries one, ask it here.
-        send(.intent(.export(format: chosen, path: typed.isEmpty ? suggested : typed)))
+        var audience: Audience?
+        while audience == nil {
+            guard
+                let line = read(
+                    "Copy for the client or internal? Enter for client: ",
+                    help: "The client copy leaves out your own notes, flags, to-dos and talking points; the internal copy keeps them.")
+            else { return stopped(at: .other) }
+            let word = line.trimmingSpaces().lowercased()
+            if word.isEmpty || "client".hasPrefix(word) {
+                audience = .client
+            } else if "internal".hasPrefix(word) {
+                audience = .internal
+            } else if let exit = refuse("'\(word)' is not a copy offered.", allowed: "client or internal") {
+                return exit
+            }
+        }
+        send(.intent(.export(format: chosen, path: typed.isEmpty ? suggested : typed, audience: audience ?? .client)))
         return nil
     }
 }
