@@ -187,7 +187,7 @@ extension QuestionnaireReading {
                     }
                 }
             }
-            let rules: [AreaRule] =
+            let rules: [SplitRule] =
                 map.optional("rules").map { rulesValue in
                     eachItem(rulesValue, what: "rule") { readAreaRule(&$0, areaLead: lead) }
                 } ?? []
@@ -230,7 +230,7 @@ extension QuestionnaireReading {
         }
     }
 
-    private func readAreaRule(_ map: inout MapReader, areaLead: Lead?) -> AreaRule? {
+    private func readAreaRule(_ map: inout MapReader, areaLead: Lead?) -> SplitRule? {
         let when = map.required("when").flatMap { condition($0, in: .rule) }
         let owner = map.optional("owner").flatMap { reader.word($0, what: "the owner", as: Owner.self) }
         let lead = map.optional("lead").flatMap { reader.word($0, what: "the lead", as: Lead.self) }
@@ -245,7 +245,7 @@ extension QuestionnaireReading {
             reader.error("a rule that makes an area shared needs 'lead': internal or partner", at: map.location)
         }
         guard let when, let reason, !changes.isEmpty else { return nil }
-        return AreaRule(when: when, owner: owner, lead: lead, phase: phase, reason: reason, location: map.location)
+        return SplitRule(when: when, owner: owner, lead: lead, phase: phase, reason: reason, location: map.location)
     }
 
     /// Areas that require each other in a loop are reported once, at the area that closes the loop.

@@ -56,7 +56,7 @@ public struct Area: Sendable {
     public let requires: [String]
     /// Rules in order (the first form of the split language); each one that holds may set owner, lead and
     /// phase, and adds its reason. Empty in an area written with `exceptions`.
-    public let rules: [AreaRule]
+    public let rules: [SplitRule]
     /// The signals this area addresses, which the split policy's rows read through `addresses`.
     public let addresses: [String]
     /// This area's exceptions to the split policy: a first-match table tried before the policy's rows.
@@ -65,7 +65,7 @@ public struct Area: Sendable {
     /// Creates an area.
     public init(
         id: String, title: String, owner: Owner, lead: Lead?, phase: Phase, reason: String, requires: [String],
-        rules: [AreaRule], addresses: [String] = [], exceptions: [SplitRule] = []
+        rules: [SplitRule], addresses: [String] = [], exceptions: [SplitRule] = []
     ) {
         self.id = id
         self.title = title
@@ -83,8 +83,9 @@ public struct Area: Sendable {
     public var usesPolicy: Bool { rules.isEmpty }
 }
 
-/// One row of a first-match table (an area's exceptions, or the questionnaire's split policy): when its
-/// condition holds and no earlier row did, it decides the owner and phase, and its reason is the row's.
+/// One row of an area's split logic, with its reason. In a first-match table (an area's exceptions, or
+/// the questionnaire's split policy), the first row whose condition holds decides the owner and phase. In
+/// the first form's `rules:`, every row that holds overrides the fields it sets, in file order.
 public struct SplitRule: Sendable {
     /// When it applies.
     public let when: Condition
@@ -140,31 +141,5 @@ public struct SplitPolicy: Sendable {
     public init(strongest: Strongest = Strongest(level: .high, count: 3, countOnPossibleFit: 1), rules: [SplitRule] = []) {
         self.strongest = strongest
         self.rules = rules
-    }
-}
-
-/// A rule that changes an area's owner or phase when its condition holds, with the reason.
-public struct AreaRule: Sendable {
-    /// When it applies.
-    public let when: Condition
-    /// The new owner, if it changes.
-    public let owner: Owner?
-    /// The new lead, if it changes.
-    public let lead: Lead?
-    /// The new phase, if it changes.
-    public let phase: Phase?
-    /// Why.
-    public let reason: String
-    /// Where the rule is written, named in the arithmetic.
-    public let location: SourceLocation
-
-    /// Creates a rule.
-    public init(when: Condition, owner: Owner?, lead: Lead?, phase: Phase?, reason: String, location: SourceLocation) {
-        self.when = when
-        self.owner = owner
-        self.lead = lead
-        self.phase = phase
-        self.reason = reason
-        self.location = location
     }
 }
