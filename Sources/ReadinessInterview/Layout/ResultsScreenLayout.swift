@@ -114,7 +114,7 @@ struct ResultsScreenLayout {
             text(ratingText, role: tooEarly ? .dim : RatingStyle.role(for: fit.rating), item: item)
             text(needText, x: 4, item: item)
         }
-        if let reason = fit.reasons.first { wrapped(reason, x: 4, role: .dim, item: item) }
+        if let reason = fit.reasons.first { wrapped(Rating.inWords(reason), x: 4, role: .dim, item: item) }
         item += 1
 
         if !result.blockers.isEmpty {
@@ -205,7 +205,7 @@ struct ResultsScreenLayout {
         if !result.unknowns.isEmpty {
             heading("Verify before deciding")
             for unknown in result.unknowns {
-                text("\(glyphs.unknown) \(unknown.title): \(unknown.impact)", x: 4, role: .normal, item: item)
+                text("\(glyphs.unknown) \(unknown.title): \(Rating.inWords(unknown.impact))", x: 4, role: .normal, item: item)
                 item += 1
             }
         }

@@ -261,7 +261,7 @@ extension InterviewModel {
             focus.askNextOrigin = origin
             screen = .question(focus)
         }
-        message = StatusMessage(text: "Ask next: \(target.title) (\(target.impact)).", isError: false)
+        message = StatusMessage(text: "Ask next: \(target.title) (\(Rating.inWords(target.impact))).", isError: false)
         return []
     }
 
@@ -282,7 +282,7 @@ extension InterviewModel {
                 focus.askNextOrigin = origin
                 screen = .question(focus)
             }
-            message = StatusMessage(text: "Ask next: \(target.title) (\(target.impact)).", isError: false)
+            message = StatusMessage(text: "Ask next: \(target.title) (\(Rating.inWords(target.impact))).", isError: false)
             return []
         }
         if session.result.visibleQuestionIDs.contains(origin), origin != questionID {

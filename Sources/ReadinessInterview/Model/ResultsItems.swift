@@ -54,8 +54,9 @@ public enum ResultsItems {
         var items: [ResultsItem] = [
             fit.provisional.map { provisional in
                 ResultsItem(
-                    kind: .rating, title: "Too early to tell, need \(fit.low) to \(fit.high)", reasons: provisional.reasons + fit.reasons)
-            } ?? ResultsItem(kind: .rating, title: "\(fit.rating.title), need \(fit.need)", reasons: fit.reasons)
+                    kind: .rating, title: "Too early to tell, need \(fit.low) to \(fit.high)",
+                    reasons: (provisional.reasons + fit.reasons).map(Rating.inWords))
+            } ?? ResultsItem(kind: .rating, title: "\(fit.rating.title), need \(fit.need)", reasons: fit.reasons.map(Rating.inWords))
         ]
         for blocker in result.blockers {
             let because = blocker.evidence.isEmpty ? [] : ["Because: " + blocker.evidence.joined(separator: "; ")]
@@ -99,7 +100,7 @@ public enum ResultsItems {
                     kind: .unknown(unknown), title: unknown.title,
                     reasons: [
                         unknown.isDontKnow ? "Answered \"don't know\"." : "Not answered.",
-                        unknown.impact.prefix(1).uppercased() + unknown.impact.dropFirst() + ".",
+                        Rating.inWords(unknown.impact.prefix(1).uppercased() + unknown.impact.dropFirst() + "."),
                     ]))
         }
         for question in flagged {
