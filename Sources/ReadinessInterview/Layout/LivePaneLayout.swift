@@ -6,7 +6,7 @@ struct LivePaneLayout {
     let glyphs: Glyphs
 
     /// The pane beside the questions.
-    func drawSide(_ canvas: inout Canvas, session: InterviewModel.Session, x: Int, y: Int, width: Int, bottom: Int) {
+    func drawSide(_ canvas: inout Canvas, session: InterviewModel.OpenAssessment, x: Int, y: Int, width: Int, bottom: Int) {
         let result = session.result
         let fit = result.fit
         for row in y...max(y, bottom) { canvas.write(glyphs.vertical, x: x, y: row, role: .border) }
@@ -71,7 +71,7 @@ struct LivePaneLayout {
     }
 
     /// The pane as one strip under the progress bar when the terminal is too narrow for a side pane.
-    func drawStrip(_ canvas: inout Canvas, session: InterviewModel.Session, y: Int, width: Int) {
+    func drawStrip(_ canvas: inout Canvas, session: InterviewModel.OpenAssessment, y: Int, width: Int) {
         let result = session.result
         let fit = result.fit
         let tooEarly = LivePaneLayout.isTooEarly(result)

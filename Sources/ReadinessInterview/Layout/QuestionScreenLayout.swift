@@ -30,7 +30,7 @@ struct QuestionScreenLayout {
     }
 
     /// "Section 2/6 · Capacity" and "7 of ~24 answered", with a bar.
-    private func drawProgress(_ canvas: inout Canvas, session: InterviewModel.Session, question: Question, y: Int) {
+    private func drawProgress(_ canvas: inout Canvas, session: InterviewModel.OpenAssessment, question: Question, y: Int) {
         let width = canvas.size.width
         let visible = session.visibleQuestions
         let position = session.position(of: question)
@@ -48,7 +48,7 @@ struct QuestionScreenLayout {
     }
 
     private func drawQuestion(
-        _ canvas: inout Canvas, model: InterviewModel, session: InterviewModel.Session, question: Question,
+        _ canvas: inout Canvas, model: InterviewModel, session: InterviewModel.OpenAssessment, question: Question,
         focus: QuestionFocus, x: Int, y: Int, width: Int
     ) {
         let bottom = canvas.contentBottom

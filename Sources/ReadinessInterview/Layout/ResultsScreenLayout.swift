@@ -80,7 +80,7 @@ struct ResultsScreenLayout {
     }
 
     /// The whole results document at a width, with each line's item.
-    func document(session: InterviewModel.Session, width: Int) -> [Line] {
+    func document(session: InterviewModel.OpenAssessment, width: Int) -> [Line] {
         let result = session.result
         let fit = result.fit
         var lines: [Line] = []

@@ -10,7 +10,7 @@ import ReadinessCore
 /// lines) drive this one model, and the tests drive it directly.
 public struct InterviewModel: Sendable {
     /// The assessment being answered, its questionnaire and the current result.
-    public struct Session: Sendable {
+    public struct OpenAssessment: Sendable {
         /// The assessment as it stands; every change is handed to the store at once.
         public fileprivate(set) var assessment: Assessment
         /// Its questionnaire.
@@ -55,7 +55,7 @@ public struct InterviewModel: Sendable {
     /// Feedback shown at the bottom until the next key.
     public internal(set) var message: StatusMessage?
     /// The assessment being answered, once started.
-    public internal(set) var session: Session?
+    public internal(set) var session: OpenAssessment?
     /// Whether the live pane is shown beside the questions.
     public internal(set) var showsLivePane: Bool
     /// Why the assessment is open read-only, when it is.
@@ -424,11 +424,11 @@ public struct InterviewModel: Sendable {
         }
     }
 
-    // MARK: - Session changes
+    // MARK: - Changes to the open assessment
 
     /// Opens an assessment at its first unanswered question (or the results when every question is answered).
     mutating func open(_ assessment: Assessment, questionnaire: Questionnaire) {
-        let session = Session(assessment: assessment, questionnaire: questionnaire)
+        let session = OpenAssessment(assessment: assessment, questionnaire: questionnaire)
         self.session = session
         showsLivePane = assessment.mode == .call && !setup.hidesLivePane
         if assessment.mode == .call { callStarted = setup.now() }

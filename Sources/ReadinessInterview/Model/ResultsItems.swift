@@ -36,7 +36,7 @@ public struct FlaggedQuestion: Sendable, Equatable {
 /// signals, the split (what the internal team keeps first), next steps, what to verify, flagged questions.
 public enum ResultsItems {
     /// The shown questions flagged for review, in questionnaire order.
-    public static func flagged(in session: InterviewModel.Session) -> [FlaggedQuestion] {
+    public static func flagged(in session: InterviewModel.OpenAssessment) -> [FlaggedQuestion] {
         session.visibleQuestions.compactMap { question in
             guard let record = session.assessment.answers[question.id], record.flagged else { return nil }
             return FlaggedQuestion(questionID: question.id, title: question.title, note: record.note)
@@ -44,7 +44,7 @@ public enum ResultsItems {
     }
 
     /// Builds the lines for a session's result and flags.
-    public static func build(_ session: InterviewModel.Session) -> [ResultsItem] {
+    public static func build(_ session: InterviewModel.OpenAssessment) -> [ResultsItem] {
         build(session.result, flagged: flagged(in: session))
     }
 

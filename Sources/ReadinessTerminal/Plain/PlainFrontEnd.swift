@@ -37,7 +37,7 @@ public final class PlainFrontEnd {
         /// Skip questions that already have an answer (the `--answers FILE` pre-fill).
         public var skipAnswered: Bool
         /// The results as text (or JSON) for the finished assessment.
-        public var results: (InterviewModel.Session) -> String
+        public var results: (InterviewModel.OpenAssessment) -> String
         /// Writes an assessment file's text to a path a person named, when the data folder would not
         /// take it; returns why it could not, or nil once written.
         public var writeCopy: ((_ text: String, _ path: String) -> String?)?
@@ -45,7 +45,7 @@ public final class PlainFrontEnd {
         /// Creates options.
         public init(
             organization: String? = nil, assessor: String? = nil, mode: Assessment.Mode? = nil, skipAnswered: Bool = false,
-            results: @escaping (InterviewModel.Session) -> String, writeCopy: ((_ text: String, _ path: String) -> String?)? = nil
+            results: @escaping (InterviewModel.OpenAssessment) -> String, writeCopy: ((_ text: String, _ path: String) -> String?)? = nil
         ) {
             self.organization = organization
             self.assessor = assessor
@@ -281,7 +281,7 @@ public final class PlainFrontEnd {
 
     /// Offers to write the unsaved assessment as a file elsewhere, or print it, until one works or the
     /// person declines.
-    private func offerCopy(of current: InterviewModel.Session) {
+    private func offerCopy(of current: InterviewModel.OpenAssessment) {
         guard let writeCopy = options.writeCopy else { return }
         let text = AssessmentFile.encode(current.assessment, questionnaire: current.questionnaire)
         while true {

@@ -80,7 +80,7 @@ extension PlainFrontEnd {
     }
 
     /// "Section 2 of 6, Capacity. Question 3 of 24. Choose one of 4." then the question and its options.
-    private func announce(_ question: Question, in current: InterviewModel.Session) {
+    private func announce(_ question: Question, in current: InterviewModel.OpenAssessment) {
         let position = current.position(of: question)
         let instruction: String
         switch question.kind {

@@ -80,7 +80,7 @@ extension PlainFrontEnd {
     }
 
     /// Asks which question: its number among the shown questions (as the review lists them) or its id.
-    private func pickQuestion(in current: InterviewModel.Session, purpose: String) -> Question? {
+    private func pickQuestion(in current: InterviewModel.OpenAssessment, purpose: String) -> Question? {
         let visible = current.visibleQuestions
         while true {
             guard
@@ -100,7 +100,7 @@ extension PlainFrontEnd {
 
     /// Lists the answers to try, says what one would change, and keeps it only when asked twice: once to
     /// keep, once more with the saved answer and the new one side by side.
-    private func whatIf(_ question: Question, in current: InterviewModel.Session) -> PlainExit? {
+    private func whatIf(_ question: Question, in current: InterviewModel.OpenAssessment) -> PlainExit? {
         let saved = current.assessment.response(to: question.id)
         let alternatives = WhatIf.alternatives(for: question, current: saved, in: current.questionnaire)
         guard !alternatives.isEmpty else {
@@ -170,7 +170,7 @@ extension PlainFrontEnd {
 
     /// Writes the summary to a file the person names, in a format they choose; an existing file is
     /// replaced only when they say so (the model asks, as the export screen does).
-    private func export(_ current: InterviewModel.Session) -> PlainExit? {
+    private func export(_ current: InterviewModel.OpenAssessment) -> PlainExit? {
         let formats = model.setup.exportFormats
         guard !formats.isEmpty else { return nil }
         let list = formats.enumerated().map { "\($0.offset + 1) \($0.element)" }.joined(separator: ", ")

@@ -41,7 +41,7 @@ enum ShippedCall {
 /// The whole results document at a width, read from a frame tall enough to hold all of it.
 enum ResultsDocumentProbe {
     /// The document's lines, trimmed, as a 400-row screen of this width shows them.
-    static func lines(_ session: InterviewModel.Session, width: Int) -> [String] {
+    static func lines(_ session: InterviewModel.OpenAssessment, width: Int) -> [String] {
         var model = InterviewModel(
             setup: InterviewSetup(
                 questionnaires: [session.questionnaire], resume: session.assessment, newID: "probe", now: { TestQuestionnaire.now }),
