@@ -84,7 +84,7 @@ extension Report {
         for row in ordered {
             // The default reason is the questionnaire's general case; what this assessment adds is the rest.
             let specific = row.reasons.count > 1 ? Array(row.reasons.dropFirst()) : row.reasons
-            let reasons = specific.map(Self.inWords)
+            let reasons = specific.map(Rating.inWords)
             guard reasons != [Self.oneLineReason(of: row)] else { continue }
             notes.append(SplitNote(number: notes.count + 1, title: row.title, reasons: reasons))
         }
@@ -104,7 +104,7 @@ extension Report {
     /// first sentence, without the answers it cites in parentheses (the appendix keeps them).
     public static func oneLineReason(of row: SplitRow) -> String {
         guard let reason = row.reasons.last else { return "" }
-        let bare = withoutTrailingParenthesis(inWords(reason))
+        let bare = withoutTrailingParenthesis(Rating.inWords(reason))
         guard let end = bare.firstRange(of: ". ") else { return bare }
         return String(bare[..<end.lowerBound]) + "."
     }

@@ -3,24 +3,21 @@ import ReadinessCore
 /// The engine's sentences as a reader reads them: ratings in words (`Strong fit`), never as ids
 /// (`strong-fit`). Ids stay in the JSON, which is for programs.
 extension Report {
-    /// An engine sentence with its rating ids in words (`Rating.inWords`).
-    public static func inWords(_ engineText: String) -> String { Rating.inWords(engineText) }
-
     /// How the rating and the need were worked out, in words.
-    public var fitReasons: [String] { result.fit.reasons.map(Self.inWords) }
+    public var fitReasons: [String] { result.fit.reasons.map(Rating.inWords) }
 
     /// Why the rating is what it is: the rule that decided it, in the questionnaire's words.
     public var ratingReason: String? { fitReasons.first }
 
     /// What an unknown could change, in words: `could change the rating to Strong fit`.
-    public static func impact(of item: UnknownItem) -> String { inWords(item.impact) }
+    public static func impact(of item: UnknownItem) -> String { Rating.inWords(item.impact) }
 
     /// When a critical signal decided the rating by lifting the need, the sentence that says so, for page
     /// one: the need alone would have given another rating.
     public var criticalLift: String? {
         guard case .criticalFloor = result.fit.decision else { return nil }
         for fact in result.fit.facts {
-            if case .liftedToCriticalFloor = fact { return Self.inWords(fact.sentence) }
+            if case .liftedToCriticalFloor = fact { return Rating.inWords(fact.sentence) }
         }
         return nil
     }

@@ -21,7 +21,7 @@ public enum SpokenReportRenderer {
         lines.append("")
         if let provisional = fit.provisional {
             lines.append("Too early to tell: the need is likely between \(fit.low) and \(fit.high) out of 100.")
-            lines.append("Why: " + provisional.reasons.map(Report.inWords).joined(separator: " "))
+            lines.append("Why: " + provisional.reasons.map(Rating.inWords).joined(separator: " "))
             let settling = result.unknowns.prefix(3).map(\.title)
             if !settling.isEmpty { lines.append("What would settle it first: \(Report.list(settling)).") }
         } else {

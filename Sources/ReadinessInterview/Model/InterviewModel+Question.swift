@@ -256,6 +256,12 @@ extension InterviewModel {
         // A chain of `a` keeps the first question the user left, so the chain ends back there.
         var origin = questionID
         if case .question(let focus) = screen, let earlier = focus.askNextOrigin { origin = earlier }
+        return showAskNext(target, origin: origin)
+    }
+
+    /// Shows an ask-next question and says why it was chosen, remembering the question the chain of `a`
+    /// started from so that it ends back there.
+    private mutating func showAskNext(_ target: UnknownItem, origin: String) -> [InterviewEffect] {
         show(target.questionID)
         if case .question(var focus) = screen, target.questionID != origin {
             focus.askNextOrigin = origin
@@ -277,13 +283,7 @@ extension InterviewModel {
     mutating func continueAskNext(from questionID: String, origin: String) -> [InterviewEffect] {
         guard let session else { return [] }
         if let target = askNextTarget(excluding: questionID) {
-            show(target.questionID)
-            if case .question(var focus) = screen, target.questionID != origin {
-                focus.askNextOrigin = origin
-                screen = .question(focus)
-            }
-            message = StatusMessage(text: "Ask next: \(target.title) (\(Rating.inWords(target.impact))).", isError: false)
-            return []
+            return showAskNext(target, origin: origin)
         }
         if session.result.visibleQuestionIDs.contains(origin), origin != questionID {
             show(origin)
