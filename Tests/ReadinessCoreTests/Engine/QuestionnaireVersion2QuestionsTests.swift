@@ -61,7 +61,8 @@ final class QuestionnaireVersion2QuestionsTests: XCTestCase {
                 for added in try XCTUnwrap(Self.added[id]) where result.visibleQuestionIDs.contains(added) {
                     XCTAssertNil(reread.answers[added], "\(entry.id) \(id) \(added)")
                     XCTAssertTrue(
-                        result.unknowns.contains { $0.questionID == added && !$0.isDontKnow }, "\(entry.id) \(id): \(added) not listed to verify")
+                        result.unknowns.contains { $0.questionID == added && !$0.isDontKnow },
+                        "\(entry.id) \(id): \(added) not listed to verify")
                 }
                 checked += 1
             }
