@@ -27,6 +27,24 @@ final class QuestionnaireVersion2QuestionsTests: XCTestCase {
         }
     }
 
+    /// The self-assessment speaks to its reader, the person who looks after IT: "why this matters" never
+    /// cites a guide the reader never sees or talks about "readiness signals", and no option of "two weeks
+    /// away" calls the reader "they".
+    func testTheSelfAssessmentSpeaksToItsReader() throws {
+        for id in EngineFixtures.shippedIDs {
+            let questionnaire = try EngineFixtures.shipped(id, version: "2")
+            for question in questionnaire.questions {
+                let why = question.selfVoice.why.lowercased()
+                XCTAssertFalse(why.contains("guide"), "\(id) \(question.id): \(why)")
+                XCTAssertFalse(why.contains("readiness signal"), "\(id) \(question.id): \(why)")
+            }
+            for option in try XCTUnwrap(questionnaire.question("two-week-absence")).options {
+                let words = Set(option.label.lowercased().split { !$0.isLetter && $0 != "'" }.map(String.init))
+                XCTAssertTrue(words.isDisjoint(with: ["they", "they're", "them", "their"]), "\(id): \(option.label)")
+            }
+        }
+    }
+
     /// Where the quick call and the full assessment ask the same question, they ask it with the same options
     /// and the same points, so one call's facts read alike in both.
     func testSharedQuestionsHaveTheSameOptionsAndPoints() throws {
