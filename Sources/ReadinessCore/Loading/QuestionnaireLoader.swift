@@ -38,6 +38,12 @@ final class QuestionnaireReading {
     var namedResolving: Set<String> = []
     /// Names some `use` refers to.
     var namedUsed: Set<String> = []
+    /// Named table rows (`split.rows`), with where their names are.
+    var namedRows: [String: (rule: SplitRule, key: SourceLocation)] = [:]
+    /// Row names some table uses.
+    var namedRowsUsed: Set<String> = []
+    /// Which rows a split row cites, from `split.reasons`; read before the areas' tables.
+    var splitReasons: SplitPolicy.Reasons = .deciding
     /// Tests that can never hold (an answer outside its question's bounds), warned where written.
     var neverHoldingAtoms: [Condition] = []
 
