@@ -49,11 +49,15 @@ struct SplitBuilder {
 
     /// `reasons: agreeing`: the area's own reason while the row keeps its owner, then every later row that
     /// holds and sets something to what was decided, from the last (the most general) to the deciding row.
+    /// A later row that leaves the owner to the area speaks for the area's owner, so, like the area's own
+    /// reason, it agrees only while the row keeps that owner: a row the internal team keeps because it is in
+    /// hand says so once, without "the partner starts small" beside it.
     private func agreeingReasons(
         for row: Row, deciding: SplitRule, evidence: [String], after later: ArraySlice<SplitRule>, _ evaluator: ConditionEvaluator
     ) -> [String] {
-        var reasons = row.owner == row.area.owner ? [row.area.reason] : []
-        for rule in later.reversed() where Self.agrees(rule, with: row) {
+        let keepsOwner = row.owner == row.area.owner
+        var reasons = keepsOwner ? [row.area.reason] : []
+        for rule in later.reversed() where Self.agrees(rule, with: row) && (keepsOwner || rule.owner != nil) {
             let (truth, evidence) = evaluator.evaluateWithEvidence(rule.when)
             if truth == .yes { reasons += Self.reason(rule, evidence) }
         }

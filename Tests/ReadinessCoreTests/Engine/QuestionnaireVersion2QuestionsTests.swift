@@ -111,6 +111,35 @@ final class QuestionnaireVersion2QuestionsTests: XCTestCase {
         }
     }
 
+    /// A row the internal team keeps because its own evidence is healthy gives that one reason, also on a
+    /// possible fit (not "the partner starts small" beside it), and no row the partner leads or shares says
+    /// its area is in hand with the internal team: on every case of the library, on both questionnaires.
+    func testHealthyRowsGiveOneReasonAndNoRowContradictsItsOwner() throws {
+        let possibleFitWaits = "On a possible fit the partner starts small"
+        var healthyOnPossibleFit = 0
+        for entry in try CaseLibrary.cases() {
+            for id in EngineFixtures.shippedIDs {
+                let questionnaire = try EngineFixtures.shipped(id, version: "2")
+                let result = Scorer(questionnaire: questionnaire).score(try XCTUnwrap(entry.answersV2[id]))
+                for row in result.split {
+                    let context = "\(entry.id) \(id) \(row.areaID): \(row.reasons)"
+                    let area = try XCTUnwrap(questionnaire.areas.first { $0.id == row.areaID })
+                    if row.owner == .internal, area.owner != .internal {
+                        XCTAssertFalse(row.reasons.contains { $0.hasPrefix(possibleFitWaits) }, context)
+                        if result.fit.rating == .possibleFit, row.reasons.contains(where: { $0.contains("in hand") }) {
+                            healthyOnPossibleFit += 1
+                            XCTAssertEqual(row.reasons.count, 1, context)
+                        }
+                    }
+                    if row.owner != .internal {
+                        XCTAssertFalse(row.reasons.contains { $0.contains("stays with the internal team") }, context)
+                    }
+                }
+            }
+        }
+        XCTAssertGreaterThanOrEqual(healthyOnPossibleFit, 10)
+    }
+
     /// "Not applicable" to keeping up with growth leaves growth pressure as if the question were not there:
     /// no evidence either way, not an unknown.
     func testKeepingUpIsNotApplicableWhereGrowthIsFlat() throws {
