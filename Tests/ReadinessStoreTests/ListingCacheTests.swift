@@ -1,7 +1,8 @@
 import Foundation
-import ReadinessCore
-import ReadinessStore
 import XCTest
+
+@testable import ReadinessCore
+@testable import ReadinessStore
 
 /// The list cache only ever saves time: every change to a file or a questionnaire shows at once.
 final class ListingCacheTests: XCTestCase {

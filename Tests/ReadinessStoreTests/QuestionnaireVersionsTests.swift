@@ -1,7 +1,8 @@
 import Foundation
-import ReadinessCore
-import ReadinessStore
 import XCTest
+
+@testable import ReadinessCore
+@testable import ReadinessStore
 
 /// Which version of a questionnaire new work gets: the newest by number, never by file name.
 final class QuestionnaireVersionsTests: XCTestCase {

@@ -1,7 +1,8 @@
 import Foundation
-import ReadinessCore
-import ReadinessStore
 import XCTest
+
+@testable import ReadinessCore
+@testable import ReadinessStore
 
 /// Questionnaires and assessments for the store tests: the worked example of questionnaires/README.md,
 /// in two versions, and helpers to build assessments from answers.
