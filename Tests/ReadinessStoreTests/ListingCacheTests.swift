@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 @testable import ReadinessCore
@@ -17,7 +18,7 @@ final class ListingCacheTests: XCTestCase {
             questionnaireFolder = folder.path("questionnaires")
             try FileManager.default.createDirectory(atPath: questionnaireFolder, withIntermediateDirectories: true)
             cachePath = folder.path("cache/readiness/list.cache")
-            try writeQuestionnaire(StoreFixtures.tinyYAML(version: "1", extraQuestion: ""))
+            try writeQuestionnaire(TinyQuestionnaire.yaml(version: "1"))
         }
 
         func writeQuestionnaire(_ yaml: String) throws {
@@ -80,7 +81,7 @@ final class ListingCacheTests: XCTestCase {
         XCTAssertEqual(try setup.store().listing().summaries.first?.rating, .notYet)
         // The same version, edited: the bands move. The rating must follow.
         try setup.writeQuestionnaire(
-            StoreFixtures.tinyYAML(version: "1", extraQuestion: "").replacingOccurrences(
+            TinyQuestionnaire.yaml(version: "1").replacingOccurrences(
                 of: """
                         - {rating: not-yet, min: 0, max: 29, reason: "Covered today."}
                         - {rating: possible-fit, min: 30, max: 49, reason: "Worth a closer look."}

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 @testable import ReadinessCore
@@ -21,9 +22,9 @@ final class QuestionnaireVersionsTests: XCTestCase {
     func testTheCatalogGivesTheNewestVersionWhateverTheFilesAreCalled() throws {
         for (oldName, newName) in [("a.yaml", "b.yaml"), ("b.yaml", "a.yaml")] {
             let folder = try TemporaryFolder()
-            try StoreFixtures.tinyYAML(version: "9", extraQuestion: "").write(
+            try TinyQuestionnaire.yaml(version: "9").write(
                 toFile: folder.path(oldName), atomically: true, encoding: .utf8)
-            try StoreFixtures.tinyYAML(version: "10", extraQuestion: "").write(
+            try TinyQuestionnaire.yaml(version: "10").write(
                 toFile: folder.path(newName), atomically: true, encoding: .utf8)
             let catalog = try QuestionnaireCatalog(directory: folder.url.path)
             XCTAssertEqual(try catalog.questionnaire(id: "tiny-check").version, "10", "\(oldName) holds 9, \(newName) holds 10")
