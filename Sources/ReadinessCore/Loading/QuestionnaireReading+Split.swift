@@ -5,13 +5,6 @@ extension QuestionnaireReading {
         guard var map = reader.map(value, what: "the named conditions") else { return }
         for entry in map.allEntries() {
             guard reader.identifier(.scalar(entry.key), what: "a condition name") != nil else { continue }
-            if let first = namedSources[entry.key.text] {
-                // Two files of one questionnaire (see include) may both name it.
-                reader.error(
-                    "condition '\(entry.key.text)' is named twice", at: entry.key.location,
-                    notes: [.note("'\(entry.key.text)' is first named here", at: first.key)])
-                continue
-            }
             namedSources[entry.key.text] = (entry.value, entry.key.location)
         }
     }
