@@ -190,6 +190,20 @@ final class SplitReasonsTests: XCTestCase {
         XCTAssertEqual(coverage.reasons, ["Not yet, with a site to look after. (rating is not-yet; Sites: 3 sites)"])
     }
 
+    func testTheReadmesNamedRowsExampleValidatesWithoutWarningsAndDecides() throws {
+        let example = try XCTUnwrap(SplitLanguageTests.readmeExamples().first { $0.contains("  rows:\n    not-yet-internal:") })
+        let head = try XCTUnwrap(SplitLanguageTests.readmeExamples().first).components(separatedBy: "\nareas:\n")[0]
+        let (questionnaire, rendered) = SplitLanguageTests.diagnostics(head + "\n" + example)
+        XCTAssertEqual(rendered, "")
+        let result = Scorer(questionnaire: try XCTUnwrap(questionnaire)).score(["after-hours": .choice("covered"), "sites": .number(1)])
+        XCTAssertEqual(result.fit.rating, .notYet)
+        XCTAssertEqual(
+            result.split.first?.reasons,
+            [
+                "A monitored rota covers nights today; partner monitoring waits. (rating is not-yet; After-hours coverage: A monitored on-call rota)"
+            ])
+    }
+
     func testAnUnknownNamedRowIsAnErrorAndAnUnusedOneAWarning() throws {
         let text =
             try XCTUnwrap(SplitLanguageTests.readmeExamples().first).components(separatedBy: "\nareas:\n")[0] + "\n"
