@@ -176,7 +176,7 @@ extension QuestionnaireReading {
         for entry in map.allEntries() {
             guard reader.identifier(.scalar(entry.key), what: "a row name") != nil,
                 var row = reader.map(entry.value, what: "the row '\(entry.key.text)'"),
-                let rule = readSplitRow(&row)
+                let rule = readSplitRow(&row, reasonOptional: true)
             else { continue }
             namedRows[entry.key.text] = (rule, entry.key.location)
         }
@@ -186,34 +186,58 @@ extension QuestionnaireReading {
     /// A first-match table: rows with `when`, what they decide and the reason, or `use: name` for a named row.
     func readSplitTable(_ value: SourceValue, what: String) -> [SplitRule] {
         let rules: [SplitRule] = eachItem(value, what: what) { map in
-            guard let nameValue = map.optional("use") else { return readSplitRow(&map) }
-            map.finish()
-            guard let name = reader.text(nameValue, what: "a row name") else { return nil }
-            namedRowsUsed.insert(name)
-            guard let named = namedRows[name] else {
-                let names = namedRows.keys.sorted()
-                reader.error(
-                    "unknown row '\(name)'\(Suggestions.hint(for: name, among: names)); name it under split.rows", at: nameValue.location)
-                return nil
-            }
-            return named.rule
+            map.has("use") ? readNamedRowUse(&map) : readSplitRow(&map)
         }
-        // Read every row that holds, a row an earlier one shadows still gives its reason.
+        // With agreeing reasons a row an earlier one shadows still gives its reason when it agrees.
         if splitReasons == .deciding { warnShadowedRows(rules) }
         return rules
     }
 
-    /// One row: `when`, what it decides and its reason.
-    private func readSplitRow(_ map: inout MapReader) -> SplitRule? {
+    /// `- use: name`: a named row, narrowed by this row's `when` (both must hold), with this row's `reason`
+    /// and any of `owner`, `lead` and `phase` written here in place of the named row's.
+    private func readNamedRowUse(_ map: inout MapReader) -> SplitRule? {
+        guard let nameValue = map.required("use") else { return nil }
+        let when = map.optional("when").flatMap { condition($0, in: .splitRow) }
+        let owner = map.optional("owner").flatMap { reader.word($0, what: "the owner", as: Owner.self) }
+        let lead = map.optional("lead").flatMap { reader.word($0, what: "the lead", as: Lead.self) }
+        let phase = map.optional("phase").flatMap { reader.word($0, what: "the phase", as: Phase.self) }
+        let reason = map.optional("reason").flatMap { reader.text($0, what: "the reason") }
+        map.finish()
+        guard let name = reader.text(nameValue, what: "a row name") else { return nil }
+        namedRowsUsed.insert(name)
+        guard let named = namedRows[name]?.rule else {
+            let names = namedRows.keys.sorted()
+            reader.error(
+                "unknown row '\(name)'\(Suggestions.hint(for: name, among: names)); name it under split.rows", at: nameValue.location)
+            return nil
+        }
+        let narrowed: Condition =
+            switch when {
+            case .all(let items)?: .all([named.when] + items)
+            case let when?: .all([named.when, when])
+            case nil: named.when
+            }
+        if named.reason == nil, reason == nil, splitReasons == .deciding {
+            reader.error("row '\(name)' has no reason, so this use of it needs one", at: map.location)
+            return nil
+        }
+        return SplitRule(
+            when: narrowed, owner: owner ?? named.owner, lead: lead ?? named.lead, phase: phase ?? named.phase,
+            reason: reason ?? named.reason, location: map.location)
+    }
+
+    /// One row: `when`, what it decides and its reason (which a named row may leave to each use).
+    private func readSplitRow(_ map: inout MapReader, reasonOptional: Bool = false) -> SplitRule? {
         let when = map.required("when").flatMap { condition($0, in: .splitRow) }
         let owner = map.optional("owner").flatMap { reader.word($0, what: "the owner", as: Owner.self) }
         let lead = map.optional("lead").flatMap { reader.word($0, what: "the lead", as: Lead.self) }
         let phase = map.optional("phase").flatMap { reader.word($0, what: "the phase", as: Phase.self) }
         // With agreeing reasons a row may decide without words of its own: the rows that agree explain it.
-        let reasonValue = splitReasons == .agreeing ? map.optional("reason") : map.required("reason")
+        let reasonOptional = reasonOptional || splitReasons == .agreeing
+        let reasonValue = reasonOptional ? map.optional("reason") : map.required("reason")
         let reason = reasonValue.flatMap { reader.text($0, what: "the reason") }
         map.finish()
-        guard let when, reason != nil || (reasonValue == nil && splitReasons == .agreeing) else { return nil }
+        guard let when, reason != nil || (reasonValue == nil && reasonOptional) else { return nil }
         return SplitRule(when: when, owner: owner, lead: lead, phase: phase, reason: reason, location: map.location)
     }
 
