@@ -12,8 +12,8 @@ final class CaseLibraryVersion2Tests: XCTestCase {
     /// (quick); version 2 before the new questions 30 and 126, 29 and 122. Raise these when tuning
     /// improves them.
     static let floors: [String: (exact: Int, keyRows: Int)] = [
-        "co-managed-readiness": (exact: 34, keyRows: 153),
-        "discovery-quick": (exact: 34, keyRows: 134),
+        "co-managed-readiness": (exact: 34, keyRows: 156),
+        "discovery-quick": (exact: 34, keyRows: 139),
     ]
 
     private struct Tally {
