@@ -6,35 +6,13 @@ extension InterviewModel {
     mutating func handleOverlay(_ current: Overlay, key: Key, action: Action?) -> [InterviewEffect] {
         switch current {
         case .help(let scroll):
-            let page = max(1, helpPageHeight)
-            let limit = max(0, HelpContent.lines(for: self, width: helpWidth).count - page)
-            if let moved = ListMotion.moved(scroll, by: action, count: limit + 1, page: page) {
-                overlay = .help(scroll: moved)
-                return []
-            }
-            switch action {
-            case .close?, .help?: overlay = nil
-            case .quit?:
-                overlay = nil
-                return requestQuit()
-            default: break
-            }
-            return []
+            let count = HelpContent.lines(for: self, width: helpWidth).count
+            return handleTextBox(scroll: scroll, lineCount: count, action: action, closes: false) { .help(scroll: $0) }
         case .reasons(let title, let lines, let scroll):
-            let page = max(1, helpPageHeight)
-            let limit = max(0, ReasonsContent.lines(lines, width: helpWidth).count - page)
-            if let moved = ListMotion.moved(scroll, by: action, count: limit + 1, page: page) {
-                overlay = .reasons(title: title, lines: lines, scroll: moved)
-                return []
+            let count = ReasonsContent.lines(lines, width: helpWidth).count
+            return handleTextBox(scroll: scroll, lineCount: count, action: action, closes: key == .enter) {
+                .reasons(title: title, lines: lines, scroll: $0)
             }
-            switch action {
-            case .close?, .help?, .reasons?: overlay = nil
-            case .quit?:
-                overlay = nil
-                return requestQuit()
-            default: if key == .enter { overlay = nil }
-            }
-            return []
         case .editor(var editor):
             if editor.confirmingDiscard {
                 // Esc again, or y, throws the typing away; n goes back to it.
@@ -82,6 +60,29 @@ extension InterviewModel {
         case .unsavedQuit(let dialog):
             return handleUnsavedQuit(dialog, key: key, action: action)
         }
+    }
+
+    /// The help and the reasons: text that scrolls a page at a time, closes with Esc or ? (or the key
+    /// given by `closes`), and leaves for the quit question with q.
+    private mutating func handleTextBox(
+        scroll: Int, lineCount: Int, action: Action?, closes: Bool, scrolledTo: (Int) -> Overlay
+    ) -> [InterviewEffect] {
+        let page = max(1, helpPageHeight)
+        let limit = max(0, lineCount - page)
+        if let moved = ListMotion.moved(scroll, by: action, count: limit + 1, page: page) {
+            overlay = scrolledTo(moved)
+            return []
+        }
+        switch action {
+        case .close?, .help?:
+            overlay = nil
+        case .quit?:
+            overlay = nil
+            return requestQuit()
+        default:
+            if closes { overlay = nil }
+        }
+        return []
     }
 
     /// Closes the editor without saving its text.

@@ -137,6 +137,17 @@ public struct InterviewModel: Sendable {
         if let overlay {
             return handleOverlay(overlay, key: key, action: action)
         }
+        // Help and quit mean the same on every screen that binds them, so they are handled once here. The
+        // start screen binds neither to a letter: there `?` and `q` depend on the row (a name may hold them).
+        switch action {
+        case .help?:
+            overlay = .help(scroll: 0)
+            return []
+        case .quit?:
+            return requestQuit()
+        default:
+            break
+        }
         switch screen {
         case .start(let form): return handleStart(form, key: key, action: action)
         case .question(let focus): return handleQuestion(focus, key: key, action: action)

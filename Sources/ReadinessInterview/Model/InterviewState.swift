@@ -35,7 +35,6 @@ public struct InterviewSetup: Sendable {
     /// Whether the live pane starts hidden in call mode (the user hid it with `p` last time).
     public var hidesLivePane = false
 
-    /// Creates a setup.
     /// Creates a setup; `installed` defaults to `questionnaires`.
     public init(
         questionnaires: [Questionnaire], installed: [Questionnaire]? = nil, drafts: [Assessment] = [], resume: Assessment? = nil,
