@@ -66,6 +66,8 @@ extension InterviewModel {
         case .whatIf?:
             screen = .whatIf(WhatIfFocus())
             return []
+        case .continueFull?:
+            offerContinuation()
         default:
             break
         }

@@ -59,6 +59,13 @@ extension InterviewModel {
             return []
         case .unsavedQuit(let dialog):
             return handleUnsavedQuit(dialog, key: key, action: action)
+        case .confirmContinue(let continuation):
+            if action == .confirmYes {
+                overlay = nil
+                return startContinuation(continuation)
+            }
+            if action == .confirmNo || key == .escape { overlay = nil }
+            return []
         }
     }
 

@@ -62,6 +62,7 @@ public struct InterviewModel: Sendable {
             readOnlyReason = setup.readOnlyReason
             open(resume, questionnaire: questionnaire)
         }
+        message = setup.openingMessage.map { StatusMessage(text: $0, isError: false) } ?? message
     }
 
     /// The effects to perform before the first event: taking the lock of a resumed assessment, and saving
@@ -158,13 +159,27 @@ public struct InterviewModel: Sendable {
         }
     }
 
+    /// The keys of the current context that do nothing now, left out of the key bar and the help: "don't
+    /// know" where the question does not allow it, export of an assessment open read-only, continuing
+    /// where there is nothing to continue into.
+    public var unavailableActions: Set<Action> {
+        var hidden: Set<Action> = []
+        if let session, case .question(let focus) = screen, let question = session.questionnaire.question(focus.questionID) {
+            if !question.allowsUnknown { hidden.insert(.dontKnow) }
+            if !question.allowsNotApplicable { hidden.insert(.notApplicable) }
+        }
+        if readOnlyReason != nil { hidden.insert(.export) }
+        if continuationTargets.isEmpty { hidden.insert(.continueFull) }
+        return hidden
+    }
+
     /// What keys mean right now.
     public var keyContext: KeyContext {
         switch overlay {
         case .help?, .reasons?: return .help
         case .editor(let editor)? where editor.confirmingDiscard: return .confirm
         case .editor?: return .editor
-        case .confirmQuit?, .confirmChange?, .confirmReplace?: return .confirm
+        case .confirmQuit?, .confirmChange?, .confirmReplace?, .confirmContinue?: return .confirm
         case .unsavedQuit(let dialog)?: return dialog.path == nil ? .unsavedQuit : .editor
         case nil: break
         }
