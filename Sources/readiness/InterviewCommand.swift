@@ -18,7 +18,9 @@ import ReadinessTerminal
 struct InterviewOptions: ParsableArguments {
     @Option(
         name: .customLong("questionnaire"),
-        help: ArgumentHelp("The questionnaire for a new assessment: its newest version, or ID@VERSION for another.", valueName: "id"))
+        help: ArgumentHelp(
+            "The questionnaire for a new assessment: its newest version, or ID@VERSION for another. With 'resume ID': the questionnaire to continue that finished assessment in, as a new assessment with its shared answers.",
+            valueName: "id"))
     var questionnaireID: String?
 
     @Option(help: ArgumentHelp("The mode offered first: call (discovery call) or self (self-assessment).", valueName: "mode"))
