@@ -94,10 +94,7 @@ public struct InterviewModel: Sendable {
             if case .unsavedQuit? = overlay {
                 message = StatusMessage(text: "\(path) already exists: type another path.", isError: true)
             } else if case .export(let form) = screen, let session {
-                overlay = .confirmReplace(
-                    ExportRequest(
-                        format: form.formats[form.formatIndex], path: path, assessment: session.assessment, replace: true,
-                        audience: form.audience))
+                overlay = .confirmReplace(form.request(for: session.assessment, path: path, replace: true))
             }
             return []
         case .editingRefused(let reason):

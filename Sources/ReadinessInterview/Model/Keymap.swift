@@ -100,7 +100,7 @@ public enum Keymap {
         KeyBinding(
             keys: [.down], label: "↓", asciiLabel: "Down", action: .moveDown, summary: "next format", contexts: [.export], inHelpBar: true),
         KeyBinding(
-            keys: [.tab, .backTab], label: "Tab", action: .toggle, summary: "client/internal", contexts: [.export], inHelpBar: true),
+            keys: [.tab, .backTab], label: "Tab", action: .toggle, summary: "which copy", contexts: [.export], inHelpBar: true),
         // Choosing.
         KeyBinding(
             keys: [.enter], label: "Enter", action: .choose, summary: "choose",
