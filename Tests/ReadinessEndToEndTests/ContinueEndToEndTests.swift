@@ -6,35 +6,11 @@ import XCTest
 /// line (`resume ID --questionnaire`), from the full screen's results (`f`) and from plain mode, with
 /// what lands on disk and what is refused.
 final class ContinueEndToEndTests: XCTestCase {
-    /// A finished discovery call (shipped, newest version) for "Acme Dental": every question answered,
-    /// one with a note and a flag, a contact recorded. Written where `folder` keeps its data; returns
-    /// the assessment and the file's bytes.
     @discardableResult
     private func writeCall(into folder: TemporaryFolder, id: String = "call0001", status: Assessment.Status = .complete) throws -> (
         assessment: Assessment, bytes: Data
     ) {
-        let questionnaire = try InterviewDriver.shippedQuestionnaire("discovery-quick")
-        var call = Assessment(
-            id: id, questionnaire: questionnaire, organization: "Acme Dental", assessor: "Sam Ortiz", mode: .call,
-            now: Timestamp.parse("2026-11-02T15:00:00Z")!)
-        call.contact = Assessment.Contact(name: "Pat Lee", role: "Office manager")
-        for question in questionnaire.questions {
-            let response: Response
-            switch question.kind {
-            case .single(let options): response = .choice(options[min(1, options.count - 1)].id)
-            case .multiple(let options): response = .choices([options[0].id])
-            case .scale: response = .scale(4)
-            case .number(let spec): response = .number(spec.minimum + 2)
-            case .text: response = .text("A second clinic opens in spring")
-            }
-            call.answers[question.id] = AnswerRecord(response: response)
-        }
-        call.answers["after-hours"]?.note = "The owner carries the pager"
-        call.answers["after-hours"]?.flagged = true
-        if status == .draft { call.answers["mfa"] = nil }
-        call.status = status
-        let path = try folder.write("\(id).json", AssessmentFile.encode(call, questionnaire: questionnaire))
-        return (call, try Data(contentsOf: URL(fileURLWithPath: path)))
+        try FinishedCall.write(into: folder, id: id, status: status)
     }
 
     /// The assessments in the data folder other than the call, decoded under the full questionnaire.

@@ -231,13 +231,16 @@ extension PlainFrontEnd {
             guard
                 let line = read(
                     "Add your talking points? y or n, Enter for no: ",
-                    help: "y adds the talking points for the strongest signals to the internal copy; n, Enter or anything else leaves them out.")
+                    help:
+                        "y adds the talking points for the strongest signals to the internal copy; n, Enter or anything else leaves them out."
+                )
             else { return stopped(at: .other) }
             talkingPoints = line.trimmingSpaces().lowercased().hasPrefix("y")
         }
         send(
             .intent(
-                .export(format: chosen, path: typed.isEmpty ? suggested : typed, audience: audience ?? .client, talkingPoints: talkingPoints)))
+                .export(
+                    format: chosen, path: typed.isEmpty ? suggested : typed, audience: audience ?? .client, talkingPoints: talkingPoints)))
         return nil
     }
 }
