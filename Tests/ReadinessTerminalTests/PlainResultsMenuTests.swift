@@ -67,6 +67,19 @@ final class PlainResultsMenuTests: XCTestCase {
         XCTAssertTrue(run.output.text.contains("Wrote acme.md."), run.output.text)
     }
 
+    func testTheInternalCopyAsksAboutTheTalkingPointsAndTheClientCopyDoesNot() throws {
+        let assessment = try finished()
+        let services = MemoryServices([assessment])
+        let run = try PlainRun.run(
+            ["e", "1", "a.txt", "internal", "y", "e", "1", "b.txt", "i", "", "e", "1", "c.txt", "", ""], interactive: true,
+            resume: assessment, services: services)
+        XCTAssertEqual(run.exit, .finished, run.output.text)
+        XCTAssertEqual(services.exports.map(\.path), ["a.txt", "b.txt", "c.txt"])
+        XCTAssertEqual(services.exports.map(\.audience), [.internal, .internal, .client])
+        XCTAssertEqual(services.exports.map(\.talkingPoints), [true, false, false], "Enter says no")
+        XCTAssertEqual(run.output.conversation.filter { $0.hasPrefix("Add your talking points?") }.count, 2, run.output.text)
+    }
+
     func testAQuestionMarkAtTheFileNameAndAYesOrNoIsHelpNeverAFileOrANo() throws {
         let assessment = try finished()
         let services = MemoryServices([assessment])
@@ -84,7 +97,9 @@ final class PlainResultsMenuTests: XCTestCase {
     func testTheInternalCopyIsWrittenOnlyWhenAskedFor() throws {
         let assessment = try finished()
         let services = MemoryServices([assessment])
-        let run = try PlainRun.run(["e", "1", "acme.txt", "team", "int", ""], interactive: true, resume: assessment, services: services)
+        // The internal copy then asks about the talking points: Enter says no.
+        let run = try PlainRun.run(
+            ["e", "1", "acme.txt", "team", "int", "", ""], interactive: true, resume: assessment, services: services)
         XCTAssertEqual(run.exit, .finished, run.output.text)
         XCTAssertEqual(services.exports.map(\.audience), [.internal])
         XCTAssertTrue(run.output.text.contains("'team' is not a copy offered."), run.output.text)
