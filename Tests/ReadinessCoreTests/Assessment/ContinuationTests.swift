@@ -65,6 +65,19 @@ final class ContinuationTests: XCTestCase {
                 self: {ask: "Anything else?", why: "Context."}
         """
 
+    /// A single-choice question whose options add nothing.
+    private static func single(_ id: String, _ title: String, options: [String]) -> String {
+        """
+              - id: \(id)
+                title: \(title)
+                kind: single
+                call: {ask: "\(title)?"}
+                self: {ask: "\(title)?", why: "Context."}
+                options:
+
+        """ + options.map { "              - {id: \($0), label: \($0)}" }.joined(separator: "\n")
+    }
+
     private func source() throws -> Questionnaire {
         try questionnaire(
             id: "quick", title: "Quick call", questions: [Self.team, Self.sites, Self.mood, Self.chat].joined(separator: "\n"))
@@ -87,16 +100,7 @@ final class ContinuationTests: XCTestCase {
 
     func testEverySharedQuestionIsCarriedWithItsNoteAndFlagAndTheRecordKeepsWhoAndWhere() throws {
         let source = try source()
-        let extra = """
-                  - id: budget
-                    title: Budget
-                    kind: single
-                    call: {ask: "Budget?"}
-                    self: {ask: "Budget?", why: "Money."}
-                    options:
-                      - {id: set, label: Set}
-                      - {id: open, label: Open}
-            """
+        let extra = Self.single("budget", "Budget", options: ["set", "open"])
         // The same questions in another order, and one more.
         let target = try questionnaire(
             id: "full", title: "Full assessment", questions: [extra, Self.chat, Self.mood, Self.sites, Self.team].joined(separator: "\n"))
@@ -134,16 +138,7 @@ final class ContinuationTests: XCTestCase {
         // chat: not asked at all.
         let changedTeam = Self.team.replacingOccurrences(of: "{id: group, label: A group", with: "{id: pair, label: Two people")
         let changedSites = Self.sites.replacingOccurrences(of: "unit: sites", with: "unit: offices")
-        let changedMood = """
-                  - id: mood
-                    title: Mood
-                    kind: single
-                    call: {ask: "How is it?"}
-                    self: {ask: "How is it?", why: "Pressure."}
-                    options:
-                      - {id: calm, label: Calm}
-                      - {id: busy, label: Busy}
-            """
+        let changedMood = Self.single("mood", "Mood", options: ["calm", "busy"])
         let target = try questionnaire(
             id: "other", title: "Other", questions: [changedTeam, changedSites, changedMood].joined(separator: "\n"))
         let continuation = Continuation(from: finished(source), answeredUnder: source, into: target, id: "o-1", now: Date())
