@@ -152,6 +152,12 @@ struct InterviewLauncher {
                         "--questionnaire with resume continues a finished assessment in another questionnaire: name it ('readiness resume ID --questionnaire \(wanted)')",
                     code: ExitStatus.usage)
             }
+            guard options.answers == nil else {
+                throw CommandFailure(
+                    message:
+                        "--answers starts a new assessment from a file; it cannot be combined with continuing one ('resume ID --questionnaire')",
+                    code: ExitStatus.usage)
+            }
             let continuation = try continuation(of: try store.resolve(prefix), into: wanted, catalog: catalog, store: store)
             try services.save(continuation.assessment)
             resumed = continuation.assessment

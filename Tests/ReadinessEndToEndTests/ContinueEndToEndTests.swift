@@ -94,6 +94,10 @@ final class ContinueEndToEndTests: XCTestCase {
             "readiness: error: --questionnaire with resume continues a finished assessment in another questionnaire: name it ('readiness resume ID --questionnaire co-managed-readiness')\n"
         )
         XCTAssertEqual(
+            try refused(["call0001", "--questionnaire", "co-managed-readiness", "--answers", data.path("call0001.json")]),
+            "readiness: error: --answers starts a new assessment from a file; it cannot be combined with continuing one ('resume ID --questionnaire')\n"
+        )
+        XCTAssertEqual(
             try FileManager.default.contentsOfDirectory(atPath: data.url.path).filter { $0.hasSuffix(".json") }.sorted(),
             [
                 "call0001.json", "draft001.json",

@@ -115,7 +115,7 @@ final class ContinueTests: XCTestCase {
         harness.clearEffects()
         harness.press(.character("f"))
         XCTAssertNil(harness.model.overlay)
-        XCTAssertMessage(harness, contains: "Cannot continue yet: it is not finished yet", isError: true)
+        XCTAssertMessage(harness, contains: "Cannot continue: it is not finished yet", isError: true)
         XCTAssertEqual(harness.assessment.id, "call-1")
         XCTAssertTrue(harness.effects.isEmpty)
     }
