@@ -96,6 +96,17 @@ final class ContinueTests: XCTestCase {
         XCTAssertFalse(harness.render().text.contains("f full assessment"), "there is nothing fuller to go on to")
     }
 
+    func testFinishingTheCallSaysThatFContinuesIt() {
+        var draft = Self.finishedCall(status: .draft)
+        draft.answers["anything-else"] = nil
+        let harness = harness(resume: draft)
+        XCTAssertEqual(harness.questionID, "anything-else")
+        harness.press(.character("x"))
+        XCTAssertTrue(harness.isOnResults)
+        XCTAssertEqual(harness.saves.last?.status, .complete)
+        XCTAssertMessage(harness, contains: "Finished. f continues it in Full test assessment", isError: false)
+    }
+
     func testNoLeavesTheCallAsItWas() {
         let harness = harness()
         harness.press(.character("f"), .character("n"))
