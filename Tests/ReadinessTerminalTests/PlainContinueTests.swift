@@ -5,13 +5,8 @@ import XCTest
 
 /// A finished discovery call continued in the full assessment from plain mode's results menu.
 final class PlainContinueTests: XCTestCase {
-    private func finishedCall() throws -> Assessment {
-        let run = try PlainRun.run(PlainConversationTests.start + PlainConversationTests.answers)
-        return try XCTUnwrap(run.services.saved["plain001"])
-    }
-
     func testFSaysWhatIsCarriedAsksAndGoesOnWithTheFullAssessmentsOwnQuestions() throws {
-        let call = try finishedCall()
+        let call = try PlainRun.finishedCall()
         let services = MemoryServices([call])
         let run = try PlainRun.run(
             ["f", "y", "q"], interactive: true, resume: call, services: services,
@@ -38,7 +33,7 @@ final class PlainContinueTests: XCTestCase {
     }
 
     func testNoGoesBackToTheMenuAndTheMenuOffersNothingWithoutAFullerQuestionnaire() throws {
-        let call = try finishedCall()
+        let call = try PlainRun.finishedCall()
         let services = MemoryServices([call])
         let declined = try PlainRun.run(
             ["f", "n", ""], interactive: true, resume: call, services: services, alsoOffered: [try PlainRun.shipped("co-managed-readiness")]

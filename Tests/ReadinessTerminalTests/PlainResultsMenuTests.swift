@@ -5,14 +5,8 @@ import XCTest
 
 /// A finished assessment in plain mode: review, change an answer, what-if and export.
 final class PlainResultsMenuTests: XCTestCase {
-    /// The discovery call answered through plain mode, complete.
-    private func finished() throws -> Assessment {
-        let run = try PlainRun.run(PlainConversationTests.start + PlainConversationTests.answers)
-        return try XCTUnwrap(run.services.saved["plain001"])
-    }
-
     func testWhatIfKeepAsksAgainWithTheOldAndNewAnswerAndOnlyThenReplacesIt() throws {
-        let assessment = try finished()
+        let assessment = try PlainRun.finishedCall()
         let services = MemoryServices([assessment])
         // mfa: try the first answer, keep it, but say no when told what it replaces; then again, yes.
         let run = try PlainRun.run(
@@ -35,7 +29,7 @@ final class PlainResultsMenuTests: XCTestCase {
     }
 
     func testChangingAnAnswerAsksThatQuestionAndComesBackToTheMenu() throws {
-        let assessment = try finished()
+        let assessment = try PlainRun.finishedCall()
         let services = MemoryServices([assessment])
         let run = try PlainRun.run(["c", "week-split", "4", ""], interactive: true, resume: assessment, services: services)
         XCTAssertEqual(run.exit, .finished, run.output.text)
@@ -45,7 +39,7 @@ final class PlainResultsMenuTests: XCTestCase {
     }
 
     func testTheReviewListsEveryAnswerAndEnterGoesBackToTheMenu() throws {
-        let assessment = try finished()
+        let assessment = try PlainRun.finishedCall()
         let run = try PlainRun.run(["r", "", ""], interactive: true, resume: assessment, services: MemoryServices([assessment]))
         XCTAssertEqual(run.exit, .finished, run.output.text)
         XCTAssertTrue(run.output.text.contains("Review: 13 of 13 answered."), run.output.text)
@@ -54,7 +48,7 @@ final class PlainResultsMenuTests: XCTestCase {
     }
 
     func testExportWritesTheChosenFormatToTheNamedFileAndAsksBeforeReplacing() throws {
-        let assessment = try finished()
+        let assessment = try PlainRun.finishedCall()
         let services = MemoryServices([assessment])
         services.exportOutcomes = [.exists("acme.md"), .written("Wrote acme.md.")]
         let run = try PlainRun.run(["e", "2", "acme.md", "", "y", ""], interactive: true, resume: assessment, services: services)
@@ -68,7 +62,7 @@ final class PlainResultsMenuTests: XCTestCase {
     }
 
     func testTheInternalCopyAsksAboutTheTalkingPointsAndTheClientCopyDoesNot() throws {
-        let assessment = try finished()
+        let assessment = try PlainRun.finishedCall()
         let services = MemoryServices([assessment])
         let run = try PlainRun.run(
             ["e", "1", "a.txt", "internal", "y", "e", "1", "b.txt", "i", "", "e", "1", "c.txt", "", ""], interactive: true,
@@ -81,7 +75,7 @@ final class PlainResultsMenuTests: XCTestCase {
     }
 
     func testAQuestionMarkAtTheFileNameAndAYesOrNoIsHelpNeverAFileOrANo() throws {
-        let assessment = try finished()
+        let assessment = try PlainRun.finishedCall()
         let services = MemoryServices([assessment])
         services.exportOutcomes = [.exists("acme.md"), .written("Wrote acme.md.")]
         let run = try PlainRun.run(
@@ -95,7 +89,7 @@ final class PlainResultsMenuTests: XCTestCase {
     }
 
     func testTheInternalCopyIsWrittenOnlyWhenAskedFor() throws {
-        let assessment = try finished()
+        let assessment = try PlainRun.finishedCall()
         let services = MemoryServices([assessment])
         // The internal copy then asks about the talking points: Enter says no.
         let run = try PlainRun.run(
@@ -106,7 +100,7 @@ final class PlainResultsMenuTests: XCTestCase {
     }
 
     func testExportOffersTheSuggestedNameOnEnter() throws {
-        let assessment = try finished()
+        let assessment = try PlainRun.finishedCall()
         let services = MemoryServices([assessment])
         let run = try PlainRun.run(["e", "", "", "", ""], interactive: true, resume: assessment, services: services)
         XCTAssertEqual(run.exit, .finished, run.output.text)
@@ -114,7 +108,7 @@ final class PlainResultsMenuTests: XCTestCase {
     }
 
     func testAScriptCanDriveTheMenuOfACompleteAssessmentAndEndsByEndingItsInput() throws {
-        let assessment = try finished()
+        let assessment = try PlainRun.finishedCall()
         let services = MemoryServices([assessment])
         let run = try PlainRun.run(["c", "5", "1"], resume: assessment, services: services)
         XCTAssertEqual(run.exit, .finished, run.output.text)
@@ -122,7 +116,7 @@ final class PlainResultsMenuTests: XCTestCase {
     }
 
     func testAWrongMenuChoiceStopsAScript() throws {
-        let assessment = try finished()
+        let assessment = try PlainRun.finishedCall()
         let run = try PlainRun.run(["z"], resume: assessment, services: MemoryServices([assessment]))
         guard case .invalidAnswer(let message) = run.exit else { return XCTFail("\(run.exit)") }
         XCTAssertTrue(message.contains("'z' is not one of the choices."), message)

@@ -34,6 +34,15 @@ struct PlainRun {
         return PlainRun(exit: frontEnd.run(), output: output, input: input, services: services, session: session)
     }
 
+    /// The discovery call answered through plain mode, complete, as saved.
+    static func finishedCall() throws -> Assessment {
+        let run = try run(PlainConversationTests.start + PlainConversationTests.answers)
+        guard let saved = run.services.saved["plain001"], saved.status == .complete else {
+            throw PlainRunError.notFinished(run.output.text)
+        }
+        return saved
+    }
+
     /// A shipped questionnaire (version 1 of the discovery call unless named), read from the repository.
     static func shipped(_ file: String = "discovery-quick") throws -> Questionnaire {
         let path = shippedPath.replacingOccurrences(of: "discovery-quick.yaml", with: "\(file).yaml")
@@ -53,4 +62,10 @@ struct PlainRun {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("questionnaires/discovery-quick.yaml").path
     }
+}
+
+/// Why a run a test builds on did not give what it needs.
+enum PlainRunError: Error {
+    /// The scripted call did not finish; the conversation says where it stopped.
+    case notFinished(String)
 }
