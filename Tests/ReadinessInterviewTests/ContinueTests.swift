@@ -1,7 +1,7 @@
 import Foundation
-import ReadinessCore
 import XCTest
 
+@testable import ReadinessCore
 @testable import ReadinessInterview
 
 /// From the results of a short assessment to the fuller questionnaire: `f`, the question, and what the

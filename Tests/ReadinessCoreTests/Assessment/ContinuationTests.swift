@@ -1,6 +1,7 @@
 import Foundation
-import ReadinessCore
 import XCTest
+
+@testable import ReadinessCore
 
 /// Carrying a finished assessment into another questionnaire: what counts as the same question, what is
 /// left behind and why, and what is refused.
