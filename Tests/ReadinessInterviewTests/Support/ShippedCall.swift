@@ -1,6 +1,7 @@
 import Foundation
 import ReadinessCore
 import ReadinessInterview
+import ReadinessStore
 
 /// A finished discovery call on a shipped questionnaire, for tests that need a results document as long
 /// as a real one (the small test questionnaire's fits on one screen). Only lengths are asserted on it,
@@ -11,7 +12,7 @@ enum ShippedCall {
         let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent()
         let path = repository.appendingPathComponent("questionnaires/\(id).yaml").path
-        return try QuestionnaireLoader.load(SourceFile(path: path, text: try String(contentsOfFile: path, encoding: .utf8)))
+        return try QuestionnaireCatalog.load(path: path)
     }
 
     /// A harness opened on the results of a call where every question has an answer: the second option

@@ -34,7 +34,14 @@ struct PlainRun {
 
     /// The shipped discovery-call questionnaire, read from the repository.
     static func shipped() throws -> Questionnaire {
-        try QuestionnaireLoader.load(SourceFile(path: shippedPath, text: String(contentsOfFile: shippedPath, encoding: .utf8)))
+        try QuestionnaireLoader.load(
+            SourceFile(path: shippedPath, text: String(contentsOfFile: shippedPath, encoding: .utf8)), includes: readInclude)
+    }
+
+    /// Reads what the shipped questionnaire includes, beside it.
+    private static func readInclude(_ path: String, from including: SourceFile) throws -> SourceFile {
+        let resolved = IncludePath.resolve(path, from: including.path)
+        return SourceFile(path: resolved, text: try String(contentsOfFile: resolved, encoding: .utf8))
     }
 
     /// The same with eight more options on "leadership-intent", so it has eleven.
@@ -43,7 +50,7 @@ struct PlainRun {
         let text = try String(contentsOfFile: shippedPath, encoding: .utf8)
         let extra = (4...11).map { "          - id: extra-\($0)\n            label: \"Extra option \($0)\"\n" }.joined()
         return try QuestionnaireLoader.load(
-            SourceFile(path: shippedPath, text: text.replacingOccurrences(of: anchor, with: anchor + extra)))
+            SourceFile(path: shippedPath, text: text.replacingOccurrences(of: anchor, with: anchor + extra)), includes: readInclude)
     }
 
     private static var shippedPath: String {
