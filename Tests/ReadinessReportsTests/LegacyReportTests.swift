@@ -1,7 +1,8 @@
 import Foundation
 import ReadinessCore
-import ReadinessReports
 import XCTest
+
+@testable import ReadinessReports
 
 /// Assessments saved under version 1 report exactly as before: every saved assessment fixture answered on
 /// version 1 is rendered as Markdown, JSON, HTML and text, for both audiences, under the frozen copy of the

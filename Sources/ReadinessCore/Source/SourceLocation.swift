@@ -9,7 +9,7 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
     public var file: Int
 
     /// Creates a location from a 1-based line and column.
-    public init(line: Int, column: Int, file: Int = 0) {
+    init(line: Int, column: Int, file: Int = 0) {
         self.line = line
         self.column = column
         self.file = file

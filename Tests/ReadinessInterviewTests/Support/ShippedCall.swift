@@ -1,7 +1,8 @@
 import Foundation
-import ReadinessCore
-import ReadinessInterview
 import ReadinessStore
+
+@testable import ReadinessCore
+@testable import ReadinessInterview
 
 /// A finished discovery call on a shipped questionnaire, for tests that need a results document as long
 /// as a real one (the small test questionnaire's fits on one screen). Only lengths are asserted on it,
