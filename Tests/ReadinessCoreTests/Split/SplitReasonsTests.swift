@@ -14,14 +14,27 @@ final class SplitReasonsTests: XCTestCase {
         return try EngineFixtures.inline(head + "\n" + tail)
     }
 
-    private static let firstForm = """
-        areas:
+    /// The two areas' defaults, the same in both forms.
+    private static let coverage = """
           - id: coverage
             title: After-hours coverage
             owner: partner
             phase: next
             reason: A partner can staff nights.
             requires: [monitoring]
+        """
+    private static let monitoring = """
+          - id: monitoring
+            title: Monitoring
+            owner: shared
+            lead: internal
+            phase: later
+            reason: Alerts need someone to act on them.
+        """
+
+    private static let firstForm = """
+        areas:
+        \(coverage)
             rules:
               - when: {rating: possible-fit}
                 phase: later
@@ -40,12 +53,7 @@ final class SplitReasonsTests: XCTestCase {
                 owner: internal
                 phase: later
                 reason: A rota covers nights.
-          - id: monitoring
-            title: Monitoring
-            owner: shared
-            lead: internal
-            phase: later
-            reason: Alerts need someone to act on them.
+        \(monitoring)
             rules:
               - when: {rating: possible-fit}
                 phase: later
@@ -71,12 +79,7 @@ final class SplitReasonsTests: XCTestCase {
               phase: later
               reason: On a possible fit one area is trialled first.
         areas:
-          - id: coverage
-            title: After-hours coverage
-            owner: partner
-            phase: next
-            reason: A partner can staff nights.
-            requires: [monitoring]
+        \(coverage)
             exceptions:
               - when: {question: after-hours, is: covered}
                 owner: internal
@@ -93,12 +96,7 @@ final class SplitReasonsTests: XCTestCase {
                 phase: next
                 reason: Nights are thin.
               - use: trial-first
-          - id: monitoring
-            title: Monitoring
-            owner: shared
-            lead: internal
-            phase: later
-            reason: Alerts need someone to act on them.
+        \(monitoring)
             exceptions:
               - when: {all: [{question: sites, atLeast: 2}, {rating: strong-fit}]}
                 lead: partner
