@@ -13,7 +13,7 @@ final class CaseLibraryVersion2Tests: XCTestCase {
     /// improves them.
     static let floors: [String: (exact: Int, keyRows: Int)] = [
         "co-managed-readiness": (exact: 34, keyRows: 156),
-        "discovery-quick": (exact: 34, keyRows: 139),
+        "discovery-quick": (exact: 34, keyRows: 142),
     ]
 
     private struct Tally {
