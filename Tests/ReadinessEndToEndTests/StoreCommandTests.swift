@@ -470,9 +470,24 @@ final class StoreCommandTests: XCTestCase {
         XCTAssertEqual(
             show.stderr, "readiness: note: version 2 of 'tiny-check' is available; 'readiness show sept3333 --rescore' scores under it\n")
         let rescored = try workspace.run(["show", "sept", "--rescore"])
-        XCTAssertEqual(rescored.stderr, "")
+        XCTAssertEqual(
+            rescored.stderr,
+            "readiness: note: version 2 asks 1 question this assessment has no answer to: On-call pay; 'readiness resume sept3333 --questionnaire tiny-check@2' carries its answers into a new assessment under version 2 to answer them\n"
+        )
         XCTAssertTrue(
             rescored.stdout.contains("Answered under version 1 of the questionnaire and scored under version 2."), rescored.stdout)
+        // Moved to version 2 as the note says: a new assessment with the answers carried, the old one as it was.
+        let before = try String(contentsOfFile: workspace.data + "/sept3333.json", encoding: .utf8)
+        let moved = try workspace.run(["resume", "sept", "--questionnaire", "tiny-check@2", "--plain"], stdin: "1\n")
+        XCTAssertEqual(moved.status, 0, moved.stderr)
+        XCTAssertTrue(moved.stderr.contains("carried over from assessment sept3333"), moved.stderr)
+        XCTAssertEqual(try String(contentsOfFile: workspace.data + "/sept3333.json", encoding: .utf8), before)
+        let continued = try FileManager.default.contentsOfDirectory(atPath: workspace.data).filter { $0.hasSuffix(".json") }
+            .map { try String(contentsOfFile: workspace.data + "/" + $0, encoding: .utf8) }
+            .filter { $0.contains("\"continuedFrom\": \"sept3333\"") }
+        XCTAssertEqual(continued.count, 1)
+        XCTAssertTrue(continued.first?.contains("\"version\": \"2\"") == true, "\(continued)")
+        XCTAssertTrue(continued.first?.contains("\"on-call-pay\"") == true, "\(continued)")
         let report = try workspace.run(["report", "sept", "--format", "json"])
         let result = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(report.stdout.utf8)) as? [String: Any])
         XCTAssertEqual((result["questionnaire"] as? [String: Any])?["version"] as? String, "1")
