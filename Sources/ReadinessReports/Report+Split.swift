@@ -127,7 +127,4 @@ extension Report {
         let head = trimmed[..<index].trimmingSpaces()
         return head.isEmpty ? trimmed : head
     }
-
-    /// What the internal team keeps, for the line that reassures it on page one.
-    public var internalKeeps: [SplitRow] { result.split.filter { $0.owner == .internal } }
 }

@@ -28,4 +28,20 @@ extension Report {
         return
             "Critical: a signal at or past its own critical score (each signal sets its own, shown on its bar as a mark). A critical signal lifts the need on its own, so an average never hides it."
     }
+
+    /// Items joined as `a, b and c`.
+    public static func list(_ items: [String]) -> String {
+        switch items.count {
+        case 0: ""
+        case 1: items[0]
+        default: items.dropLast().joined(separator: ", ") + " and " + items[items.count - 1]
+        }
+    }
+
+    /// A title as it reads inside a sentence: `business alignment`, but `IT policy` and `MSP tools` kept.
+    public static func inSentence(_ title: String) -> String {
+        guard let first = title.first else { return title }
+        if let second = title.dropFirst().first, second.isUppercase { return title }
+        return first.lowercased() + title.dropFirst()
+    }
 }

@@ -1,0 +1,84 @@
+import ReadinessCore
+
+/// What identifies the summary: its title, the organization and the people, when and with which
+/// questionnaire it was made, the notices under the header, the footer and the file name.
+extension Report {
+    /// The summary's title.
+    public static let title = "Co-managed IT readiness summary"
+
+    /// The organization as it should be printed.
+    public var organizationLabel: String {
+        guard let organization else { return "Redacted organization" }
+        return organization.allSatisfy(\.isWhitespace) ? "Unnamed organization" : organization
+    }
+
+    /// The assessor, when there is one to print.
+    public var assessorLabel: String? {
+        guard let assessor, !assessor.allSatisfy(\.isWhitespace) else { return nil }
+        return assessor
+    }
+
+    /// How the answers were gathered, in words.
+    public var modeLabel: String {
+        mode == .call ? "Discovery call" : "Self-assessment"
+    }
+
+    /// The questionnaire as `Title (id, version 3)`.
+    public var questionnaireLabel: String {
+        "\(questionnaireTitle) (\(questionnaireID), version \(scoredVersion))"
+    }
+
+    /// A warning for a draft: `Draft: 12 of 14 questions answered; the result may still change.`, and for
+    /// a file marked complete that is not (edited by hand, or answered under another version).
+    public var draftLabel: String? {
+        let shown = result.visibleQuestionIDs.count
+        switch status {
+        case .draft:
+            if result.answeredCount >= shown { return "Draft: every question is answered, but the assessment is not marked complete yet." }
+            return "Draft: \(result.answeredCount) of \(shown) questions answered; the result may still change."
+        case .complete:
+            guard result.answeredCount < shown else { return nil }
+            return "Marked complete, but only \(result.answeredCount) of \(shown) questions are answered; the result may still change."
+        }
+    }
+
+    /// The last line of every format: what the summary is, what scored it, and the assessment it came
+    /// from (an id means nothing to a reader on page one, but finds the file again).
+    public var footerLine: String {
+        let reference = assessmentID.map { " Assessment reference \($0)." } ?? ""
+        return
+            "\(Self.title), \(dateLabel). Scored with \(questionnaireLabel). Every number in it can be checked by hand from the answers shown.\(reference)"
+    }
+
+    /// A sentence on the version when the assessment was answered under another one.
+    public var versionNote: String? {
+        answeredVersion == scoredVersion
+            ? nil
+            : "Answered under version \(answeredVersion) of the questionnaire and scored under version \(scoredVersion)."
+    }
+
+    /// The report's date as `2026-11-29`, in UTC, so that it does not depend on where it is printed.
+    public var dateLabel: String {
+        Timestamp.day(date)
+    }
+
+    /// The notices under the header, most pressing first.
+    public var notices: [String] {
+        [
+            audienceNotice, draftLabel, versionNote,
+            isRedacted ? "Redacted: the organization, the people, the notes and the typed answers are left out." : nil,
+        ].compactMap { $0 }
+    }
+
+    /// A notice at the top of the internal copy, so it is not sent by mistake; nil for the client copy.
+    public var audienceNotice: String? {
+        audience == .internal
+            ? "Internal copy: it holds the assessor's notes, review flags and to-dos. Send the customer the client copy (--audience client)."
+            : nil
+    }
+
+    /// A file name for the report, as every export names its file: `harbor-dental-group-2026-03-10.html`.
+    public func suggestedFileName(format: ReportFormat) -> String {
+        ExportFileName.stem(organization: organization ?? "", day: dateLabel) + "." + format.fileExtension
+    }
+}
