@@ -28,17 +28,37 @@ extension Report {
         "\(questionnaireTitle) (\(questionnaireID), version \(scoredVersion))"
     }
 
-    /// A warning for a draft: `Draft: 12 of 14 questions answered; the result may still change.`, and for
-    /// a file marked complete that is not (edited by hand, or answered under another version).
+    /// A warning for a draft, and for a file marked complete that is not (edited by hand, or answered
+    /// under another version). How many questions are answered is said only when the open ones could
+    /// change the result; "don't know" answers count as answered but are never passed off as known.
     public var draftLabel: String? {
         let shown = result.visibleQuestionIDs.count
+        let dontKnow = answers.filter(\.isDontKnow).count
+        let withDontKnow = dontKnow == 0 ? "" : " (\(dontKnow) with \"don't know\")"
+        let answered = "\(result.answeredCount) of \(shown) questions answered\(withDontKnow)"
         switch status {
         case .draft:
-            if result.answeredCount >= shown { return "Draft: every question is answered, but the assessment is not marked complete yet." }
-            return "Draft: \(result.answeredCount) of \(shown) questions answered; the result may still change."
+            if result.answeredCount >= shown {
+                return "Draft: every question is answered\(withDontKnow), but the assessment is not marked complete yet."
+            }
+            guard openQuestionsCouldChangeResult else {
+                return "Draft, not marked complete yet: the questions still open cannot change the rating."
+            }
+            return "Draft: \(answered); the result may still change."
         case .complete:
-            guard result.answeredCount < shown else { return nil }
-            return "Marked complete, but only \(result.answeredCount) of \(shown) questions are answered; the result may still change."
+            guard result.answeredCount < shown, openQuestionsCouldChangeResult else { return nil }
+            return "Marked complete, but only \(answered); the result may still change."
+        }
+    }
+
+    /// Whether answering the open (unanswered) questions could change the result: it is provisional, or
+    /// one of them could change the rating, settle it through a prerequisite or reveal a blocker, or its
+    /// effect is only estimated. Moving the need within its band is not a change the reader acts on.
+    var openQuestionsCouldChangeResult: Bool {
+        if result.fit.isProvisional { return true }
+        return result.unknowns.contains { item in
+            !item.isDontKnow
+                && (item.isEstimate || item.couldDecideRating || !item.couldChangeRatingTo.isEmpty || !item.couldTriggerBlockers.isEmpty)
         }
     }
 
