@@ -11,7 +11,7 @@ public enum MarkdownReportRenderer {
         let result = report.result
         let fit = result.fit
 
-        out.line("# \(Report.title): \(md(report.organizationLabel))")
+        out.line("# \(report.title): \(md(report.organizationLabel))")
         out.blank()
         var facts = ["**Date** \(md(report.dateLabel))"]
         if let assessor = report.assessorLabel { facts.append("**Assessor** \(md(assessor))") }

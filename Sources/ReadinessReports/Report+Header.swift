@@ -3,8 +3,8 @@ import ReadinessCore
 /// What identifies the summary: its title, the organization and the people, when and with which
 /// questionnaire it was made, the notices under the header, the footer and the file name.
 extension Report {
-    /// The summary's title.
-    public static let title = "Co-managed IT readiness summary"
+    /// The title of a summary whose questionnaire does not name one: it claims nothing about the subject.
+    public static let defaultTitle = "Readiness summary"
 
     /// The organization as it should be printed.
     public var organizationLabel: String {
@@ -67,7 +67,7 @@ extension Report {
     public var footerLine: String {
         let reference = assessmentID.map { " Assessment reference \($0)." } ?? ""
         return
-            "\(Self.title), \(dateLabel). Scored with \(questionnaireLabel). Every number in it can be checked by hand from the answers shown.\(reference)"
+            "\(title), \(dateLabel). Scored with \(questionnaireLabel). Every number in it can be checked by hand from the answers shown.\(reference)"
     }
 
     /// A sentence on the version when the assessment was answered under another one.

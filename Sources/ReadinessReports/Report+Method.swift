@@ -16,14 +16,15 @@ extension Report {
         }
     }
 
-    /// A short account of the method, the same in every format.
+    /// A short account of the method, the same in every format: how every questionnaire is scored, then
+    /// what this questionnaire says of its own rules (its prerequisites, its split).
     public var methodParagraphs: [String] {
-        [
+        let decided = "Here the rating was decided by \(decidedByLabel)."
+        return [
             "Each answer gives points to one or more readiness signals. A signal's score is the points its answers gave out of the most they could give, from 0 to 100; from \(moderateAt) its level is moderate and from \(highAt) high, and some signals are critical from a score of their own.",
             "The need is the weighted average of the signal scores. A critical signal lifts the need on its own, so averaging never hides a critical gap, and blockers are reported first whatever the number says.",
             "\"Don't know\" and unanswered questions are left out of the score. They give the range instead (scored once at their best and once at their worst), lower the confidence and are listed under \"Verify before deciding\".",
-            "Prerequisites are checked before the need: with nobody internal to keep ownership, or leadership wanting to hand IT off entirely, fully managed IT is the better start. Here the rating was decided by \(decidedByLabel).",
-            "The split starts small: what addresses the strongest signals starts now, the rest waits; the internal team keeps what depends on knowing the business, and every area has one owner.",
-        ]
+            hasPrerequisites ? "Prerequisites are checked before the need, and one that holds decides the rating. \(decided)" : decided,
+        ] + questionnaireMethod
     }
 }

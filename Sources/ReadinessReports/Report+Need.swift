@@ -17,10 +17,12 @@ extension Report {
         }
     }
 
-    /// The glyphs of every rating, so a reader can place this one: `Scale: ○○○ Not yet · ●○○ Possible fit ...`.
-    public static var ratingScaleKey: String {
-        "Scale: " + [Rating.notYet, .possibleFit, .goodFit, .strongFit].map { "\($0.glyph) \($0.title)" }.joined(separator: " · ")
-            + "; \(Rating.fullyManaged.glyph) \(Rating.fullyManaged.title) when there is no internal team to keep ownership."
+    /// The glyphs of every fit rating, so a reader can place this one, and what the questionnaire adds:
+    /// `Scale: ○○○ Not yet · ●○○ Possible fit ...; ◆ Fully managed when ...`.
+    public var ratingScaleKey: String {
+        let scale =
+            "Scale: " + [Rating.notYet, .possibleFit, .goodFit, .strongFit].map { "\($0.glyph) \($0.title)" }.joined(separator: " · ")
+        return scale + (ratingKeyEnd.map { "; \($0)" } ?? ".")
     }
 
     /// The need in words: `89/100 (range 79-90, medium confidence)`. When a prerequisite settled the rating

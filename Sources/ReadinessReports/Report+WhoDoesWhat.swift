@@ -19,7 +19,7 @@ extension Report {
             sentences.append(
                 LeadSentence(
                     lead: result.fit.rating == .fullyManaged ? "Once someone owns IT in-house, they keep" : "The internal team keeps",
-                    rest: Self.list(internalKeeps.map { Self.inSentence($0.title) }) + ": the work that depends on knowing the business."))
+                    rest: Self.list(internalKeeps.map { Self.inSentence($0.title) }) + "."))
         }
         if !partnerStartsWith.isEmpty {
             sentences.append(

@@ -76,6 +76,15 @@ public struct Report: Sendable {
     public let isRedacted: Bool
     /// Who the report is for.
     public let audience: Audience
+    /// The summary's title: the questionnaire's, or `Readiness summary`.
+    public let title: String
+    /// What the rating key says after the glyphs of the fit ratings (the questionnaire's, or a default
+    /// that names fully managed IT only when a prerequisite can give it); nil to say nothing more.
+    public let ratingKeyEnd: String?
+    /// Whether the questionnaire has prerequisites, for the method.
+    public let hasPrerequisites: Bool
+    /// The questionnaire's own paragraphs of the method.
+    public let questionnaireMethod: [String]
     /// The next steps this copy shows: the client copy leaves out the assessor's own to-dos.
     public let nextSteps: [String]
     /// The same steps with their ids and phases.
@@ -96,6 +105,13 @@ public struct Report: Sendable {
         status = assessment.status
         date = assessment.updated
         questionnaireID = questionnaire.id
+        title = questionnaire.report.title ?? Self.defaultTitle
+        ratingKeyEnd =
+            questionnaire.report.ratingKey
+            ?? (questionnaire.rating.prerequisites.contains { $0.rating == .fullyManaged }
+                ? "\(Rating.fullyManaged.glyph) \(Rating.fullyManaged.title) when a prerequisite of the questionnaire calls for it." : nil)
+        hasPrerequisites = !questionnaire.rating.prerequisites.isEmpty
+        questionnaireMethod = questionnaire.report.method
         questionnaireTitle = questionnaire.title
         answeredVersion = assessment.questionnaireVersion
         scoredVersion = questionnaire.version

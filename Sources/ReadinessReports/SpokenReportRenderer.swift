@@ -13,7 +13,7 @@ public enum SpokenReportRenderer {
         var lines: [String] = []
         let result = report.result
         let fit = result.fit
-        var facts = ["\(Report.title) for \(report.organizationLabel)", report.dateLabel, report.modeLabel.lowercased()]
+        var facts = ["\(report.title) for \(report.organizationLabel)", report.dateLabel, report.modeLabel.lowercased()]
         if let assessor = report.assessorLabel { facts.append("assessor \(assessor)") }
         lines.append(facts.joined(separator: ", ") + ".")
         lines += [report.draftLabel, report.versionNote].compactMap { $0 }

@@ -12,7 +12,7 @@ public enum TextReportRenderer {
         let result = report.result
         let fit = result.fit
 
-        out.line(Report.title.uppercased())
+        out.line(report.title.uppercased())
         out.title(report.organizationLabel)
         var facts = ["Date \(report.dateLabel)"]
         if let assessor = report.assessorLabel { facts.append("Assessor \(assessor)") }

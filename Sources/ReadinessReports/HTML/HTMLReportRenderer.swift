@@ -17,9 +17,9 @@ public enum HTMLReportRenderer {
         out.raw("<meta http-equiv=\"Content-Security-Policy\" content=\"\(contentSecurityPolicy)\">\n")
         out.raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         out.raw("<meta name=\"generator\" content=\"readiness\">\n")
-        out.element("title", "", "\(Report.title): \(report.organizationLabel), \(report.dateLabel)")
+        out.element("title", "", "\(report.title): \(report.organizationLabel), \(report.dateLabel)")
         out.raw("\n<style>\n")
-        out.raw(HTMLReportStyle.pageRules(runningTitle: "\(Report.title): \(report.organizationLabel), \(report.dateLabel)", paper: paper))
+        out.raw(HTMLReportStyle.pageRules(runningTitle: "\(report.title): \(report.organizationLabel), \(report.dateLabel)", paper: paper))
         out.raw(HTMLReportStyle.sheet)
         out.raw("</style>\n</head>\n<body>\n<main>\n")
         executiveSummary(report, into: &out)
@@ -45,7 +45,7 @@ public enum HTMLReportRenderer {
     private static func executiveSummary(_ report: Report, into out: inout HTMLWriter) {
         let fit = report.result.fit
         out.raw("<header class=\"masthead\">\n")
-        out.element("div", "class=\"kicker\"", Report.title)
+        out.element("div", "class=\"kicker\"", report.title)
         out.raw("\n<h1><bdi>")
         out.text(report.organizationLabel)
         out.raw("</bdi></h1>\n<p class=\"facts\">")
@@ -74,7 +74,7 @@ public enum HTMLReportRenderer {
             out.raw("</div>\n")
             if let reason = report.ratingReason { out.element("p", "", reason) }
             if let lift = report.criticalLift { out.element("p", "", lift) }
-            out.element("p", "class=\"scale-key\"", Report.ratingScaleKey)
+            out.element("p", "class=\"scale-key\"", report.ratingScaleKey)
         }
         out.raw("\n</div>\n<div>\n")
         out.element("div", "class=\"label\"", "Need for added coverage and depth")
