@@ -100,6 +100,7 @@ public enum JSONReportRenderer {
                     })
             ),
             ("nextStepTexts", .array(report.nextSteps.map(JSONValue.string))),
+            ("customerAsks", .array(report.customerAsks.map { .object([("lead", .string($0.lead)), ("text", .string($0.rest))]) })),
             (
                 "unknowns",
                 .array(

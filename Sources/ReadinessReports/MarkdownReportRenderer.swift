@@ -73,6 +73,11 @@ public enum MarkdownReportRenderer {
             for (index, step) in report.topNextSteps.enumerated() { out.line("\(index + 1). \(md(step))") }
         }
 
+        if !report.customerAsks.isEmpty {
+            out.heading(Report.asksTitle)
+            for sentence in report.customerAsks { out.line("- **\(md(sentence.lead))** \(md(sentence.rest))") }
+        }
+
         out.heading("The recommended starting split")
         if let omission = report.splitOmission {
             out.line(md(omission))

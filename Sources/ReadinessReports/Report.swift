@@ -85,6 +85,8 @@ public struct Report: Sendable {
     public let hasPrerequisites: Bool
     /// The questionnaire's own paragraphs of the method.
     public let questionnaireMethod: [String]
+    /// What the plan asks of the customer's team, for every copy.
+    public let customerAsks: [LeadSentence]
     /// The next steps this copy shows: the client copy leaves out the assessor's own to-dos.
     public let nextSteps: [String]
     /// The same steps with their ids and phases.
@@ -139,6 +141,7 @@ public struct Report: Sendable {
                 return Note(questionID: question.id, questionTitle: question.title, text: note, isShared: record.shareNote)
             }
         answers = Self.answerEntries(questions, assessment: assessment, notes: notes, redact: options.redact)
+        customerAsks = Self.customerAsks(questionnaire: questionnaire, result: result, answers: answers)
         textAnswers =
             options.redact
             ? []

@@ -50,6 +50,11 @@ public enum SpokenReportRenderer {
             lines += result.nextSteps.enumerated().map { "Step \($0.offset + 1): \($0.element)" }
         }
 
+        if !report.customerAsks.isEmpty {
+            section(Report.asksTitle, into: &lines)
+            lines += report.customerAsks.map { "\($0.lead) \($0.rest)" }
+        }
+
         section("The recommended starting split", into: &lines)
         if let omission = report.splitOmission { lines.append(omission) }
         for group in report.splitGroups {

@@ -74,6 +74,11 @@ public enum TextReportRenderer {
             for (number, step) in report.topNextSteps.enumerated() { out.bullet(step, marker: "\(number + 1).") }
         }
 
+        if !report.customerAsks.isEmpty {
+            out.heading(Report.asksTitle)
+            for sentence in report.customerAsks { out.bullet("\(sentence.lead) \(sentence.rest)", marker: "-") }
+        }
+
         out.heading("The recommended starting split")
         if let omission = report.splitOmission {
             out.line(omission)

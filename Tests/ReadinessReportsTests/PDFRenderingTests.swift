@@ -68,9 +68,15 @@ final class PDFRenderingTests: XCTestCase {
             XCTAssertTrue(first.contains(expected), "page one (\(paper)) lacks \(expected)")
         }
         XCTAssertFalse(first.contains("The recommended starting split"), "the split starts on a page of its own")
+        XCTAssertTrue(
+            pages[1].hasPrefix("Co-managed IT readiness summary: Harbor Dental Group, 2026-03-10 What the plan asks of your team"))
         // A split line cut across pages would leave its area on one page and the end of its reason on the next.
         let splitStart = try XCTUnwrap(pages.firstIndex { $0.contains("The recommended starting split") })
-        let splitEnd = try XCTUnwrap(pages.firstIndex { $0.contains("Next steps for the first 90 days") })
+        // The split ends where the section after it starts: the blockers' details, else the next steps.
+        let splitEnd = try XCTUnwrap(
+            pages.indices.first {
+                $0 >= splitStart && (pages[$0].contains("The blockers ") || pages[$0].contains("Next steps for the first 90 days"))
+            })
         let splitPages = Array(splitStart...splitEnd)
         for line in report.splitGroups.flatMap(\.lines) {
             let ending = line.reason.split(separator: " ").suffix(3).joined(separator: " ")

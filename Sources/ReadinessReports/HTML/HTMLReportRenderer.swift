@@ -23,6 +23,7 @@ public enum HTMLReportRenderer {
         out.raw(HTMLReportStyle.sheet)
         out.raw("</style>\n</head>\n<body>\n<main>\n")
         executiveSummary(report, into: &out)
+        asks(report, into: &out)
         split(report, into: &out)
         // The back matter, for whoever checks the work: smaller type, so the typical summary stays at four pages.
         out.raw("<div class=\"back\">\n")
@@ -151,8 +152,26 @@ public enum HTMLReportRenderer {
 
     // MARK: - The split and the steps
 
+    /// What the plan asks of the customer's team: page two opens with it, so the split follows what it takes.
+    private static func asks(_ report: Report, into out: inout HTMLWriter) {
+        guard !report.customerAsks.isEmpty else { return }
+        out.section("asks-heading", heading: Report.asksTitle, class: "asks page-break") { out in
+            out.raw("<ul>\n")
+            for sentence in report.customerAsks {
+                out.raw("<li><strong>")
+                out.text(sentence.lead)
+                out.raw("</strong> ")
+                out.text(sentence.rest)
+                out.raw("</li>\n")
+            }
+            out.raw("</ul>\n")
+        }
+    }
+
     private static func split(_ report: Report, into out: inout HTMLWriter) {
-        out.section("split-heading", heading: "The recommended starting split", class: "page-break") { out in
+        // The split opens page two unless what the plan asks does.
+        out.section("split-heading", heading: "The recommended starting split", class: report.customerAsks.isEmpty ? "page-break" : nil) {
+            out in
             if let omission = report.splitOmission {
                 out.elements("p", [omission])
             } else {
