@@ -35,6 +35,14 @@ public enum JSONReportRenderer {
             ("program", .object([("name", .string(ProgramIdentity.name)), ("version", .string(ProgramIdentity.version))])),
             ("audience", .string(report.audience.rawValue)),
             (
+                "sender",
+                report.sender.map { sender in
+                    .object([
+                        ("name", sender.name.map(JSONValue.string) ?? .null), ("contact", sender.contact.map(JSONValue.string) ?? .null),
+                    ])
+                } ?? .null
+            ),
+            (
                 "questionnaire",
                 .object([
                     ("id", .string(report.questionnaireID)),

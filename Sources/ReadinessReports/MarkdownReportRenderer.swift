@@ -17,6 +17,7 @@ public enum MarkdownReportRenderer {
         if let assessor = report.assessorLabel { facts.append("**Assessor** \(md(assessor))") }
         facts.append(md(report.modeLabel))
         out.line(facts.joined(separator: " · ") + "  ")
+        if let preparedBy = report.sender?.preparedBy { out.line(md(preparedBy) + "  ") }
         out.line("**Questionnaire** \(md(report.questionnaireLabel))")
         for notice in report.notices {
             out.blank()

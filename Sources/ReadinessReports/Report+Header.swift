@@ -66,9 +66,14 @@ extension Report {
     /// from (an id means nothing to a reader on page one, but finds the file again).
     public var footerLine: String {
         let reference = assessmentID.map { " Assessment reference \($0)." } ?? ""
+        let prepared = sender?.preparedBy.map { " \($0)." } ?? ""
         return
-            "\(title), \(dateLabel). Scored with \(questionnaireLabel). Every number in it can be checked by hand from the answers shown.\(reference)"
+            "\(title), \(dateLabel). Scored with \(questionnaireLabel). Every number in it can be checked by hand from the answers shown.\(reference)\(prepared) \(Self.confidentiality)"
     }
+
+    /// Under every summary: it lists weaknesses an attacker would like to know.
+    public static let confidentiality =
+        "Confidential: it describes weaknesses in the organization's IT and security; share it only with those who act on it."
 
     /// A sentence on the version when the assessment was answered under another one.
     public var versionNote: String? {
@@ -100,5 +105,11 @@ extension Report {
     /// A file name for the report, as every export names its file: `harbor-dental-group-2026-03-10.html`.
     public func suggestedFileName(format: ReportFormat) -> String {
         ExportFileName.stem(organization: organization ?? "", day: dateLabel) + "." + format.fileExtension
+    }
+
+    /// The PDF's title and author: the sender wrote it when one is configured, else the assessor (left
+    /// out when redacted, like every name of the customer's).
+    public var documentInfo: PDFDocumentInfo {
+        PDFDocumentInfo(title: "\(title): \(organizationLabel), \(dateLabel)", author: sender?.name ?? assessorLabel)
     }
 }

@@ -21,12 +21,15 @@ public struct Report: Sendable {
         /// Who the report is for. The client copy, the default, leaves out what is the assessor's own:
         /// notes not marked to share, review flags, the assessor's to-dos and the talking points.
         public var audience: Audience
+        /// Who sends the summary; kept with `redact`, which removes the customer's names, not the sender's.
+        public var sender: Sender?
 
         /// Creates options.
-        public init(redact: Bool = false, includeTalkingPoints: Bool = false, audience: Audience = .client) {
+        public init(redact: Bool = false, includeTalkingPoints: Bool = false, audience: Audience = .client, sender: Sender? = nil) {
             self.redact = redact
             self.includeTalkingPoints = includeTalkingPoints
             self.audience = audience
+            self.sender = sender
         }
     }
 
@@ -85,6 +88,8 @@ public struct Report: Sendable {
     public let hasPrerequisites: Bool
     /// The questionnaire's own paragraphs of the method.
     public let questionnaireMethod: [String]
+    /// Who sends the summary, when the user configured it; nil when there is nothing to print.
+    public let sender: Sender?
     /// What the plan asks of the customer's team, for every copy.
     public let customerAsks: [LeadSentence]
     /// The next steps this copy shows: the client copy leaves out the assessor's own to-dos.
@@ -95,6 +100,7 @@ public struct Report: Sendable {
     /// Builds the report.
     public init(assessment: Assessment, questionnaire: Questionnaire, result: ScoreResult, options: Options = Options()) {
         isRedacted = options.redact
+        sender = options.sender.flatMap { $0.isEmpty ? nil : $0 }
         audience = options.audience
         let isClient = options.audience == .client
         let assessorSteps = Set(questionnaire.nextSteps.filter { $0.audience == .internal }.map(\.text))

@@ -16,6 +16,7 @@ public enum SpokenReportRenderer {
         var facts = ["\(report.title) for \(report.organizationLabel)", report.dateLabel, report.modeLabel.lowercased()]
         if let assessor = report.assessorLabel { facts.append("assessor \(assessor)") }
         lines.append(facts.joined(separator: ", ") + ".")
+        if let preparedBy = report.sender?.preparedBy { lines.append(preparedBy + ".") }
         lines += [report.draftLabel, report.versionNote].compactMap { $0 }
 
         lines.append("")

@@ -18,6 +18,7 @@ public enum TextReportRenderer {
         if let assessor = report.assessorLabel { facts.append("Assessor \(assessor)") }
         facts.append(report.modeLabel)
         out.line(facts.joined(separator: " | "))
+        if let preparedBy = report.sender?.preparedBy { out.line(preparedBy) }
         out.line("Questionnaire: \(report.questionnaireLabel)")
         for notice in report.notices {
             out.blank()

@@ -36,6 +36,51 @@ final class PDFRenderingTests: XCTestCase {
         }
     }
 
+    /// The document information names the report, its sender and this program, never the browser.
+    func testThePDFsInformationNamesTheReportTheSenderAndThisProgram() throws {
+        let renderer: ChromiumPDFRenderer
+        do {
+            renderer = try ChromiumPDFRenderer.locate()
+        } catch {
+            throw XCTSkip("PDF rendering not tested: \(error.description)")
+        }
+        guard let pdfinfo = Self.which("pdfinfo") else { throw XCTSkip("pdfinfo not installed") }
+        let sender = Sender(name: "Northbridge IT Partners (Ünïcode) \\ ) <x>", contact: "Jo Park")
+        let report = try ReportFixtures.report("harbor-dental", options: Report.Options(sender: sender))
+        let bytes = try ReportRendering(pdfRenderer: renderer).render(report, as: .pdf)
+        XCTAssertTrue(ChromiumPDFRenderer.isCompletePDF(bytes))
+        let pdf = folder.appendingPathComponent("info.pdf")
+        try Data(bytes).write(to: pdf)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: pdfinfo)
+        process.arguments = [pdf.path]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let info = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 0, info)
+        let fields = Dictionary(
+            info.split(separator: "\n").compactMap { line -> (String, String)? in
+                guard let colon = line.firstIndex(of: ":") else { return nil }
+                return (String(line[..<colon]), line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces))
+            }, uniquingKeysWith: { first, _ in first })
+        XCTAssertEqual(fields["Title"], "Co-managed IT readiness summary: Harbor Dental Group, 2026-03-10")
+        XCTAssertEqual(fields["Author"], "Northbridge IT Partners (Ünïcode) \\ ) <x>")
+        XCTAssertEqual(fields["Creator"], "\(ProgramIdentity.name) \(ProgramIdentity.version)")
+        XCTAssertEqual(fields["Producer"], "\(ProgramIdentity.name) \(ProgramIdentity.version)")
+        XCTAssertEqual(fields["Pages"], "4", "the update leaves the pages as they were")
+        XCTAssertFalse(info.contains("Syntax Error"), info)
+    }
+
+    func testAnythingButAClassicTrailerIsLeftAsItIs() {
+        let info = PDFDocumentInfo(title: "t", author: nil)
+        for bytes in [Array("%PDF-1.7\nno trailer here\n%%EOF\n".utf8), [], Array("trailer startxref 99999999 %%EOF".utf8)] {
+            XCTAssertEqual(info.applied(to: bytes), bytes)
+        }
+    }
+
     /// With `pdftotext` at hand: page one is the executive summary, and no split row is cut across pages.
     private func assertPrintedLayout(_ bytes: [UInt8], report: Report, paper: Paper) throws {
         guard let pdftotext = Self.which("pdftotext") else {

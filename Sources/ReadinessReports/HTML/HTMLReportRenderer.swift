@@ -17,9 +17,11 @@ public enum HTMLReportRenderer {
         out.raw("<meta http-equiv=\"Content-Security-Policy\" content=\"\(contentSecurityPolicy)\">\n")
         out.raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         out.raw("<meta name=\"generator\" content=\"readiness\">\n")
-        out.element("title", "", "\(report.title): \(report.organizationLabel), \(report.dateLabel)")
+        out.element("title", "", report.documentInfo.title)
         out.raw("\n<style>\n")
-        out.raw(HTMLReportStyle.pageRules(runningTitle: "\(report.title): \(report.organizationLabel), \(report.dateLabel)", paper: paper))
+        out.raw(
+            HTMLReportStyle.pageRules(
+                runningTitle: report.documentInfo.title, sender: report.sender?.name, paper: paper))
         out.raw(HTMLReportStyle.sheet)
         out.raw("</style>\n</head>\n<body>\n<main>\n")
         executiveSummary(report, into: &out)
@@ -46,6 +48,7 @@ public enum HTMLReportRenderer {
     private static func executiveSummary(_ report: Report, into out: inout HTMLWriter) {
         let fit = report.result.fit
         out.raw("<header class=\"masthead\">\n")
+        if let sender = report.sender { senderBlock(sender, into: &out) }
         out.element("div", "class=\"kicker\"", report.title)
         out.raw("\n<h1><bdi>")
         out.text(report.organizationLabel)
@@ -329,6 +332,18 @@ public enum HTMLReportRenderer {
 
     private static func method(_ report: Report, into out: inout HTMLWriter) {
         out.section("method-heading", heading: "Method", class: "method") { out in out.elements("p", report.methodParagraphs) }
+    }
+
+    /// The sender's logo, name and contact line, above the title; the logo is a checked data URI.
+    private static func senderBlock(_ sender: Sender, into out: inout HTMLWriter) {
+        out.raw("<div class=\"sender\">")
+        if let logo = sender.logo {
+            out.raw("<img class=\"logo\" alt=\"\" src=\"\(logo.dataURI)\">")
+        }
+        out.raw("<div>")
+        if let name = sender.name { out.element("div", "class=\"sender-name\"", name) }
+        if let contact = sender.contact { out.element("div", "class=\"sender-contact\"", contact) }
+        out.raw("</div></div>\n")
     }
 
     private static func footer(_ report: Report, into out: inout HTMLWriter) {

@@ -5,14 +5,19 @@
 enum HTMLReportStyle {
     /// The `@page` rules: margins that fit both A4 and Letter, a running header and page numbers.
     /// The organization goes into a CSS string, so it passes through `CSSEscaping`.
-    static func pageRules(runningTitle: String, paper: Paper?) -> String {
+    static func pageRules(runningTitle: String, sender: String? = nil, paper: Paper?) -> String {
         let size = paper.map { "size: \($0.cssSize); " } ?? ""
+        // The sender's name on every page but the first, whose masthead carries it with the logo.
+        let senderRule =
+            sender.map {
+                "\n  @top-right { content: \"\(CSSEscaping.string($0))\"; font: 7.5pt \"DejaVu Sans\", Arial, Helvetica, sans-serif; color: #444; }"
+            } ?? ""
         return """
             @page { \(size)margin: 15mm 14mm 16mm 14mm;
-              @top-left { content: "\(CSSEscaping.string(runningTitle))"; font: 7.5pt "DejaVu Sans", Arial, Helvetica, sans-serif; color: #444; }
+              @top-left { content: "\(CSSEscaping.string(runningTitle))"; font: 7.5pt "DejaVu Sans", Arial, Helvetica, sans-serif; color: #444; }\(senderRule)
               @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 7.5pt "DejaVu Sans", Arial, Helvetica, sans-serif; color: #444; }
             }
-            @page :first { @top-left { content: none; } }
+            @page :first { @top-left { content: none; } @top-right { content: none; } }
 
             """
     }
@@ -35,6 +40,9 @@ enum HTMLReportStyle {
         bdi { unicode-bidi: isolate; }
         .kicker { font-size: 9pt; letter-spacing: 0.08em; text-transform: uppercase; }
         .facts { margin: 0 0 2mm; }
+        .sender { display: flex; align-items: center; gap: 3mm; margin: 0 0 2mm; font-size: 8.5pt; }
+        .sender .logo { max-height: 12mm; max-width: 45mm; }
+        .sender-name { font-weight: bold; }
         .fact { margin-right: 6mm; display: inline-block; max-width: 100%; }
         .fact .key { color: #444; margin-right: 1mm; }
         .notice { border: 1pt solid #000; padding: 0.8mm 3mm; margin: 1mm 0 2mm; font-weight: bold; font-size: 9pt; }
