@@ -26,7 +26,7 @@ extension Report {
     public var criticalExplanation: String? {
         guard chart.contains(where: { $0.level == .critical }) else { return nil }
         return
-            "Critical: a signal at or past its own critical score (each signal sets its own, shown on its bar as a mark). A critical signal lifts the need on its own, so an average never hides it."
+            "Critical: at or past the signal's own critical score (the mark on its bar); it lifts the need on its own, so an average never hides it."
     }
 
     /// Items joined as `a, b and c`.

@@ -59,9 +59,11 @@ public enum HTMLReportRenderer {
         out.raw("<br>")
         fact("Questionnaire", report.questionnaireLabel, into: &out)
         out.raw("</p>\n</header>\n")
-        for notice in report.notices {
-            out.element("p", "class=\"notice\"", notice)
-            out.raw("\n")
+        // One box for every notice, a line each: a box apiece took page one's room for the chart.
+        if !report.notices.isEmpty {
+            out.raw("<div class=\"notices\">\n")
+            out.elements("p", report.notices)
+            out.raw("</div>\n")
         }
 
         out.raw("<section class=\"verdict\" aria-label=\"Result\">\n<div>\n")
