@@ -79,6 +79,15 @@ final class StoreCommandTests: XCTestCase {
                 """)
         }
 
+        /// The usual pair, and a draft of another organization (`organization` as the JSON file holds it) between them.
+        func importPairAndDraft(organization: String) throws {
+            try importPair()
+            try assessmentFile(
+                "draft.json", id: "draft444", organization: organization, status: "draft",
+                updated: "2026-05-02T08:05:00Z", answers: #""sites": {"value": 1}"#)
+            XCTAssertEqual(try run(["import", folder.path("incoming/draft.json")]).status, 0)
+        }
+
         static func questionnaire(version: String, extra: String) -> String {
             """
             id: tiny-check
@@ -161,11 +170,7 @@ final class StoreCommandTests: XCTestCase {
 
     func testListShowsEveryColumnNewestFirstAndFilters() throws {
         let workspace = try Workspace()
-        try workspace.importPair()
-        try workspace.assessmentFile(
-            "draft.json", id: "draft444", organization: "Birch Clinic", status: "draft",
-            updated: "2026-05-02T08:05:00Z", answers: #""sites": {"value": 1}"#)
-        XCTAssertEqual(try workspace.run(["import", workspace.folder.path("incoming/draft.json")]).status, 0)
+        try workspace.importPairAndDraft(organization: "Birch Clinic")
 
         let list = try workspace.run(["list"])
         XCTAssertEqual(list.status, 0, list.stderr)
@@ -277,11 +282,8 @@ final class StoreCommandTests: XCTestCase {
 
     func testListAsCSVForASpreadsheetOrACRM() throws {
         let workspace = try Workspace()
-        try workspace.importPair()
-        try workspace.assessmentFile(
-            "draft.json", id: "draft444", organization: "=HYPERLINK(\\\"http://x\\\", \\\"Birch, \\\"Clinic\\\"\\\")", status: "draft",
-            updated: "2026-05-02T08:05:00Z", answers: #""sites": {"value": 1}"#)
-        XCTAssertEqual(try workspace.run(["import", workspace.folder.path("incoming/draft.json")]).status, 0)
+        // The name as the JSON file holds it: =HYPERLINK("http://x", "Birch, "Clinic"")
+        try workspace.importPairAndDraft(organization: #"=HYPERLINK(\"http://x\", \"Birch, \"Clinic\"\")"#)
 
         let all = try workspace.run(["list", "--csv"])
         XCTAssertEqual(all.status, 0, all.stderr)

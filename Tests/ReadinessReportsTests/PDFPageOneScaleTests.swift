@@ -8,34 +8,23 @@ import XCTest
 /// so its printed height tells whether the page was shrunk.
 final class PDFPageOneScaleTests: XCTestCase {
     func testLongTokensWrapInsteadOfShrinkingThePage() throws {
-        let renderer: ChromiumPDFRenderer
-        do {
-            renderer = try ChromiumPDFRenderer.locate()
-        } catch {
-            throw XCTSkip("PDF rendering not tested: \(error.description)")
-        }
-        guard let pdftotext = ["/usr/bin/pdftotext", "/usr/local/bin/pdftotext"].first(where: FileManager.default.isExecutableFile) else {
-            throw XCTSkip("pdftotext not installed")
-        }
+        let renderer = try PDFTools.browser()
+        let pdftotext = try PDFTools.poppler("pdftotext")
         let questionnaire = try ReportFixtures.questionnaire()
         var assessment = try ReportFixtures.assessment("harbor-dental", questionnaire: questionnaire)
-        assessment.assessor =
-            "Alexandra Konstantinopoulou-Vandenberghe " + String(repeating: "Supercalifragilistic", count: 4) + " of the Northern Office"
-        assessment.answers["internal-it"]?.note =
-            "Runbooks: https://contoso.sharepoint.com/sites/ITOps/Shared%20Documents/Forms/AllItems.aspx?id=%2Fsites%2FITOps%2FShared%20Documents%2FRunbooks"
-        assessment.answers["internal-it"]?.shareNote = true
+        Self.addLongTokens(to: &assessment)
         for audience in Audience.allCases {
             let report = ReportFixtures.report(for: assessment, questionnaire: questionnaire, options: Report.Options(audience: audience))
             for paper in [Paper.letter, .a4] {
                 let pdf = FileManager.default.temporaryDirectory.appendingPathComponent("scale-\(UUID().uuidString).pdf")
                 defer { try? FileManager.default.removeItem(at: pdf) }
                 try Data(renderer.renderPDF(html: HTMLReportRenderer.render(report, paper: paper))).write(to: pdf)
-                let boxes = try Self.run(pdftotext, ["-f", "1", "-l", "1", "-bbox", pdf.path, "-"])
+                let boxes = try PDFTools.run(pdftotext, ["-f", "1", "-l", "1", "-bbox", pdf.path, "-"])
                 let title = try XCTUnwrap(boxes.firstMatch(of: /yMin="([0-9.]+)" xMax="[0-9.]+" yMax="([0-9.]+)">Harbor</), "\(paper)")
                 let height = (Double(title.2) ?? 0) - (Double(title.1) ?? 0)
                 // Unshrunk the 20pt title's box is about 23pt high; shrunk to fit, about 17pt.
                 XCTAssertGreaterThan(height, 21, "page one on \(paper) (\(audience)) is printed at full scale")
-                let text = try Self.run(pdftotext, ["-f", "1", "-l", "1", pdf.path, "-"])
+                let text = try PDFTools.run(pdftotext, ["-f", "1", "-l", "1", pdf.path, "-"])
                 for expected in ["Strong fit", "Blockers: deal with these first", "First next steps", "Readiness signals"] {
                     XCTAssertTrue(text.contains(expected), "page one on \(paper) (\(audience)) lacks \(expected)")
                 }
@@ -48,15 +37,8 @@ final class PDFPageOneScaleTests: XCTestCase {
     /// internal copy's notice too), with a long assessor and a long link. Page one keeps the verdict, the
     /// blockers and the whole chart, and no page is shrunk.
     func testATwoLineNameFourBlockersAndTheNoticeStillFitPageOneAtFullScale() throws {
-        let renderer: ChromiumPDFRenderer
-        do {
-            renderer = try ChromiumPDFRenderer.locate()
-        } catch {
-            throw XCTSkip("PDF rendering not tested: \(error.description)")
-        }
-        guard let pdftotext = ["/usr/bin/pdftotext", "/usr/local/bin/pdftotext"].first(where: FileManager.default.isExecutableFile) else {
-            throw XCTSkip("pdftotext not installed")
-        }
+        let renderer = try PDFTools.browser()
+        let pdftotext = try PDFTools.poppler("pdftotext")
         let (questionnaire, assessment) = try Self.worstPageOne()
         for audience in Audience.allCases {
             let report = ReportFixtures.report(for: assessment, questionnaire: questionnaire, options: Report.Options(audience: audience))
@@ -66,7 +48,7 @@ final class PDFPageOneScaleTests: XCTestCase {
                 let pdf = FileManager.default.temporaryDirectory.appendingPathComponent("worst-\(UUID().uuidString).pdf")
                 defer { try? FileManager.default.removeItem(at: pdf) }
                 try Data(renderer.renderPDF(html: HTMLReportRenderer.render(report, paper: paper))).write(to: pdf)
-                let first = try Self.run(pdftotext, ["-f", "1", "-l", "1", pdf.path, "-"]).split(whereSeparator: \.isWhitespace)
+                let first = try PDFTools.run(pdftotext, ["-f", "1", "-l", "1", pdf.path, "-"]).split(whereSeparator: \.isWhitespace)
                     .joined(separator: " ")
                 var expected = [
                     "Professional Corporation", "Draft: 13 of 14", "Blockers: deal with these first", "First next steps",
@@ -83,15 +65,8 @@ final class PDFPageOneScaleTests: XCTestCase {
 
     /// The check of every page's scale fails on a document the browser had to shrink, so it can be trusted.
     func testTheScaleCheckCatchesAShrunkDocument() throws {
-        let renderer: ChromiumPDFRenderer
-        do {
-            renderer = try ChromiumPDFRenderer.locate()
-        } catch {
-            throw XCTSkip("PDF rendering not tested: \(error.description)")
-        }
-        guard let pdftotext = ["/usr/bin/pdftotext", "/usr/local/bin/pdftotext"].first(where: FileManager.default.isExecutableFile) else {
-            throw XCTSkip("pdftotext not installed")
-        }
+        let renderer = try PDFTools.browser()
+        let pdftotext = try PDFTools.poppler("pdftotext")
         // A block wider than the paper: Chromium shrinks every page to fit it, as a long token once did.
         let html = HTMLReportRenderer.render(try ReportFixtures.report("harbor-dental"), paper: .letter)
             .replacingOccurrences(of: "<main>\n", with: "<main>\n<div style=\"width: 280mm; height: 1px\"></div>\n")
@@ -114,7 +89,7 @@ final class PDFPageOneScaleTests: XCTestCase {
 
     /// For each page, whether its content reaches within 15% of the content width of the right margin.
     static func pagesAtFullScale(_ pdf: URL, pdftotext: String) throws -> [Bool] {
-        let boxes = try run(pdftotext, ["-bbox", pdf.path, "-"])
+        let boxes = try PDFTools.run(pdftotext, ["-bbox", pdf.path, "-"])
         let points = 72 / 25.4
         return boxes.components(separatedBy: "<page ").dropFirst().map { page in
             guard let size = page.firstMatch(of: /width="([0-9.]+)" height="([0-9.]+)"/),
@@ -160,24 +135,16 @@ final class PDFPageOneScaleTests: XCTestCase {
         assessment.organization = "Harbor Dental Group of the Greater Tri-County Area, Professional Corporation"
         assessment.status = .draft
         assessment.answers["admin-access"] = nil
+        addLongTokens(to: &assessment)
+        return (questionnaire, assessment)
+    }
+
+    /// A 120-character assessor with a 60-character token, and a shared note holding a long SharePoint link.
+    static func addLongTokens(to assessment: inout Assessment) {
         assessment.assessor =
             "Alexandra Konstantinopoulou-Vandenberghe " + String(repeating: "Supercalifragilistic", count: 4) + " of the Northern Office"
         assessment.answers["internal-it"]?.note =
             "Runbooks: https://contoso.sharepoint.com/sites/ITOps/Shared%20Documents/Forms/AllItems.aspx?id=%2Fsites%2FITOps%2FShared%20Documents%2FRunbooks"
         assessment.answers["internal-it"]?.shareNote = true
-        return (questionnaire, assessment)
-    }
-
-    private static func run(_ executable: String, _ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
     }
 }

@@ -137,13 +137,7 @@ public enum HTMLReportRenderer {
         out.raw("</div>\n")
 
         out.raw("<section class=\"keeps\" aria-label=\"Who does what\">\n")
-        for sentence in report.whoDoesWhat {
-            out.raw("<p><strong>")
-            out.text(sentence.lead)
-            out.raw("</strong> ")
-            out.text(sentence.rest)
-            out.raw("</p>\n")
-        }
+        for sentence in report.whoDoesWhat { leadSentence(sentence, in: "p", into: &out) }
         out.raw("</section>\n")
 
         out.raw("<section aria-labelledby=\"signals-heading\">\n<h2 id=\"signals-heading\">")
@@ -162,13 +156,7 @@ public enum HTMLReportRenderer {
         guard !report.customerAsks.isEmpty else { return }
         out.section("asks-heading", heading: Report.asksTitle, class: "asks page-break") { out in
             out.raw("<ul>\n")
-            for sentence in report.customerAsks {
-                out.raw("<li><strong>")
-                out.text(sentence.lead)
-                out.raw("</strong> ")
-                out.text(sentence.rest)
-                out.raw("</li>\n")
-            }
+            for sentence in report.customerAsks { leadSentence(sentence, in: "li", into: &out) }
             out.raw("</ul>\n")
         }
     }
@@ -352,6 +340,15 @@ public enum HTMLReportRenderer {
         out.raw("<footer>")
         out.text(report.footerLine)
         out.raw("</footer>\n")
+    }
+
+    /// `<p><strong>The internal team keeps</strong> business alignment.</p>`, in `tag`.
+    private static func leadSentence(_ sentence: Report.LeadSentence, in tag: String, into out: inout HTMLWriter) {
+        out.raw("<\(tag)><strong>")
+        out.text(sentence.lead)
+        out.raw("</strong> ")
+        out.text(sentence.rest)
+        out.raw("</\(tag)>\n")
     }
 
     /// `<span class="fact"><span class="key">Date</span> 2026-03-10</span>`, the value isolated for
