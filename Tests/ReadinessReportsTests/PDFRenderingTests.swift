@@ -70,17 +70,8 @@ final class PDFRenderingTests: XCTestCase {
         let pdf = folder.appendingPathComponent("summary-\(paper).pdf")
         try Data(bytes).write(to: pdf)
         func page(_ number: Int) throws -> String? {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: pdftotext)
-            process.arguments = ["-f", "\(number)", "-l", "\(number)", pdf.path, "-"]
-            let pipe = Pipe()
-            process.standardOutput = pipe
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            let data = pipe.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-            guard process.terminationStatus == 0 else { return nil }
-            return String(decoding: data, as: UTF8.self).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            try PDFTools.output(pdftotext, ["-f", "\(number)", "-l", "\(number)", pdf.path, "-"])
+                .map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
         }
         var pages: [String] = []
         while pages.count < 40, let text = try page(pages.count + 1) { pages.append(text) }

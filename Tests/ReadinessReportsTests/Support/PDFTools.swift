@@ -28,8 +28,13 @@ enum PDFTools {
         return nil
     }
 
-    /// What a program prints on standard output.
+    /// What a program prints on standard output, whatever its exit status.
     static func run(_ executable: String, _ arguments: [String]) throws -> String {
+        try output(executable, arguments, onlyOnSuccess: false) ?? ""
+    }
+
+    /// What a program prints on standard output; nil when it fails and `onlyOnSuccess`.
+    static func output(_ executable: String, _ arguments: [String], onlyOnSuccess: Bool = true) throws -> String? {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
@@ -39,6 +44,7 @@ enum PDFTools {
         try process.run()
         let data = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        if onlyOnSuccess && process.terminationStatus != 0 { return nil }
         return String(decoding: data, as: UTF8.self)
     }
 }
