@@ -52,6 +52,7 @@ final class PDFRenderingTests: XCTestCase {
         XCTAssertEqual(fields["Creator"], "\(ProgramIdentity.name) \(ProgramIdentity.version)")
         XCTAssertEqual(fields["Producer"], "\(ProgramIdentity.name) \(ProgramIdentity.version)")
         XCTAssertEqual(fields["Pages"], "4", "the update leaves the pages as they were")
+        XCTAssertNotNil(fields["CreationDate"], "the browser's date is kept")
     }
 
     func testAnythingButAClassicTrailerIsLeftAsItIs() {

@@ -29,6 +29,7 @@ public struct PDFDocumentInfo: Sendable, Equatable {
         if let author { entries.insert(("Author", author), at: 1) }
         var update = "\n\(number) 0 obj\n<<"
         for (key, value) in entries { update += " /\(key) " + Self.hexString(value) }
+        for date in Self.dates(of: pdf) { update += " " + date }
         update += " >>\nendobj\n"
         let objectOffset = pdf.count + 1
         let xrefOffset = pdf.count + update.utf8.count
@@ -47,6 +48,16 @@ public struct PDFDocumentInfo: Sendable, Equatable {
             for shift in [12, 8, 4, 0] { out.append(digits[Int(unit >> UInt16(shift)) & 0xF]) }
         }
         return out + ">"
+    }
+
+    /// The browser's `/CreationDate (D:...)` and `/ModDate (D:...)`, kept: they are the document's, and
+    /// Chromium writes its information dictionary first. Only a date's own characters are taken, so
+    /// nothing else of the old dictionary can come along.
+    static func dates(of pdf: [UInt8]) -> [String] {
+        let head = String(decoding: pdf.prefix(2048), as: UTF8.self)
+        let creation = head.firstMatch(of: /\/CreationDate \(D:[0-9Z+'-]{4,24}\)/).map { String($0.output) }
+        let modification = head.firstMatch(of: /\/ModDate \(D:[0-9Z+'-]{4,24}\)/).map { String($0.output) }
+        return [creation, modification].compactMap { $0 }
     }
 
     /// The last trailer's `/Size`, `/Root` reference and `startxref` offset.
