@@ -5,7 +5,7 @@ import ReadinessCore
 /// split as what the partner does; this says what it takes from them.
 extension Report {
     /// The section's title.
-    public static let asksTitle = "What the plan asks of your team"
+    static let asksTitle = "What the plan asks of your team"
 
     /// The asks, a sentence each with its opening in bold; empty when no split is recommended.
     static func customerAsks(questionnaire: Questionnaire, result: ScoreResult, answers: [AnswerEntry]) -> [LeadSentence] {

@@ -4,34 +4,34 @@ import ReadinessCore
 /// questionnaire it was made, the notices under the header, the footer and the file name.
 extension Report {
     /// The title of a summary whose questionnaire does not name one: it claims nothing about the subject.
-    public static let defaultTitle = "Readiness summary"
+    static let defaultTitle = "Readiness summary"
 
     /// The organization as it should be printed.
-    public var organizationLabel: String {
+    var organizationLabel: String {
         guard let organization else { return "Redacted organization" }
         return organization.allSatisfy(\.isWhitespace) ? "Unnamed organization" : organization
     }
 
     /// The assessor, when there is one to print.
-    public var assessorLabel: String? {
+    var assessorLabel: String? {
         guard let assessor, !assessor.allSatisfy(\.isWhitespace) else { return nil }
         return assessor
     }
 
     /// How the answers were gathered, in words.
-    public var modeLabel: String {
+    var modeLabel: String {
         mode == .call ? "Discovery call" : "Self-assessment"
     }
 
     /// The questionnaire as `Title (id, version 3)`.
-    public var questionnaireLabel: String {
+    var questionnaireLabel: String {
         "\(questionnaireTitle) (\(questionnaireID), version \(scoredVersion))"
     }
 
     /// A warning for a draft, and for a file marked complete that is not (edited by hand, or answered
     /// under another version). How many questions are answered is said only when the open ones could
     /// change the result; "don't know" answers count as answered but are never passed off as known.
-    public var draftLabel: String? {
+    var draftLabel: String? {
         let shown = result.visibleQuestionIDs.count
         let dontKnow = answers.filter(\.isDontKnow).count
         let withDontKnow = dontKnow == 0 ? "" : " (\(dontKnow) with \"don't know\")"
@@ -64,7 +64,7 @@ extension Report {
 
     /// The last line of every format: what the summary is, what scored it, and the assessment it came
     /// from (an id means nothing to a reader on page one, but finds the file again).
-    public var footerLine: String {
+    var footerLine: String {
         let reference = assessmentID.map { " Assessment reference \($0)." } ?? ""
         let prepared = sender?.preparedBy.map { " \($0)." } ?? ""
         return
@@ -72,23 +72,23 @@ extension Report {
     }
 
     /// Under every summary: it lists weaknesses an attacker would like to know.
-    public static let confidentiality =
+    static let confidentiality =
         "Confidential: it describes weaknesses in the organization's IT and security; share it only with those who act on it."
 
     /// A sentence on the version when the assessment was answered under another one.
-    public var versionNote: String? {
+    var versionNote: String? {
         answeredVersion == scoredVersion
             ? nil
             : "Answered under version \(answeredVersion) of the questionnaire and scored under version \(scoredVersion)."
     }
 
     /// The report's date as `2026-11-29`, in UTC, so that it does not depend on where it is printed.
-    public var dateLabel: String {
+    var dateLabel: String {
         Timestamp.day(date)
     }
 
     /// The notices under the header, most pressing first.
-    public var notices: [String] {
+    var notices: [String] {
         [
             audienceNotice, draftLabel, versionNote,
             isRedacted ? "Redacted: the organization, the people, the notes and the typed answers are left out." : nil,
@@ -96,7 +96,7 @@ extension Report {
     }
 
     /// A notice at the top of the internal copy, so it is not sent by mistake; nil for the client copy.
-    public var audienceNotice: String? {
+    var audienceNotice: String? {
         audience == .internal
             ? "Internal copy: it holds the assessor's notes, review flags and to-dos. Send the customer the client copy (--audience client)."
             : nil
@@ -109,7 +109,7 @@ extension Report {
 
     /// The PDF's title and author: the sender wrote it when one is configured, else the assessor (left
     /// out when redacted, like every name of the customer's).
-    public var documentInfo: PDFDocumentInfo {
+    var documentInfo: PDFDocumentInfo {
         PDFDocumentInfo(title: "\(title): \(organizationLabel), \(dateLabel)", author: sender?.name ?? assessorLabel)
     }
 }

@@ -3,7 +3,7 @@ import ReadinessCore
 /// How the result was worked out, in a few paragraphs that are the same in every format.
 extension Report {
     /// The rule that decided the rating, in words.
-    public var decidedByLabel: String {
+    var decidedByLabel: String {
         switch result.fit.decision {
         case .prerequisite(let id, _):
             "the prerequisite '\(id)'"
@@ -18,7 +18,7 @@ extension Report {
 
     /// A short account of the method, the same in every format: how every questionnaire is scored, then
     /// what this questionnaire says of its own rules (its prerequisites, its split).
-    public var methodParagraphs: [String] {
+    var methodParagraphs: [String] {
         let decided = "Here the rating was decided by \(decidedByLabel)."
         return [
             "Each answer gives points to one or more readiness signals. A signal's score is the points its answers gave out of the most they could give, from 0 to 100; from \(moderateAt) its level is moderate and from \(highAt) high, and some signals are critical from a score of their own.",

@@ -4,10 +4,10 @@ import ReadinessCore
 /// trust it.
 extension Report {
     /// The rating's glyph: filled and empty dots for the four fit ratings, a diamond for fully managed.
-    public var ratingGlyph: String { result.fit.rating.glyph }
+    var ratingGlyph: String { result.fit.rating.glyph }
 
     /// A rating's title short enough for a narrow band of the need scale: `Possible`, `Not yet`.
-    public static func shortTitle(of rating: Rating) -> String {
+    static func shortTitle(of rating: Rating) -> String {
         switch rating {
         case .strongFit: "Strong"
         case .goodFit: "Good"
@@ -19,7 +19,7 @@ extension Report {
 
     /// The glyphs of every fit rating, so a reader can place this one, and what the questionnaire adds:
     /// `Scale: ○○○ Not yet · ●○○ Possible fit ...; ◆ Fully managed when ...`.
-    public var ratingScaleKey: String {
+    var ratingScaleKey: String {
         let scale =
             "Scale: " + [Rating.notYet, .possibleFit, .goodFit, .strongFit].map { "\($0.glyph) \($0.title)" }.joined(separator: " · ")
         return scale + (ratingKeyEnd.map { "; \($0)" } ?? ".")
@@ -27,7 +27,7 @@ extension Report {
 
     /// The need in words: `89/100 (range 79-90, medium confidence)`. When a prerequisite settled the rating
     /// the confidence is the rating's, not the need's, and the label says so.
-    public var needLabel: String {
+    var needLabel: String {
         let fit = result.fit
         let range = fit.high > fit.low ? "range \(fit.low)-\(fit.high)" : "no range: every answer known"
         let inRating = isSettledByPrerequisite && fit.high > fit.low ? " in the rating" : ""
@@ -35,7 +35,7 @@ extension Report {
     }
 
     /// What the confidence means, for readers who did not run the program.
-    public var confidenceExplanation: String {
+    var confidenceExplanation: String {
         let fit = result.fit
         if fit.high == fit.low, fit.confidence == .high {
             return "High confidence: every question that feeds the need is answered."
@@ -59,7 +59,7 @@ extension Report {
 
     /// When a prerequisite decided the rating, a sentence saying the need did not, so the need scale does
     /// not seem to contradict the rating.
-    public var needNote: String? {
+    var needNote: String? {
         result.fit.decision.prerequisiteID != nil
             ? "A prerequisite decided the rating, not the need; the need still shows how much added coverage the signals call for."
             : nil

@@ -5,21 +5,21 @@ extension Report {
     /// A note typed during the interview, with its question.
     public struct Note: Sendable, Equatable {
         /// The question's id.
-        public let questionID: String
+        let questionID: String
         /// The question's title.
-        public let questionTitle: String
+        let questionTitle: String
         /// The note.
         public let text: String
         /// Whether the assessor marked it to share with the customer.
-        public let isShared: Bool
+        let isShared: Bool
     }
 
     /// A free-text answer, with its question.
     public struct TextAnswer: Sendable, Equatable {
         /// The question's id.
-        public let questionID: String
+        let questionID: String
         /// The question's title.
-        public let questionTitle: String
+        let questionTitle: String
         /// What was typed.
         public let text: String
     }
@@ -27,8 +27,8 @@ extension Report {
     /// Talking points for one strong signal.
     public struct TalkingPoints: Sendable, Equatable {
         /// The signal's title.
-        public let signalTitle: String
+        let signalTitle: String
         /// The points.
-        public let points: [String]
+        let points: [String]
     }
 }

@@ -16,31 +16,31 @@ extension Report {
         /// The score with the unknowns at their worst.
         public let high: Int?
         /// The level of the score.
-        public let level: SignalLevel?
+        let level: SignalLevel?
         /// The score from which the signal is critical, if it can be.
-        public let criticalAt: Int?
+        let criticalAt: Int?
 
         /// Whether the unknowns leave the score open.
-        public var hasRange: Bool {
+        var hasRange: Bool {
             guard let low, let high else { return false }
             return high > low
         }
 
         /// The score and level in words: `92 critical`, or `no answer`.
-        public var valueLabel: String {
+        var valueLabel: String {
             guard let score else { return "no answer" }
             return "\(score) \(level?.rawValue ?? "")"
         }
     }
 
     /// The signals with their arithmetic, in the chart's order.
-    public var signalDetails: [SignalResult] {
+    var signalDetails: [SignalResult] {
         let byID = Dictionary(result.signals.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         return chart.compactMap { byID[$0.id] }
     }
 
     /// One signal's arithmetic in words: `20 of 20 points = 100/100, high; weight 4 in the need`.
-    public static func arithmetic(of signal: SignalResult) -> String {
+    static func arithmetic(of signal: SignalResult) -> String {
         var text: String
         if let score = signal.score {
             text = "\(signal.points) of \(signal.maximum) points = \(score)/100"
@@ -55,12 +55,12 @@ extension Report {
     }
 
     /// A contribution's points as `8/10`, or `?/10` for "don't know" and unanswered.
-    public static func pointsLabel(of contribution: Contribution) -> String {
+    static func pointsLabel(of contribution: Contribution) -> String {
         "\(contribution.points.map(String.init) ?? "?")/\(contribution.maximum)"
     }
 
     /// A "verify before deciding" item's state in words.
-    public static func stateLabel(of item: UnknownItem) -> String {
+    static func stateLabel(of item: UnknownItem) -> String {
         item.isDontKnow ? "don't know" : "not answered"
     }
 }

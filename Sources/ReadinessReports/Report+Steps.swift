@@ -3,7 +3,7 @@ import ReadinessCore
 /// The next steps as records a CRM or PSA can file: an id, the text and, where the text states it, when.
 extension Report {
     /// The first three next steps, for the executive summary.
-    public var topNextSteps: [String] { Array(nextSteps.prefix(3)) }
+    var topNextSteps: [String] { Array(nextSteps.prefix(3)) }
 
     /// One next step.
     public struct StepEntry: Sendable, Equatable {
@@ -13,7 +13,7 @@ extension Report {
         public let text: String
         /// The phase the step falls in, when known: a blocker's step is `now`; a questionnaire step that
         /// opens with its time (`Week 1`, `Days 1-30`, `Days 30-60`) has that time's phase.
-        public let phase: Phase?
+        let phase: Phase?
     }
 
     /// The steps this copy shows, with their ids.

@@ -3,17 +3,17 @@ import ReadinessCore
 /// Who does what, in a sentence each, for page one.
 extension Report {
     /// A sentence with an emphasized opening, such as **The internal team keeps** business alignment.
-    public struct LeadSentence: Sendable, Equatable {
+    struct LeadSentence: Sendable, Equatable {
         /// The opening, shown in bold.
-        public let lead: String
+        let lead: String
         /// The rest of the sentence, with its full stop.
-        public let rest: String
+        let rest: String
     }
 
     /// Who does what, in a sentence each, for page one: what the internal team keeps first (to reassure),
     /// then what the partner starts with. With nobody internal yet (fully managed first), the first speaks
     /// of the team to come rather than one that does not exist.
-    public var whoDoesWhat: [LeadSentence] {
+    var whoDoesWhat: [LeadSentence] {
         var sentences: [LeadSentence] = []
         if !internalKeeps.isEmpty {
             sentences.append(
@@ -31,10 +31,10 @@ extension Report {
     }
 
     /// What the partner takes on, alone or leading a shared area, in the first 30 days.
-    public var partnerStartsWith: [SplitRow] {
+    var partnerStartsWith: [SplitRow] {
         result.split.filter { $0.phase == .now && ($0.owner == .partner || ($0.owner == .shared && $0.lead == .partner)) }
     }
 
     /// What the internal team keeps, for the line that reassures it on page one.
-    public var internalKeeps: [SplitRow] { result.split.filter { $0.owner == .internal } }
+    var internalKeeps: [SplitRow] { result.split.filter { $0.owner == .internal } }
 }

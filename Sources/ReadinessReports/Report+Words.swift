@@ -4,17 +4,17 @@ import ReadinessCore
 /// (`strong-fit`). Ids stay in the JSON, which is for programs.
 extension Report {
     /// How the rating and the need were worked out, in words.
-    public var fitReasons: [String] { result.fit.reasons.map(Rating.inWords) }
+    var fitReasons: [String] { result.fit.reasons.map(Rating.inWords) }
 
     /// Why the rating is what it is: the rule that decided it, in the questionnaire's words.
-    public var ratingReason: String? { fitReasons.first }
+    var ratingReason: String? { fitReasons.first }
 
     /// What an unknown could change, in words: `could change the rating to Strong fit`.
-    public static func impact(of item: UnknownItem) -> String { Rating.inWords(item.impact) }
+    static func impact(of item: UnknownItem) -> String { Rating.inWords(item.impact) }
 
     /// When a critical signal decided the rating by lifting the need, the sentence that says so, for page
     /// one: the need alone would have given another rating.
-    public var criticalLift: String? {
+    var criticalLift: String? {
         guard case .criticalFloor = result.fit.decision else { return nil }
         for fact in result.fit.facts {
             if case .liftedToCriticalFloor = fact { return Rating.inWords(fact.sentence) }
@@ -23,14 +23,14 @@ extension Report {
     }
 
     /// What "critical" means, where the word first appears: each signal has its own threshold.
-    public var criticalExplanation: String? {
+    var criticalExplanation: String? {
         guard chart.contains(where: { $0.level == .critical }) else { return nil }
         return
             "Critical: at or past the signal's own critical score (the mark on its bar); it lifts the need on its own, so an average never hides it."
     }
 
     /// Items joined as `a, b and c`.
-    public static func list(_ items: [String]) -> String {
+    static func list(_ items: [String]) -> String {
         switch items.count {
         case 0: ""
         case 1: items[0]
@@ -39,7 +39,7 @@ extension Report {
     }
 
     /// A title as it reads inside a sentence: `business alignment`, but `IT policy` and `MSP tools` kept.
-    public static func inSentence(_ title: String) -> String {
+    static func inSentence(_ title: String) -> String {
         guard let first = title.first else { return title }
         if let second = title.dropFirst().first, second.isUppercase { return title }
         return first.lowercased() + title.dropFirst()

@@ -34,7 +34,7 @@ public struct Report: Sendable {
     }
 
     /// The assessment's id, or nil when redacted (an id can lead back to the organization's file).
-    public let assessmentID: String?
+    let assessmentID: String?
     /// The organization, or nil when redacted.
     public let organization: String?
     /// The assessor, or nil when redacted.
@@ -48,54 +48,54 @@ public struct Report: Sendable {
     /// The questionnaire's id.
     public let questionnaireID: String
     /// The questionnaire's title.
-    public let questionnaireTitle: String
+    let questionnaireTitle: String
     /// The version the assessment was answered under.
-    public let answeredVersion: String
+    let answeredVersion: String
     /// The version it was scored under.
-    public let scoredVersion: String
+    let scoredVersion: String
     /// The engine's result.
     public let result: ScoreResult
     /// The signal chart, strongest first, signals without an answer last.
     public let chart: [ChartBar]
     /// The score from which a signal's level is moderate.
-    public let moderateAt: Int
+    let moderateAt: Int
     /// The score from which a signal's level is high.
-    public let highAt: Int
+    let highAt: Int
     /// The need bands of the rating, lowest first, for the need scale.
-    public let ratingBands: [RatingBand]
+    let ratingBands: [RatingBand]
     /// Titles of the shown questions flagged for review (none in the client copy).
-    public let flaggedQuestions: [String]
+    let flaggedQuestions: [String]
     /// Ids of the same questions, in the same order.
-    public let flaggedQuestionIDs: [String]
+    let flaggedQuestionIDs: [String]
     /// Notes typed in the interview (none when redacted).
-    public let notes: [Note]
+    let notes: [Note]
     /// Every shown question's answer, in questionnaire order.
     public let answers: [AnswerEntry]
     /// Free-text answers (none when redacted: they are what people typed).
-    public let textAnswers: [TextAnswer]
+    let textAnswers: [TextAnswer]
     /// Talking points for the strongest signals, when asked for.
     public let talkingPoints: [TalkingPoints]
     /// Whether the report was redacted.
-    public let isRedacted: Bool
+    let isRedacted: Bool
     /// Who the report is for.
     public let audience: Audience
     /// The summary's title: the questionnaire's, or `Readiness summary`.
-    public let title: String
+    let title: String
     /// What the rating key says after the glyphs of the fit ratings (the questionnaire's, or a default
     /// that names fully managed IT only when a prerequisite can give it); nil to say nothing more.
-    public let ratingKeyEnd: String?
+    let ratingKeyEnd: String?
     /// Whether the questionnaire has prerequisites, for the method.
-    public let hasPrerequisites: Bool
+    let hasPrerequisites: Bool
     /// The questionnaire's own paragraphs of the method.
-    public let questionnaireMethod: [String]
+    let questionnaireMethod: [String]
     /// Who sends the summary, when the user configured it; nil when there is nothing to print.
-    public let sender: Sender?
+    let sender: Sender?
     /// What the plan asks of the customer's team, for every copy.
-    public let customerAsks: [LeadSentence]
+    let customerAsks: [LeadSentence]
     /// The next steps this copy shows: the client copy leaves out the assessor's own to-dos.
-    public let nextSteps: [String]
+    let nextSteps: [String]
     /// The same steps with their ids and phases.
-    public let steps: [StepEntry]
+    let steps: [StepEntry]
 
     /// Builds the report.
     public init(assessment: Assessment, questionnaire: Questionnaire, result: ScoreResult, options: Options = Options()) {

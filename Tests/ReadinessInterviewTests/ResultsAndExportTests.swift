@@ -1,6 +1,7 @@
-import ReadinessCore
-import ReadinessInterview
 import XCTest
+
+@testable import ReadinessCore
+@testable import ReadinessInterview
 
 /// The results screen, the reasons behind a line, and the export screen.
 final class ResultsAndExportTests: XCTestCase {

@@ -1,6 +1,7 @@
-import ReadinessCore
-import ReadinessReports
 import XCTest
+
+@testable import ReadinessCore
+@testable import ReadinessReports
 
 /// The notice under the header says how many questions are answered only when the open ones could
 /// change the result, and never calls a set of answers with "don't know" in it fully known.

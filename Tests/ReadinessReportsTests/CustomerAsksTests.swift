@@ -1,6 +1,7 @@
-import ReadinessCore
-import ReadinessReports
 import XCTest
+
+@testable import ReadinessCore
+@testable import ReadinessReports
 
 /// What the plan asks of the customer's team, in the client copy as in the internal one.
 final class CustomerAsksTests: XCTestCase {

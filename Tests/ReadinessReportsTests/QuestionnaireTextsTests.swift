@@ -1,7 +1,8 @@
 import Foundation
-import ReadinessCore
-import ReadinessReports
 import XCTest
+
+@testable import ReadinessCore
+@testable import ReadinessReports
 
 /// The summary's title, the end of its rating key and the method's questionnaire paragraphs come from
 /// the questionnaire, so a report on an MSP's own questionnaire speaks only of what that one asks.

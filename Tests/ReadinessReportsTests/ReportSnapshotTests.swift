@@ -1,6 +1,6 @@
-import ReadinessCore
 import XCTest
 
+@testable import ReadinessCore
 @testable import ReadinessReports
 
 /// Every format of three realistic assessments, compared exactly with `Snapshots/`.

@@ -1,7 +1,8 @@
 import Foundation
-import ReadinessCore
-import ReadinessReports
 import XCTest
+
+@testable import ReadinessCore
+@testable import ReadinessReports
 
 /// The sender's name, contact line and logo in every format, kept by `--redact`, and the logo checked by
 /// its first bytes and size.

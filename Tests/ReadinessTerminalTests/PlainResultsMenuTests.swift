@@ -1,7 +1,8 @@
-import ReadinessCore
-import ReadinessInterview
 import ReadinessTerminal
 import XCTest
+
+@testable import ReadinessCore
+@testable import ReadinessInterview
 
 /// A finished assessment in plain mode: review, change an answer, what-if and export.
 final class PlainResultsMenuTests: XCTestCase {

@@ -12,14 +12,14 @@ public struct ReportTexts: Sendable, Equatable {
     public let method: [String]
 
     /// The longest title, so that the running header of a printed page keeps to one line.
-    public static let maximumTitleLength = 80
+    static let maximumTitleLength = 80
     /// The longest rating key, and the longest paragraph of the method.
-    public static let maximumTextLength = 600
+    static let maximumTextLength = 600
     /// The most paragraphs of the method.
-    public static let maximumMethodParagraphs = 8
+    static let maximumMethodParagraphs = 8
 
     /// Creates the texts; without arguments, the program's defaults.
-    public init(title: String? = nil, ratingKey: String? = nil, method: [String] = []) {
+    init(title: String? = nil, ratingKey: String? = nil, method: [String] = []) {
         self.title = title
         self.ratingKey = ratingKey
         self.method = method

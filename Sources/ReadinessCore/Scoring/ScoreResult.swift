@@ -153,7 +153,7 @@ public struct UnknownItem: Sendable, Equatable {
     public let isEstimate: Bool
 
     /// Creates an item.
-    public init(
+    init(
         questionID: String, title: String, isDontKnow: Bool, swing: Int, couldChangeRatingTo: [Rating], couldTriggerBlockers: [String],
         couldDecideRating: Bool = false, isEstimate: Bool = false
     ) {

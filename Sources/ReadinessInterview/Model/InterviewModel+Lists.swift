@@ -131,7 +131,7 @@ public enum ExportPath {
     }
 
     /// The usual file extension of a format.
-    public static func fileExtension(for format: String) -> String {
+    static func fileExtension(for format: String) -> String {
         switch format {
         case "text": "txt"
         case "markdown": "md"

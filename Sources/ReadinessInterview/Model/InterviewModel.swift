@@ -72,7 +72,7 @@ public struct InterviewModel: Sendable {
     /// The question to go back to when the review is closed.
     var lastQuestionID: String?
     /// When this interview opened a discovery call, for the call timer in the title bar.
-    public internal(set) var callStarted: Date?
+    var callStarted: Date?
 
     /// The time since the call was opened in this interview ("12:05", "1:02:09"); nil outside call mode.
     public var callElapsed: String? {
@@ -248,7 +248,7 @@ public struct InterviewModel: Sendable {
     }
 
     /// What keys mean right now.
-    public var keyContext: KeyContext {
+    var keyContext: KeyContext {
         switch overlay {
         case .help?, .reasons?: return .help
         case .editor(let editor)? where editor.confirmingDiscard: return .confirm
@@ -396,7 +396,7 @@ public struct InterviewModel: Sendable {
 
     /// Whether something typed or toggled has not been saved: a half-typed number, toggles not confirmed,
     /// a new assessment's names not yet started.
-    public var hasUnsavedInput: Bool {
+    var hasUnsavedInput: Bool {
         switch screen {
         case .start(let form):
             // What was filled in for the user (the command line, the remembered assessor) is not theirs to lose.
@@ -517,11 +517,11 @@ public struct InterviewModel: Sendable {
     }
 
     /// The width of the boxes drawn over the screen (help, reasons, editor, confirmations).
-    public var overlayBoxWidth: Int { max(5, min(size.width - 4, 90)) }
+    var overlayBoxWidth: Int { max(5, min(size.width - 4, 90)) }
     /// The help box's inner width at the current size, as the layout draws it.
-    public var helpWidth: Int { max(1, overlayBoxWidth - 4) }
+    var helpWidth: Int { max(1, overlayBoxWidth - 4) }
     /// The help box's inner height: the rows above the status line, less the title bar and the frame.
-    public var helpPageHeight: Int { max(1, size.height - 3 - 1 - 2) }
+    var helpPageHeight: Int { max(1, size.height - 3 - 1 - 2) }
 
     /// After an answer: back to the review when the question came from it, on along the ask-next list
     /// when `a` brought the user here, else the next shown question, else the results.

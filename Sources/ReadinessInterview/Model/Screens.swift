@@ -28,7 +28,7 @@ public struct UnsavedQuit: Sendable, Equatable {
     public var path: TextField?
 
     /// Creates the choice, with no path yet.
-    public init(path: TextField? = nil) { self.path = path }
+    init(path: TextField? = nil) { self.path = path }
 }
 
 /// The start screen: resume a draft, or name a new assessment.
@@ -39,7 +39,7 @@ public struct StartForm: Sendable, Equatable {
         case organization, assessor, contactName, contactRole, mode, questionnaire, start
 
         /// Whether the row is a text field.
-        public var isText: Bool { [.organization, .assessor, .contactName, .contactRole].contains(self) }
+        var isText: Bool { [.organization, .assessor, .contactName, .contactRole].contains(self) }
     }
 
     /// The organization's name.
@@ -47,9 +47,9 @@ public struct StartForm: Sendable, Equatable {
     /// The assessor's name.
     public var assessor = TextField("", limit: 200)
     /// The name of the person at the organization (optional).
-    public var contactName = TextField("", limit: 200)
+    var contactName = TextField("", limit: 200)
     /// Their role (optional).
-    public var contactRole = TextField("", limit: 200)
+    var contactRole = TextField("", limit: 200)
     /// The interview mode.
     public var mode: Assessment.Mode
     /// The chosen questionnaire, by position.
@@ -75,7 +75,7 @@ public struct StartForm: Sendable, Equatable {
     }
 
     /// The focused row.
-    public var focusedRow: Row { rows[min(focus, rows.count - 1)] }
+    var focusedRow: Row { rows[min(focus, rows.count - 1)] }
 
     /// The text field of a row, if it has one.
     public subscript(field row: Row) -> TextField? {
@@ -120,9 +120,9 @@ public struct StartPrefill: Sendable, Equatable {
     /// The assessor's name.
     public var assessor: String?
     /// The contact's name.
-    public var contactName: String?
+    var contactName: String?
     /// The contact's role.
-    public var contactRole: String?
+    var contactRole: String?
 
     /// Creates a prefill; every part optional.
     public init(organization: String? = nil, assessor: String? = nil, contactName: String? = nil, contactRole: String? = nil) {
@@ -149,7 +149,7 @@ public struct QuestionFocus: Sendable, Equatable {
     public var returnToReview = false
     /// The question the user was on when `a` (ask next) brought them here: after this one, the next
     /// unanswered ask-next question follows, or this one when none is left.
-    public var askNextOrigin: String?
+    var askNextOrigin: String?
 
     init(questionID: String) { self.questionID = questionID }
 }
@@ -160,7 +160,7 @@ public struct ListFocus: Sendable, Equatable {
     public var selected: Int = 0
     /// The first line shown, when the user scrolled by lines (PgUp, PgDn, Home, End on the results);
     /// nil while the view follows the selection.
-    public var top: Int?
+    var top: Int?
 }
 
 /// Moves a selection through a list of `count` items for the list actions; the one place that does it.
@@ -217,15 +217,15 @@ public struct EditorState: Sendable, Equatable {
     /// The text being edited.
     public var field: TextField
     /// The text the editor opened with: Esc asks before throwing away anything typed since.
-    public let original: String
+    let original: String
     /// Whether Esc was pressed on typed text and the editor asks whether to discard it.
-    public var confirmingDiscard = false
+    var confirmingDiscard = false
 
     /// Whether something typed would be lost by closing the editor without saving.
-    public var hasTyping: Bool { !field.isBlank && field.text != original }
+    var hasTyping: Bool { !field.isBlank && field.text != original }
 
     /// Opens an editor on a text; `original` is that text.
-    public init(questionID: String, purpose: Purpose, field: TextField) {
+    init(questionID: String, purpose: Purpose, field: TextField) {
         self.questionID = questionID
         self.purpose = purpose
         self.field = field
@@ -242,5 +242,5 @@ public struct PendingChange: Sendable, Equatable {
     /// Titles of the answered questions the change would hide.
     public var setAside: [String]
     /// Whether the change comes from what-if, which returns to the results instead of moving on.
-    public var fromWhatIf = false
+    var fromWhatIf = false
 }

@@ -11,7 +11,7 @@ import ReadinessStore
 /// and invisible characters show as `<U+200B>`.
 extension ListingRenderer {
     /// The columns, in order.
-    public static let csvHeader = [
+    static let csvHeader = [
         "id", "organization", "assessor", "questionnaire", "version", "mode", "status", "answered", "shown",
         "created", "updated", "rating", "need", "need_low", "need_high", "confidence",
     ]

@@ -5,16 +5,16 @@
 /// bytes stay as they are, and a new object, cross-reference section and trailer follow them, the trailer
 /// pointing back to the old one (`/Prev`) and to the new information (`/Info`). Every text is written as
 /// UTF-16 in hexadecimal, so no character of a name can end the string or change the file's structure.
-public struct PDFDocumentInfo: Sendable, Equatable {
+struct PDFDocumentInfo: Sendable, Equatable {
     /// The document's title.
-    public var title: String
+    var title: String
     /// Who wrote it: the sender, else the assessor; nil to leave it out.
-    public var author: String?
+    var author: String?
     /// The program that made the document: this program and its version.
-    public var creator: String
+    var creator: String
 
     /// Creates the information.
-    public init(title: String, author: String?, creator: String = "\(ProgramIdentity.name) \(ProgramIdentity.version)") {
+    init(title: String, author: String?, creator: String = "\(ProgramIdentity.name) \(ProgramIdentity.version)") {
         self.title = title
         self.author = author
         self.creator = creator
@@ -22,7 +22,7 @@ public struct PDFDocumentInfo: Sendable, Equatable {
 
     /// The PDF with this information; a PDF whose end is not the classic trailer Chromium writes
     /// (`trailer << /Size n /Root r ... >> startxref offset %%EOF`) is returned as it is.
-    public func applied(to pdf: [UInt8]) -> [UInt8] {
+    func applied(to pdf: [UInt8]) -> [UInt8] {
         guard let tail = Self.trailer(of: pdf) else { return pdf }
         let number = tail.size
         var entries = [("Title", title), ("Creator", creator), ("Producer", creator)]

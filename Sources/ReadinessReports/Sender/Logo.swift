@@ -9,9 +9,9 @@
 /// fetched when the summary is opened or printed.
 public struct Logo: Sendable, Equatable {
     /// The media type: `image/png`, `image/jpeg` or `image/svg+xml`.
-    public let mediaType: String
+    let mediaType: String
     /// The file's bytes.
-    public let bytes: [UInt8]
+    let bytes: [UInt8]
 
     /// The largest logo: it is embedded in every HTML and PDF, so a photograph is refused, not shrunk.
     public static let maximumBytes = 256 * 1024
@@ -61,7 +61,7 @@ public struct Logo: Sendable, Equatable {
 
     /// The logo as a `data:` URI for an `<img src>`; base64 holds only letters, digits, `+`, `/` and `=`,
     /// so it needs no escaping in an attribute.
-    public var dataURI: String {
+    var dataURI: String {
         "data:\(mediaType);base64," + Data(bytes).base64EncodedString()
     }
 }

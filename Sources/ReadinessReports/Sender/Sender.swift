@@ -4,14 +4,14 @@
 /// leaves it in, and both copies carry it.
 public struct Sender: Sendable, Equatable {
     /// The company's name, such as `Northbridge IT Partners`.
-    public let name: String?
+    let name: String?
     /// One line to reach the sender: a person, a phone number, an address.
-    public let contact: String?
+    let contact: String?
     /// The logo, checked, for HTML and PDF.
-    public let logo: Logo?
+    let logo: Logo?
 
     /// The longest name or contact line: the running header of a printed page holds one line.
-    public static let maximumLineLength = 120
+    static let maximumLineLength = 120
 
     /// Creates a sender; empty lines count as absent, and a line is cut at `maximumLineLength`.
     public init(name: String? = nil, contact: String? = nil, logo: Logo? = nil) {
@@ -25,10 +25,10 @@ public struct Sender: Sendable, Equatable {
     }
 
     /// Whether there is anything to print.
-    public var isEmpty: Bool { name == nil && contact == nil && logo == nil }
+    var isEmpty: Bool { name == nil && contact == nil && logo == nil }
 
     /// `Prepared by Northbridge IT Partners (Jo Park, +1 555 0100)`, or nil without a name or contact.
-    public var preparedBy: String? {
+    var preparedBy: String? {
         switch (name, contact) {
         case (let name?, let contact?): "Prepared by \(name) (\(contact))"
         case (let name?, nil): "Prepared by \(name)"

@@ -1,7 +1,8 @@
 import Foundation
-import ReadinessCore
-import ReadinessInterview
-import ReadinessTerminal
+
+@testable import ReadinessCore
+@testable import ReadinessInterview
+@testable import ReadinessTerminal
 
 /// One plain-mode run over the shipped discovery-call questionnaire, in memory.
 struct PlainRun {
