@@ -33,7 +33,7 @@ public struct Assessment: Sendable, Equatable {
     public var contact: Contact?
     /// When this assessment continues another (a discovery call carried into the full questionnaire), that
     /// one's id; the other stays as its own record.
-    var continuedFrom: String?
+    public var continuedFrom: String?
 
     /// The person at the organization: a name and a role, each optional.
     public struct Contact: Sendable, Equatable {

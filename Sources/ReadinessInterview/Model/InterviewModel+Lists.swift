@@ -29,10 +29,6 @@ extension InterviewModel {
                 screen = .results(ListFocus())
             }
             return []
-        case .help?:
-            overlay = .help(scroll: 0)
-        case .quit?:
-            return requestQuit()
         default:
             break
         }
@@ -70,10 +66,8 @@ extension InterviewModel {
         case .whatIf?:
             screen = .whatIf(WhatIfFocus())
             return []
-        case .help?:
-            overlay = .help(scroll: 0)
-        case .quit?:
-            return requestQuit()
+        case .continueFull?:
+            offerContinuation()
         default:
             break
         }
@@ -92,7 +86,7 @@ extension InterviewModel {
             form.path = TextField(
                 ExportPath.replacingExtension(of: form.path.text, from: previous, to: form.formats[form.formatIndex]), limit: 1000)
         case .tab, .backTab:
-            form.audience = form.audience == .client ? .internal : .client
+            form.nextCopy(backwards: key == .backTab)
         case .escape:
             screen = .results(ListFocus())
             return []
@@ -103,14 +97,7 @@ extension InterviewModel {
             }
             screen = .export(form)
             message = StatusMessage(text: "Writing \(form.path.text)...", isError: false)
-            return [
-                .export(
-                    ExportRequest(
-                        format: form.formats[form.formatIndex], path: form.path.text, assessment: session.assessment, replace: false,
-                        audience: form.audience))
-            ]
-        case .f1, .control("g"):
-            overlay = .help(scroll: 0)
+            return [.export(form.request(for: session.assessment))]
         default:
             form.path.handle(key)
         }

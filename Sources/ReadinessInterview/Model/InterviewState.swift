@@ -21,6 +21,11 @@ public struct InterviewSetup: Sendable {
     public var readOnlyReason: String?
     /// The id a new assessment gets.
     public var newID: String
+    /// The id a continuation gets (`f` on the results: the call continued as the full assessment); nil
+    /// where continuing is not offered.
+    public var continuationID: String?
+    /// A line shown when the interview opens (what `resume ID --questionnaire` carried over), if any.
+    public var openingMessage: String?
     /// The mode offered first on the start screen.
     public var defaultMode: Assessment.Mode
     /// The formats the export screen offers, the first one chosen by default.
@@ -35,7 +40,6 @@ public struct InterviewSetup: Sendable {
     /// Whether the live pane starts hidden in call mode (the user hid it with `p` last time).
     public var hidesLivePane = false
 
-    /// Creates a setup.
     /// Creates a setup; `installed` defaults to `questionnaires`.
     public init(
         questionnaires: [Questionnaire], installed: [Questionnaire]? = nil, drafts: [Assessment] = [], resume: Assessment? = nil,
@@ -100,6 +104,8 @@ public struct ExportRequest: Sendable, Equatable {
     /// Who the summary is for: the client copy (the default) leaves out the assessor's own notes, flags,
     /// to-dos and talking points. Not used for an assessment file, which holds the answers themselves.
     public var audience: Audience = .client
+    /// Whether the internal copy adds the talking points (never the client copy).
+    public var talkingPoints = false
 
     /// The format name of a portable assessment file (the answers themselves, as `readiness export-file`
     /// writes them) rather than a report: what the quit question writes when saving fails.

@@ -10,6 +10,8 @@ enum Action: Hashable, Sendable {
     case skip, dontKnow, notApplicable, note, flag, review, help, quit, redraw, interrupt
     case close
     case export, backToAnswers, reasons, newAssessment
+    /// Continue a finished assessment into a fuller questionnaire (the call into the full assessment).
+    case continueFull
     case livePane, askNext, whatIf
     case confirmYes, confirmNo
     case retrySave, writeCopy
@@ -98,7 +100,7 @@ enum Keymap {
         KeyBinding(
             keys: [.down], label: "↓", asciiLabel: "Down", action: .moveDown, summary: "next format", contexts: [.export], inHelpBar: true),
         KeyBinding(
-            keys: [.tab, .backTab], label: "Tab", action: .toggle, summary: "client/internal", contexts: [.export], inHelpBar: true),
+            keys: [.tab, .backTab], label: "Tab", action: .toggle, summary: "which copy", contexts: [.export], inHelpBar: true),
         // Choosing.
         KeyBinding(
             keys: [.enter], label: "Enter", action: .choose, summary: "choose",
@@ -149,6 +151,8 @@ enum Keymap {
         // The results.
         KeyBinding(keys: [.character("w")], label: "w", action: .whatIf, summary: "what if", contexts: [.results], inHelpBar: true),
         KeyBinding(keys: [.character("e")], label: "e", action: .export, summary: "export", contexts: [.results], inHelpBar: true),
+        KeyBinding(
+            keys: [.character("f")], label: "f", action: .continueFull, summary: "full assessment", contexts: [.results], inHelpBar: true),
         KeyBinding(
             keys: [.character("b")], label: "b", action: .backToAnswers, summary: "back to answers", contexts: [.results], inHelpBar: true),
         // Confirmations.

@@ -20,6 +20,8 @@ public enum Overlay: Sendable, Equatable {
     case reasons(title: String, lines: [String], scroll: Int)
     /// Quitting while the last save failed: leave without the answers, try again, or write them elsewhere.
     case unsavedQuit(UnsavedQuit)
+    /// Continuing into a fuller questionnaire: what would be carried over, before anything is created.
+    case confirmContinue(Continuation)
 }
 
 /// The choice offered on quitting when the answers could not be saved.
@@ -200,6 +202,24 @@ public struct ExportForm: Sendable, Equatable {
     public var path: TextField
     /// The copy to write: for the client (the default, what is safe to send) or internal.
     public var audience: Audience = .client
+    /// Whether the internal copy adds the talking points: the sales engineer's own words, never in the
+    /// client copy.
+    var talkingPoints = false
+
+    /// Tab: the next copy (for the client, internal, internal with the talking points, then round again);
+    /// Shift-Tab the one before.
+    mutating func nextCopy(backwards: Bool) {
+        let copies: [(Audience, Bool)] = [(.client, false), (.internal, false), (.internal, true)]
+        let current = copies.firstIndex { $0 == (audience, talkingPoints && audience == .internal) } ?? 0
+        (audience, talkingPoints) = copies[(current + (backwards ? copies.count - 1 : 1)) % copies.count]
+    }
+
+    /// The request to write the chosen format and copy of `assessment` to the path typed.
+    func request(for assessment: Assessment, path: String? = nil, replace: Bool = false) -> ExportRequest {
+        ExportRequest(
+            format: formats[formatIndex], path: path ?? self.path.text, assessment: assessment, replace: replace, audience: audience,
+            talkingPoints: audience == .internal && talkingPoints)
+    }
 }
 
 /// The note or free-text editor.
