@@ -92,13 +92,14 @@ final class QuestionnaireReading {
         let areas = map.required("areas").map(readAreas) ?? []
         for area in areas { warnRestatedDefaults(area, policy: splitPolicy) }
         let steps = map.optional("nextSteps").map(readNextSteps) ?? []
+        let report = map.optional("report").map(readReportTexts) ?? ReportTexts()
         map.finish()
         warnDeadLogic(nextSteps: steps.map(\.step), nextStepLocations: steps.map(\.location))
         guard let id, let version, let title, let rating, !reader.log.hasErrors else { return nil }
         return Questionnaire(
             id: id, version: version, title: title, summary: summary, sections: sections, signals: signals,
             scoring: scoring, rating: rating, blockers: blockers, areas: areas, nextSteps: steps.map(\.step),
-            splitPolicy: splitPolicy)
+            splitPolicy: splitPolicy, report: report)
     }
 
     /// Records an id and reports it when it was already defined, with a note at the first definition.
