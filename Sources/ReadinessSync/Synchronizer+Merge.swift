@@ -13,9 +13,6 @@ import ReadinessStore
 #endif
 
 extension Synchronizer {
-    /// The tree of no files, the common ancestor of histories that share none.
-    static let emptyTree = "4b825dc642cb6eb9a060e54bf8d69288fbee4904"
-
     /// Brings the team's fetched commits into the branch and the folder: a fast-forward when this machine
     /// has nothing new, else a merge decided file by file (`TreeMerge`).
     func integrate(into report: inout SyncReport) throws(SyncError) {
