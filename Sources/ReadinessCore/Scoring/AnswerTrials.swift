@@ -54,12 +54,18 @@ struct AnswerTrials {
             var prerequisite = false
             var ratings: Set<Rating> = []
             var blockers: [String] = []
-            var trial = responses
             var bandsMoved = 0
-            let candidates = AskNext.possibleResponses(for: question, in: scorer.questionnaire)
+            guard let position = scorer.questionnaire.position(ofQuestion: question.id) else { continue }
+            let candidates = scorer.trialPlan.possibleResponses[position]
             for candidate in candidates {
-                trial[question.id] = candidate
-                let outcome = scorer.evaluate(trial, detailed: false)
+                let outcome: CoreEvaluation
+                if scorer.trialsAreIncremental {
+                    outcome = scorer.evaluate(changing: position, to: candidate, from: baseline, responses: responses)
+                } else {
+                    var trial = responses
+                    trial[question.id] = candidate
+                    outcome = scorer.evaluate(trial, detailed: false)
+                }
                 lowest = min(lowest, outcome.need.need)
                 highest = max(highest, outcome.need.need)
                 if outcome.decided.decision.prerequisiteID != nil { prerequisite = true }
