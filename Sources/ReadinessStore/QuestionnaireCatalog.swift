@@ -18,14 +18,15 @@ public struct QuestionnaireCatalog: Sendable {
     /// Every questionnaire file in it, in name order.
     public let entries: [Entry]
 
-    /// Reads every `.yaml` and `.yml` file in a folder.
-    public init(directory: String) throws(FileError) {
+    /// Reads every `.yaml` and `.yml` file in a folder, through `compiled` copies when given.
+    public init(directory: String, compiled: CompiledQuestionnaires? = nil) throws(FileError) {
         self.directory = directory
         entries = try FileReader.names(inDirectory: directory)
             .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
             .map { name in
                 let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
-                return Entry(path: path, result: Result { () throws(QuestionnaireFileError) in try Self.load(path: path) })
+                return Entry(
+                    path: path, result: Result { () throws(QuestionnaireFileError) in try Self.load(path: path, compiled: compiled) })
             }
     }
 
@@ -96,16 +97,20 @@ public struct QuestionnaireCatalog: Sendable {
         availableIDs.sorted().compactMap { newest(id: $0) }
     }
 
-    /// Loads and checks one questionnaire file.
-    public static func load(path: String) throws(QuestionnaireFileError) -> Questionnaire {
+    /// Loads and checks one questionnaire file, or takes its compiled copy when that is current.
+    public static func load(path: String, compiled: CompiledQuestionnaires? = nil) throws(QuestionnaireFileError) -> Questionnaire {
         let bytes: [UInt8]
         do { bytes = try FileReader.bytes(atPath: path) } catch { throw .file(error) }
-        do {
-            let file = try SourceFile.decoding(path: path, bytes: bytes)
-            return try QuestionnaireLoader.load(file)
-        } catch {
-            throw .invalid(error)
+        func loadSource() throws(QuestionnaireFileError) -> Questionnaire {
+            do {
+                let file = try SourceFile.decoding(path: path, bytes: bytes)
+                return try QuestionnaireLoader.load(file)
+            } catch {
+                throw .invalid(error)
+            }
         }
+        guard let compiled else { return try loadSource() }
+        return try compiled.questionnaire(path: path, bytes: bytes, load: loadSource)
     }
 
     /// Finds the questionnaire folder: an explicit one, then beside the executable, then the installed

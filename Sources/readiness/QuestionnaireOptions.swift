@@ -30,9 +30,12 @@ struct QuestionnaireOptions: ParsableArguments {
         return folder
     }
 
-    /// The catalog of the questionnaire folder.
+    /// The catalog of the questionnaire folder, through the compiled copies in the cache folder.
     func catalog() throws -> QuestionnaireCatalog {
-        try QuestionnaireCatalog(directory: locateFolder())
+        let compiled = DataFolder.compiledQuestionnairesFolder(
+            environment: ProcessInfo.processInfo.environment, home: DataFolder.passwordDatabaseHome()
+        ).map { CompiledQuestionnaires(folder: $0, stamp: StoreOptions.programStamp) }
+        return try QuestionnaireCatalog(directory: locateFolder(), compiled: compiled)
     }
 
     /// The path of the running executable, resolved through /proc so symlinks lead to the real file.
