@@ -141,7 +141,20 @@ struct InterviewLauncher {
             rendering: ReportRendering(ascii: options.ascii, pdfRenderer: try? ChromiumPDFRenderer.locate()))
         defer { services.releaseLocks() }
         var resumed: Assessment?
-        if let resume {
+        var openingMessage: String?
+        if let resume, let wanted = options.questionnaireID {
+            // `resume ID --questionnaire OTHER`: a new assessment continuing that one, saved before it opens.
+            guard let prefix = resume else {
+                throw CommandFailure(
+                    message:
+                        "--questionnaire with resume continues a finished assessment in another questionnaire: name it ('readiness resume ID --questionnaire \(wanted)')",
+                    code: ExitStatus.usage)
+            }
+            let continuation = try continuation(of: try store.resolve(prefix), into: wanted, catalog: catalog, store: store)
+            try services.save(continuation.assessment)
+            resumed = continuation.assessment
+            openingMessage = continuation.message
+        } else if let resume {
             let id: String
             if let prefix = resume {
                 id = try store.resolve(prefix)
@@ -168,6 +181,9 @@ struct InterviewLauncher {
             resumed = prefilled
         }
         let newID = try store.newID()
+        // The id a continuation started from the results gets (`f`): free, and not the new assessment's.
+        var continuationID = try store.newID()
+        while continuationID == newID || continuationID == resumed?.id { continuationID = try store.newID() }
         /// A session over these services; only the full screen offers recent drafts to pick from (a
         /// snapshot for the start screen: a draft picked there is locked and read again), the contact's
         /// rows and what was remembered from the last run.
@@ -179,6 +195,8 @@ struct InterviewLauncher {
             var setup = InterviewSetup(
                 questionnaires: offered, installed: installed, drafts: Array(drafts), resume: resumed, newID: newID,
                 defaultMode: options.mode ?? .call, exportFormats: ReportFormat.allCases.map(\.rawValue), now: { Date() })
+            setup.continuationID = continuationID
+            setup.openingMessage = openingMessage
             if fullScreen {
                 setup.prefill = StartPrefill(organization: options.organization, assessor: options.assessor ?? preferences.assessor)
                 setup.offersContact = true
@@ -303,8 +321,9 @@ struct InterviewLauncher {
             return
         }
         let status = assessment.status == .complete ? "complete" : "draft"
+        let earlier = assessment.continuedFrom.map { ", continuing \($0)" } ?? ""
         writeStandardError(
-            "Saved assessment \(assessment.id) (\(status)). Resume with 'readiness resume \(assessment.id)\(plain ? " --plain" : "")'; report with 'readiness report \(assessment.id)'.\n"
+            "Saved assessment \(assessment.id) (\(status)\(earlier)). Resume with 'readiness resume \(assessment.id)\(plain ? " --plain" : "")'; report with 'readiness report \(assessment.id)'.\n"
         )
     }
 }

@@ -88,15 +88,7 @@ public struct InterviewLayout {
         let y = canvas.size.height - 1
         let width = canvas.size.width
         canvas.fill(x: 0, y: y, width: width, role: .dim)
-        var hidden: Set<Action> = []
-        if let session = model.session, case .question(let focus) = model.screen,
-            let question = session.questionnaire.question(focus.questionID)
-        {
-            if !question.allowsUnknown { hidden.insert(.dontKnow) }
-            if !question.allowsNotApplicable { hidden.insert(.notApplicable) }
-        }
-        if model.readOnlyReason != nil { hidden.formUnion([.export]) }
-        let bindings = Keymap.helpBar(for: model.keyContext, hiding: hidden)
+        let bindings = Keymap.helpBar(for: model.keyContext, hiding: model.unavailableActions)
         func cost(_ binding: KeyBinding) -> Int { DisplayWidth.of(label(binding)) + 1 + DisplayWidth.of(binding.summary) + 2 }
         var x = 1
         for binding in KeyBarPlan.fitting(bindings, width: width - 1, cost: cost) {

@@ -11,7 +11,7 @@ enum KeyBarPlan {
             .reasons, .confirmYes, .confirmNo, .retrySave, .writeCopy:
             1
         // Skip leaves the question as it is, as Tab does: it goes with moving about.
-        case .skip, .nextQuestion, .previousQuestion, .askNext, .review, .whatIf, .export, .moveDown, .moveUp:
+        case .skip, .nextQuestion, .previousQuestion, .askNext, .review, .whatIf, .export, .continueFull, .moveDown, .moveUp:
             2
         default:
             3

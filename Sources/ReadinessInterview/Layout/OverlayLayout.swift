@@ -56,6 +56,15 @@ struct OverlayLayout {
             }
         case .confirmReplace(let request):
             drawConfirm(&canvas, title: "Replace the file?", text: "\(request.path) already exists. Replace it?")
+        case .confirmContinue(let continuation):
+            let target = model.setup.questionnaires.first { $0.id == continuation.assessment.questionnaireID }
+            let source = model.session?.questionnaire
+            drawConfirm(
+                &canvas, title: "Continue in \(target?.title ?? continuation.assessment.questionnaireID)?",
+                text:
+                    "A new assessment, \(continuation.assessment.id), for the same organization: "
+                    + (source.map { continuation.summary(from: $0) } ?? "")
+                    + ". Only what is not yet known is asked. Continue?")
         }
     }
 

@@ -95,6 +95,15 @@ struct ResultsScreenLayout {
             lines.append(Line())
             text(title.uppercased(), role: .heading)
         }
+        /// A heading over one selectable line for each entry; nothing at all when there are none.
+        func itemList(_ title: String, _ entries: [String], role: StyleRole = .normal) {
+            guard !entries.isEmpty else { return }
+            heading(title)
+            for entry in entries {
+                text(entry, x: 4, role: role, item: item)
+                item += 1
+            }
+        }
 
         let state = session.assessment.status == .complete ? "" : "\(glyphs.separator)DRAFT"
         // A provisional result is told as its range, never as a rating the next answer may flip.
@@ -117,13 +126,8 @@ struct ResultsScreenLayout {
         if let reason = fit.reasons.first { wrapped(Rating.inWords(reason), x: 4, role: .dim, item: item) }
         item += 1
 
-        if !result.blockers.isEmpty {
-            heading("\(glyphs.blocker) Blockers: first, whatever the score")
-            for blocker in result.blockers {
-                text("\(glyphs.blocker) \(blocker.title)", x: 4, role: .error, item: item)
-                item += 1
-            }
-        }
+        itemList(
+            "\(glyphs.blocker) Blockers: first, whatever the score", result.blockers.map { "\(glyphs.blocker) \($0.title)" }, role: .error)
 
         heading("Signals")
         let labelWidth = min(30, max(12, (result.signals.map { DisplayWidth.of($0.title) }.max() ?? 12)))
@@ -202,23 +206,13 @@ struct ResultsScreenLayout {
             }
         }
 
-        if !result.unknowns.isEmpty {
-            heading("Verify before deciding")
-            for unknown in result.unknowns {
-                text("\(glyphs.unknown) \(unknown.title): \(Rating.inWords(unknown.impact))", x: 4, role: .normal, item: item)
-                item += 1
-            }
-        }
-
-        let flagged = ResultsItems.flagged(in: session)
-        if !flagged.isEmpty {
-            heading("Flagged for review (Enter opens the question)")
-            for question in flagged {
-                let note = question.note.map { ": " + TerminalText.sanitizedLine($0) } ?? ""
-                text("\(glyphs.flag) \(question.title)\(note)", x: 4, role: .normal, item: item)
-                item += 1
-            }
-        }
+        itemList(
+            "Verify before deciding", result.unknowns.map { "\(glyphs.unknown) \($0.title): \(Rating.inWords($0.impact))" })
+        itemList(
+            "Flagged for review (Enter opens the question)",
+            ResultsItems.flagged(in: session).map { question in
+                "\(glyphs.flag) \(question.title)" + (question.note.map { ": " + TerminalText.sanitizedLine($0) } ?? "")
+            })
 
         if session.assessment.mode == .call {
             let strong = result.strongestSignals.prefix(3).filter { ($0.level ?? .low) >= .moderate }

@@ -23,8 +23,9 @@ public enum HelpContent {
         var underlying = model
         underlying.overlay = nil
         let context = underlying.keyContext
+        let unavailable = underlying.unavailableActions
         var seen = Set<String>()
-        for binding in Keymap.bindings where binding.contexts.contains(context) {
+        for binding in Keymap.bindings where binding.contexts.contains(context) && !unavailable.contains(binding.action) {
             let label = ascii ? binding.asciiLabel : binding.label
             guard seen.insert(label + binding.summary).inserted else { continue }
             lines.append((TextWrap.pad(label, width: 12) + binding.summary, .normal))

@@ -49,6 +49,9 @@ public enum InterviewIntent: Sendable, Equatable {
     /// Writes the summary of the assessment as it stands, in a format, to a path, as the client or the
     /// internal copy; an existing file is not replaced without asking.
     case export(format: String, path: String, audience: Audience)
+    /// Continues the finished assessment into another questionnaire (by id, one of
+    /// `InterviewModel.continuationTargets`): a new assessment with the shared answers, opened at once.
+    case continueInto(questionnaireID: String)
     /// Leaves the interview (asking first when something typed is not saved).
     case quit
 }

@@ -94,6 +94,8 @@ extension InterviewModel {
                     audience: audience))
             message = StatusMessage(text: "Writing \(request.path)...", isError: false)
             return [.export(request)]
+        case .continueInto(let questionnaireID):
+            return continueInto(questionnaireID)
         case .quit:
             return requestQuit()
         }

@@ -29,10 +29,6 @@ extension InterviewModel {
                 screen = .results(ListFocus())
             }
             return []
-        case .help?:
-            overlay = .help(scroll: 0)
-        case .quit?:
-            return requestQuit()
         default:
             break
         }
@@ -70,10 +66,8 @@ extension InterviewModel {
         case .whatIf?:
             screen = .whatIf(WhatIfFocus())
             return []
-        case .help?:
-            overlay = .help(scroll: 0)
-        case .quit?:
-            return requestQuit()
+        case .continueFull?:
+            offerContinuation()
         default:
             break
         }
@@ -109,8 +103,6 @@ extension InterviewModel {
                         format: form.formats[form.formatIndex], path: form.path.text, assessment: session.assessment, replace: false,
                         audience: form.audience))
             ]
-        case .f1, .control("g"):
-            overlay = .help(scroll: 0)
         default:
             form.path.handle(key)
         }

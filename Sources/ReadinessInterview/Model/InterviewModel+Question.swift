@@ -68,11 +68,6 @@ extension InterviewModel {
         case .flag?:
             screen = .question(focus)
             return perform(.toggleFlag)
-        case .help?:
-            overlay = .help(scroll: 0)
-        case .quit?:
-            screen = .question(focus)
-            return requestQuit()
         case .livePane?:
             showsLivePane.toggle()
         case .close? where isTypingNumber(focus):

@@ -114,6 +114,29 @@ extension InterviewModel {
         return opened.status != draft.status ? [.save(opened)] : []
     }
 
+    /// Opens an assessment at its first unanswered question (or the results when every question is answered).
+    mutating func open(_ assessment: Assessment, questionnaire: Questionnaire) {
+        var session = OpenAssessment(assessment: assessment, questionnaire: questionnaire)
+        showsLivePane = assessment.mode == .call && !setup.hidesLivePane
+        if assessment.mode == .call { callStarted = setup.now() }
+        if readOnlyReason != nil {
+            self.session = session
+            screen = .results(ListFocus())
+            return
+        }
+        if let unanswered = session.visibleQuestions.first(where: { session.assessment.response(to: $0.id) == nil }) {
+            self.session = session
+            show(unanswered.id)
+            return
+        }
+        // Every shown question answered: the results. A draft in that state was stopped between its last
+        // answer and being marked complete (a kill, a lost terminal): it is finished now, as it would have
+        // been, and `initialEffects` or `resume` saves that.
+        if assessment.status == .draft { session.markComplete(at: setup.now()) }
+        self.session = session
+        screen = .results(ListFocus())
+    }
+
     private func unavailableText(_ draft: Assessment) -> String {
         let versions = setup.installed.filter { $0.id == draft.questionnaireID }.map { "version \($0.version)" }
         guard !versions.isEmpty else { return "The questionnaire '\(draft.questionnaireID)' of this draft is not available." }

@@ -7,12 +7,14 @@ extension InterviewModel {
         guard let session else { return [] }
         var focus = focus
         let questions = session.visibleQuestions
+        // The arrows move in the list shown: the answers once a question is chosen, else the questions.
+        let (list, count) = focus.alternatives.map { (\WhatIfFocus.alternative, $0.count) } ?? (\WhatIfFocus.question, questions.count)
+        if let moved = ListMotion.moved(focus[keyPath: list], by: action, count: count, page: pageSize) {
+            focus[keyPath: list] = moved
+            screen = .whatIf(focus)
+            return []
+        }
         if let alternatives = focus.alternatives {
-            if let moved = ListMotion.moved(focus.alternative, by: action, count: alternatives.count, page: pageSize) {
-                focus.alternative = moved
-                screen = .whatIf(focus)
-                return []
-            }
             switch action {
             case .close?:
                 focus.alternatives = nil
@@ -29,16 +31,9 @@ extension InterviewModel {
                 // Keeping replaces the saved answer: it asks first, showing the old answer and the new.
                 overlay = .confirmChange(PendingChange(questionID: question.id, response: response, setAside: [], fromWhatIf: true))
                 return []
-            case .help?: overlay = .help(scroll: 0)
-            case .quit?: return requestQuit()
             default: break
             }
         } else {
-            if let moved = ListMotion.moved(focus.question, by: action, count: questions.count, page: pageSize) {
-                focus.question = moved
-                screen = .whatIf(focus)
-                return []
-            }
             switch action {
             case .close?:
                 screen = .results(ListFocus())
@@ -54,8 +49,6 @@ extension InterviewModel {
                 }
                 focus.alternatives = alternatives
                 focus.alternative = alternatives.firstIndex(of: session.assessment.response(to: question.id) ?? .unknown) ?? 0
-            case .help?: overlay = .help(scroll: 0)
-            case .quit?: return requestQuit()
             default: break
             }
         }

@@ -21,6 +21,11 @@ public struct InterviewSetup: Sendable {
     public var readOnlyReason: String?
     /// The id a new assessment gets.
     public var newID: String
+    /// The id a continuation gets (`f` on the results: the call continued as the full assessment); nil
+    /// where continuing is not offered.
+    public var continuationID: String?
+    /// A line shown when the interview opens (what `resume ID --questionnaire` carried over), if any.
+    public var openingMessage: String?
     /// The mode offered first on the start screen.
     public var defaultMode: Assessment.Mode
     /// The formats the export screen offers, the first one chosen by default.
@@ -35,7 +40,6 @@ public struct InterviewSetup: Sendable {
     /// Whether the live pane starts hidden in call mode (the user hid it with `p` last time).
     public var hidesLivePane = false
 
-    /// Creates a setup.
     /// Creates a setup; `installed` defaults to `questionnaires`.
     public init(
         questionnaires: [Questionnaire], installed: [Questionnaire]? = nil, drafts: [Assessment] = [], resume: Assessment? = nil,

@@ -10,6 +10,8 @@ public enum Action: Hashable, Sendable {
     case skip, dontKnow, notApplicable, note, flag, review, help, quit, redraw, interrupt
     case close
     case export, backToAnswers, reasons, newAssessment
+    /// Continue a finished assessment into a fuller questionnaire (the call into the full assessment).
+    case continueFull
     case livePane, askNext, whatIf
     case confirmYes, confirmNo
     case retrySave, writeCopy
@@ -149,6 +151,8 @@ public enum Keymap {
         // The results.
         KeyBinding(keys: [.character("w")], label: "w", action: .whatIf, summary: "what if", contexts: [.results], inHelpBar: true),
         KeyBinding(keys: [.character("e")], label: "e", action: .export, summary: "export", contexts: [.results], inHelpBar: true),
+        KeyBinding(
+            keys: [.character("f")], label: "f", action: .continueFull, summary: "full assessment", contexts: [.results], inHelpBar: true),
         KeyBinding(
             keys: [.character("b")], label: "b", action: .backToAnswers, summary: "back to answers", contexts: [.results], inHelpBar: true),
         // Confirmations.

@@ -20,6 +20,8 @@ public enum Overlay: Sendable, Equatable {
     case reasons(title: String, lines: [String], scroll: Int)
     /// Quitting while the last save failed: leave without the answers, try again, or write them elsewhere.
     case unsavedQuit(UnsavedQuit)
+    /// Continuing into a fuller questionnaire: what would be carried over, before anything is created.
+    case confirmContinue(Continuation)
 }
 
 /// The choice offered on quitting when the answers could not be saved.

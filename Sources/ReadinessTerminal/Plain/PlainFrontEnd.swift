@@ -190,10 +190,14 @@ public final class PlainFrontEnd {
         let how =
             options.skipAnswered
             ? "Starting assessment \(assessment.id) from the answers file"
-            : "Resuming \(assessment.status == .complete ? "complete assessment" : "draft") \(assessment.id)"
+            : model.setup.openingMessage != nil
+                ? "Starting assessment \(assessment.id)"
+                : "Resuming \(assessment.status == .complete ? "complete assessment" : "draft") \(assessment.id)"
         output.say(
             "\(how): \(assessment.organization), \(current.questionnaire.title), \(current.result.answeredCount) of \(current.visibleQuestions.count) questions answered."
         )
+        // What `resume ID --questionnaire` carried over from the earlier assessment.
+        if let opening = model.setup.openingMessage { output.say(opening) }
     }
 
     /// Reports a failed save at once, and again when a later answer fails to save too or saving works again.

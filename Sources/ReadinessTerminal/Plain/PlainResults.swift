@@ -24,7 +24,10 @@ extension PlainFrontEnd {
             send(.intent(.quit))
             return .finished
         }
-        guard let line = read("r review, c change an answer, w what if, e export, s the summary again, Enter to finish: ") else {
+        let fuller = model.continuationTargets.first
+        let continueChoice = fuller.map { "f continue in \($0.title), " } ?? ""
+        guard let line = read("r review, c change an answer, w what if, e export, \(continueChoice)s the summary again, Enter to finish: ")
+        else {
             // A script driving the menu leaves by ending its input; a person's input ending is a way out too.
             return input.interruption == nil && !input.isInteractive ? .finished : stopped(at: .other)
         }
@@ -34,7 +37,9 @@ extension PlainFrontEnd {
             return .finished
         case "?", "help":
             output.say(
-                "r lists every answer; c asks one question again, by its number in that list or its id; w tries another answer to one question and says what would change, then asks whether to keep it; e writes the summary to a file in a format you choose; s says the summary again; Enter finishes. Every change is saved at once."
+                "r lists every answer; c asks one question again, by its number in that list or its id; w tries another answer to one question and says what would change, then asks whether to keep it; e writes the summary to a file in a format you choose; "
+                    + (fuller.map { "f starts \($0.title) as a new assessment with the answers given here, asking only the rest; " } ?? "")
+                    + "s says the summary again; Enter finishes. Every change is saved at once."
             )
         case "s":
             output.result(options.results(current))
@@ -51,8 +56,10 @@ extension PlainFrontEnd {
             return whatIf(question, in: current)
         case "e":
             return export(current)
+        case "f" where fuller != nil:
+            return fuller.flatMap { continueAssessment(into: $0) }
         case let word:
-            return refuse("'\(word)' is not one of the choices.", allowed: "r, c, w, e, s, or Enter to finish")
+            return refuse("'\(word)' is not one of the choices.", allowed: "r, c, w, e, \(fuller == nil ? "" : "f, ")s, or Enter to finish")
         }
         return nil
     }

@@ -74,8 +74,9 @@ extension PlainFrontEnd {
         case .confirmQuit, .unsavedQuit:
             // Plain mode keeps nothing typed and unsaved, and says what was not saved on the way out.
             send(.intent(.confirm(true)))
-        case .help, .reasons, .editor:
-            // Plain mode opens none of these itself (it says help and takes notes as lines), so one shown
+        case .help, .reasons, .editor, .confirmContinue:
+            // Plain mode opens none of these itself (it says help, takes notes as lines and asks before
+            // continuing in its own words), so one shown
             // here was left by the full screen's state: closed, never drawn.
             send(.intent(.closeOverlay))
         }
