@@ -74,8 +74,12 @@ struct AnswerTrials {
                     bandsMoved += Self.bands(from: baseRating, to: outcome.decided.decision.rating)
                 }
                 if findBlockers, !scorer.questionnaire.blockers.isEmpty {
-                    for blocker in scorer.triggeredBlockerIDs(outcome) where !baseBlockers.contains(blocker) && !blockers.contains(blocker)
-                    {
+                    // Only the blockers this answer can change need looking at (all of them on the plain road).
+                    let recheck =
+                        scorer.trialsAreIncremental
+                        ? scorer.trialPlan.blockersToRecheck[position] : Array(scorer.questionnaire.blockers.indices)
+                    for blocker in scorer.triggeredBlockerIDs(outcome, among: recheck)
+                    where !baseBlockers.contains(blocker) && !blockers.contains(blocker) {
                         blockers.append(blocker)
                     }
                 }

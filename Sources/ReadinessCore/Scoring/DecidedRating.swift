@@ -10,11 +10,11 @@ struct DecidedRating {
     let unconfirmed: [Prerequisite]
 
     init(questionnaire: Questionnaire, responses: [String: Response], signals: [SignalResult], need: NeedEstimate) {
-        let signalsByID = Dictionary(signals.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let evaluator = ConditionEvaluator(
             questionnaire: questionnaire,
             context: ConditionContext(
-                response: { responses[$0] }, signal: { signalsByID[$0] }, need: need.need, rating: nil,
+                response: { responses[$0] }, signal: ConditionContext.signalLookup(signals, in: questionnaire), need: need.need,
+                rating: nil,
                 settings: questionnaire.scoring, signalRank: ConditionContext.lazyRanks(of: signals)))
         let rules = questionnaire.rating
         var unconfirmed: [Prerequisite] = []

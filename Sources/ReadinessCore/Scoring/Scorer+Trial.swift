@@ -7,6 +7,9 @@ struct TrialPlan: Sendable {
     /// For each question in order, the positions of the blockers whose condition reads its answer: under
     /// `seriousAnswers: never-lower` those are the only blockers whose serious answers can change.
     let blockersReading: [[Int]]
+    /// For each question in order, the positions of the blockers whose truth an answer to it can change:
+    /// those that read it or read scores, or every blocker when it shows or hides other questions.
+    let blockersToRecheck: [[Int]]
     /// For each question in order, every answer it allows (`AskNext.possibleResponses`), worked out once:
     /// a number question's stretches come from every condition of the questionnaire.
     let possibleResponses: [[Response]]
@@ -15,9 +18,18 @@ struct TrialPlan: Sendable {
         let visibilityConditions = questionnaire.sections.compactMap(\.showIf) + questionnaire.questions.compactMap(\.showIf)
         let readByVisibility = Set(visibilityConditions.flatMap(\.questionIDs))
         let blockerReads = questionnaire.blockers.map { Set($0.when.questionIDs) }
-        showsOrHides = questionnaire.questions.map { readByVisibility.contains($0.id) }
-        blockersReading = questionnaire.questions.map { question in blockerReads.indices.filter { blockerReads[$0].contains(question.id) } }
+        let showsOrHides = questionnaire.questions.map { readByVisibility.contains($0.id) }
+        let blockersReading = questionnaire.questions.map { question in
+            blockerReads.indices.filter { blockerReads[$0].contains(question.id) }
+        }
+        self.showsOrHides = showsOrHides
+        self.blockersReading = blockersReading
         possibleResponses = questionnaire.questions.map { AskNext.possibleResponses(for: $0, in: questionnaire) }
+        let readingScores = questionnaire.blockers.indices.filter { questionnaire.blockers[$0].when.readsScores }
+        blockersToRecheck = questionnaire.questions.indices.map { position in
+            showsOrHides[position]
+                ? Array(questionnaire.blockers.indices) : Array(Set(blockersReading[position] + readingScores)).sorted()
+        }
     }
 }
 

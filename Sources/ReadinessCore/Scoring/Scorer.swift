@@ -123,10 +123,13 @@ public struct Scorer: Sendable {
         }
     }
 
-    /// The ids of the blockers whose condition definitely holds, without the facts (ask-next needs no more).
-    func triggeredBlockerIDs(_ core: CoreEvaluation) -> [String] {
+    /// The ids of the blockers whose condition definitely holds, without the facts (ask-next needs no more):
+    /// of all of them, or of those at `positions` (in order).
+    func triggeredBlockerIDs(_ core: CoreEvaluation, among positions: [Int]? = nil) -> [String] {
+        let positions = positions ?? Array(questionnaire.blockers.indices)
+        guard !positions.isEmpty else { return [] }
         let evaluator = core.evaluator
-        return questionnaire.blockers.compactMap { evaluator.evaluate($0.when) == .yes ? $0.id : nil }
+        return positions.compactMap { evaluator.evaluate(questionnaire.blockers[$0].when) == .yes ? questionnaire.blockers[$0].id : nil }
     }
 }
 
@@ -157,11 +160,11 @@ struct CoreEvaluation {
     /// An evaluator that sees answers, signals, the need and the rating.
     var evaluator: ConditionEvaluator {
         let responses = self.responses
-        let signals = Dictionary(self.signals.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let signal = ConditionContext.signalLookup(signals, in: questionnaire)
         return ConditionEvaluator(
             questionnaire: questionnaire,
             context: ConditionContext(
-                response: { responses[$0] }, signal: { signals[$0] }, need: need.need, rating: decided.decision.rating,
+                response: { responses[$0] }, signal: signal, need: need.need, rating: decided.decision.rating,
                 settings: questionnaire.scoring, signalRank: ConditionContext.lazyRanks(of: self.signals)))
     }
 }
