@@ -58,28 +58,28 @@ struct AnswerTrials {
             guard let position = scorer.questionnaire.position(ofQuestion: question.id) else { continue }
             let candidates = scorer.trialPlan.possibleResponses[position]
             for candidate in candidates {
-                let outcome: CoreEvaluation
+                let outcome: TrialOutcome
                 if scorer.trialsAreIncremental {
-                    outcome = scorer.evaluate(changing: position, to: candidate, from: baseline, responses: responses)
+                    outcome = scorer.trial(changing: position, to: candidate, from: baseline, responses: responses)
                 } else {
                     var trial = responses
                     trial[question.id] = candidate
-                    outcome = scorer.evaluate(trial, detailed: false)
+                    outcome = TrialOutcome(scorer.evaluate(trial, detailed: false))
                 }
-                lowest = min(lowest, outcome.need.need)
-                highest = max(highest, outcome.need.need)
-                if outcome.decided.decision.prerequisiteID != nil { prerequisite = true }
-                if outcome.decided.decision.rating != baseRating {
-                    ratings.insert(outcome.decided.decision.rating)
-                    bandsMoved += Self.bands(from: baseRating, to: outcome.decided.decision.rating)
+                lowest = min(lowest, outcome.need)
+                highest = max(highest, outcome.need)
+                if outcome.decision.prerequisiteID != nil { prerequisite = true }
+                if outcome.decision.rating != baseRating {
+                    ratings.insert(outcome.decision.rating)
+                    bandsMoved += Self.bands(from: baseRating, to: outcome.decision.rating)
                 }
                 if findBlockers, !scorer.questionnaire.blockers.isEmpty {
                     // Only the blockers this answer can change need looking at (all of them on the plain road).
                     let recheck =
                         scorer.trialsAreIncremental
                         ? scorer.trialPlan.blockersToRecheck[position] : Array(scorer.questionnaire.blockers.indices)
-                    for blocker in scorer.triggeredBlockerIDs(outcome, among: recheck)
-                    where !baseBlockers.contains(blocker) && !blockers.contains(blocker) {
+                    let triggered = recheck.isEmpty ? [] : scorer.triggeredBlockerIDs(outcome.evaluator(), among: recheck)
+                    for blocker in triggered where !baseBlockers.contains(blocker) && !blockers.contains(blocker) {
                         blockers.append(blocker)
                     }
                 }

@@ -33,69 +33,105 @@ struct TrialPlan: Sendable {
     }
 }
 
+/// What one tried answer leads to: all that "ask next", the range and the confidence read of it.
+struct TrialOutcome {
+    /// The need.
+    let need: Int
+    /// The rating decision.
+    let decision: RatingDecision
+    /// Each signal's result (without the answers in words).
+    let signals: [SignalResult]
+    /// An evaluator over the trial's answers, signals, need and rating, for the blockers it reveals: made
+    /// only when asked for.
+    let evaluator: () -> ConditionEvaluator
+
+    /// The outcome of answers scored from scratch.
+    init(_ core: CoreEvaluation) {
+        need = core.need.need
+        decision = core.decided.decision
+        signals = core.signals
+        evaluator = { core.evaluator }
+    }
+
+    init(need: Int, decision: RatingDecision, signals: [SignalResult], evaluator: @escaping () -> ConditionEvaluator) {
+        self.need = need
+        self.decision = decision
+        self.signals = signals
+        self.evaluator = evaluator
+    }
+}
+
 extension Scorer {
-    /// Stages 1 to 3 for `baseline`'s answers with one shown question, unanswered or "don't know" there,
-    /// given `response`: exactly `evaluate(responses, detailed: false)` for those answers, without
-    /// summing every question again.
+    /// What `baseline`'s answers lead to with one shown question, unanswered or "don't know" there, given
+    /// `response`: exactly what `evaluate(responses, detailed: false)` gives for those answers (the need,
+    /// the decision, the signals and the conditions read over them), without summing every question again.
     ///
     /// When the question can show or hide others, visibility may change and everything is scored again.
     /// Otherwise the question's share of each signal it feeds is taken out of the baseline's sums and the
     /// new one put in (sums of integers, so the result is the same to the last bit); under
     /// `seriousAnswers: never-lower` the answers whose seriousness changes are counted again the same way.
-    /// The signal results, the need and the rating decision are then made from the sums as `evaluate` makes them.
-    func evaluate(changing position: Int, to response: Response, from baseline: CoreEvaluation, responses: [String: Response])
-        -> CoreEvaluation
+    /// The signal results, the need and the rating decision are then made from the sums as `evaluate` makes
+    /// them, without their reasons in words, and the answers are read through the baseline's with the one
+    /// change rather than a copy.
+    func trial(changing position: Int, to response: Response, from baseline: CoreEvaluation, responses: [String: Response])
+        -> TrialOutcome
     {
         let question = questionnaire.questions[position]
         guard !trialPlan.showsOrHides[position], baseline.parts.shown[position] else {
             var trial = responses
             trial[question.id] = response
-            return evaluate(trial, detailed: false)
+            return TrialOutcome(evaluate(trial, detailed: false))
         }
         let semantics = questionnaire.scoring.semantics
-        var visibleResponses = baseline.responses
-        let before = visibleResponses.updateValue(response, forKey: question.id)
+        let changedID = question.id
+        let base = baseline.responses
+        let lookup: (String) -> Response? = { $0 == changedID ? response : base[$0] }
         var accumulators = baseline.parts.accumulators
         var serious = baseline.parts.serious
         if let old = serious {
+            let blockers = trialPlan.blockersReading[position]
+            var changed = blockers.isEmpty ? [:] : base
+            if !blockers.isEmpty { changed[changedID] = response }
             let new = old.changing(
-                question.id, atQuestion: position, to: response, responses: visibleResponses, questionnaire: questionnaire,
-                questionPoints: questionPoints, blockersReading: trialPlan.blockersReading[position], choices: semantics.choices)
-            for id in old.questionIDs.symmetricDifference(new.questionIDs) where id != question.id {
+                changedID, atQuestion: position, to: response, responses: changed, questionnaire: questionnaire,
+                questionPoints: questionPoints, blockersReading: blockers, choices: semantics.choices)
+            for id in old.questionIDs.symmetricDifference(new.questionIDs) where id != changedID {
                 guard let other = questionnaire.position(ofQuestion: id) else { continue }
                 recount(
-                    other, response: visibleResponses[id], seriousBefore: old.questionIDs.contains(id),
-                    seriousAfter: new.questionIDs.contains(id), in: &accumulators)
+                    other, response: lookup(id), seriousBefore: old.questionIDs.contains(id), seriousAfter: new.questionIDs.contains(id),
+                    in: &accumulators)
             }
             serious = new
         }
-        let isSerious = serious?.questionIDs.contains(question.id) ?? false
+        let isSerious = serious?.questionIDs.contains(changedID) ?? false
         for (signal, maximum) in questionPoints[position].maxima {
             let signalID = questionnaire.signals[signal].id
             accumulators[signal].apply(
                 SignalAccumulator.share(
-                    of: before, to: question, signalID: signalID, maximum: maximum, choices: semantics.choices, isSerious: false),
+                    of: base[changedID], to: question, signalID: signalID, maximum: maximum, choices: semantics.choices, isSerious: false),
                 sign: -1)
             accumulators[signal].apply(
                 SignalAccumulator.share(
                     of: response, to: question, signalID: signalID, maximum: maximum, choices: semantics.choices, isSerious: isSerious))
         }
-        for index in accumulators.indices {
-            accumulators[index].contributions = []
-            accumulators[index].primary = nil
-        }
         if !semantics.criticalFrom.isEmpty {
-            applyPrimaryQuestions(semantics, shown: baseline.parts.shown, responses: visibleResponses, to: &accumulators)
+            for index in accumulators.indices { accumulators[index].primary = nil }
+            applyPrimaryQuestions(semantics, shown: baseline.parts.shown, response: lookup, to: &accumulators)
         }
         let signals = zip(questionnaire.signals, accumulators).map { signal, accumulator in
-            accumulator.result(for: signal, settings: questionnaire.scoring)
+            accumulator.result(for: signal, settings: questionnaire.scoring, detailed: false)
         }
-        let need = NeedEstimate(questionnaire: questionnaire, signals: signals, accumulators: accumulators)
-        let decided = DecidedRating(questionnaire: questionnaire, responses: visibleResponses, signals: signals, need: need)
-        return CoreEvaluation(
-            questionnaire: questionnaire, responses: visibleResponses, visibleQuestions: baseline.visibleQuestions,
-            signals: signals, need: need, decided: decided,
-            parts: CoreEvaluation.Parts(shown: baseline.parts.shown, accumulators: accumulators, serious: serious))
+        let need = NeedEstimate(questionnaire: questionnaire, signals: signals, accumulators: accumulators, explained: false)
+        let decided = DecidedRating(questionnaire: questionnaire, response: lookup, signals: signals, need: need, explained: false)
+        let read = questionnaire
+        let rating = decided.decision.rating
+        return TrialOutcome(need: need.need, decision: decided.decision, signals: signals) {
+            ConditionEvaluator(
+                questionnaire: read,
+                context: ConditionContext(
+                    response: lookup, signal: ConditionContext.signalLookup(signals, in: read), need: need.need, rating: rating,
+                    settings: read.scoring, signalRank: ConditionContext.lazyRanks(of: signals)))
+        }
     }
 
     /// Counts a shown question's known answer again after its seriousness changed.

@@ -8,7 +8,7 @@ public struct Scorer: Sendable {
     let questionPoints: [QuestionPoints]
     /// What trying every answer for "ask next" costs (see `AskNext.budget`).
     let askNextWork: Int
-    /// What makes trying one answer cheap (see `evaluate(changing:to:from:responses:)`).
+    /// What makes trying one answer cheap (see `trial(changing:to:from:responses:)`).
     let trialPlan: TrialPlan
     /// Whether trials start from the baseline's sums (the default) or score every trial from scratch: the
     /// plain road, kept so tests can show both give the same results.
@@ -77,7 +77,7 @@ public struct Scorer: Sendable {
             }
         }
         if !semantics.criticalFrom.isEmpty {
-            applyPrimaryQuestions(semantics, shown: visibility.shown, responses: visibleResponses, to: &accumulators)
+            applyPrimaryQuestions(semantics, shown: visibility.shown, response: { visibleResponses[$0] }, to: &accumulators)
         }
         let signals = zip(questionnaire.signals, accumulators).map { signal, accumulator in
             accumulator.result(for: signal, settings: questionnaire.scoring)
@@ -93,12 +93,12 @@ public struct Scorer: Sendable {
     /// `criticalFrom`: a signal whose primary question's answer alone reaches the critical level scores at
     /// least its critical score, whatever its neighbouring questions say.
     func applyPrimaryQuestions(
-        _ semantics: ScoringSemantics, shown: [Bool], responses: [String: Response], to accumulators: inout [SignalAccumulator]
+        _ semantics: ScoringSemantics, shown: [Bool], response: (String) -> Response?, to accumulators: inout [SignalAccumulator]
     ) {
         for (signalID, questionID) in semantics.criticalFrom {
             guard let signal = questionnaire.position(ofSignal: signalID), let critical = questionnaire.signals[signal].criticalAt,
                 let position = questionnaire.position(ofQuestion: questionID), shown[position],
-                let response = responses[questionID], response.isKnown,
+                let response = response(questionID), response.isKnown,
                 let maximum = questionPoints[position].maxima.first(where: { $0.signal == signal })?.maximum, maximum > 0
             else { continue }
             let question = questionnaire.questions[position]
@@ -128,8 +128,12 @@ public struct Scorer: Sendable {
     func triggeredBlockerIDs(_ core: CoreEvaluation, among positions: [Int]? = nil) -> [String] {
         let positions = positions ?? Array(questionnaire.blockers.indices)
         guard !positions.isEmpty else { return [] }
-        let evaluator = core.evaluator
-        return positions.compactMap { evaluator.evaluate(questionnaire.blockers[$0].when) == .yes ? questionnaire.blockers[$0].id : nil }
+        return triggeredBlockerIDs(core.evaluator, among: positions)
+    }
+
+    /// The ids of the blockers at `positions` whose condition definitely holds for this evaluator.
+    func triggeredBlockerIDs(_ evaluator: ConditionEvaluator, among positions: [Int]) -> [String] {
+        positions.compactMap { evaluator.evaluate(questionnaire.blockers[$0].when) == .yes ? questionnaire.blockers[$0].id : nil }
     }
 }
 
@@ -144,7 +148,7 @@ struct CoreEvaluation {
     let need: NeedEstimate
     let decided: DecidedRating
     /// What the signals were summed from, kept so a one-answer trial can start from them
-    /// (`Scorer.evaluate(changing:to:from:)`).
+    /// (`Scorer.trial(changing:to:from:responses:)`).
     let parts: Parts
 
     /// Visibility, the sums behind each signal and the serious answers.
@@ -253,12 +257,14 @@ struct SignalAccumulator {
     /// A score raised to what the primary question's answer gives alone, when that is critical.
     private func lifted(_ score: Double) -> Double { primary.map { max(score, $0.score) } ?? score }
 
-    func result(for signal: Signal, settings: ScoringSettings) -> SignalResult {
+    /// The signal's result; without `detailed`, without the answers in words (a trial's sums may still
+    /// hold the baseline's).
+    func result(for signal: Signal, settings: ScoringSettings, detailed: Bool = true) -> SignalResult {
         SignalResult(
             id: signal.id, title: signal.title, weight: signal.weight,
             score: exactScore.map(Self.round), low: exactLow.map(Self.round), high: exactHigh.map(Self.round),
             level: exactScore.map { settings.level(of: $0, for: signal) },
-            points: points, maximum: maximum, unknownMaximum: unknownMaximum, contributions: contributions)
+            points: points, maximum: maximum, unknownMaximum: unknownMaximum, contributions: detailed ? contributions : [])
     }
 
     /// Rounds half up, the way a reader checking by hand would.
