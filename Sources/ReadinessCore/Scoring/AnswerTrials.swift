@@ -31,8 +31,10 @@ struct AnswerTrials {
     let isTried: Bool
 
     /// Tries the open questions of `baseline`. Blockers are looked for only when `findBlockers`: the range
-    /// and confidence do not need them, only "ask next" does.
-    init(scorer: Scorer, responses: [String: Response], baseline: CoreEvaluation, findBlockers: Bool) {
+    /// and confidence do not need them, only "ask next" does. With `needsOnly` only each outcome's
+    /// `needs` is worked out (the other fields stay empty): all the range and confidence read when no
+    /// prerequisite decided the rating and nothing is ranked.
+    init(scorer: Scorer, responses: [String: Response], baseline: CoreEvaluation, findBlockers: Bool, needsOnly: Bool = false) {
         // Every shown question answered and none "don't know": nothing is open (most saved assessments).
         if baseline.responses.count == baseline.visibleQuestions.count, !baseline.responses.values.contains(.unknown) {
             (outcomes, isTried) = ([], true)
@@ -58,6 +60,12 @@ struct AnswerTrials {
             guard let position = scorer.questionnaire.position(ofQuestion: question.id) else { continue }
             let candidates = scorer.trialPlan.possibleResponses[position]
             for candidate in candidates {
+                if needsOnly {
+                    // A listing's range reads only the needs when no prerequisite decided the rating.
+                    let need = scorer.trialNeed(changing: position, to: candidate, from: baseline, responses: responses)
+                    (lowest, highest) = (min(lowest, need), max(highest, need))
+                    continue
+                }
                 let outcome: TrialOutcome
                 if scorer.trialsAreIncremental {
                     outcome = scorer.trial(changing: position, to: candidate, from: baseline, responses: responses)

@@ -76,14 +76,46 @@ extension Scorer {
     func trial(changing position: Int, to response: Response, from baseline: CoreEvaluation, responses: [String: Response])
         -> TrialOutcome
     {
-        let question = questionnaire.questions[position]
-        guard !trialPlan.showsOrHides[position], baseline.parts.shown[position] else {
+        guard let (accumulators, lookup) = trialSums(changing: position, to: response, from: baseline) else {
             var trial = responses
-            trial[question.id] = response
+            trial[questionnaire.questions[position].id] = response
             return TrialOutcome(evaluate(trial, detailed: false))
         }
+        let signals = zip(questionnaire.signals, accumulators).map { signal, accumulator in
+            accumulator.result(for: signal, settings: questionnaire.scoring, detailed: false)
+        }
+        let need = NeedEstimate(questionnaire: questionnaire, signals: signals, accumulators: accumulators, explained: false)
+        let decided = DecidedRating(questionnaire: questionnaire, response: lookup, signals: signals, need: need, explained: false)
+        let read = questionnaire
+        let rating = decided.decision.rating
+        return TrialOutcome(need: need.need, decision: decided.decision, signals: signals) {
+            ConditionEvaluator(
+                questionnaire: read,
+                context: ConditionContext(
+                    response: lookup, signal: ConditionContext.signalLookup(signals, in: read), need: need.need, rating: rating,
+                    settings: read.scoring, signalRank: ConditionContext.lazyRanks(of: signals)))
+        }
+    }
+
+    /// The need alone of the same trial: what a listing's range needs when no prerequisite decided the
+    /// rating (the need comes from the sums only, so no signal result or condition is made).
+    func trialNeed(changing position: Int, to response: Response, from baseline: CoreEvaluation, responses: [String: Response]) -> Int {
+        guard let (accumulators, _) = trialSums(changing: position, to: response, from: baseline) else {
+            var trial = responses
+            trial[questionnaire.questions[position].id] = response
+            return evaluate(trial, detailed: false).need.need
+        }
+        return NeedEstimate(questionnaire: questionnaire, signals: [], accumulators: accumulators, explained: false).need
+    }
+
+    /// The signals' sums for the trial, and the trial's answers read through the baseline's; nil when the
+    /// question can show or hide others (then the trial is scored from scratch).
+    private func trialSums(changing position: Int, to response: Response, from baseline: CoreEvaluation)
+        -> (accumulators: [SignalAccumulator], lookup: (String) -> Response?)?
+    {
+        guard !trialPlan.showsOrHides[position], baseline.parts.shown[position] else { return nil }
         let semantics = questionnaire.scoring.semantics
-        let changedID = question.id
+        let changedID = questionnaire.questions[position].id
         let base = baseline.responses
         let lookup: (String) -> Response? = { $0 == changedID ? response : base[$0] }
         var accumulators = baseline.parts.accumulators
@@ -104,51 +136,32 @@ extension Scorer {
             serious = new
         }
         let isSerious = serious?.questionIDs.contains(changedID) ?? false
-        for (signal, maximum) in questionPoints[position].maxima {
-            let signalID = questionnaire.signals[signal].id
-            accumulators[signal].apply(
-                SignalAccumulator.share(
-                    of: base[changedID], to: question, signalID: signalID, maximum: maximum, choices: semantics.choices, isSerious: false),
-                sign: -1)
-            accumulators[signal].apply(
-                SignalAccumulator.share(
-                    of: response, to: question, signalID: signalID, maximum: maximum, choices: semantics.choices, isSerious: isSerious))
-        }
+        recount(position, response: base[changedID], to: response, seriousBefore: false, seriousAfter: isSerious, in: &accumulators)
         if !semantics.criticalFrom.isEmpty {
             for index in accumulators.indices { accumulators[index].primary = nil }
             applyPrimaryQuestions(semantics, shown: baseline.parts.shown, response: lookup, to: &accumulators)
         }
-        let signals = zip(questionnaire.signals, accumulators).map { signal, accumulator in
-            accumulator.result(for: signal, settings: questionnaire.scoring, detailed: false)
-        }
-        let need = NeedEstimate(questionnaire: questionnaire, signals: signals, accumulators: accumulators, explained: false)
-        let decided = DecidedRating(questionnaire: questionnaire, response: lookup, signals: signals, need: need, explained: false)
-        let read = questionnaire
-        let rating = decided.decision.rating
-        return TrialOutcome(need: need.need, decision: decided.decision, signals: signals) {
-            ConditionEvaluator(
-                questionnaire: read,
-                context: ConditionContext(
-                    response: lookup, signal: ConditionContext.signalLookup(signals, in: read), need: need.need, rating: rating,
-                    settings: read.scoring, signalRank: ConditionContext.lazyRanks(of: signals)))
-        }
+        return (accumulators, lookup)
     }
 
-    /// Counts a shown question's known answer again after its seriousness changed.
+    /// Counts a shown question again: its share for `response` (serious or not) taken out of each signal it
+    /// feeds, and its share for `new` (the same response by default) put in.
     private func recount(
-        _ position: Int, response: Response?, seriousBefore: Bool, seriousAfter: Bool, in accumulators: inout [SignalAccumulator]
+        _ position: Int, response: Response?, to new: Response?? = nil, seriousBefore: Bool, seriousAfter: Bool,
+        in accumulators: inout [SignalAccumulator]
     ) {
-        let question = questionnaire.questions[position]
         let choices = questionnaire.scoring.semantics.choices
+        let after = new ?? response
         for (signal, maximum) in questionPoints[position].maxima {
             let signalID = questionnaire.signals[signal].id
+            let kind = questionnaire.questions[position].kind
             accumulators[signal].apply(
                 SignalAccumulator.share(
-                    of: response, to: question, signalID: signalID, maximum: maximum, choices: choices, isSerious: seriousBefore),
+                    of: response, to: kind, signalID: signalID, maximum: maximum, choices: choices, isSerious: seriousBefore),
                 sign: -1)
             accumulators[signal].apply(
                 SignalAccumulator.share(
-                    of: response, to: question, signalID: signalID, maximum: maximum, choices: choices, isSerious: seriousAfter))
+                    of: after, to: kind, signalID: signalID, maximum: maximum, choices: choices, isSerious: seriousAfter))
         }
     }
 }

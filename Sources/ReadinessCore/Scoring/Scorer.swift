@@ -201,7 +201,7 @@ struct SignalAccumulator {
                     answer: AnswerText.describe(response, for: question), points: nil, maximum: questionMaximum))
         case let known?:
             let share = Self.share(
-                of: known, to: question, signalID: signalID, maximum: questionMaximum, choices: choices, isSerious: isSerious)
+                of: known, to: question.kind, signalID: signalID, maximum: questionMaximum, choices: choices, isSerious: isSerious)
             apply(share)
             guard detailed else { return }
             contributions.append(
@@ -221,7 +221,7 @@ struct SignalAccumulator {
     /// The share of a response, as `add` counts it: nothing for "not applicable", the whole maximum open
     /// for no answer or "don't know", and for a serious answer its points as known and the rest open.
     static func share(
-        of response: Response?, to question: Question, signalID: String, maximum questionMaximum: Int,
+        of response: Response?, to kind: AnswerKind, signalID: String, maximum questionMaximum: Int,
         choices: ScoringSemantics.Choices, isSerious: Bool
     ) -> Share {
         switch response {
@@ -230,7 +230,7 @@ struct SignalAccumulator {
         case nil, .unknown?:
             return Share(points: 0, maximum: 0, unknownMaximum: questionMaximum)
         case let known?:
-            let given = QuestionPoints.points(of: known, in: question, for: signalID, choices: choices)
+            let given = QuestionPoints.points(of: known, kind: kind, for: signalID, choices: choices)
             return isSerious
                 ? Share(points: given, maximum: given, unknownMaximum: questionMaximum - given)
                 : Share(points: given, maximum: questionMaximum, unknownMaximum: 0)

@@ -71,7 +71,11 @@ final class IncrementalTrialTests: XCTestCase {
                         trial[question.id] = candidate
                         let plain = scorer.evaluate(trial, detailed: false)
                         let fast = scorer.trial(changing: position, to: candidate, from: baseline, responses: responses)
-                        XCTAssertEqual(differences(fast, plain, scorer), [], "\(name), set \(number): \(question.id) = \(candidate)")
+                        let label = "\(name), set \(number): \(question.id) = \(candidate)"
+                        XCTAssertEqual(differences(fast, plain, scorer), [], label)
+                        XCTAssertEqual(
+                            scorer.trialNeed(changing: position, to: candidate, from: baseline, responses: responses), plain.need.need,
+                            label)
                         tried += 1
                         if !scorer.trialPlan.showsOrHides[position] { fromSums += 1 }
                     }
