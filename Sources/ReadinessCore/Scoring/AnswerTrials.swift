@@ -31,10 +31,14 @@ struct AnswerTrials {
     let isTried: Bool
 
     /// Tries the open questions of `baseline`. Blockers are looked for only when `findBlockers`: the range
-    /// and confidence do not need them, only "ask next" does. With `needsOnly` only each outcome's
-    /// `needs` is worked out (the other fields stay empty): all the range and confidence read when no
-    /// prerequisite decided the rating and nothing is ranked.
-    init(scorer: Scorer, responses: [String: Response], baseline: CoreEvaluation, findBlockers: Bool, needsOnly: Bool = false) {
+    /// and confidence do not need them, only "ask next" does.
+    ///
+    /// With `forRangeOnly` (a listing: nothing is ranked) each outcome's `needs` is exact but the rest only
+    /// as far as the fit reads it: the range reads the needs, and the confidence reads whether some answer
+    /// changes the rating only when a prerequisite decided it, and then only whether one does. So ratings
+    /// are worked out only while a prerequisite decided and no other rating has been found yet; every other
+    /// trial works out its need from the sums alone.
+    init(scorer: Scorer, responses: [String: Response], baseline: CoreEvaluation, findBlockers: Bool, forRangeOnly: Bool = false) {
         // Every shown question answered and none "don't know": nothing is open (most saved assessments).
         if baseline.responses.count == baseline.visibleQuestions.count, !baseline.responses.values.contains(.unknown) {
             (outcomes, isTried) = ([], true)
@@ -47,6 +51,8 @@ struct AnswerTrials {
         let baseRating = baseline.decided.decision.rating
         let baseBlockers = findBlockers && !scorer.questionnaire.blockers.isEmpty ? Set(scorer.triggeredBlockerIDs(baseline)) : []
         var outcomes: [Outcome] = []
+        // Whether trials can skip the rating (see `forRangeOnly`).
+        var ratingsSettled = forRangeOnly && baseline.decided.decision.prerequisiteID == nil
         for question in baseline.visibleQuestions {
             let current = baseline.responses[question.id]
             // Free text feeds no signal: it is context, not something to verify before deciding.
@@ -60,8 +66,7 @@ struct AnswerTrials {
             guard let position = scorer.questionnaire.position(ofQuestion: question.id) else { continue }
             let candidates = scorer.trialPlan.possibleResponses[position]
             for candidate in candidates {
-                if needsOnly {
-                    // A listing's range reads only the needs when no prerequisite decided the rating.
+                if ratingsSettled {
                     let need = scorer.trialNeed(changing: position, to: candidate, from: baseline, responses: responses)
                     (lowest, highest) = (min(lowest, need), max(highest, need))
                     continue
@@ -80,6 +85,7 @@ struct AnswerTrials {
                 if outcome.decision.rating != baseRating {
                     ratings.insert(outcome.decision.rating)
                     bandsMoved += Self.bands(from: baseRating, to: outcome.decision.rating)
+                    if forRangeOnly { ratingsSettled = true }
                 }
                 if findBlockers, !scorer.questionnaire.blockers.isEmpty {
                     // Only the blockers this answer can change need looking at (all of them on the plain road).

@@ -23,10 +23,10 @@ struct FitPipeline {
     /// `findBlockers` has the trials look for blockers an answer would reveal (only "ask next" needs them).
     init(scorer: Scorer, responses: [String: Response], detailed: Bool, findBlockers: Bool) {
         core = scorer.evaluate(responses, detailed: detailed)
-        // Without "ask next" (a listing) and with the rating not decided by a prerequisite, the range and
-        // the confidence read only the needs the trials reach (see `FitConfidence`).
-        let needsOnly = !findBlockers && core.decided.decision.prerequisiteID == nil && scorer.trialsAreIncremental
-        trials = AnswerTrials(scorer: scorer, responses: responses, baseline: core, findBlockers: findBlockers, needsOnly: needsOnly)
+        // Without "ask next" (a listing), the trials need give only what the range and confidence read.
+        trials = AnswerTrials(
+            scorer: scorer, responses: responses, baseline: core, findBlockers: findBlockers,
+            forRangeOnly: !findBlockers && scorer.trialsAreIncremental)
         let need = core.need
         var low = need.low
         var high = need.high

@@ -76,7 +76,7 @@ extension Scorer {
     func trial(changing position: Int, to response: Response, from baseline: CoreEvaluation, responses: [String: Response])
         -> TrialOutcome
     {
-        guard let (accumulators, lookup) = trialSums(changing: position, to: response, from: baseline) else {
+        guard let (accumulators, lookup) = trialSums(changing: position, to: response, from: baseline, responses: responses) else {
             var trial = responses
             trial[questionnaire.questions[position].id] = response
             return TrialOutcome(evaluate(trial, detailed: false))
@@ -100,7 +100,7 @@ extension Scorer {
     /// The need alone of the same trial: what a listing's range needs when no prerequisite decided the
     /// rating (the need comes from the sums only, so no signal result or condition is made).
     func trialNeed(changing position: Int, to response: Response, from baseline: CoreEvaluation, responses: [String: Response]) -> Int {
-        guard let (accumulators, _) = trialSums(changing: position, to: response, from: baseline) else {
+        guard let (accumulators, _) = trialSums(changing: position, to: response, from: baseline, responses: responses) else {
             var trial = responses
             trial[questionnaire.questions[position].id] = response
             return evaluate(trial, detailed: false).need.need
@@ -109,11 +109,18 @@ extension Scorer {
     }
 
     /// The signals' sums for the trial, and the trial's answers read through the baseline's; nil when the
-    /// question can show or hide others (then the trial is scored from scratch).
-    private func trialSums(changing position: Int, to response: Response, from baseline: CoreEvaluation)
+    /// answer shows or hides other questions (then the trial is scored from scratch).
+    private func trialSums(changing position: Int, to response: Response, from baseline: CoreEvaluation, responses: [String: Response])
         -> (accumulators: [SignalAccumulator], lookup: (String) -> Response?)?
     {
-        guard !trialPlan.showsOrHides[position], baseline.parts.shown[position] else { return nil }
+        guard baseline.parts.shown[position] else { return nil }
+        if trialPlan.showsOrHides[position] {
+            // The question can show or hide others: this answer may not. With the same questions shown, the
+            // shown answers are the baseline's with this one, and the sums hold.
+            var trial = responses
+            trial[questionnaire.questions[position].id] = response
+            guard Visibility(questionnaire: questionnaire, responses: trial).shown == baseline.parts.shown else { return nil }
+        }
         let semantics = questionnaire.scoring.semantics
         let changedID = questionnaire.questions[position].id
         let base = baseline.responses
