@@ -25,26 +25,21 @@ public enum DataFolder {
     /// Where `list` remembers rows for a data folder: `$XDG_CACHE_HOME/readiness/` else `~/.cache/readiness/`,
     /// one file per data folder, named by a hash of the folder's real path. Nil without a home.
     public static func listingCachePath(forDataFolder folder: String, environment: [String: String], home: String?) -> String? {
-        guard let base = cacheFolder(environment: environment, home: home) else { return nil }
+        func value(_ text: String?) -> String? { text.flatMap { $0.isEmpty ? nil : $0 } }
+        let base: String
+        if let xdg = value(environment["XDG_CACHE_HOME"]), xdg.hasPrefix("/") {
+            base = xdg
+        } else if let home = value(environment["HOME"]) ?? value(home) {
+            base = join(home, ".cache")
+        } else {
+            return nil
+        }
         let real =
             realpath(folder, nil).map { pointer in
                 defer { free(pointer) }
                 return String(cString: pointer)
             } ?? folder
         return join(base, "readiness/list-\(Fingerprint.of(Array(real.utf8))).cache")
-    }
-
-    /// Where compiled questionnaires are kept: `$XDG_CACHE_HOME/readiness/questionnaires/` else
-    /// `~/.cache/readiness/questionnaires/`. Nil without a home.
-    public static func compiledQuestionnairesFolder(environment: [String: String], home: String?) -> String? {
-        cacheFolder(environment: environment, home: home).map { join($0, "readiness/questionnaires") }
-    }
-
-    /// The XDG cache folder: `$XDG_CACHE_HOME` when it is an absolute path, else `~/.cache`.
-    private static func cacheFolder(environment: [String: String], home: String?) -> String? {
-        func value(_ text: String?) -> String? { text.flatMap { $0.isEmpty ? nil : $0 } }
-        if let xdg = value(environment["XDG_CACHE_HOME"]), xdg.hasPrefix("/") { return xdg }
-        return (value(environment["HOME"]) ?? value(home)).map { join($0, ".cache") }
     }
 
     /// The home folder from the password database, for when `HOME` is unset.

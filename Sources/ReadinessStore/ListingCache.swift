@@ -116,7 +116,16 @@ public struct ListingCache: Sendable {
         for (name, entry) in entries.sorted(by: { $0.key < $1.key }) {
             text += Self.render(name: name, entry: entry)
         }
-        CacheFile.replace(path, with: Array(text.utf8))
+        let folder = AtomicFile.parentFolder(of: path)
+        guard (try? DataFolder.create(folder)) != nil else { return }
+        // Not flushed to disk on purpose: losing the cache in a power cut costs one slow listing.
+        let temporary = "\(path).\(getpid()).tmp"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { return }
+        fchmod(descriptor, 0o600)
+        let written = (try? AtomicFile.writeAll(Array(text.utf8), to: descriptor, path: temporary)) != nil
+        close(descriptor)
+        if !written || rename(temporary, path) != 0 { unlink(temporary) }
     }
 
     // MARK: - Lines: tab-separated fields, with `\`, tab, newline and return escaped.

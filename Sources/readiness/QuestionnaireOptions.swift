@@ -30,12 +30,9 @@ struct QuestionnaireOptions: ParsableArguments {
         return folder
     }
 
-    /// The catalog of the questionnaire folder, through the compiled copies in the cache folder.
+    /// The catalog of the questionnaire folder.
     func catalog() throws -> QuestionnaireCatalog {
-        let compiled = DataFolder.compiledQuestionnairesFolder(
-            environment: ProcessInfo.processInfo.environment, home: DataFolder.passwordDatabaseHome()
-        ).map { CompiledQuestionnaires(folder: $0, stamp: StoreOptions.programStamp) }
-        return try QuestionnaireCatalog(directory: locateFolder(), compiled: compiled)
+        try QuestionnaireCatalog(directory: locateFolder())
     }
 
     /// The path of the running executable, resolved through /proc so symlinks lead to the real file.

@@ -39,7 +39,7 @@ public enum Phase: String, Sendable, CaseIterable, Codable, Comparable {
 }
 
 /// A responsibility area of the split, with its default and the rules that change it.
-public struct Area: Sendable, Codable {
+public struct Area: Sendable {
     /// The area id.
     public let id: String
     /// The title shown in the split.
@@ -86,7 +86,7 @@ public struct Area: Sendable, Codable {
 /// One row of an area's split logic, with its reason. In a first-match table (an area's exceptions, or
 /// the questionnaire's split policy), the first row whose condition holds decides the owner and phase. In
 /// the first form's `rules:`, every row that holds overrides the fields it sets, in file order.
-public struct SplitRule: Sendable, Codable {
+public struct SplitRule: Sendable {
     /// When it applies.
     public let when: Condition
     /// The owner it gives; the area's default when absent.
@@ -112,10 +112,10 @@ public struct SplitRule: Sendable, Codable {
 }
 
 /// The questionnaire-wide rules of the split, stated once.
-public struct SplitPolicy: Sendable, Codable {
+public struct SplitPolicy: Sendable {
     /// Which signals count as the strongest: those at or above `level`, the first `count` of them by score
     /// (`countOnPossibleFit` on a possible fit, where the partner starts with one trial area).
-    public struct Strongest: Sendable, Equatable, Codable {
+    public struct Strongest: Sendable, Equatable {
         /// The level a signal must reach.
         public let level: SignalLevel
         /// How many of the strongest signals count.

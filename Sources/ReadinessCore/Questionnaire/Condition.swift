@@ -1,5 +1,5 @@
 /// A condition on answers, signals, the need or the rating, as written in `showIf`, `when` and rules.
-public indirect enum Condition: Sendable, Equatable, Codable {
+public indirect enum Condition: Sendable, Equatable {
     case all([Condition])
     case any([Condition])
     case not(Condition)
@@ -60,7 +60,7 @@ public indirect enum Condition: Sendable, Equatable, Codable {
 }
 
 /// A test on an area's row in the split.
-public enum SplitTest: Sendable, Equatable, Codable {
+public enum SplitTest: Sendable, Equatable {
     /// The area's owner is one of these.
     case owner([Owner])
     /// The area starts in one of these phases.
@@ -68,7 +68,7 @@ public enum SplitTest: Sendable, Equatable, Codable {
 }
 
 /// A test on one question's answer.
-public enum AnswerTest: Sendable, Equatable, Codable {
+public enum AnswerTest: Sendable, Equatable {
     /// A single choice is one of these options.
     case isOneOf([String])
     /// A multiple choice includes any of these options.
@@ -86,7 +86,7 @@ public enum AnswerTest: Sendable, Equatable, Codable {
 }
 
 /// A test on a signal's score.
-public enum SignalTest: Sendable, Equatable, Codable {
+public enum SignalTest: Sendable, Equatable {
     /// The score is at least this (0 to 100).
     case atLeast(Int)
     /// The level is at least this.

@@ -1,5 +1,5 @@
 /// One question, in both voices, with what each possible answer contributes.
-public struct Question: Sendable, Codable {
+public struct Question: Sendable {
     /// The question id, the key of its answer in assessment files.
     public let id: String
     /// The id of the section it belongs to.
@@ -48,7 +48,7 @@ public struct Question: Sendable, Codable {
 }
 
 /// The interviewer's voice: a question to say aloud and cues to listen for.
-public struct CallVoice: Sendable, Codable {
+public struct CallVoice: Sendable {
     /// The question as a sales engineer would ask it.
     public let ask: String
     /// What in the answer tells you most.
@@ -62,7 +62,7 @@ public struct CallVoice: Sendable, Codable {
 }
 
 /// The self-assessment voice: a first-person question and why it matters.
-public struct SelfVoice: Sendable, Codable {
+public struct SelfVoice: Sendable {
     /// The question as an admin would ask themselves.
     public let ask: String
     /// Why the answer matters, from the guide.
@@ -76,7 +76,7 @@ public struct SelfVoice: Sendable, Codable {
 }
 
 /// What kind of answer a question takes.
-public enum AnswerKind: Sendable, Codable {
+public enum AnswerKind: Sendable {
     case single([AnswerOption])
     case multiple([AnswerOption])
     case scale(Scale)
@@ -96,7 +96,7 @@ public enum AnswerKind: Sendable, Codable {
 }
 
 /// One answer option and the points it adds to signals.
-public struct AnswerOption: Sendable, Codable {
+public struct AnswerOption: Sendable {
     /// The option id, stored in assessment files.
     public let id: String
     /// The label shown to people.
@@ -116,7 +116,7 @@ public struct AnswerOption: Sendable, Codable {
 }
 
 /// A 1 to 5 scale with labelled ends and points for each of the five values.
-public struct Scale: Sendable, Codable {
+public struct Scale: Sendable {
     /// What 1 means.
     public let lowLabel: String
     /// What 5 means.
@@ -136,7 +136,7 @@ public struct Scale: Sendable, Codable {
 }
 
 /// A whole-number question (people, sites) with bounds and optional scoring bands.
-public struct NumberSpec: Sendable, Codable {
+public struct NumberSpec: Sendable {
     /// The smallest accepted value.
     public let minimum: Int
     /// The largest accepted value.
@@ -170,7 +170,7 @@ public struct NumberSpec: Sendable, Codable {
 }
 
 /// Points given to a number answer of at least a value.
-public struct NumberBand: Sendable, Codable {
+public struct NumberBand: Sendable {
     /// The smallest answer in the band.
     public let atLeast: Int
     /// Points added to signals.

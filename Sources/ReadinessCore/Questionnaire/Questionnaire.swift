@@ -78,7 +78,7 @@ public struct Questionnaire: Sendable {
 }
 
 /// A group of questions shown together, possibly only when a condition holds.
-public struct Section: Sendable, Codable {
+public struct Section: Sendable {
     /// The section id.
     public let id: String
     /// The title shown above its questions.

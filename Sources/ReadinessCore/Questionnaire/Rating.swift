@@ -41,7 +41,7 @@ public enum Rating: String, Sendable, CaseIterable, Codable {
 }
 
 /// How the rating is decided: prerequisites first, then the need bands.
-public struct RatingRules: Sendable, Codable {
+public struct RatingRules: Sendable {
     /// Checked in order; the first whose condition holds decides the rating whatever the need.
     public let prerequisites: [Prerequisite]
     /// Need bands covering 0 to 100 without gaps or overlaps.
@@ -60,7 +60,7 @@ public struct RatingRules: Sendable, Codable {
 }
 
 /// A fit prerequisite, such as an internal team to keep ownership.
-public struct Prerequisite: Sendable, Codable {
+public struct Prerequisite: Sendable {
     /// The rule id, named in the result.
     public let id: String
     /// When this holds, the rating is decided.
@@ -80,7 +80,7 @@ public struct Prerequisite: Sendable, Codable {
 }
 
 /// A range of need (inclusive at both ends) and the rating it gives.
-public struct RatingBand: Sendable, Codable {
+public struct RatingBand: Sendable {
     /// The rating.
     public let rating: Rating
     /// The smallest need in the band.
@@ -100,7 +100,7 @@ public struct RatingBand: Sendable, Codable {
 }
 
 /// A condition reported before anything else, whatever the score says.
-public struct Blocker: Sendable, Codable {
+public struct Blocker: Sendable {
     /// The blocker id.
     public let id: String
     /// When it is triggered.
@@ -129,7 +129,7 @@ public enum Audience: String, Sendable, CaseIterable, Codable {
 }
 
 /// A next step offered when its condition holds (always, without one).
-public struct NextStep: Sendable, Codable {
+public struct NextStep: Sendable {
     /// The step id.
     public let id: String
     /// When it applies.

@@ -1,5 +1,5 @@
 /// A readiness signal, such as a reactive workload or single-person dependency.
-public struct Signal: Sendable, Codable {
+public struct Signal: Sendable {
     /// The signal id; the six guide signals keep fixed ids in every shipped questionnaire.
     public let id: String
     /// The title shown to people.
@@ -50,7 +50,7 @@ public enum SignalLevel: String, Sendable, CaseIterable, Comparable, Codable {
 }
 
 /// Thresholds the engine uses; each has a default so a questionnaire may leave it out.
-public struct ScoringSettings: Sendable, Codable {
+public struct ScoringSettings: Sendable {
     /// A signal score from which the level is moderate.
     public let moderateAt: Int
     /// A signal score from which the level is high.

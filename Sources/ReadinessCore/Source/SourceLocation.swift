@@ -1,5 +1,5 @@
 /// A 1-based line and column in a source file; columns count Unicode scalars, as libyaml does.
-public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConvertible, Codable {
+public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConvertible {
     /// The line, starting at 1.
     public var line: Int
     /// The column, starting at 1.
