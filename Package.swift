@@ -77,7 +77,9 @@ let package = Package(
             dependencies: ["ReadinessCore", "ReproducibleRandom"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "ReadinessStoreTests", dependencies: ["ReadinessCore", "ReadinessStore"]),
+        // What more than one test target reads: the tiny questionnaire of the store and command tests.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "ReadinessStoreTests", dependencies: ["ReadinessCore", "ReadinessStore", "TestSupport"]),
         // Fixtures and snapshots are read from the source tree (so RECORD_SNAPSHOTS=1 can rewrite them).
         .testTarget(
             name: "ReadinessReportsTests",
@@ -93,6 +95,6 @@ let package = Package(
         .testTarget(name: "ReadinessTerminalTests", dependencies: ["ReadinessCore", "ReadinessInterview", "ReadinessTerminal"]),
         .testTarget(name: "ReadinessSyncTests", dependencies: ["ReadinessCore", "ReadinessStore", "ReadinessSync"]),
         // Drives the real binary: through pipes, and in a real terminal through tmux.
-        .testTarget(name: "ReadinessEndToEndTests", dependencies: ["ReadinessCore", "ReproducibleRandom"]),
+        .testTarget(name: "ReadinessEndToEndTests", dependencies: ["ReadinessCore", "ReproducibleRandom", "TestSupport"]),
     ]
 )

@@ -5,7 +5,7 @@ import ReadinessCore
 public enum JSONReportRenderer {
     /// The version of the report's shape. 2: `nextSteps` became objects (the old strings stay in
     /// `nextStepTexts`), and `question` is the question's id everywhere (its title is beside it in `title`).
-    public static let schemaVersion = 2
+    static let schemaVersion = 2
 
     /// Renders the report as one pretty-printed JSON object.
     public static func render(_ report: Report) -> String {
@@ -13,7 +13,7 @@ public enum JSONReportRenderer {
     }
 
     /// The report as a JSON value.
-    public static func value(for report: Report) -> JSONValue {
+    static func value(for report: Report) -> JSONValue {
         let result = report.result
         // Redacted, the assessment block keeps only what cannot lead back to the organization.
         var assessment: [(String, JSONValue)] = []

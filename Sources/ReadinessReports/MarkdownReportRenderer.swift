@@ -4,9 +4,9 @@ import ReadinessCore
 ///
 /// Every string passes through `MarkdownEscaping.inline`, so nothing typed (or written in a questionnaire)
 /// can become a link, an image, emphasis, HTML or a broken table.
-public enum MarkdownReportRenderer {
+enum MarkdownReportRenderer {
     /// Renders the report. `ascii` keeps to ASCII characters: bars of `#` and `.`, plain glyphs.
-    public static func render(_ report: Report, ascii: Bool = false) -> String {
+    static func render(_ report: Report, ascii: Bool = false) -> String {
         var out = MarkdownWriter()
         let result = report.result
         let fit = result.fit

@@ -5,18 +5,18 @@ extension Report {
     /// One shown question and its answer, in words and as stored.
     public struct AnswerEntry: Sendable, Equatable {
         /// The question id.
-        public let questionID: String
+        let questionID: String
         /// The question's title.
         public let title: String
         /// The answer as a person would say it: `Only one person`, `85 people`, `don't know`.
-        public let words: String
+        let words: String
         /// The answer as the assessment file stores it: an option id, ids, a number or text; nil for
         /// unanswered, "don't know", "not applicable", and typed text in a redacted report.
         public let stored: JSONValue?
         /// Answered "don't know".
-        public let isDontKnow: Bool
+        let isDontKnow: Bool
         /// Answered "not applicable".
-        public let isNotApplicable: Bool
+        let isNotApplicable: Bool
         /// The note this copy may show (a shared one in the client copy), if any.
         public let note: String?
     }

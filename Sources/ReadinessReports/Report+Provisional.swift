@@ -4,11 +4,11 @@ import ReadinessCore
 /// rating on its own, so an all-unknown assessment cannot headline "Good fit".
 extension Report {
     /// Whether too little is known to state the rating (the engine's judgement, `Fit.provisional`).
-    public var isProvisional: Bool { result.fit.isProvisional }
+    var isProvisional: Bool { result.fit.isProvisional }
 
     /// The headline of a provisional result: `Not enough known yet: likely between Not yet and Strong fit`;
     /// nil when the rating can be stated.
-    public var provisionalHeadline: String? {
+    var provisionalHeadline: String? {
         guard isProvisional else { return nil }
         let (lowest, highest) = likelyRatings
         let likely = lowest == highest ? "likely \(lowest.title)" : "likely between \(lowest.title) and \(highest.title)"
@@ -26,13 +26,13 @@ extension Report {
 
     /// The three questions that would settle a provisional result, those that could move it most first;
     /// empty when the result is not provisional.
-    public var settlingQuestions: [UnknownItem] {
+    var settlingQuestions: [UnknownItem] {
         isProvisional ? Array(result.unknowns.prefix(3)) : []
     }
 
     /// Why the result is provisional, in words.
-    public var provisionalReasons: [String] { result.fit.provisional?.reasons ?? [] }
+    var provisionalReasons: [String] { result.fit.provisional?.reasons ?? [] }
 
     /// The lead-in to the settling questions.
-    public static let settlingLead = "Answer these first; they would settle it:"
+    static let settlingLead = "Answer these first; they would settle it:"
 }

@@ -10,58 +10,58 @@ import ReadinessCore
 /// grouped by phase, with the longer reasons in an appendix at the end.
 extension Report {
     /// One area of the split, as a line of the table.
-    public struct SplitLine: Sendable, Equatable {
+    struct SplitLine: Sendable, Equatable {
         /// The row the engine gave.
-        public let row: SplitRow
+        let row: SplitRow
         /// The owner in words: `Internal team`, `Partner`, `Shared, partner leads`.
-        public let owner: String
+        let owner: String
         /// The reason in one line: the one that decided the row, without the answers it cites.
-        public let reason: String
+        let reason: String
         /// The number of the row's entry in the appendix, when its reasons say more than the line.
-        public let appendixNumber: Int?
+        let appendixNumber: Int?
     }
 
     /// The split lines that start in one phase.
-    public struct SplitGroup: Sendable, Equatable {
+    struct SplitGroup: Sendable, Equatable {
         /// The phase.
-        public let phase: Phase
+        let phase: Phase
         /// The lines, internal first, then partner, then shared, each in questionnaire order.
-        public let lines: [SplitLine]
+        let lines: [SplitLine]
     }
 
     /// An entry of the appendix: the reasons of one area that this assessment's answers gave, with the
     /// answers they cite.
-    public struct SplitNote: Sendable, Equatable {
+    struct SplitNote: Sendable, Equatable {
         /// The entry's number, as the table refers to it.
-        public let number: Int
+        let number: Int
         /// The area's title.
-        public let title: String
+        let title: String
         /// The reasons the rules gave (the default reason when no rule applied), with the answers they cite.
-        public let reasons: [String]
+        let reasons: [String]
     }
 
     /// The sentence before the split table.
-    public static let splitIntroduction =
+    static let splitIntroduction =
         "Every area has one owner. The internal team keeps what depends on knowing the business; the partner adds coverage and depth around it; shared areas name the side that leads. What addresses the strongest signals starts now; the rest waits."
 
     /// The appendix's title.
-    public static let splitAppendixTitle = "Appendix: why each area is split this way"
+    static let splitAppendixTitle = "Appendix: why each area is split this way"
 
     /// The owners in the order the report lists them: what the internal team keeps comes first, to reassure.
-    public static let ownerOrder: [Owner] = [.internal, .partner, .shared]
+    static let ownerOrder: [Owner] = [.internal, .partner, .shared]
 
     /// Whether the split is worth printing: with the rating "not yet" the internal team keeps everything
     /// today, and a table of what a partner would do reads as a sales pitch.
-    public var showsSplit: Bool { result.fit.rating != .notYet && !result.split.isEmpty }
+    var showsSplit: Bool { result.fit.rating != .notYet && !result.split.isEmpty }
 
     /// Why the split is left out, when it is.
-    public var splitOmission: String? {
+    var splitOmission: String? {
         guard !showsSplit, !result.split.isEmpty else { return nil }
         return "No split is recommended yet: the internal team has IT covered today. Revisit it when the growth or the workload changes."
     }
 
     /// The split grouped by phase, earliest first; phases without a row are left out.
-    public var splitGroups: [SplitGroup] {
+    var splitGroups: [SplitGroup] {
         guard showsSplit else { return [] }
         let notes = Dictionary(splitNotes.map { ($0.title, $0.number) }, uniquingKeysWith: { first, _ in first })
         return Phase.allCases.compactMap { phase in
@@ -75,7 +75,7 @@ extension Report {
     }
 
     /// The appendix: the areas whose reasons say more than their line, numbered in table order.
-    public var splitNotes: [SplitNote] {
+    var splitNotes: [SplitNote] {
         guard showsSplit else { return [] }
         let ordered = Phase.allCases.flatMap { phase in
             Self.ownerOrder.flatMap { owner in result.split.filter { $0.phase == phase && $0.owner == owner } }
@@ -92,7 +92,7 @@ extension Report {
     }
 
     /// The owner of a row in words, with the side that leads a shared area.
-    public static func ownerLabel(for row: SplitRow) -> String {
+    static func ownerLabel(for row: SplitRow) -> String {
         switch row.owner {
         case .internal: "Internal team"
         case .partner: "Partner"
@@ -102,7 +102,7 @@ extension Report {
 
     /// The reason that decided a row (the last rule that applied, else the default), in one line: its
     /// first sentence, without the answers it cites in parentheses (the appendix keeps them).
-    public static func oneLineReason(of row: SplitRow) -> String {
+    static func oneLineReason(of row: SplitRow) -> String {
         guard let reason = row.reasons.last else { return "" }
         let bare = withoutTrailingParenthesis(Rating.inWords(reason))
         guard let end = bare.firstRange(of: ". ") else { return bare }
@@ -129,5 +129,5 @@ extension Report {
     }
 
     /// What the internal team keeps, for the line that reassures it on page one.
-    public var internalKeeps: [SplitRow] { result.split.filter { $0.owner == .internal } }
+    var internalKeeps: [SplitRow] { result.split.filter { $0.owner == .internal } }
 }

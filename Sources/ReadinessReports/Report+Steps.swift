@@ -10,7 +10,7 @@ extension Report {
         public let text: String
         /// The phase the step falls in, when known: a blocker's step is `now`; a questionnaire step that
         /// opens with its time (`Week 1`, `Days 1-30`, `Days 30-60`) has that time's phase.
-        public let phase: Phase?
+        let phase: Phase?
     }
 
     /// The steps this copy shows, with their ids.

@@ -4,17 +4,17 @@ import ReadinessCore
 /// (`strong-fit`). Ids stay in the JSON, which is for programs.
 extension Report {
     /// How the rating and the need were worked out, in words.
-    public var fitReasons: [String] { result.fit.reasons.map(Rating.inWords) }
+    var fitReasons: [String] { result.fit.reasons.map(Rating.inWords) }
 
     /// Why the rating is what it is: the rule that decided it, in the questionnaire's words.
-    public var ratingReason: String? { fitReasons.first }
+    var ratingReason: String? { fitReasons.first }
 
     /// What an unknown could change, in words: `could change the rating to Strong fit`.
-    public static func impact(of item: UnknownItem) -> String { Rating.inWords(item.impact) }
+    static func impact(of item: UnknownItem) -> String { Rating.inWords(item.impact) }
 
     /// When a critical signal decided the rating by lifting the need, the sentence that says so, for page
     /// one: the need alone would have given another rating.
-    public var criticalLift: String? {
+    var criticalLift: String? {
         guard case .criticalFloor = result.fit.decision else { return nil }
         for fact in result.fit.facts {
             if case .liftedToCriticalFloor = fact { return Rating.inWords(fact.sentence) }
@@ -23,7 +23,7 @@ extension Report {
     }
 
     /// What "critical" means, where the word first appears: each signal has its own threshold.
-    public var criticalExplanation: String? {
+    var criticalExplanation: String? {
         guard chart.contains(where: { $0.level == .critical }) else { return nil }
         return
             "Critical: a signal at or past its own critical score (each signal sets its own, shown on its bar as a mark). A critical signal lifts the need on its own, so an average never hides it."

@@ -33,21 +33,21 @@ public struct Report: Sendable {
     /// A note typed during the interview, with its question.
     public struct Note: Sendable, Equatable {
         /// The question's id.
-        public let questionID: String
+        let questionID: String
         /// The question's title.
-        public let questionTitle: String
+        let questionTitle: String
         /// The note.
         public let text: String
         /// Whether the assessor marked it to share with the customer.
-        public let isShared: Bool
+        let isShared: Bool
     }
 
     /// A free-text answer, with its question.
     public struct TextAnswer: Sendable, Equatable {
         /// The question's id.
-        public let questionID: String
+        let questionID: String
         /// The question's title.
-        public let questionTitle: String
+        let questionTitle: String
         /// What was typed.
         public let text: String
     }
@@ -55,9 +55,9 @@ public struct Report: Sendable {
     /// Talking points for one strong signal.
     public struct TalkingPoints: Sendable, Equatable {
         /// The signal's title.
-        public let signalTitle: String
+        let signalTitle: String
         /// The points.
-        public let points: [String]
+        let points: [String]
     }
 
     /// One bar of the signal chart.
@@ -73,25 +73,25 @@ public struct Report: Sendable {
         /// The score with the unknowns at their worst.
         public let high: Int?
         /// The level of the score.
-        public let level: SignalLevel?
+        let level: SignalLevel?
         /// The score from which the signal is critical, if it can be.
-        public let criticalAt: Int?
+        let criticalAt: Int?
 
         /// Whether the unknowns leave the score open.
-        public var hasRange: Bool {
+        var hasRange: Bool {
             guard let low, let high else { return false }
             return high > low
         }
 
         /// The score and level in words: `92 critical`, or `no answer`.
-        public var valueLabel: String {
+        var valueLabel: String {
             guard let score else { return "no answer" }
             return "\(score) \(level?.rawValue ?? "")"
         }
     }
 
     /// The assessment's id, or nil when redacted (an id can lead back to the organization's file).
-    public let assessmentID: String?
+    let assessmentID: String?
     /// The organization, or nil when redacted.
     public let organization: String?
     /// The assessor, or nil when redacted.
@@ -105,41 +105,41 @@ public struct Report: Sendable {
     /// The questionnaire's id.
     public let questionnaireID: String
     /// The questionnaire's title.
-    public let questionnaireTitle: String
+    let questionnaireTitle: String
     /// The version the assessment was answered under.
-    public let answeredVersion: String
+    let answeredVersion: String
     /// The version it was scored under.
-    public let scoredVersion: String
+    let scoredVersion: String
     /// The engine's result.
     public let result: ScoreResult
     /// The signal chart, strongest first, signals without an answer last.
     public let chart: [ChartBar]
     /// The score from which a signal's level is moderate.
-    public let moderateAt: Int
+    let moderateAt: Int
     /// The score from which a signal's level is high.
-    public let highAt: Int
+    let highAt: Int
     /// The need bands of the rating, lowest first, for the need scale.
-    public let ratingBands: [RatingBand]
+    let ratingBands: [RatingBand]
     /// Titles of the shown questions flagged for review (none in the client copy).
-    public let flaggedQuestions: [String]
+    let flaggedQuestions: [String]
     /// Ids of the same questions, in the same order.
-    public let flaggedQuestionIDs: [String]
+    let flaggedQuestionIDs: [String]
     /// Notes typed in the interview (none when redacted).
-    public let notes: [Note]
+    let notes: [Note]
     /// Every shown question's answer, in questionnaire order.
     public let answers: [AnswerEntry]
     /// Free-text answers (none when redacted: they are what people typed).
-    public let textAnswers: [TextAnswer]
+    let textAnswers: [TextAnswer]
     /// Talking points for the strongest signals, when asked for.
     public let talkingPoints: [TalkingPoints]
     /// Whether the report was redacted.
-    public let isRedacted: Bool
+    let isRedacted: Bool
     /// Who the report is for.
     public let audience: Audience
     /// The next steps this copy shows: the client copy leaves out the assessor's own to-dos.
-    public let nextSteps: [String]
+    let nextSteps: [String]
     /// The same steps with their ids and phases.
-    public let steps: [StepEntry]
+    let steps: [StepEntry]
 
     /// Builds the report.
     public init(assessment: Assessment, questionnaire: Questionnaire, result: ScoreResult, options: Options = Options()) {
@@ -209,30 +209,30 @@ public struct Report: Sendable {
     public static let title = "Co-managed IT readiness summary"
 
     /// The organization as it should be printed.
-    public var organizationLabel: String {
+    var organizationLabel: String {
         guard let organization else { return "Redacted organization" }
         return organization.allSatisfy(\.isWhitespace) ? "Unnamed organization" : organization
     }
 
     /// The assessor, when there is one to print.
-    public var assessorLabel: String? {
+    var assessorLabel: String? {
         guard let assessor, !assessor.allSatisfy(\.isWhitespace) else { return nil }
         return assessor
     }
 
     /// How the answers were gathered, in words.
-    public var modeLabel: String {
+    var modeLabel: String {
         mode == .call ? "Discovery call" : "Self-assessment"
     }
 
     /// The questionnaire as `Title (id, version 3)`.
-    public var questionnaireLabel: String {
+    var questionnaireLabel: String {
         "\(questionnaireTitle) (\(questionnaireID), version \(scoredVersion))"
     }
 
     /// A warning for a draft: `Draft: 12 of 14 questions answered; the result may still change.`, and for
     /// a file marked complete that is not (edited by hand, or answered under another version).
-    public var draftLabel: String? {
+    var draftLabel: String? {
         let shown = result.visibleQuestionIDs.count
         switch status {
         case .draft:
@@ -246,31 +246,31 @@ public struct Report: Sendable {
 
     /// The last line of every format: what the summary is, what scored it, and the assessment it came
     /// from (an id means nothing to a reader on page one, but finds the file again).
-    public var footerLine: String {
+    var footerLine: String {
         let reference = assessmentID.map { " Assessment reference \($0)." } ?? ""
         return
             "\(Self.title), \(dateLabel). Scored with \(questionnaireLabel). Every number in it can be checked by hand from the answers shown.\(reference)"
     }
 
     /// A sentence on the version when the assessment was answered under another one.
-    public var versionNote: String? {
+    var versionNote: String? {
         answeredVersion == scoredVersion
             ? nil
             : "Answered under version \(answeredVersion) of the questionnaire and scored under version \(scoredVersion)."
     }
 
     /// The report's date as `2026-11-29`, in UTC, so that it does not depend on where it is printed.
-    public var dateLabel: String {
+    var dateLabel: String {
         Timestamp.day(date)
     }
 
     // MARK: - The executive summary
 
     /// The rating's glyph: filled and empty dots for the four fit ratings, a diamond for fully managed.
-    public var ratingGlyph: String { result.fit.rating.glyph }
+    var ratingGlyph: String { result.fit.rating.glyph }
 
     /// A rating's title short enough for a narrow band of the need scale: `Possible`, `Not yet`.
-    public static func shortTitle(of rating: Rating) -> String {
+    static func shortTitle(of rating: Rating) -> String {
         switch rating {
         case .strongFit: "Strong"
         case .goodFit: "Good"
@@ -281,14 +281,14 @@ public struct Report: Sendable {
     }
 
     /// The glyphs of every rating, so a reader can place this one: `Scale: ○○○ Not yet · ●○○ Possible fit ...`.
-    public static var ratingScaleKey: String {
+    static var ratingScaleKey: String {
         "Scale: " + [Rating.notYet, .possibleFit, .goodFit, .strongFit].map { "\($0.glyph) \($0.title)" }.joined(separator: " · ")
             + "; \(Rating.fullyManaged.glyph) \(Rating.fullyManaged.title) when there is no internal team to keep ownership."
     }
 
     /// The need in words: `89/100 (range 79-90, medium confidence)`. When a prerequisite settled the rating
     /// the confidence is the rating's, not the need's, and the label says so.
-    public var needLabel: String {
+    var needLabel: String {
         let fit = result.fit
         let range = fit.high > fit.low ? "range \(fit.low)-\(fit.high)" : "no range: every answer known"
         let inRating = isSettledByPrerequisite && fit.high > fit.low ? " in the rating" : ""
@@ -296,7 +296,7 @@ public struct Report: Sendable {
     }
 
     /// What the confidence means, for readers who did not run the program.
-    public var confidenceExplanation: String {
+    var confidenceExplanation: String {
         let fit = result.fit
         if fit.high == fit.low, fit.confidence == .high {
             return "High confidence: every question that feeds the need is answered."
@@ -320,17 +320,17 @@ public struct Report: Sendable {
 
     /// When a prerequisite decided the rating, a sentence saying the need did not, so the need scale does
     /// not seem to contradict the rating.
-    public var needNote: String? {
+    var needNote: String? {
         result.fit.decision.prerequisiteID != nil
             ? "A prerequisite decided the rating, not the need; the need still shows how much added coverage the signals call for."
             : nil
     }
 
     /// The first three next steps, for the executive summary.
-    public var topNextSteps: [String] { Array(nextSteps.prefix(3)) }
+    var topNextSteps: [String] { Array(nextSteps.prefix(3)) }
 
     /// The notices under the header, most pressing first.
-    public var notices: [String] {
+    var notices: [String] {
         [
             audienceNotice, draftLabel, versionNote,
             isRedacted ? "Redacted: the organization, the people, the notes and the typed answers are left out." : nil,
@@ -338,24 +338,24 @@ public struct Report: Sendable {
     }
 
     /// A notice at the top of the internal copy, so it is not sent by mistake; nil for the client copy.
-    public var audienceNotice: String? {
+    var audienceNotice: String? {
         audience == .internal
             ? "Internal copy: it holds the assessor's notes, review flags and to-dos. Send the customer the client copy (--audience client)."
             : nil
     }
 
     /// A sentence with an emphasized opening, such as **The internal team keeps** business alignment.
-    public struct LeadSentence: Sendable, Equatable {
+    struct LeadSentence: Sendable, Equatable {
         /// The opening, shown in bold.
-        public let lead: String
+        let lead: String
         /// The rest of the sentence, with its full stop.
-        public let rest: String
+        let rest: String
     }
 
     /// Who does what, in a sentence each, for page one: what the internal team keeps first (to reassure),
     /// then what the partner starts with. With nobody internal yet (fully managed first), the first speaks
     /// of the team to come rather than one that does not exist.
-    public var whoDoesWhat: [LeadSentence] {
+    var whoDoesWhat: [LeadSentence] {
         var sentences: [LeadSentence] = []
         if !internalKeeps.isEmpty {
             sentences.append(
@@ -373,7 +373,7 @@ public struct Report: Sendable {
     }
 
     /// Items joined as `a, b and c`.
-    public static func list(_ items: [String]) -> String {
+    static func list(_ items: [String]) -> String {
         switch items.count {
         case 0: ""
         case 1: items[0]
@@ -382,20 +382,20 @@ public struct Report: Sendable {
     }
 
     /// What the partner takes on, alone or leading a shared area, in the first 30 days.
-    public var partnerStartsWith: [SplitRow] {
+    var partnerStartsWith: [SplitRow] {
         result.split.filter { $0.phase == .now && ($0.owner == .partner || ($0.owner == .shared && $0.lead == .partner)) }
     }
 
     // MARK: - The details
 
     /// The signals with their arithmetic, in the chart's order.
-    public var signalDetails: [SignalResult] {
+    var signalDetails: [SignalResult] {
         let byID = Dictionary(result.signals.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         return chart.compactMap { byID[$0.id] }
     }
 
     /// One signal's arithmetic in words: `20 of 20 points = 100/100, high; weight 4 in the need`.
-    public static func arithmetic(of signal: SignalResult) -> String {
+    static func arithmetic(of signal: SignalResult) -> String {
         var text: String
         if let score = signal.score {
             text = "\(signal.points) of \(signal.maximum) points = \(score)/100"
@@ -410,17 +410,17 @@ public struct Report: Sendable {
     }
 
     /// A contribution's points as `8/10`, or `?/10` for "don't know" and unanswered.
-    public static func pointsLabel(of contribution: Contribution) -> String {
+    static func pointsLabel(of contribution: Contribution) -> String {
         "\(contribution.points.map(String.init) ?? "?")/\(contribution.maximum)"
     }
 
     /// A "verify before deciding" item's state in words.
-    public static func stateLabel(of item: UnknownItem) -> String {
+    static func stateLabel(of item: UnknownItem) -> String {
         item.isDontKnow ? "don't know" : "not answered"
     }
 
     /// The rule that decided the rating, in words.
-    public var decidedByLabel: String {
+    var decidedByLabel: String {
         switch result.fit.decision {
         case .prerequisite(let id, _):
             "the prerequisite '\(id)'"
@@ -434,7 +434,7 @@ public struct Report: Sendable {
     }
 
     /// A short account of the method, the same in every format.
-    public var methodParagraphs: [String] {
+    var methodParagraphs: [String] {
         [
             "Each answer gives points to one or more readiness signals. A signal's score is the points its answers gave out of the most they could give, from 0 to 100; from \(moderateAt) its level is moderate and from \(highAt) high, and some signals are critical from a score of their own.",
             "The need is the weighted average of the signal scores. A critical signal lifts the need on its own, so averaging never hides a critical gap, and blockers are reported first whatever the number says.",
@@ -445,7 +445,7 @@ public struct Report: Sendable {
     }
 
     /// A title as it reads inside a sentence: `business alignment`, but `IT policy` and `MSP tools` kept.
-    public static func inSentence(_ title: String) -> String {
+    static func inSentence(_ title: String) -> String {
         guard let first = title.first else { return title }
         if let second = title.dropFirst().first, second.isUppercase { return title }
         return first.lowercased() + title.dropFirst()

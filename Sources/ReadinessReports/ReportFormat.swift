@@ -12,7 +12,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     case pdf
 
     /// The usual file name extension.
-    public var fileExtension: String {
+    var fileExtension: String {
         switch self {
         case .text: "txt"
         case .markdown: "md"
@@ -77,7 +77,7 @@ public enum Paper: String, Sendable, CaseIterable {
     case letter
 
     /// The value of the CSS `@page { size: ... }` property.
-    public var cssSize: String {
+    var cssSize: String {
         switch self {
         case .a4: "A4"
         case .letter: "letter"

@@ -149,9 +149,9 @@ public enum TextReportRenderer {
 }
 
 /// A signal as a horizontal bar of characters: readable without colour.
-public enum SignalBar {
+enum SignalBar {
     /// `Reactive workload    ████████░░░░  62 high      55-70`
-    public static func line(for bar: Report.ChartBar, labelWidth: Int, barWidth: Int, ascii: Bool) -> String {
+    static func line(for bar: Report.ChartBar, labelWidth: Int, barWidth: Int, ascii: Bool) -> String {
         let label = TextWrap.pad(TerminalText.sanitizedLine(bar.title), width: labelWidth)
         guard let score = bar.score else {
             return "\(label)  \(String(repeating: ascii ? "." : "·", count: barWidth))  --  no answer"
@@ -165,7 +165,7 @@ public enum SignalBar {
     }
 
     /// The bar alone: `width` cells, filled in proportion to the score.
-    public static func bar(score: Int, width: Int, ascii: Bool) -> String {
+    static func bar(score: Int, width: Int, ascii: Bool) -> String {
         let filled = min(width, max(0, Int((Double(score) / 100 * Double(width)).rounded())))
         return String(repeating: ascii ? "#" : "█", count: filled) + String(repeating: ascii ? "." : "░", count: width - filled)
     }

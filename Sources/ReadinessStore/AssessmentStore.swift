@@ -67,7 +67,7 @@ public struct StoreListing: Sendable {
     public var problems: [StoreProblem]
 
     /// Creates a listing.
-    public init(summaries: [AssessmentSummary], problems: [StoreProblem]) {
+    init(summaries: [AssessmentSummary], problems: [StoreProblem]) {
         self.summaries = summaries
         self.problems = problems
     }
@@ -85,7 +85,7 @@ public struct StoreProblem: Error, Sendable, Equatable, CustomStringConvertible 
     public var details: String?
 
     /// Creates a problem.
-    public init(path: String, location: SourceLocation? = nil, message: String, details: String? = nil) {
+    init(path: String, location: SourceLocation? = nil, message: String, details: String? = nil) {
         self.path = path
         self.location = location
         self.message = message
@@ -110,12 +110,12 @@ public struct LockHolder: Sendable, Equatable {
     /// The holder's process id (0 when the record could not be read).
     public var processID: Int32
     /// The holder's host name, as the holder saw it.
-    public var host: String
+    var host: String
     /// When the lock was taken, as an ISO 8601 timestamp (empty when unknown).
     public var since: String
 
     /// Creates a holder record.
-    public init(processID: Int32, host: String, since: String) {
+    init(processID: Int32, host: String, since: String) {
         self.processID = processID
         self.host = host
         self.since = since

@@ -23,7 +23,7 @@ public struct AssessmentSummary: Sendable, Equatable {
         public var confidence: Confidence
 
         /// Creates an outcome.
-        public init(rating: Rating, need: Int, low: Int, high: Int, confidence: Confidence) {
+        init(rating: Rating, need: Int, low: Int, high: Int, confidence: Confidence) {
             self.rating = rating
             self.need = need
             self.low = low
@@ -32,7 +32,7 @@ public struct AssessmentSummary: Sendable, Equatable {
         }
 
         /// The parts of a fit the list shows.
-        public init(_ fit: Fit) {
+        init(_ fit: Fit) {
             self.init(rating: fit.rating, need: fit.need, low: fit.low, high: fit.high, confidence: fit.confidence)
         }
     }
@@ -68,7 +68,7 @@ public struct AssessmentSummary: Sendable, Equatable {
     public var rating: Rating? { outcome?.rating }
 
     /// Creates a summary.
-    public init(
+    init(
         id: String, organization: String, assessor: String, questionnaireID: String, answeredVersion: String,
         scoredVersion: String, mode: Assessment.Mode, status: Assessment.Status, created: Date, updated: Date,
         answered: Int, shown: Int, outcome: Outcome?
@@ -90,7 +90,7 @@ public struct AssessmentSummary: Sendable, Equatable {
 
     /// Summarizes an assessment with the scorer of the questionnaire it was read with; only a complete
     /// one is scored.
-    public init(_ assessment: Assessment, scorer: Scorer) {
+    init(_ assessment: Assessment, scorer: Scorer) {
         let questionnaire = scorer.questionnaire
         let answered: Int
         let shown: Int
@@ -109,7 +109,7 @@ public struct AssessmentSummary: Sendable, Equatable {
     }
 
     /// Newest first; ties broken by id so the order is stable.
-    public static func newestFirst(_ lhs: AssessmentSummary, _ rhs: AssessmentSummary) -> Bool {
+    static func newestFirst(_ lhs: AssessmentSummary, _ rhs: AssessmentSummary) -> Bool {
         lhs.updated != rhs.updated ? lhs.updated > rhs.updated : lhs.id > rhs.id
     }
 }

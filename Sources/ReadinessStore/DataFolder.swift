@@ -7,7 +7,7 @@
 /// The folder saved assessments live in, and how it is made private.
 public enum DataFolder {
     /// The environment variable naming the folder, like `--data-dir`.
-    public static let environmentKey = "READINESS_DATA_DIR"
+    static let environmentKey = "READINESS_DATA_DIR"
 
     /// The folder: `--data-dir`, else `READINESS_DATA_DIR`, else `$XDG_DATA_HOME/readiness/assessments`,
     /// else `~/.local/share/readiness/assessments`. Empty values count as unset; a relative

@@ -39,7 +39,7 @@ public final class FileAssessmentStore: AssessmentStore, @unchecked Sendable {
     public func path(of id: String) -> String { "\(directory)/\(id).json" }
 
     /// The path of an assessment's lock file.
-    public func lockPath(of id: String) -> String { "\(directory)/\(id).lock" }
+    func lockPath(of id: String) -> String { "\(directory)/\(id).lock" }
 
     /// Writes an assessment, replacing its earlier version.
     public func save(_ assessment: Assessment) throws(StoreError) {

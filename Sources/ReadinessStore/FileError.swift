@@ -20,7 +20,7 @@ public struct FileError: Error, Sendable, CustomStringConvertible {
     }
 
     /// An error from the current `errno`, as "cannot read PATH: No such file or directory".
-    public static func fromErrno(_ action: String, path: String, code: Int32 = errno) -> FileError {
+    static func fromErrno(_ action: String, path: String, code: Int32 = errno) -> FileError {
         FileError(path: path, reason: "cannot \(action): \(String(cString: strerror(code)))")
     }
 
@@ -101,14 +101,14 @@ public enum FileReader {
     }
 
     /// Whether `path` itself is a symbolic link.
-    public static func isLink(_ path: String) -> Bool {
+    static func isLink(_ path: String) -> Bool {
         var info = stat()
         return lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFLNK
     }
 
     /// The error for a symbolic link found in the data folder, where links are never followed: one could
     /// lead to any file, which would then be read, shown in messages, or written.
-    public static func linkRefused(_ path: String) -> FileError {
+    static func linkRefused(_ path: String) -> FileError {
         FileError(
             path: path,
             reason:

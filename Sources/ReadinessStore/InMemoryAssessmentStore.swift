@@ -15,7 +15,7 @@ import ReadinessCore
 ///
 /// It keeps each assessment as the bytes of its file and reads them back against the questionnaire, as the
 /// file store does, so a value that would not survive a save and a load does not survive here either.
-public final class InMemoryAssessmentStore: AssessmentStore, @unchecked Sendable {
+final class InMemoryAssessmentStore: AssessmentStore, @unchecked Sendable {
     private let questionnaires: QuestionnaireSource
     private let mutex = ThreadLock()
     private var documents: [String: [UInt8]] = [:]
@@ -23,16 +23,16 @@ public final class InMemoryAssessmentStore: AssessmentStore, @unchecked Sendable
     private var savedLog: [Assessment] = []
 
     /// Creates a store reading assessments with these questionnaires, holding the given assessments.
-    public init(questionnaires: QuestionnaireSource, _ initial: [Assessment] = []) {
+    init(questionnaires: QuestionnaireSource, _ initial: [Assessment] = []) {
         self.questionnaires = questionnaires
         for assessment in initial { documents[assessment.id] = encode(assessment) }
     }
 
     /// Every save and insert in order, so tests can check that each answer was saved when it was given.
-    public var saveLog: [Assessment] { mutex.withLock { savedLog } }
+    var saveLog: [Assessment] { mutex.withLock { savedLog } }
 
     /// Writes an assessment, replacing its earlier version.
-    public func save(_ assessment: Assessment) throws(StoreError) {
+    func save(_ assessment: Assessment) throws(StoreError) {
         try Self.check(assessment.id)
         let bytes = encode(assessment)
         mutex.withLock {
@@ -42,7 +42,7 @@ public final class InMemoryAssessmentStore: AssessmentStore, @unchecked Sendable
     }
 
     /// Stores a new assessment, refusing an id that is taken.
-    public func insert(_ assessment: Assessment) throws(StoreError) {
+    func insert(_ assessment: Assessment) throws(StoreError) {
         try Self.check(assessment.id)
         let bytes = encode(assessment)
         let inserted = mutex.withLock {
@@ -55,13 +55,13 @@ public final class InMemoryAssessmentStore: AssessmentStore, @unchecked Sendable
     }
 
     /// Reads an assessment by id.
-    public func load(_ id: String) throws(StoreError) -> Assessment {
+    func load(_ id: String) throws(StoreError) -> Assessment {
         guard let bytes = mutex.withLock({ documents[id] }) else { throw .notFound(id) }
         return try AssessmentDocument.read(bytes, path: id, id: id, questionnaires: questionnaires).assessment
     }
 
     /// Every readable assessment as a summary, and the problems of those that are not.
-    public func listing() -> StoreListing {
+    func listing() -> StoreListing {
         let stored = mutex.withLock { documents }
         var summaries: [AssessmentSummary] = []
         var problems: [StoreProblem] = []
@@ -78,7 +78,7 @@ public final class InMemoryAssessmentStore: AssessmentStore, @unchecked Sendable
     }
 
     /// Removes an assessment.
-    public func delete(_ id: String) throws(StoreError) {
+    func delete(_ id: String) throws(StoreError) {
         let outcome: StoreError? = mutex.withLock {
             if let holder = locks[id] { return .locked(id: id, holder: holder) }
             return documents.removeValue(forKey: id) == nil ? .notFound(id) : nil
@@ -87,12 +87,12 @@ public final class InMemoryAssessmentStore: AssessmentStore, @unchecked Sendable
     }
 
     /// Every stored assessment's id.
-    public func ids() throws(StoreError) -> [String] {
+    func ids() throws(StoreError) -> [String] {
         mutex.withLock { Array(documents.keys) }
     }
 
     /// Takes the edit lock of an assessment, or says who holds it.
-    public func lock(_ id: String) throws(StoreError) -> StoreLock {
+    func lock(_ id: String) throws(StoreError) -> StoreLock {
         try Self.check(id)
         let holder = LockHolder(processID: getpid(), host: "", since: Timestamp.format(Date()))
         let existing: LockHolder? = mutex.withLock {
@@ -108,7 +108,7 @@ public final class InMemoryAssessmentStore: AssessmentStore, @unchecked Sendable
     }
 
     /// Stores bytes under an id as they are, like a damaged or foreign file in the store's folder.
-    public func storeRaw(_ bytes: [UInt8], id: String) {
+    func storeRaw(_ bytes: [UInt8], id: String) {
         mutex.withLock { documents[id] = bytes }
     }
 

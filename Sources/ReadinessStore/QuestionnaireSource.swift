@@ -28,14 +28,14 @@ extension QuestionnaireSource {
     }
 
     /// The versions of a questionnaire that are available, newest first.
-    public func versions(of id: String) -> [String] {
+    func versions(of id: String) -> [String] {
         var seen = Set<String>()
         return questionnaires.filter { $0.id == id && seen.insert($0.version).inserted }.map(\.version)
             .sorted { QuestionnaireVersion.isOlder($1, than: $0) }
     }
 
     /// Why an assessment answered under `version` of `id` cannot be read here, naming what is available.
-    public func unavailableMessage(id: String, version: String) -> String {
+    func unavailableMessage(id: String, version: String) -> String {
         let installed = versions(of: id)
         guard !installed.isEmpty else {
             let available = availableIDs
@@ -47,7 +47,7 @@ extension QuestionnaireSource {
     }
 
     /// The ids available, without repeats, in order.
-    public var availableIDs: [String] {
+    var availableIDs: [String] {
         var seen = Set<String>()
         return questionnaires.map(\.id).filter { seen.insert($0).inserted }
     }
@@ -86,12 +86,12 @@ public struct NewestVersionSource: QuestionnaireSource {
 }
 
 /// A fixed set of questionnaires: for tests, and for a program that already holds them.
-public struct QuestionnaireShelf: QuestionnaireSource {
+struct QuestionnaireShelf: QuestionnaireSource {
     /// Every questionnaire held.
-    public let questionnaires: [Questionnaire]
+    let questionnaires: [Questionnaire]
 
     /// Creates a shelf holding these questionnaires.
-    public init(_ questionnaires: [Questionnaire]) {
+    init(_ questionnaires: [Questionnaire]) {
         self.questionnaires = questionnaires
     }
 }

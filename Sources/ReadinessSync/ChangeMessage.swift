@@ -2,9 +2,9 @@ import ReadinessCore
 
 /// The commit message for one assessment's change, for a person reading the team's history:
 /// `Update Acme Dental: complete, good-fit, need 62 (Sam Rivera)`, then the id and the questionnaire.
-public enum ChangeMessage {
+enum ChangeMessage {
     /// The message for an added or updated assessment, scored with `scorer` when it is complete.
-    public static func saved(_ assessment: Assessment, isNew: Bool, scorer: Scorer) -> String {
+    static func saved(_ assessment: Assessment, isNew: Bool, scorer: Scorer) -> String {
         var state = [assessment.status.rawValue]
         if assessment.status == .complete {
             let fit = scorer.score(assessment).fit
@@ -22,7 +22,7 @@ public enum ChangeMessage {
     }
 
     /// The message for a deleted assessment (`organization` as it was last committed).
-    public static func deleted(id: String, organization: String) -> String {
+    static func deleted(id: String, organization: String) -> String {
         "Delete \(name(organization))\n\n" + body(id: id, questionnaire: nil)
     }
 

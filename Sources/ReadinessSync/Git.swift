@@ -16,10 +16,10 @@ public struct Git: Sendable {
     /// The working tree git runs in (`git -C`).
     public let directory: String
     /// The executable: `git` found on the `PATH`, unless `READINESS_GIT` names another.
-    public let executable: String
+    let executable: String
 
     /// A runner for the repository whose working tree is `directory`.
-    public init(directory: String, environment: [String: String] = ProcessInfo.processInfo.environment) {
+    init(directory: String, environment: [String: String] = ProcessInfo.processInfo.environment) {
         self.directory = directory
         executable = environment["READINESS_GIT"] ?? "git"
     }
@@ -27,7 +27,7 @@ public struct Git: Sendable {
     /// What one run printed.
     public struct Output: Sendable {
         /// Standard output, as bytes (a blob may be anything).
-        public var bytes: [UInt8]
+        var bytes: [UInt8]
         /// Standard output as text, without the final newline.
         public var text: String {
             var text = String(decoding: bytes, as: UTF8.self)
@@ -47,7 +47,7 @@ public struct Git: Sendable {
     }
 
     /// Runs git and reports only whether it succeeded (for questions such as `merge-base --is-ancestor`).
-    public func succeeds(_ arguments: [String], environment extra: [String: String] = [:]) throws(GitError) -> Bool {
+    func succeeds(_ arguments: [String], environment extra: [String: String] = [:]) throws(GitError) -> Bool {
         try launch(arguments, input: nil, environment: extra).status == 0
     }
 

@@ -22,7 +22,7 @@ public struct TeamRepository: Sendable {
     /// The remote every sync talks to.
     public static let remote = "origin"
     /// The branch a new repository starts on.
-    public static let defaultBranch = "main"
+    static let defaultBranch = "main"
 
     /// What `.gitignore` says: only assessment files (and this file) are ever shared; locks, temporary
     /// files and anything else stay on this machine, even for someone running git by hand.
@@ -45,29 +45,29 @@ public struct TeamRepository: Sendable {
     }
 
     /// The repository's own folder.
-    public var gitFolder: String { "\(directory)/.git" }
+    var gitFolder: String { "\(directory)/.git" }
 
     /// Whether the data folder is already a team store.
-    public var exists: Bool { FileReader.isDirectory(gitFolder) }
+    var exists: Bool { FileReader.isDirectory(gitFolder) }
 
     /// The branch checked out (also before its first commit).
-    public func branch() throws(SyncError) -> String {
+    func branch() throws(SyncError) -> String {
         try run(["symbolic-ref", "--short", "HEAD"]).text
     }
 
     /// The commit the branch points at; nil before the first commit.
-    public func head() throws(SyncError) -> String? {
+    func head() throws(SyncError) -> String? {
         let output = try? git.run(["rev-parse", "--verify", "-q", "HEAD^{commit}"])
         return output.map(\.text).flatMap { $0.isEmpty ? nil : $0 }
     }
 
     /// The remote's URL, when one is set.
-    public func remoteURL() -> String? {
+    func remoteURL() -> String? {
         (try? git.run(["remote", "get-url", Self.remote]))?.text
     }
 
     /// The remote's copy of the branch as last fetched, if any.
-    public func remoteHead() throws(SyncError) -> String? {
+    func remoteHead() throws(SyncError) -> String? {
         let branch = try branch()
         let output = try? git.run(["rev-parse", "--verify", "-q", "refs/remotes/\(Self.remote)/\(branch)^{commit}"])
         return output.map(\.text).flatMap { $0.isEmpty ? nil : $0 }
@@ -107,7 +107,7 @@ public struct TeamRepository: Sendable {
     }
 
     /// Whether every draft is shared without `readiness share` (the `readiness.shareDrafts` setting).
-    public var sharesEveryDraft: Bool {
+    var sharesEveryDraft: Bool {
         (try? git.run(["config", "--bool", "--get", "readiness.shareDrafts"]))?.text == "true"
     }
 

@@ -1,8 +1,8 @@
 /// What a sync does with one file that the last common version, this machine and the team may each
 /// have changed. Decided per file, before git's merge machinery could write a conflict into it.
-public enum TreeMerge {
+enum TreeMerge {
     /// The outcome for one path, given its blob in the common ancestor, here and there (nil: absent).
-    public enum Decision: Equatable, Sendable {
+    enum Decision: Equatable, Sendable {
         /// Keep this machine's version (absent: the file is gone).
         case ours
         /// Take the team's version (absent: the file is gone).
@@ -13,7 +13,7 @@ public enum TreeMerge {
 
     /// The decision for one path. A deletion never wins over a change: deleting loses nothing only when
     /// the other side left the file as it was.
-    public static func decide(base: String?, ours: String?, theirs: String?) -> Decision {
+    static func decide(base: String?, ours: String?, theirs: String?) -> Decision {
         if ours == theirs || theirs == base { return .ours }
         if ours == base { return .theirs }
         switch (ours, theirs) {

@@ -29,7 +29,7 @@ private func noteSignal(_ number: Int32) {
 /// "Program crashed" over the screen and wait for input.
 public enum SignalWatch {
     /// The signals that end an interview.
-    public static let watched = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
+    static let watched = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
 
     /// Installs the handlers, for the rest of the process. Must run before curses starts: ncurses puts its
     /// own handlers (which exit without saving) only over the default disposition.
@@ -43,7 +43,7 @@ public enum SignalWatch {
     }
 
     /// The first signal received since the handlers were installed, if any.
-    public static var received: Int32? {
+    static var received: Int32? {
         let number = receivedSignal.load(ordering: .sequentiallyConsistent)
         return number == 0 ? nil : number
     }

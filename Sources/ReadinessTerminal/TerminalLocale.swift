@@ -3,12 +3,12 @@
 #endif
 
 /// The locale, set before curses starts, as ncursesw needs for wide characters.
-public enum TerminalLocale {
+enum TerminalLocale {
     /// Adopts the user's locale; returns whether it encodes text as UTF-8. When it does not, the
     /// character type falls back to C.UTF-8 (so wide-character calls work, and typed UTF-8 still
     /// decodes when the terminal sends it anyway), and the screens draw ASCII.
     @discardableResult
-    public static func prepare() -> Bool {
+    static func prepare() -> Bool {
         setlocale(LC_ALL, "")
         if isUTF8 { return true }
         setlocale(LC_CTYPE, "C.UTF-8")

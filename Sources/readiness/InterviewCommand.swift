@@ -18,7 +18,9 @@ import ReadinessTerminal
 struct InterviewOptions: ParsableArguments {
     @Option(
         name: .customLong("questionnaire"),
-        help: ArgumentHelp("The questionnaire for a new assessment: its newest version, or ID@VERSION for another.", valueName: "id"))
+        help: ArgumentHelp(
+            "The questionnaire for a new assessment: its newest version, or ID@VERSION for another. With 'resume ID': the questionnaire to continue that finished assessment in, as a new assessment with its shared answers.",
+            valueName: "id"))
     var questionnaireID: String?
 
     @Option(help: ArgumentHelp("The mode offered first: call (discovery call) or self (self-assessment).", valueName: "mode"))
@@ -148,6 +150,12 @@ struct InterviewLauncher {
                 throw CommandFailure(
                     message:
                         "--questionnaire with resume continues a finished assessment in another questionnaire: name it ('readiness resume ID --questionnaire \(wanted)')",
+                    code: ExitStatus.usage)
+            }
+            guard options.answers == nil else {
+                throw CommandFailure(
+                    message:
+                        "--answers starts a new assessment from a file; it cannot be combined with continuing one ('resume ID --questionnaire')",
                     code: ExitStatus.usage)
             }
             let continuation = try continuation(of: try store.resolve(prefix), into: wanted, catalog: catalog, store: store)

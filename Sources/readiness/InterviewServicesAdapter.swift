@@ -91,7 +91,8 @@ final class StoreInterviewServices: InterviewServices {
                 let result = Scorer(questionnaire: questionnaire).score(request.assessment)
                 let report = Report(
                     assessment: request.assessment, questionnaire: questionnaire, result: result,
-                    options: Report.Options(audience: request.audience))
+                    options: Report.Options(
+                        includeTalkingPoints: request.talkingPoints && request.audience == .internal, audience: request.audience))
                 bytes = try rendering.render(report, as: format)
             } else {
                 bytes = Array(AssessmentFile.encode(request.assessment, questionnaire: questionnaire).utf8)

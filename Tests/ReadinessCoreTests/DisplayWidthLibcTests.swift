@@ -1,5 +1,6 @@
-import ReadinessCore
 import XCTest
+
+@testable import ReadinessCore
 
 #if canImport(Glibc)
     import Glibc

@@ -1,5 +1,6 @@
-import ReadinessCore
 import XCTest
+
+@testable import ReadinessCore
 
 /// The one file-name scheme of every export, whichever front end or command suggests the name.
 final class ExportFileNameTests: XCTestCase {

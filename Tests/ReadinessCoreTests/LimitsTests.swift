@@ -1,6 +1,7 @@
 import Foundation
-import ReadinessCore
 import XCTest
+
+@testable import ReadinessCore
 
 /// The limits of README "Limits": every one is a clear error at a place in the file, or correct behaviour,
 /// never a crash and never minutes of work. Each test builds the oversized input itself.

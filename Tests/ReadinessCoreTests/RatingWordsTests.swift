@@ -1,5 +1,6 @@
-import ReadinessCore
 import XCTest
+
+@testable import ReadinessCore
 
 /// Rating ids in the engine's sentences read as words, and only where an id stands alone.
 final class RatingWordsTests: XCTestCase {

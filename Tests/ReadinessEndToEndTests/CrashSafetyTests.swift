@@ -1,7 +1,8 @@
 import Foundation
-import ReadinessCore
 import ReproducibleRandom
 import XCTest
+
+@testable import ReadinessCore
 
 /// SIGKILL at random moments while answers are being saved: every answer the screen showed as accepted
 /// must be in the file, and the file must load. Nothing can catch SIGKILL, so this tests the order of

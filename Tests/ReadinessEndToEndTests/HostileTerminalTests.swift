@@ -1,7 +1,8 @@
 import Foundation
-import ReadinessCore
 import ReproducibleRandom
 import XCTest
+
+@testable import ReadinessCore
 
 /// Terminals that fight back, through the real binary in tmux: unknown and broken terminal types, a dumb
 /// terminal, a C locale, 1x1 and 10000x10000 windows, a resize storm, standard input closed or ending

@@ -1,6 +1,7 @@
 import Foundation
-import ReadinessCore
 import XCTest
+
+@testable import ReadinessCore
 
 /// Nothing typed in the full-screen interview is lost, misapplied or claimed as saved when it was not:
 /// letters typed into a number, signals mid-typing, a hang-up during the exit, and a full disk. The real

@@ -1,6 +1,7 @@
 import Foundation
-import ReadinessCore
 import XCTest
+
+@testable import ReadinessCore
 
 /// The full-screen interview through the real binary in a real terminal (tmux).
 final class InterviewTerminalTests: XCTestCase {

@@ -1,6 +1,7 @@
 import Foundation
-import ReadinessCore
 import XCTest
+
+@testable import ReadinessCore
 
 /// The limits of README "Limits" through the real binary: a megabyte typed into plain mode or written
 /// into an assessment file, and questionnaires past the size limit. Each is a clear error in seconds.

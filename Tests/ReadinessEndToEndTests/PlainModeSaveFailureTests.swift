@@ -1,6 +1,7 @@
 import Foundation
-import ReadinessCore
 import XCTest
+
+@testable import ReadinessCore
 
 /// Plain mode when the data folder refuses a save (a real full tmpfs): it says so at once with the
 /// reason, keeps the answers and goes on asking, saves everything with the next answer once there is

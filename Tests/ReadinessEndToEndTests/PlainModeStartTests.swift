@@ -1,6 +1,7 @@
 import Foundation
-import ReadinessCore
 import XCTest
+
+@testable import ReadinessCore
 
 /// How plain mode starts, through the real binary: every way into it (`--plain`, TERM=dumb, a terminal
 /// type curses cannot use, standard input that is not a terminal) starts a new assessment by asking for

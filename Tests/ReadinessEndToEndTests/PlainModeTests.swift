@@ -1,6 +1,7 @@
 import Foundation
-import ReadinessCore
 import XCTest
+
+@testable import ReadinessCore
 
 /// Plain mode through the real binary: piped scripts, TERM=dumb, output discipline, exit codes.
 final class PlainModeTests: XCTestCase {

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 #if canImport(Glibc)
@@ -18,7 +19,7 @@ final class StoreCommandTests: XCTestCase {
             folder = try TemporaryFolder()
             data = folder.path("data/assessments")
             questionnaires = folder.path("questionnaires")
-            try folder.write("questionnaires/tiny.yaml", Self.questionnaire(version: "1", extra: ""))
+            try folder.write("questionnaires/tiny.yaml", TinyQuestionnaire.yaml(version: "1"))
         }
 
         var environment: [String: String] {
@@ -79,82 +80,6 @@ final class StoreCommandTests: XCTestCase {
                 """)
         }
 
-        static func questionnaire(version: String, extra: String) -> String {
-            """
-            id: tiny-check
-            version: "\(version)"
-            title: A tiny readiness check
-            signals:
-              - {id: after-hours-gap, title: After-hours gap, weight: 3, criticalAt: 80}
-            sections:
-              - id: coverage
-                title: Coverage
-                questions:
-                  - id: after-hours
-                    title: After-hours coverage
-                    kind: single
-                    call: {ask: "When something breaks at 2 a.m., who gets the call?"}
-                    self: {ask: "Who gets the call at 2 a.m.?", why: "Coverage is a clear signal."}
-                    options:
-                      - {id: covered, label: A monitored on-call rota}
-                      - {id: one-person, label: One person's phone, signals: {after-hours-gap: 6}}
-                      - {id: nobody, label: Nobody, signals: {after-hours-gap: 10}}
-                  - id: sites
-                    title: Sites
-                    kind: number
-                    number: {min: 1, max: 500, unit: sites}
-                    call: {ask: "How many locations do you support?"}
-                    self: {ask: "How many locations do I support?", why: "Each site adds coverage to plan."}
-                  - id: site-travel
-                    title: Travel between sites
-                    kind: scale
-                    showIf: {question: sites, atLeast: 2}
-                    scale: {low: Never an issue, high: Eats my week, signals: {after-hours-gap: [0, 1, 2, 3, 4]}}
-                    call: {ask: "How much does travel get in the way?"}
-                    self: {ask: "How much does travel get in my way?", why: "Time on the road is time not covered."}
-            \(extra)
-            rating:
-              bands:
-                - {rating: not-yet, min: 0, max: 29, reason: "Covered today."}
-                - {rating: possible-fit, min: 30, max: 49, reason: "Worth a closer look."}
-                - {rating: good-fit, min: 50, max: 69, reason: "Added coverage would help."}
-                - {rating: strong-fit, min: 70, max: 100, reason: "Strong signals."}
-            blockers:
-              - id: no-coverage
-                when: {question: after-hours, is: nobody}
-                title: Nobody covers after hours
-                explain: An outage at night is found the next morning.
-            areas:
-              - id: after-hours-coverage
-                title: After-hours coverage
-                owner: partner
-                phase: next
-                reason: A partner can staff nights and weekends that one person cannot.
-                requires: [monitoring]
-                rules:
-                  - when: {signal: after-hours-gap, levelAtLeast: high}
-                    phase: now
-                    reason: After-hours coverage is the weakest point today.
-              - id: monitoring
-                title: Monitoring and alerting
-                owner: internal
-                phase: later
-                reason: Alerts are only useful if someone acts on them.
-
-            """
-        }
-
-        /// Version 2 adds a question; every version 1 answer stays valid.
-        static let versionTwoQuestion = """
-                  - id: on-call-pay
-                    title: On-call pay
-                    kind: single
-                    call: {ask: "Is on-call time paid?"}
-                    self: {ask: "Is my on-call time paid?", why: "Unpaid on-call wears people out."}
-                    options:
-                      - {id: paid, label: Paid}
-                      - {id: unpaid, label: Unpaid, signals: {after-hours-gap: 4}}
-            """
     }
 
     // MARK: - list
@@ -341,7 +266,7 @@ final class StoreCommandTests: XCTestCase {
     func testAFileNamedOnTheCommandLineMayBeAPipe() throws {
         // `readiness validate /dev/stdin`, `readiness report <(...)`: a path a person names is read as it comes.
         let workspace = try Workspace()
-        let validate = try workspace.run(["validate", "/dev/stdin"], stdin: Workspace.questionnaire(version: "1", extra: ""))
+        let validate = try workspace.run(["validate", "/dev/stdin"], stdin: TinyQuestionnaire.yaml(version: "1"))
         XCTAssertEqual(validate.status, 0, validate.stderr)
         XCTAssertEqual(validate.stdout, "/dev/stdin: ok: tiny-check v1, 3 questions, 1 signal, 2 areas\n")
 
@@ -436,7 +361,7 @@ final class StoreCommandTests: XCTestCase {
 
     func testTwoFilesWithTheSameQuestionnaireIdAndVersionAreNamed() throws {
         let workspace = try Workspace()
-        try workspace.folder.write("questionnaires/tiny-copy.yaml", Workspace.questionnaire(version: "1", extra: ""))
+        try workspace.folder.write("questionnaires/tiny-copy.yaml", TinyQuestionnaire.yaml(version: "1"))
         let first = workspace.questionnaires + "/tiny-copy.yaml"
         let second = workspace.questionnaires + "/tiny.yaml"
         let warning =
@@ -456,7 +381,8 @@ final class StoreCommandTests: XCTestCase {
 
     /// Version 2 beside version 1, in a file that sorts after it: file order must never pick the version.
     private func installVersionTwo(_ workspace: Workspace, as name: String = "tiny2.yaml") throws {
-        try workspace.folder.write("questionnaires/\(name)", Workspace.questionnaire(version: "2", extra: Workspace.versionTwoQuestion))
+        try workspace.folder.write(
+            "questionnaires/\(name)", TinyQuestionnaire.yaml(version: "2", extraQuestion: TinyQuestionnaire.versionTwoQuestion))
     }
 
     /// A version 2 file answering the question only version 2 has.
@@ -488,8 +414,8 @@ final class StoreCommandTests: XCTestCase {
         XCTAssertTrue(validated.stdout.contains("ok: tiny-check v1") && validated.stdout.contains("ok: tiny-check v2"), validated.stdout)
 
         // "10" is newer than "9", though it sorts first as text.
-        try workspace.folder.write("questionnaires/tiny10.yaml", Workspace.questionnaire(version: "10", extra: ""))
-        try workspace.folder.write("questionnaires/tiny9.yaml", Workspace.questionnaire(version: "9", extra: ""))
+        try workspace.folder.write("questionnaires/tiny10.yaml", TinyQuestionnaire.yaml(version: "10"))
+        try workspace.folder.write("questionnaires/tiny9.yaml", TinyQuestionnaire.yaml(version: "9"))
         XCTAssertTrue(try workspace.run(["template", "--questionnaire", "tiny-check"]).stdout.contains("\"version\": \"10\""))
         let listed = try workspace.run(["questionnaires"])
         XCTAssertEqual(
@@ -573,7 +499,8 @@ final class StoreCommandTests: XCTestCase {
         let workspace = try Workspace()
         try workspace.importPair()
         // Version 2 replaces version 1.
-        try workspace.folder.write("questionnaires/tiny.yaml", Workspace.questionnaire(version: "2", extra: Workspace.versionTwoQuestion))
+        try workspace.folder.write(
+            "questionnaires/tiny.yaml", TinyQuestionnaire.yaml(version: "2", extraQuestion: TinyQuestionnaire.versionTwoQuestion))
         let problem =
             "this assessment was answered under version 1 of questionnaire 'tiny-check', which is not installed (installed: version 2); put that version's file beside the others to read it"
         for command in [
@@ -667,7 +594,7 @@ final class StoreCommandTests: XCTestCase {
         try workspace.importPair()
         try workspace.folder.write(
             "questionnaires/other.yaml",
-            Workspace.questionnaire(version: "1", extra: "").replacingOccurrences(of: "id: tiny-check", with: "id: other-check"))
+            TinyQuestionnaire.yaml(version: "1").replacingOccurrences(of: "id: tiny-check", with: "id: other-check"))
         try workspace.folder.write(
             "incoming/other.json",
             try String(contentsOfFile: workspace.folder.path("incoming/march.json"), encoding: .utf8)

@@ -1,6 +1,7 @@
-import ReadinessCore
-import ReadinessInterview
 import XCTest
+
+@testable import ReadinessCore
+@testable import ReadinessInterview
 
 /// Every answer kind with keys, "don't know" and "not applicable", and what each saves.
 final class AnswerKindTests: XCTestCase {

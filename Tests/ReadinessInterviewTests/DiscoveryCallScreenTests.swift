@@ -1,6 +1,7 @@
-import ReadinessCore
-import ReadinessInterview
 import XCTest
+
+@testable import ReadinessCore
+@testable import ReadinessInterview
 
 /// The discovery call on the full screen (issue 16): no rating before the result can bear one, every
 /// line of the results reachable, flagged questions on the results, ask-next that never lands on an

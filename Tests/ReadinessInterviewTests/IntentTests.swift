@@ -1,6 +1,7 @@
-import ReadinessCore
-import ReadinessInterview
 import XCTest
+
+@testable import ReadinessCore
+@testable import ReadinessInterview
 
 /// The model driven by what the user means (`InterviewIntent`), as plain mode drives it: each intent goes
 /// through the same checks, saves and confirmations as the keys that say the same thing.

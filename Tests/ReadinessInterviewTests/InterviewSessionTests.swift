@@ -1,7 +1,8 @@
-import ReadinessCore
-import ReadinessInterview
-import ReadinessStore
 import XCTest
+
+@testable import ReadinessCore
+@testable import ReadinessInterview
+@testable import ReadinessStore
 
 /// The session performing the model's effects against the in-memory store: what is saved after each key.
 final class InterviewSessionTests: XCTestCase {

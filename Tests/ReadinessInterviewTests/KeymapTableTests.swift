@@ -1,5 +1,6 @@
-import ReadinessInterview
 import XCTest
+
+@testable import ReadinessInterview
 
 /// The keymap is one table: what the help bar shows must be what the handling does.
 final class KeymapTableTests: XCTestCase {

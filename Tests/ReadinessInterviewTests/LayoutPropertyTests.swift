@@ -1,7 +1,8 @@
-import ReadinessCore
-import ReadinessInterview
 import ReproducibleRandom
 import XCTest
+
+@testable import ReadinessCore
+@testable import ReadinessInterview
 
 /// Random key sequences at random sizes (seeded, so every run tries the same ones): the model never traps,
 /// and every rendered frame is whole: width x height cells, wide characters intact, the cursor inside.

@@ -1,6 +1,7 @@
-import ReadinessCore
-import ReadinessInterview
 import XCTest
+
+@testable import ReadinessCore
+@testable import ReadinessInterview
 
 /// Every representative screen rendered at 80x24, 120x40 and the minimum 64x18, in Unicode and ASCII,
 /// compared with `Snapshots/<test>.txt`; a few also compare the style roles.

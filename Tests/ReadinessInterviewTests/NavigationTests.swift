@@ -1,6 +1,7 @@
-import ReadinessCore
-import ReadinessInterview
 import XCTest
+
+@testable import ReadinessCore
+@testable import ReadinessInterview
 
 /// Moving between questions, flags, the review, conditions, confirming changes that set answers aside,
 /// and finishing.

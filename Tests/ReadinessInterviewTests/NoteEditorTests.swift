@@ -1,7 +1,8 @@
-import ReadinessCore
-import ReadinessInterview
 import ReproducibleRandom
 import XCTest
+
+@testable import ReadinessCore
+@testable import ReadinessInterview
 
 /// The note editor over a question, and the text field under every typed value.
 final class NoteEditorTests: XCTestCase {

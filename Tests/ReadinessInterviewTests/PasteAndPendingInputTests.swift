@@ -1,6 +1,7 @@
-import ReadinessCore
-import ReadinessInterview
 import XCTest
+
+@testable import ReadinessCore
+@testable import ReadinessInterview
 
 /// Pasted text goes into text fields and never acts as keys; moving away keeps what was typed.
 final class PasteAndPendingInputTests: XCTestCase {

@@ -1,6 +1,7 @@
-import ReadinessCore
-import ReadinessInterview
 import XCTest
+
+@testable import ReadinessCore
+@testable import ReadinessInterview
 
 /// Quitting, Ctrl-C, Ctrl-L, terminals below the minimum size, and the help overlay.
 final class QuitSizeAndHelpTests: XCTestCase {

@@ -1,6 +1,7 @@
-import ReadinessCore
-import ReadinessInterview
 import XCTest
+
+@testable import ReadinessCore
+@testable import ReadinessInterview
 
 /// The results screen, the reasons behind a line, and the export screen.
 final class ResultsAndExportTests: XCTestCase {
@@ -113,6 +114,46 @@ final class ResultsAndExportTests: XCTestCase {
         harness.send(.exportTargetExists(request.path))
         guard case .confirmReplace(let replacing)? = harness.model.overlay else { return XCTFail("no replace question") }
         XCTAssertEqual(replacing.audience, .internal, "replacing keeps the copy chosen")
+    }
+
+    func testTheTalkingPointsAreAChoiceOfTheInternalCopyOnly() throws {
+        let harness = onResults()
+        harness.press(.character("e"))
+        XCTAssertTrue(harness.render().text.contains("( ) internal + talking points"))
+        harness.press(.tab, .tab)
+        XCTAssertEqual(harness.exportForm?.audience, .internal)
+        XCTAssertEqual(harness.exportForm?.talkingPoints, true)
+        XCTAssertTrue(Self.words(harness.render()).contains("and adds your talking points"), harness.render().text)
+        let request = try XCTUnwrap(Self.exportRequest(harness.press(.enter).first))
+        XCTAssertEqual(request.audience, .internal)
+        XCTAssertTrue(request.talkingPoints)
+        harness.send(.exportTargetExists(request.path))
+        guard case .confirmReplace(let replacing)? = harness.model.overlay else { return XCTFail("no replace question") }
+        XCTAssertTrue(replacing.talkingPoints, "replacing keeps the copy chosen")
+        harness.press(.character("n"))
+
+        // Round again to the client copy, which never carries them; Shift-Tab goes back the other way.
+        harness.press(.tab)
+        XCTAssertEqual(harness.exportForm?.audience, .client)
+        XCTAssertFalse(try XCTUnwrap(Self.exportRequest(harness.press(.enter).first)).talkingPoints)
+        harness.send(.exportFailed("no"))
+        harness.press(.backTab)
+        XCTAssertEqual(harness.exportForm?.talkingPoints, true)
+        harness.press(.backTab)
+        XCTAssertEqual(harness.exportForm?.audience, .internal)
+        XCTAssertEqual(harness.exportForm?.talkingPoints, false)
+        XCTAssertTrue(Self.words(harness.render()).contains("without your talking points"), harness.render().text)
+        XCTAssertFalse(try XCTUnwrap(Self.exportRequest(harness.press(.enter).first)).talkingPoints)
+
+        // An intent asking for them with the client copy gets the client copy alone.
+        harness.send(.intent(.export(format: "text", path: "c.txt", audience: .client, talkingPoints: true)))
+        guard case .export(let clientRequest)? = harness.effects.last else { return XCTFail("no export") }
+        XCTAssertFalse(clientRequest.talkingPoints)
+    }
+
+    /// The screen's words in one line, however the layout wrapped them.
+    private static func words(_ frame: Frame) -> String {
+        frame.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     func testAnEditedPathKeepsItsNameWhenTheFormatChanges() {

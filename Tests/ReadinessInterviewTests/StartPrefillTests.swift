@@ -1,6 +1,7 @@
-import ReadinessCore
-import ReadinessInterview
 import XCTest
+
+@testable import ReadinessCore
+@testable import ReadinessInterview
 
 /// A call prepared in advance (issue 16): the command line and the remembered assessor fill the start
 /// screen, one Enter starts a filled form, and the optional contact rows cost no key when left empty.

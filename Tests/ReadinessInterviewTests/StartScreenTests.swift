@@ -1,6 +1,7 @@
-import ReadinessCore
-import ReadinessInterview
 import XCTest
+
+@testable import ReadinessCore
+@testable import ReadinessInterview
 
 /// The start screen: naming a new assessment, the mode, refusing to start without a name, resuming a draft.
 final class StartScreenTests: XCTestCase {

@@ -1,6 +1,7 @@
-import ReadinessCore
-import ReadinessInterview
 import XCTest
+
+@testable import ReadinessCore
+@testable import ReadinessInterview
 
 /// Notes and text answers hold at most `AnswerRecord.maximumTextLength` characters, as files do; a paste
 /// that does not fit says so instead of being cut without a word.

@@ -1,6 +1,7 @@
-import ReadinessCore
-import ReadinessInterview
 import XCTest
+
+@testable import ReadinessCore
+@testable import ReadinessInterview
 
 /// What-if on the results: trying answers saves nothing; keeping one is an ordinary, saved answer change.
 final class WhatIfTests: XCTestCase {

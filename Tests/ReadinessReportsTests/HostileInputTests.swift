@@ -1,7 +1,8 @@
 import Foundation
-import ReadinessCore
-import ReadinessReports
 import XCTest
+
+@testable import ReadinessCore
+@testable import ReadinessReports
 
 /// Everything a person typed comes out inert in every format: no markup, no links, no escape sequences,
 /// no disguised text. Each hostile string goes in as the organization, the assessor, a note and a

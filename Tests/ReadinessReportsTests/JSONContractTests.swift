@@ -1,7 +1,8 @@
 import Foundation
-import ReadinessCore
-import ReadinessReports
 import XCTest
+
+@testable import ReadinessCore
+@testable import ReadinessReports
 
 /// The JSON report keeps its contract (README, "The JSON report"), redacted or not.
 final class JSONContractTests: XCTestCase {

@@ -1,8 +1,9 @@
 import Foundation
-import ReadinessCore
-import ReadinessReports
 import ReproducibleRandom
 import XCTest
+
+@testable import ReadinessCore
+@testable import ReadinessReports
 
 /// `MarkdownEscaping` is checked by a real CommonMark parser, not by itself: whatever a person types
 /// must come out of `cmark-gfm` (GitHub's flavour, with tables, strikethrough and autolinks, the

@@ -1,7 +1,8 @@
 import Foundation
-import ReadinessCore
-import ReadinessReports
 import XCTest
+
+@testable import ReadinessCore
+@testable import ReadinessReports
 
 /// Worst realistic inputs in a real PDF: a long unbroken token anywhere used to make Chromium shrink
 /// every page to about 75% to fit the widest line. The organization's name on page one is set at 20pt,

@@ -1,7 +1,8 @@
 import Foundation
-import ReadinessCore
-import ReadinessReports
 import XCTest
+
+@testable import ReadinessCore
+@testable import ReadinessReports
 
 /// The PDF route: with a real headless browser when one is installed (skipped, saying so, when not), and
 /// with stand-in browsers for the failures a real one is hard to provoke.

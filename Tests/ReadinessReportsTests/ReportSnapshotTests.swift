@@ -1,6 +1,7 @@
-import ReadinessCore
-import ReadinessReports
 import XCTest
+
+@testable import ReadinessCore
+@testable import ReadinessReports
 
 /// Every format of three realistic assessments, compared exactly with `Snapshots/`.
 ///

@@ -1,5 +1,6 @@
-import ReadinessCore
 import XCTest
+
+@testable import ReadinessCore
 
 /// The comparison behind `readiness compare` (it lives in ReadinessCore; its tests live here, beside the
 /// store that feeds it).

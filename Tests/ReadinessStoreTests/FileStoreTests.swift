@@ -1,7 +1,8 @@
 import Foundation
-import ReadinessCore
-import ReadinessStore
 import XCTest
+
+@testable import ReadinessCore
+@testable import ReadinessStore
 
 /// What only the on-disk store has: permissions, files, locks between processes.
 final class FileStoreTests: XCTestCase {

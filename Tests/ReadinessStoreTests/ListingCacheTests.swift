@@ -1,7 +1,9 @@
 import Foundation
-import ReadinessCore
-import ReadinessStore
+import TestSupport
 import XCTest
+
+@testable import ReadinessCore
+@testable import ReadinessStore
 
 /// The list cache only ever saves time: every change to a file or a questionnaire shows at once.
 final class ListingCacheTests: XCTestCase {
@@ -16,7 +18,7 @@ final class ListingCacheTests: XCTestCase {
             questionnaireFolder = folder.path("questionnaires")
             try FileManager.default.createDirectory(atPath: questionnaireFolder, withIntermediateDirectories: true)
             cachePath = folder.path("cache/readiness/list.cache")
-            try writeQuestionnaire(StoreFixtures.tinyYAML(version: "1", extraQuestion: ""))
+            try writeQuestionnaire(TinyQuestionnaire.yaml(version: "1"))
         }
 
         func writeQuestionnaire(_ yaml: String) throws {
@@ -79,7 +81,7 @@ final class ListingCacheTests: XCTestCase {
         XCTAssertEqual(try setup.store().listing().summaries.first?.rating, .notYet)
         // The same version, edited: the bands move. The rating must follow.
         try setup.writeQuestionnaire(
-            StoreFixtures.tinyYAML(version: "1", extraQuestion: "").replacingOccurrences(
+            TinyQuestionnaire.yaml(version: "1").replacingOccurrences(
                 of: """
                         - {rating: not-yet, min: 0, max: 29, reason: "Covered today."}
                         - {rating: possible-fit, min: 30, max: 49, reason: "Worth a closer look."}

@@ -1,6 +1,7 @@
 import Foundation
-import ReadinessStore
 import XCTest
+
+@testable import ReadinessStore
 
 #if canImport(Glibc)
     import Glibc

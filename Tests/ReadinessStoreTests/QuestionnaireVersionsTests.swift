@@ -1,7 +1,9 @@
 import Foundation
-import ReadinessCore
-import ReadinessStore
+import TestSupport
 import XCTest
+
+@testable import ReadinessCore
+@testable import ReadinessStore
 
 /// Which version of a questionnaire new work gets: the newest by number, never by file name.
 final class QuestionnaireVersionsTests: XCTestCase {
@@ -20,9 +22,9 @@ final class QuestionnaireVersionsTests: XCTestCase {
     func testTheCatalogGivesTheNewestVersionWhateverTheFilesAreCalled() throws {
         for (oldName, newName) in [("a.yaml", "b.yaml"), ("b.yaml", "a.yaml")] {
             let folder = try TemporaryFolder()
-            try StoreFixtures.tinyYAML(version: "9", extraQuestion: "").write(
+            try TinyQuestionnaire.yaml(version: "9").write(
                 toFile: folder.path(oldName), atomically: true, encoding: .utf8)
-            try StoreFixtures.tinyYAML(version: "10", extraQuestion: "").write(
+            try TinyQuestionnaire.yaml(version: "10").write(
                 toFile: folder.path(newName), atomically: true, encoding: .utf8)
             let catalog = try QuestionnaireCatalog(directory: folder.url.path)
             XCTAssertEqual(try catalog.questionnaire(id: "tiny-check").version, "10", "\(oldName) holds 9, \(newName) holds 10")

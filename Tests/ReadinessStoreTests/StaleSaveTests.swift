@@ -1,6 +1,7 @@
-import ReadinessCore
-import ReadinessStore
 import XCTest
+
+@testable import ReadinessCore
+@testable import ReadinessStore
 
 /// A save refuses to overwrite a file that changed on disk since the editor read or wrote it.
 final class StaleSaveTests: XCTestCase {

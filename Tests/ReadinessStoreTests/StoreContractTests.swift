@@ -1,7 +1,8 @@
 import Foundation
-import ReadinessCore
-import ReadinessStore
 import XCTest
+
+@testable import ReadinessCore
+@testable import ReadinessStore
 
 /// The behaviour every store shares, run against the file store and the in-memory twin alike.
 final class StoreContractTests: XCTestCase {

@@ -1,8 +1,9 @@
 import Foundation
-import ReadinessCore
-import ReadinessStore
-import ReadinessSync
 import XCTest
+
+@testable import ReadinessCore
+@testable import ReadinessStore
+@testable import ReadinessSync
 
 /// Commit messages a person reads in the team's history: who, what, how far, and the rating once complete.
 final class ChangeMessageTests: XCTestCase {

@@ -1,5 +1,6 @@
-import ReadinessSync
 import XCTest
+
+@testable import ReadinessSync
 
 /// The per-file decision of a sync: nothing is ever lost, and only a change on both sides keeps two versions.
 final class TreeMergeTests: XCTestCase {

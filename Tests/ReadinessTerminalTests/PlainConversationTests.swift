@@ -1,7 +1,8 @@
-import ReadinessCore
-import ReadinessInterview
 import ReadinessTerminal
 import XCTest
+
+@testable import ReadinessCore
+@testable import ReadinessInterview
 
 /// Plain mode's manners, through its line protocols: the introduction, help at every prompt, Enter
 /// keeping an answer, each answer said back once saved, and the question's id in each prompt.

@@ -1,18 +1,13 @@
-import ReadinessCore
-import ReadinessInterview
 import ReadinessTerminal
 import XCTest
 
+@testable import ReadinessCore
+@testable import ReadinessInterview
+
 /// A finished assessment in plain mode: review, change an answer, what-if and export.
 final class PlainResultsMenuTests: XCTestCase {
-    /// The discovery call answered through plain mode, complete.
-    private func finished() throws -> Assessment {
-        let run = try PlainRun.run(PlainConversationTests.start + PlainConversationTests.answers)
-        return try XCTUnwrap(run.services.saved["plain001"])
-    }
-
     func testWhatIfKeepAsksAgainWithTheOldAndNewAnswerAndOnlyThenReplacesIt() throws {
-        let assessment = try finished()
+        let assessment = try PlainRun.finishedCall()
         let services = MemoryServices([assessment])
         // mfa: try the first answer, keep it, but say no when told what it replaces; then again, yes.
         let run = try PlainRun.run(
@@ -35,7 +30,7 @@ final class PlainResultsMenuTests: XCTestCase {
     }
 
     func testChangingAnAnswerAsksThatQuestionAndComesBackToTheMenu() throws {
-        let assessment = try finished()
+        let assessment = try PlainRun.finishedCall()
         let services = MemoryServices([assessment])
         let run = try PlainRun.run(["c", "week-split", "4", ""], interactive: true, resume: assessment, services: services)
         XCTAssertEqual(run.exit, .finished, run.output.text)
@@ -45,7 +40,7 @@ final class PlainResultsMenuTests: XCTestCase {
     }
 
     func testTheReviewListsEveryAnswerAndEnterGoesBackToTheMenu() throws {
-        let assessment = try finished()
+        let assessment = try PlainRun.finishedCall()
         let run = try PlainRun.run(["r", "", ""], interactive: true, resume: assessment, services: MemoryServices([assessment]))
         XCTAssertEqual(run.exit, .finished, run.output.text)
         XCTAssertTrue(run.output.text.contains("Review: 13 of 13 answered."), run.output.text)
@@ -54,7 +49,7 @@ final class PlainResultsMenuTests: XCTestCase {
     }
 
     func testExportWritesTheChosenFormatToTheNamedFileAndAsksBeforeReplacing() throws {
-        let assessment = try finished()
+        let assessment = try PlainRun.finishedCall()
         let services = MemoryServices([assessment])
         services.exportOutcomes = [.exists("acme.md"), .written("Wrote acme.md.")]
         let run = try PlainRun.run(["e", "2", "acme.md", "", "y", ""], interactive: true, resume: assessment, services: services)
@@ -67,8 +62,21 @@ final class PlainResultsMenuTests: XCTestCase {
         XCTAssertTrue(run.output.text.contains("Wrote acme.md."), run.output.text)
     }
 
+    func testTheInternalCopyAsksAboutTheTalkingPointsAndTheClientCopyDoesNot() throws {
+        let assessment = try PlainRun.finishedCall()
+        let services = MemoryServices([assessment])
+        let run = try PlainRun.run(
+            ["e", "1", "a.txt", "internal", "y", "e", "1", "b.txt", "i", "", "e", "1", "c.txt", "", ""], interactive: true,
+            resume: assessment, services: services)
+        XCTAssertEqual(run.exit, .finished, run.output.text)
+        XCTAssertEqual(services.exports.map(\.path), ["a.txt", "b.txt", "c.txt"])
+        XCTAssertEqual(services.exports.map(\.audience), [.internal, .internal, .client])
+        XCTAssertEqual(services.exports.map(\.talkingPoints), [true, false, false], "Enter says no")
+        XCTAssertEqual(run.output.conversation.filter { $0.hasPrefix("Add your talking points?") }.count, 2, run.output.text)
+    }
+
     func testAQuestionMarkAtTheFileNameAndAYesOrNoIsHelpNeverAFileOrANo() throws {
-        let assessment = try finished()
+        let assessment = try PlainRun.finishedCall()
         let services = MemoryServices([assessment])
         services.exportOutcomes = [.exists("acme.md"), .written("Wrote acme.md.")]
         let run = try PlainRun.run(
@@ -82,16 +90,18 @@ final class PlainResultsMenuTests: XCTestCase {
     }
 
     func testTheInternalCopyIsWrittenOnlyWhenAskedFor() throws {
-        let assessment = try finished()
+        let assessment = try PlainRun.finishedCall()
         let services = MemoryServices([assessment])
-        let run = try PlainRun.run(["e", "1", "acme.txt", "team", "int", ""], interactive: true, resume: assessment, services: services)
+        // The internal copy then asks about the talking points: Enter says no.
+        let run = try PlainRun.run(
+            ["e", "1", "acme.txt", "team", "int", "", ""], interactive: true, resume: assessment, services: services)
         XCTAssertEqual(run.exit, .finished, run.output.text)
         XCTAssertEqual(services.exports.map(\.audience), [.internal])
         XCTAssertTrue(run.output.text.contains("'team' is not a copy offered."), run.output.text)
     }
 
     func testExportOffersTheSuggestedNameOnEnter() throws {
-        let assessment = try finished()
+        let assessment = try PlainRun.finishedCall()
         let services = MemoryServices([assessment])
         let run = try PlainRun.run(["e", "", "", "", ""], interactive: true, resume: assessment, services: services)
         XCTAssertEqual(run.exit, .finished, run.output.text)
@@ -99,7 +109,7 @@ final class PlainResultsMenuTests: XCTestCase {
     }
 
     func testAScriptCanDriveTheMenuOfACompleteAssessmentAndEndsByEndingItsInput() throws {
-        let assessment = try finished()
+        let assessment = try PlainRun.finishedCall()
         let services = MemoryServices([assessment])
         let run = try PlainRun.run(["c", "5", "1"], resume: assessment, services: services)
         XCTAssertEqual(run.exit, .finished, run.output.text)
@@ -107,7 +117,7 @@ final class PlainResultsMenuTests: XCTestCase {
     }
 
     func testAWrongMenuChoiceStopsAScript() throws {
-        let assessment = try finished()
+        let assessment = try PlainRun.finishedCall()
         let run = try PlainRun.run(["z"], resume: assessment, services: MemoryServices([assessment]))
         guard case .invalidAnswer(let message) = run.exit else { return XCTFail("\(run.exit)") }
         XCTAssertTrue(message.contains("'z' is not one of the choices."), message)

@@ -1,7 +1,8 @@
-import ReadinessCore
-import ReadinessInterview
 import ReadinessTerminal
 import XCTest
+
+@testable import ReadinessCore
+@testable import ReadinessInterview
 
 /// Scripts cannot go silently out of step: a line left after the last question is refused by number.
 final class PlainScriptTests: XCTestCase {

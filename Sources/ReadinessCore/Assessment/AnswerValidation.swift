@@ -40,7 +40,7 @@ public enum AnswerValidation {
     }
 
     /// The values a question takes, in words: "one of none, solo, small-team; or \"don't know\"".
-    public static func allowedValues(for question: Question) -> String {
+    static func allowedValues(for question: Question) -> String {
         var text: String
         switch question.kind {
         case .single(let options):

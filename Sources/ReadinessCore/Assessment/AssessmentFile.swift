@@ -9,7 +9,7 @@ public enum AssessmentFile {
     /// The format tag at the top of every file.
     public static let format = "readiness-assessment"
     /// The newest format version this program reads and writes.
-    public static let formatVersion = 1
+    static let formatVersion = 1
 
     /// The assessment as JSON, answers in questionnaire order when the questionnaire is given.
     public static func encode(_ assessment: Assessment, questionnaire: Questionnaire? = nil) -> String {

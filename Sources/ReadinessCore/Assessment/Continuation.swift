@@ -20,18 +20,18 @@ public struct Continuation: Sendable, Equatable {
     /// mode and the contact of the earlier one, and every carried answer with its note and flag.
     public var assessment: Assessment
     /// The questions whose answers were carried, in the target questionnaire's order.
-    public var carried: [String]
+    var carried: [String]
     /// What the new assessment does not take over, in the earlier questionnaire's order.
-    public var leftBehind: [LeftBehind]
+    var leftBehind: [LeftBehind]
 
     /// An answer (or a note or flag) that stays with the earlier assessment only, and why.
-    public struct LeftBehind: Sendable, Equatable {
+    struct LeftBehind: Sendable, Equatable {
         /// The question's id in the earlier questionnaire.
-        public var questionID: String
+        var questionID: String
         /// Its title there.
-        public var title: String
+        var title: String
         /// Why, in a few words ("not asked there", "its options differ there").
-        public var reason: String
+        var reason: String
     }
 
     /// Why `assessment` cannot be continued into `target`, or nil when it can.

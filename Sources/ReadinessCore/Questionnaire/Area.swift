@@ -53,17 +53,17 @@ public struct Area: Sendable {
     /// Why the default is what it is.
     public let reason: String
     /// Areas that must be in the partner's lane (partner or shared) no later than this one when the partner takes part in it.
-    public let requires: [String]
+    let requires: [String]
     /// Rules in order (the first form of the split language); each one that holds may set owner, lead and
     /// phase, and adds its reason. Empty in an area written with `exceptions`.
     public let rules: [SplitRule]
     /// The signals this area addresses, which the split policy's rows read through `addresses`.
-    public let addresses: [String]
+    let addresses: [String]
     /// This area's exceptions to the split policy: a first-match table tried before the policy's rows.
-    public let exceptions: [SplitRule]
+    let exceptions: [SplitRule]
 
     /// Creates an area.
-    public init(
+    init(
         id: String, title: String, owner: Owner, lead: Lead?, phase: Phase, reason: String, requires: [String],
         rules: [SplitRule], addresses: [String] = [], exceptions: [SplitRule] = []
     ) {
@@ -80,7 +80,7 @@ public struct Area: Sendable {
     }
 
     /// Whether the area is written in the policy form (addresses and exceptions) rather than with rules.
-    public var usesPolicy: Bool { rules.isEmpty }
+    var usesPolicy: Bool { rules.isEmpty }
 }
 
 /// One row of an area's split logic, with its reason. In a first-match table (an area's exceptions, or
@@ -101,7 +101,7 @@ public struct SplitRule: Sendable {
     public let location: SourceLocation
 
     /// Creates a row.
-    public init(when: Condition, owner: Owner?, lead: Lead?, phase: Phase?, reason: String, location: SourceLocation) {
+    init(when: Condition, owner: Owner?, lead: Lead?, phase: Phase?, reason: String, location: SourceLocation) {
         self.when = when
         self.owner = owner
         self.lead = lead
@@ -121,10 +121,10 @@ public struct SplitPolicy: Sendable {
         /// How many of the strongest signals count.
         public let count: Int
         /// How many count on a possible fit.
-        public let countOnPossibleFit: Int
+        let countOnPossibleFit: Int
 
         /// Creates the rule.
-        public init(level: SignalLevel, count: Int, countOnPossibleFit: Int) {
+        init(level: SignalLevel, count: Int, countOnPossibleFit: Int) {
             self.level = level
             self.count = count
             self.countOnPossibleFit = countOnPossibleFit
@@ -138,7 +138,7 @@ public struct SplitPolicy: Sendable {
     public let rules: [SplitRule]
 
     /// Creates a policy.
-    public init(strongest: Strongest = Strongest(level: .high, count: 3, countOnPossibleFit: 1), rules: [SplitRule] = []) {
+    init(strongest: Strongest = Strongest(level: .high, count: 3, countOnPossibleFit: 1), rules: [SplitRule] = []) {
         self.strongest = strongest
         self.rules = rules
     }

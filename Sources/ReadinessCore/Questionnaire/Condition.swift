@@ -18,7 +18,7 @@ public indirect enum Condition: Sendable, Equatable {
     case split(area: String, test: SplitTest)
 
     /// The question ids this condition reads.
-    public var questionIDs: [String] {
+    var questionIDs: [String] {
         switch self {
         case .all(let items), .any(let items): items.flatMap(\.questionIDs)
         case .not(let inner): inner.questionIDs
@@ -29,7 +29,7 @@ public indirect enum Condition: Sendable, Equatable {
     }
 
     /// How many combinations and tests the condition holds: the work of evaluating it.
-    public var termCount: Int {
+    var termCount: Int {
         switch self {
         case .all(let items), .any(let items): 1 + items.reduce(0) { $0 + $1.termCount }
         case .not(let inner): 1 + inner.termCount
@@ -39,7 +39,7 @@ public indirect enum Condition: Sendable, Equatable {
     }
 
     /// Whether the condition depends on scores (signals, need or rating) rather than only on answers.
-    public var readsScores: Bool {
+    var readsScores: Bool {
         switch self {
         case .all(let items), .any(let items): items.contains(where: \.readsScores)
         case .not(let inner), .named(_, let inner): inner.readsScores

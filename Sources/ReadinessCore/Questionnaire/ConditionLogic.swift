@@ -1,10 +1,10 @@
 /// What can be known about conditions from how they are written, without any answers: which ones can
 /// never hold, and which ones can hold only when another does. `validate` warns with these; both are
 /// cautious (a "no" means "not shown from the text", never "proven possible").
-public enum ConditionLogic {
+enum ConditionLogic {
     /// Whether `condition` can hold only when `other` holds too, so a row with `condition` after a row
     /// with `other` in a first-match table never decides.
-    public static func implies(_ condition: Condition, _ other: Condition) -> Bool {
+    static func implies(_ condition: Condition, _ other: Condition) -> Bool {
         let condition = unwrapped(condition)
         let other = unwrapped(other)
         if condition == other { return true }
@@ -19,7 +19,7 @@ public enum ConditionLogic {
     /// Whether the condition can never hold: an impossible test in every way it could hold, a test and its
     /// negation together, or ratings that exclude each other. `impossible` names tests already known to
     /// never hold (such as an answer outside its question's bounds).
-    public static func neverHolds(_ condition: Condition, impossible: [Condition] = []) -> Bool {
+    static func neverHolds(_ condition: Condition, impossible: [Condition] = []) -> Bool {
         switch unwrapped(condition) {
         case .all(let items):
             if items.contains(where: { neverHolds($0, impossible: impossible) }) { return true }

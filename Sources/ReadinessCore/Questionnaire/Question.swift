@@ -20,7 +20,7 @@ public struct Question: Sendable {
     public let showIf: Condition?
 
     /// Creates a question.
-    public init(
+    init(
         id: String, sectionID: String, title: String, kind: AnswerKind, call: CallVoice, selfVoice: SelfVoice,
         allowsUnknown: Bool, allowsNotApplicable: Bool, showIf: Condition?
     ) {
@@ -55,7 +55,7 @@ public struct CallVoice: Sendable {
     public let listenFor: [String]
 
     /// Creates the voice.
-    public init(ask: String, listenFor: [String]) {
+    init(ask: String, listenFor: [String]) {
         self.ask = ask
         self.listenFor = listenFor
     }
@@ -69,7 +69,7 @@ public struct SelfVoice: Sendable {
     public let why: String
 
     /// Creates the voice.
-    public init(ask: String, why: String) {
+    init(ask: String, why: String) {
         self.ask = ask
         self.why = why
     }
@@ -107,7 +107,7 @@ public struct AnswerOption: Sendable {
     public let exclusive: Bool
 
     /// Creates an option.
-    public init(id: String, label: String, points: SignalPoints, exclusive: Bool) {
+    init(id: String, label: String, points: SignalPoints, exclusive: Bool) {
         self.id = id
         self.label = label
         self.points = points
@@ -125,7 +125,7 @@ public struct Scale: Sendable {
     public let points: [String: [Int]]
 
     /// Creates a scale.
-    public init(lowLabel: String, highLabel: String, points: [String: [Int]]) {
+    init(lowLabel: String, highLabel: String, points: [String: [Int]]) {
         self.lowLabel = lowLabel
         self.highLabel = highLabel
         self.points = points
@@ -144,12 +144,12 @@ public struct NumberSpec: Sendable {
     /// The unit shown after the number ("people").
     public let unit: String?
     /// The unit after the number 1 ("person"); the plural unit when not given.
-    public let unitOne: String?
+    let unitOne: String?
     /// Bands in ascending order; the last band whose `atLeast` the answer reaches gives the points.
     public let bands: [NumberBand]
 
     /// Creates the spec.
-    public init(minimum: Int, maximum: Int, unit: String?, unitOne: String? = nil, bands: [NumberBand]) {
+    init(minimum: Int, maximum: Int, unit: String?, unitOne: String? = nil, bands: [NumberBand]) {
         self.unitOne = unitOne
         self.minimum = minimum
         self.maximum = maximum
@@ -177,7 +177,7 @@ public struct NumberBand: Sendable {
     public let points: SignalPoints
 
     /// Creates a band.
-    public init(atLeast: Int, points: SignalPoints) {
+    init(atLeast: Int, points: SignalPoints) {
         self.atLeast = atLeast
         self.points = points
     }

@@ -28,14 +28,14 @@ public struct Questionnaire: Sendable {
     /// Next steps that apply when their conditions hold.
     public let nextSteps: [NextStep]
     /// The split's general rules, stated once.
-    public let splitPolicy: SplitPolicy
+    let splitPolicy: SplitPolicy
 
     private let questionIndex: [String: Int]
     private let signalIndex: [String: Int]
     private let sectionIndex: [String: Int]
 
     /// Creates a questionnaire; the loader checks consistency before calling this.
-    public init(
+    init(
         id: String, version: String, title: String, summary: String?, sections: [Section],
         signals: [Signal], scoring: ScoringSettings, rating: RatingRules, blockers: [Blocker],
         areas: [Area], nextSteps: [NextStep], splitPolicy: SplitPolicy = SplitPolicy()
@@ -74,7 +74,7 @@ public struct Questionnaire: Sendable {
     public func position(ofSection id: String) -> Int? { sectionIndex[id] }
 
     /// The area with this id.
-    public func area(_ id: String) -> Area? { areas.first { $0.id == id } }
+    func area(_ id: String) -> Area? { areas.first { $0.id == id } }
 }
 
 /// A group of questions shown together, possibly only when a condition holds.
@@ -84,14 +84,14 @@ public struct Section: Sendable {
     /// The title shown above its questions.
     public let title: String
     /// An optional sentence introducing the section.
-    public let intro: String?
+    let intro: String?
     /// When present, the section is shown only when this holds.
     public let showIf: Condition?
     /// The questions in order.
     public let questions: [Question]
 
     /// Creates a section.
-    public init(id: String, title: String, intro: String?, showIf: Condition?, questions: [Question]) {
+    init(id: String, title: String, intro: String?, showIf: Condition?, questions: [Question]) {
         self.id = id
         self.title = title
         self.intro = intro

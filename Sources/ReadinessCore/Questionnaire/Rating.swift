@@ -48,7 +48,7 @@ public struct RatingRules: Sendable {
     public let bands: [RatingBand]
 
     /// Creates the rules.
-    public init(prerequisites: [Prerequisite], bands: [RatingBand]) {
+    init(prerequisites: [Prerequisite], bands: [RatingBand]) {
         self.prerequisites = prerequisites
         self.bands = bands
     }
@@ -71,7 +71,7 @@ public struct Prerequisite: Sendable {
     public let reason: String
 
     /// Creates a prerequisite.
-    public init(id: String, when: Condition, rating: Rating, reason: String) {
+    init(id: String, when: Condition, rating: Rating, reason: String) {
         self.id = id
         self.when = when
         self.rating = rating
@@ -91,7 +91,7 @@ public struct RatingBand: Sendable {
     public let reason: String
 
     /// Creates a band.
-    public init(rating: Rating, minimum: Int, maximum: Int, reason: String) {
+    init(rating: Rating, minimum: Int, maximum: Int, reason: String) {
         self.rating = rating
         self.minimum = minimum
         self.maximum = maximum
@@ -113,7 +113,7 @@ public struct Blocker: Sendable {
     public let step: String?
 
     /// Creates a blocker.
-    public init(id: String, when: Condition, title: String, explanation: String, step: String?) {
+    init(id: String, when: Condition, title: String, explanation: String, step: String?) {
         self.id = id
         self.when = when
         self.title = title
@@ -141,7 +141,7 @@ public struct NextStep: Sendable {
     public let audience: Audience
 
     /// Creates a step.
-    public init(id: String, when: Condition?, text: String, audience: Audience = .client) {
+    init(id: String, when: Condition?, text: String, audience: Audience = .client) {
         self.id = id
         self.when = when
         self.text = text

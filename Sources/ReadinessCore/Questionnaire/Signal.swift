@@ -14,12 +14,12 @@ public struct Signal: Sendable {
     public let talkingPoints: [String]
 
     /// The largest number of points one response may add to a signal.
-    public static let maximumPoints = 10
+    static let maximumPoints = 10
     /// The allowed weights.
-    public static let weights = 1...5
+    static let weights = 1...5
 
     /// Creates a signal.
-    public init(id: String, title: String, summary: String?, weight: Int, criticalAt: Int?, talkingPoints: [String]) {
+    init(id: String, title: String, summary: String?, weight: Int, criticalAt: Int?, talkingPoints: [String]) {
         self.id = id
         self.title = title
         self.summary = summary
@@ -58,15 +58,15 @@ public struct ScoringSettings: Sendable {
     /// The need is at least this when any signal reaches its critical level, so averaging never hides a critical gap.
     public let criticalFloor: Int
     /// The widest need range (high minus low) that still counts as high confidence.
-    public let highConfidenceWidth: Int
+    let highConfidenceWidth: Int
     /// The widest need range that still counts as medium confidence.
-    public let mediumConfidenceWidth: Int
+    let mediumConfidenceWidth: Int
     /// How answers become points where a questionnaire may choose (multiple choices, serious answers,
     /// primary questions); the defaults score as version 1 did.
-    public let semantics: ScoringSemantics
+    let semantics: ScoringSemantics
 
     /// Creates the settings.
-    public init(
+    init(
         moderateAt: Int = 35, highAt: Int = 60, criticalFloor: Int = 70, highConfidenceWidth: Int = 10, mediumConfidenceWidth: Int = 25,
         semantics: ScoringSemantics = ScoringSemantics()
     ) {

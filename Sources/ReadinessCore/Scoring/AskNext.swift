@@ -9,13 +9,13 @@
 public struct AskNext: Sendable {
     /// The most "possible answers × (questions + signals + condition terms)" tried after each answer: about
     /// half a second on these machines. The full shipped questionnaire needs about 13,000.
-    public static let budget = 500_000
+    static let budget = 500_000
 
     /// The scorer used to re-score each possible answer.
     public let scorer: Scorer
 
     /// Creates the ranking for a scorer.
-    public init(scorer: Scorer) { self.scorer = scorer }
+    init(scorer: Scorer) { self.scorer = scorer }
 
     /// The unknown questions in the order a consultant would ask them, by what an answer could actually do:
     /// first those that could settle the rating through a prerequisite (in questionnaire order), then those

@@ -12,14 +12,14 @@
 /// 31% evidenced; need ranges of at most 50 points where the need decides the rating).
 public struct Provisional: Sendable, Equatable {
     /// One reason the result is provisional.
-    public enum Cause: Sendable, Equatable {
+    enum Cause: Sendable, Equatable {
         /// Only this share (percent) of the signals' weight rests on answers; `needed` is the least that counts.
         case littleEvidence(percent: Int, needed: Int)
         /// The unknowns leave the need anywhere in this range.
         case wideRange(low: Int, high: Int)
 
         /// The cause in words.
-        public var sentence: String {
+        var sentence: String {
             switch self {
             case .littleEvidence(let percent, let needed):
                 "Only \(percent)% of what the signals weigh rests on answers; at least \(needed)% is needed to state a rating."
@@ -30,12 +30,12 @@ public struct Provisional: Sendable, Equatable {
     }
 
     /// The least share of the signals' weight, in percent, that must rest on answers.
-    public static let neededEvidencePercent = 25
+    static let neededEvidencePercent = 25
     /// The widest need range (high minus low) that still allows a rating to be stated.
-    public static let widestStatedRange = 60
+    static let widestStatedRange = 60
 
     /// Every cause that holds, evidence first.
-    public let causes: [Cause]
+    let causes: [Cause]
 
     /// The causes in words.
     public var reasons: [String] { causes.map(\.sentence) }

@@ -147,13 +147,13 @@ public struct UnknownItem: Sendable, Equatable {
     /// Blockers one of its answers could trigger.
     public let couldTriggerBlockers: [String]
     /// Whether one of its answers would settle the rating through a prerequisite (such as nobody internal).
-    public let couldDecideRating: Bool
+    let couldDecideRating: Bool
     /// Whether the swing is estimated from the points rather than tried answer by answer (questionnaires
     /// past `AskNext.budget`); rating changes and blockers are then not known.
     public let isEstimate: Bool
 
     /// Creates an item.
-    public init(
+    init(
         questionID: String, title: String, isDontKnow: Bool, swing: Int, couldChangeRatingTo: [Rating], couldTriggerBlockers: [String],
         couldDecideRating: Bool = false, isEstimate: Bool = false
     ) {

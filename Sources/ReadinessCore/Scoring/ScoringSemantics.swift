@@ -1,9 +1,9 @@
 /// How answers turn into signal points, where a questionnaire may choose: each choice defaults to the way
 /// version 1 of the shipped questionnaires is scored, so an assessment taken on those scores as before,
 /// and a questionnaire opts in to the stricter rules in its `scoring:` block.
-public struct ScoringSemantics: Sendable, Equatable {
+struct ScoringSemantics: Sendable, Equatable {
     /// How the selections of a multiple-choice question add up for one signal.
-    public enum Choices: String, Sendable, CaseIterable {
+    enum Choices: String, Sendable, CaseIterable {
         /// The points of every selection add up; the question's maximum is every combinable option together.
         /// One serious selection among several possible ones then reads as a small share.
         case sum
@@ -17,7 +17,7 @@ public struct ScoringSemantics: Sendable, Equatable {
     }
 
     /// What an answer that reveals a blocker or a critical level does to the signals it feeds.
-    public enum SeriousAnswers: String, Sendable, CaseIterable {
+    enum SeriousAnswers: String, Sendable, CaseIterable {
         /// Counted like any answer: its points over the question's maximum for every signal it feeds, so a
         /// zero for a neighbouring signal counts as a known zero and can lower it and the need.
         case asScored = "as-scored"
@@ -28,16 +28,16 @@ public struct ScoringSemantics: Sendable, Equatable {
     }
 
     /// How multiple-choice selections combine.
-    public let choices: Choices
+    let choices: Choices
     /// How an answer that reveals a blocker or a critical level counts.
-    public let seriousAnswers: SeriousAnswers
+    let seriousAnswers: SeriousAnswers
     /// For a signal (by id), its primary question (by id): when that question's answer alone puts the signal
     /// at its critical level, the signal scores at least its critical score (`criticalAt`), so an optimistic
     /// answer to a neighbouring question cannot erase the critical gap.
-    public let criticalFrom: [String: String]
+    let criticalFrom: [String: String]
 
     /// Creates the semantics; the defaults are version 1's.
-    public init(choices: Choices = .sum, seriousAnswers: SeriousAnswers = .asScored, criticalFrom: [String: String] = [:]) {
+    init(choices: Choices = .sum, seriousAnswers: SeriousAnswers = .asScored, criticalFrom: [String: String] = [:]) {
         self.choices = choices
         self.seriousAnswers = seriousAnswers
         self.criticalFrom = criticalFrom

@@ -1,11 +1,11 @@
 /// Three-valued truth: a condition on a "don't know" or unanswered question is neither true nor false.
-public enum Truth: Sendable, Equatable {
+enum Truth: Sendable, Equatable {
     case yes
     case no
     case unknown
 
     /// Kleene negation: not unknown is unknown.
-    public var negated: Truth {
+    var negated: Truth {
         switch self {
         case .yes: .no
         case .no: .yes

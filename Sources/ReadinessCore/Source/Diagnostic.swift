@@ -17,7 +17,7 @@ public struct Diagnostic: Hashable, Sendable {
     public var notes: [Diagnostic]
 
     /// Creates a diagnostic.
-    public init(_ severity: Severity, at location: SourceLocation, _ message: String, notes: [Diagnostic] = []) {
+    init(_ severity: Severity, at location: SourceLocation, _ message: String, notes: [Diagnostic] = []) {
         self.severity = severity
         self.location = location
         self.message = message
@@ -36,28 +36,28 @@ public struct Diagnostic: Hashable, Sendable {
 }
 
 /// Diagnostics gathered while reading one file; reading goes on after a problem so every problem is reported at once.
-public struct DiagnosticLog: Sendable {
+struct DiagnosticLog: Sendable {
     /// Every diagnostic in the order found.
-    public private(set) var diagnostics: [Diagnostic] = []
+    private(set) var diagnostics: [Diagnostic] = []
 
     /// Creates an empty log.
-    public init() {}
+    init() {}
 
     /// Whether any error was recorded.
-    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+    var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 
     /// Records an error.
-    public mutating func error(_ message: String, at location: SourceLocation, notes: [Diagnostic] = []) {
+    mutating func error(_ message: String, at location: SourceLocation, notes: [Diagnostic] = []) {
         diagnostics.append(.error(message, at: location, notes: notes))
     }
 
     /// Records a diagnostic.
-    public mutating func append(_ diagnostic: Diagnostic) {
+    mutating func append(_ diagnostic: Diagnostic) {
         diagnostics.append(diagnostic)
     }
 
     /// The diagnostics ordered by position, so the report reads top to bottom like the file.
-    public var sorted: [Diagnostic] {
+    var sorted: [Diagnostic] {
         diagnostics.enumerated()
             .sorted { ($0.element.location, $0.offset) < ($1.element.location, $1.offset) }
             .map(\.element)

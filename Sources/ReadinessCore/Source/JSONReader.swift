@@ -1,16 +1,16 @@
 /// Reads JSON text into a located tree, so problems in an assessment file can name the line and column.
 ///
 /// Foundation's decoder cannot say where a problem is; this small reader can, and it bounds depth and size.
-public enum JSONReader {
+enum JSONReader {
     /// Deeper nesting is refused: an assessment file is four levels deep.
-    public static let maximumDepth = 64
+    static let maximumDepth = 64
     /// Files above this size are refused before parsing. The largest valid assessment file (300 questions,
     /// each with a note and a text answer of 4,000 characters, every one escaped) is under 15 MB; parsing
     /// 60 MB took half a minute.
-    public static let maximumBytes = 16 * 1024 * 1024
+    static let maximumBytes = 16 * 1024 * 1024
 
     /// Parses one JSON value; returns nil (with a diagnostic in the log) on the first syntax error.
-    public static func read(_ file: SourceFile, into log: inout DiagnosticLog) -> SourceValue? {
+    static func read(_ file: SourceFile, into log: inout DiagnosticLog) -> SourceValue? {
         if let tooLarge = SourceFile.sizeProblem(file, limit: maximumBytes) {
             log.append(tooLarge)
             return nil

@@ -1,25 +1,25 @@
 /// Reads typed values out of a located tree, recording a diagnostic for every mismatch and carrying on.
 ///
 /// One instance reads one file; the readers of questionnaires and assessment files are built on it.
-public final class SchemaReader {
+final class SchemaReader {
     /// Everything found so far.
-    public private(set) var log = DiagnosticLog()
+    private(set) var log = DiagnosticLog()
 
     /// Creates a reader with an empty log.
-    public init() {}
+    init() {}
 
     /// Records an error.
-    public func error(_ message: String, at location: SourceLocation, notes: [Diagnostic] = []) {
+    func error(_ message: String, at location: SourceLocation, notes: [Diagnostic] = []) {
         log.error(message, at: location, notes: notes)
     }
 
     /// Records a diagnostic produced elsewhere.
-    public func append(_ diagnostic: Diagnostic) {
+    func append(_ diagnostic: Diagnostic) {
         log.append(diagnostic)
     }
 
     /// Opens a mapping for reading, or records an error and returns nil when the value is not one.
-    public func map(_ value: SourceValue, what: String) -> MapReader? {
+    func map(_ value: SourceValue, what: String) -> MapReader? {
         guard case .map(let entries, let location) = value else {
             error("expected \(what) as a mapping of keys and values, found \(value.shape)", at: value.location)
             return nil
@@ -28,7 +28,7 @@ public final class SchemaReader {
     }
 
     /// The items of a list, or nil (recording an error) when the value is not a list.
-    public func list(_ value: SourceValue, what: String) -> [SourceValue]? {
+    func list(_ value: SourceValue, what: String) -> [SourceValue]? {
         guard case .list(let items, _) = value else {
             error("expected \(what) as a list, found \(value.shape)", at: value.location)
             return nil
@@ -37,7 +37,7 @@ public final class SchemaReader {
     }
 
     /// A non-empty piece of text.
-    public func text(_ value: SourceValue, what: String) -> String? {
+    func text(_ value: SourceValue, what: String) -> String? {
         guard case .scalar(let scalar) = value, !scalar.isNull else {
             error("expected \(what) as text, found \(value.shape)", at: value.location)
             return nil
@@ -50,7 +50,7 @@ public final class SchemaReader {
     }
 
     /// A whole number, optionally within bounds.
-    public func integer(_ value: SourceValue, what: String, in range: ClosedRange<Int>? = nil) -> Int? {
+    func integer(_ value: SourceValue, what: String, in range: ClosedRange<Int>? = nil) -> Int? {
         guard case .scalar(let scalar) = value, !scalar.isQuoted, let number = Int(scalar.text) else {
             error("expected \(what) as a whole number, found \(value.shape)", at: value.location)
             return nil
@@ -63,7 +63,7 @@ public final class SchemaReader {
     }
 
     /// `true` or `false`, and nothing else (`yes` and `no` are refused so they are never read by accident).
-    public func boolean(_ value: SourceValue, what: String) -> Bool? {
+    func boolean(_ value: SourceValue, what: String) -> Bool? {
         if case .scalar(let scalar) = value, !scalar.isQuoted {
             if scalar.text == "true" { return true }
             if scalar.text == "false" { return false }
@@ -73,7 +73,7 @@ public final class SchemaReader {
     }
 
     /// An identifier: lower-case letters, digits and dashes, starting with a letter.
-    public func identifier(_ value: SourceValue, what: String) -> String? {
+    func identifier(_ value: SourceValue, what: String) -> String? {
         guard let text = text(value, what: what) else { return nil }
         guard Identifier.isValid(text) else {
             error("\(what) '\(text)' must use lower-case letters, digits and dashes, starting with a letter", at: value.location)
@@ -83,7 +83,7 @@ public final class SchemaReader {
     }
 
     /// One of a fixed set of words.
-    public func word<Value: RawRepresentable & CaseIterable>(_ value: SourceValue, what: String, as type: Value.Type) -> Value?
+    func word<Value: RawRepresentable & CaseIterable>(_ value: SourceValue, what: String, as type: Value.Type) -> Value?
     where Value.RawValue == String {
         guard let text = text(value, what: what) else { return nil }
         if let word = Value(rawValue: text) { return word }
@@ -95,7 +95,7 @@ public final class SchemaReader {
     }
 
     /// A list of texts; a single text is accepted as a list of one.
-    public func texts(_ value: SourceValue, what: String) -> [String]? {
+    func texts(_ value: SourceValue, what: String) -> [String]? {
         if case .scalar = value { return text(value, what: what).map { [$0] } }
         guard let items = list(value, what: what) else { return nil }
         return items.compactMap { text($0, what: what) }
@@ -103,22 +103,22 @@ public final class SchemaReader {
 }
 
 /// Rules for the ids that tie a questionnaire together.
-public enum Identifier {
+enum Identifier {
     /// Whether text is a valid id: a lower-case letter, then lower-case letters, digits or single dashes.
-    public static func isValid(_ text: String) -> Bool {
+    static func isValid(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first, ("a"..."z").contains(first), text.count <= 64 else { return false }
         return text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
     }
 }
 
 /// Reads the keys of one mapping; `finish()` reports keys that were never asked for.
-public struct MapReader {
+struct MapReader {
     /// The reader that collects diagnostics.
-    public let reader: SchemaReader
+    let reader: SchemaReader
     /// Where the mapping starts.
-    public let location: SourceLocation
+    let location: SourceLocation
     /// What the mapping is, for messages ("question", "option").
-    public let what: String
+    let what: String
     // Most mappings hold a handful of keys and there are many of them (one per answer, option,
     // question): plain arrays searched in order beat hashing there. A large mapping gets an index.
     private var entries: [SourceEntry] = []
@@ -155,22 +155,22 @@ public struct MapReader {
     }
 
     /// Whether the key is present.
-    public func has(_ key: String) -> Bool { position(of: key) != nil }
+    func has(_ key: String) -> Bool { position(of: key) != nil }
 
     /// The keys present, in file order.
-    public var keys: [String] { entries.map(\.key.text) }
+    var keys: [String] { entries.map(\.key.text) }
 
     /// Every entry in file order (duplicates left out), all marked as read.
-    public mutating func allEntries() -> [SourceEntry] {
+    mutating func allEntries() -> [SourceEntry] {
         read = Array(repeating: true, count: entries.count)
         return entries
     }
 
     /// Where a key is written, if present.
-    public func keyLocation(_ key: String) -> SourceLocation? { position(of: key).map { entries[$0].key.location } }
+    func keyLocation(_ key: String) -> SourceLocation? { position(of: key).map { entries[$0].key.location } }
 
     /// The value of an optional key (a null value counts as absent).
-    public mutating func optional(_ key: String) -> SourceValue? {
+    mutating func optional(_ key: String) -> SourceValue? {
         asked.append(key)
         guard let found = position(of: key) else { return nil }
         read[found] = true
@@ -180,7 +180,7 @@ public struct MapReader {
     }
 
     /// The value of a required key, or nil after recording that it is missing.
-    public mutating func required(_ key: String) -> SourceValue? {
+    mutating func required(_ key: String) -> SourceValue? {
         asked.append(key)
         guard let found = position(of: key) else {
             reader.error("missing required key '\(key)' in \(what)", at: location)
@@ -191,7 +191,7 @@ public struct MapReader {
     }
 
     /// Reports every key that was not read, with the nearest known key as a suggestion.
-    public func finish(known extra: [String] = []) {
+    func finish(known extra: [String] = []) {
         guard read.contains(false) else { return }
         let known = Set(asked + extra).sorted()
         for (position, entry) in entries.enumerated() where !read[position] && !extra.contains(entry.key.text) {

@@ -6,7 +6,7 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
     public var column: Int
 
     /// Creates a location from a 1-based line and column.
-    public init(line: Int, column: Int) {
+    init(line: Int, column: Int) {
         self.line = line
         self.column = column
     }

@@ -1,14 +1,14 @@
 /// A scalar read from YAML or JSON: its text, whether it was quoted, and where it starts.
-public struct SourceScalar: Hashable, Sendable {
+struct SourceScalar: Hashable, Sendable {
     /// The text as written, with quotes and escapes resolved.
-    public var text: String
+    var text: String
     /// Whether the value was quoted, which makes it text even when it looks like a number.
-    public var isQuoted: Bool
+    var isQuoted: Bool
     /// Where the scalar starts.
-    public var location: SourceLocation
+    var location: SourceLocation
 
     /// Creates a scalar.
-    public init(text: String, isQuoted: Bool, location: SourceLocation) {
+    init(text: String, isQuoted: Bool, location: SourceLocation) {
         self.text = text
         self.isQuoted = isQuoted
         self.location = location
@@ -22,28 +22,28 @@ public struct SourceScalar: Hashable, Sendable {
     }
 
     /// Whether this is an explicit null (`null`, `~` or nothing at all).
-    public var isNull: Bool { !isQuoted && (text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL") }
+    var isNull: Bool { !isQuoted && (text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL") }
 }
 
 /// A key and its value in a mapping, in file order.
-public struct SourceEntry: Sendable {
+struct SourceEntry: Sendable {
     /// The key.
-    public var key: SourceScalar
+    var key: SourceScalar
     /// The value.
-    public var value: SourceValue
+    var value: SourceValue
 }
 
 /// A document tree that remembers where each value came from, so every later check can point at the file.
 ///
 /// Both YAML (questionnaires) and JSON (assessment files) are read into this tree; the readers then
 /// decide types from the schema, so `no` is text where text is expected and never silently `false`.
-public indirect enum SourceValue: Sendable {
+indirect enum SourceValue: Sendable {
     case scalar(SourceScalar)
     case list([SourceValue], at: SourceLocation)
     case map([SourceEntry], at: SourceLocation)
 
     /// Where the value starts.
-    public var location: SourceLocation {
+    var location: SourceLocation {
         switch self {
         case .scalar(let scalar): scalar.location
         case .list(_, let location), .map(_, let location): location
@@ -51,7 +51,7 @@ public indirect enum SourceValue: Sendable {
     }
 
     /// A short description of the value's shape for messages: "text", "a list", "a mapping".
-    public var shape: String {
+    var shape: String {
         switch self {
         case .scalar(let scalar):
             if scalar.isNull {

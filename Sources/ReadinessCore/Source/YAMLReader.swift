@@ -5,15 +5,15 @@ import CLibYAML
 /// One pass over libyaml's events builds the tree directly: libyaml's parser is iterative, so nesting
 /// cannot exhaust the stack (it is still bounded, to keep trees sane), and aliases are refused where
 /// they appear, so a small file cannot expand without bound. (`CLibYAML` is the system's libyaml.)
-public enum YAMLReader {
+enum YAMLReader {
     /// Files above this size are refused before parsing: a questionnaire is text a person writes (the full
     /// shipped one is under 100 KB; a generated one of 10,000 questions is 2.3 MB).
-    public static let maximumBytes = 8 * 1024 * 1024
+    static let maximumBytes = 8 * 1024 * 1024
     /// Deeper nesting of lists and mappings inside the document is refused.
-    public static let maximumDepth = 200
+    static let maximumDepth = 200
 
     /// Parses one YAML document; returns nil (with diagnostics in the log) when it cannot be read.
-    public static func read(_ file: SourceFile, into log: inout DiagnosticLog) -> SourceValue? {
+    static func read(_ file: SourceFile, into log: inout DiagnosticLog) -> SourceValue? {
         if let tooLarge = SourceFile.sizeProblem(file, limit: maximumBytes) {
             log.append(tooLarge)
             return nil

@@ -38,7 +38,7 @@ public enum TerminalText {
     }
 
     /// The stand-in shown for an invisible format character: `<U+200B>`.
-    public static func visibleName(of scalar: Unicode.Scalar) -> String {
+    static func visibleName(of scalar: Unicode.Scalar) -> String {
         let hex = String(scalar.value, radix: 16, uppercase: true)
         return "<U+\(String(repeating: "0", count: max(0, 4 - hex.count)) + hex)>"
     }
@@ -72,7 +72,7 @@ public enum TerminalText {
     /// One line with each control character shown as a visible stand-in (ESC as "␛", other C0 controls
     /// as their control pictures, the rest as "�"), tabs kept: every scalar stays one scalar, so a
     /// diagnostic's column still points at the character it names, and nothing reaches the terminal raw.
-    public static func controlsShown(_ line: String) -> String {
+    static func controlsShown(_ line: String) -> String {
         var out = String.UnicodeScalarView()
         for scalar in line.unicodeScalars {
             switch scalar.value {

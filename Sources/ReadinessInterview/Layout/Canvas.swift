@@ -3,20 +3,20 @@ import ReadinessCore
 /// Draws text into a frame, clipped to a rectangle, with wide characters taking two cells.
 ///
 /// Every write is clipped, so no layout can draw outside the screen whatever the size.
-public struct Canvas {
+struct Canvas {
     /// The frame being drawn.
-    public private(set) var frame: Frame
+    private(set) var frame: Frame
 
     /// A blank canvas of a size.
-    public init(size: ScreenSize) { frame = Frame(size: size) }
+    init(size: ScreenSize) { frame = Frame(size: size) }
 
     /// The canvas size.
-    public var size: ScreenSize { frame.size }
+    var size: ScreenSize { frame.size }
 
     /// Writes text at a column and row, no wider than `width` (to the screen edge by default).
     /// Returns the column after the last cell written.
     @discardableResult
-    public mutating func write(_ text: String, x: Int, y: Int, role: StyleRole = .normal, width: Int? = nil) -> Int {
+    mutating func write(_ text: String, x: Int, y: Int, role: StyleRole = .normal, width: Int? = nil) -> Int {
         guard y >= 0, y < size.height, x < size.width else { return x }
         let limit = min(size.width, x + (width ?? size.width))
         var column = x
@@ -34,7 +34,7 @@ public struct Canvas {
     }
 
     /// Fills a row segment with a role (and spaces), as for a highlighted line.
-    public mutating func fill(x: Int, y: Int, width: Int, role: StyleRole, character: String = " ") {
+    mutating func fill(x: Int, y: Int, width: Int, role: StyleRole, character: String = " ") {
         guard y >= 0, y < size.height else { return }
         for column in max(0, x)..<max(max(0, x), min(size.width, x + width)) {
             set(column, y, Cell(character: character, role: role))
@@ -55,7 +55,7 @@ public struct Canvas {
     }
 
     /// Changes the role of the cells in a row segment, keeping their characters.
-    public mutating func paint(x: Int, y: Int, width: Int, role: StyleRole) {
+    mutating func paint(x: Int, y: Int, width: Int, role: StyleRole) {
         guard y >= 0, y < size.height else { return }
         for column in max(0, x)..<max(max(0, x), min(size.width, x + width)) {
             frame[column, y].role = role
@@ -65,7 +65,7 @@ public struct Canvas {
     /// Writes wrapped text in a box of `width` columns starting at a row; returns the row after it.
     /// Rows past `maxY` are not drawn.
     @discardableResult
-    public mutating func paragraph(_ text: String, x: Int, y: Int, width: Int, maxY: Int? = nil, role: StyleRole = .normal) -> Int {
+    mutating func paragraph(_ text: String, x: Int, y: Int, width: Int, maxY: Int? = nil, role: StyleRole = .normal) -> Int {
         var row = y
         for line in TextWrap.lines(TerminalText.sanitizedLine(text), width: max(1, width)) {
             if let maxY, row > maxY { break }
@@ -77,7 +77,7 @@ public struct Canvas {
 
     /// Draws a one-line text field, scrolled so the cursor stays visible in a long value; the cursor is
     /// placed in it when it has focus.
-    public mutating func field(_ field: TextField, x: Int, y: Int, width: Int, focused: Bool) {
+    mutating func field(_ field: TextField, x: Int, y: Int, width: Int, focused: Bool) {
         let role: StyleRole = focused ? .fieldFocused : .field
         fill(x: x, y: y, width: width, role: role)
         let before = String(field.characters.prefix(field.cursor))
@@ -88,7 +88,7 @@ public struct Canvas {
     }
 
     /// Places the hardware cursor, if on screen.
-    public mutating func placeCursor(x: Int, y: Int) {
+    mutating func placeCursor(x: Int, y: Int) {
         guard x >= 0, y >= 0, x < size.width, y < size.height else { return }
         frame.cursor = (x, y)
     }

@@ -22,18 +22,28 @@ struct ExportScreenLayout {
         y += 2
         canvas.write("Copy (Tab)", x: 4, y: y, role: .normal)
         var x = 20
-        for audience in [Audience.client, .internal] {
-            let chosen = audience == form.audience
-            let label = "\(chosen ? glyphs.radioOn : glyphs.radioOff) \(audience == .client ? "for the client" : "internal")"
+        let copies: [(label: String, audience: Audience, talkingPoints: Bool)] = [
+            ("for the client", .client, false), ("internal", .internal, false), ("internal + talking points", .internal, true),
+        ]
+        for copy in copies {
+            let chosen = copy.audience == form.audience && (copy.audience == .client || copy.talkingPoints == form.talkingPoints)
+            let label = "\(chosen ? glyphs.radioOn : glyphs.radioOff) \(copy.label)"
+            // The choices run on to the next line where the window is too narrow for all three.
+            if x > 20, x + DisplayWidth.of(label) > width - 2 {
+                x = 20
+                y += 1
+            }
             canvas.write(label, x: x, y: y, role: chosen ? .selected : .normal)
             x += DisplayWidth.of(label) + 3
         }
         y += 1
-        y = canvas.paragraph(
+        let explanation =
             form.audience == .client
-                ? "Leaves out your own notes, flags, to-dos and talking points: safe to send."
-                : "Keeps your notes, flags, to-dos and talking points: for your team, not the customer.",
-            x: 20, y: y, width: max(10, width - 24), maxY: canvas.contentBottom, role: .dim)
+            ? "Leaves out your own notes, flags, to-dos and talking points: safe to send."
+            : form.talkingPoints
+                ? "Keeps your notes, flags and to-dos, and adds your talking points: for your team, not the customer."
+                : "Keeps your notes, flags and to-dos, without your talking points: for your team, not the customer."
+        y = canvas.paragraph(explanation, x: 20, y: y, width: max(10, width - 24), maxY: canvas.contentBottom, role: .dim)
         y += 1
         canvas.paragraph(
             "Enter writes the file; Esc goes back to the results. An existing file is only replaced after you confirm.", x: 4, y: y,

@@ -16,7 +16,7 @@ public struct Cell: Hashable, Sendable {
     public var role: StyleRole
 
     /// A blank cell.
-    public static let blank = Cell(character: " ", role: .normal)
+    static let blank = Cell(character: " ", role: .normal)
 }
 
 /// A rendered screen: cells row by row, and where the hardware cursor goes (on the focused item).
@@ -29,7 +29,7 @@ public struct Frame: Sendable, Equatable {
     public var cursor: (x: Int, y: Int)?
 
     /// A blank frame.
-    public init(size: ScreenSize) {
+    init(size: ScreenSize) {
         self.size = size
         cells = Array(repeating: .blank, count: size.width * size.height)
     }
@@ -51,7 +51,7 @@ public struct Frame: Sendable, Equatable {
     }
 
     /// The frame's roles as letters, one per cell: for snapshots that check meaning as well as text.
-    public var roleMap: String {
+    var roleMap: String {
         (0..<size.height).map { row in
             var line = ""
             for column in 0..<size.width { line.append(Self.letter(for: self[column, row].role)) }

@@ -3,39 +3,39 @@ import ReadinessCore
 /// The characters the screens draw with, in UTF-8 or plain ASCII (`--ascii` or a non-UTF-8 locale).
 public struct Glyphs: Sendable {
     /// Box lines.
-    public let horizontal: String
+    let horizontal: String
     /// The vertical box line.
-    public let vertical: String
+    let vertical: String
     /// The marker in front of the highlighted row.
-    public let selectedMarker: String
+    let selectedMarker: String
     /// Multiple-choice boxes.
-    public let checked: String
+    let checked: String
     /// An unchecked box.
-    public let unchecked: String
+    let unchecked: String
     /// Single-choice buttons.
-    public let radioOn: String
+    let radioOn: String
     /// An unselected button.
-    public let radioOff: String
+    let radioOff: String
     /// Bar chart cells.
-    public let barFull: String
+    let barFull: String
     /// An empty bar cell.
-    public let barEmpty: String
+    let barEmpty: String
     /// Review markers: a note, a flag, "don't know", unanswered, answered.
     public let note: String
     /// The flag marker.
-    public let flag: String
+    let flag: String
     /// The "don't know" marker.
-    public let unknown: String
+    let unknown: String
     /// The unanswered marker.
-    public let unanswered: String
+    let unanswered: String
     /// The answered marker.
-    public let answered: String
+    let answered: String
     /// The marker of a blocker.
-    public let blocker: String
+    let blocker: String
     /// Between facts on one line (" · ").
     public let separator: String
     /// Where text was cut.
-    public let ellipsis: String
+    let ellipsis: String
     /// Whether this is the ASCII set.
     public let ascii: Bool
 
@@ -52,10 +52,10 @@ public struct Glyphs: Sendable {
         blocker: "!", separator: " - ", ellipsis: "...", ascii: true)
 
     /// The rating's glyph in this set.
-    public func glyph(for rating: Rating) -> String { ascii ? rating.asciiGlyph : rating.glyph }
+    func glyph(for rating: Rating) -> String { ascii ? rating.asciiGlyph : rating.glyph }
 
     /// A bar of `width` cells filled to `fraction` (0 to 1).
-    public func bar(_ fraction: Double, width: Int) -> (filled: String, empty: String) {
+    func bar(_ fraction: Double, width: Int) -> (filled: String, empty: String) {
         let width = max(0, width)
         let filled = max(0, min(width, Int((fraction * Double(width)).rounded())))
         return (String(repeating: barFull, count: filled), String(repeating: barEmpty, count: width - filled))

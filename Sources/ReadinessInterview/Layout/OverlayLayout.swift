@@ -76,9 +76,12 @@ struct OverlayLayout {
         let available = canvas.contentBottom - canvas.contentTop
         let height = max(3, min(height, available))
         let y = canvas.contentTop + max(0, (available - height) / 2)
-        // A blank margin of one column around the box, so no sliver of the screen beneath touches it.
+        // The box's rows, and one above and below, are blanked across the whole width: where the box is
+        // narrower than the window (it stops at 90 columns), the screen beneath would otherwise show beside
+        // it as cut-off words, stray characters at either edge. (A wide character cut by the blanking loses
+        // its other half too: see `Canvas.set`.)
         for row in max(canvas.contentTop, y - 1)...min(canvas.contentBottom, y + height) {
-            canvas.fill(x: x - 1, y: row, width: width + 2, role: .normal)
+            canvas.fill(x: 0, y: row, width: canvas.size.width, role: .normal)
         }
         for row in y..<(y + height) {
             canvas.fill(x: x, y: row, width: width, role: .normal)

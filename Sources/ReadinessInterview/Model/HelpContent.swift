@@ -2,9 +2,9 @@ import ReadinessCore
 
 /// What the help screen says: the question's own help first ("listen for" or "why this matters"), then the
 /// keys of the screen underneath, from the keymap. The model reads it to bound scrolling, the layout draws it.
-public enum HelpContent {
+enum HelpContent {
     /// The help lines at a width, each with its role.
-    public static func lines(for model: InterviewModel, width: Int, ascii: Bool = false) -> [(String, StyleRole)] {
+    static func lines(for model: InterviewModel, width: Int, ascii: Bool = false) -> [(String, StyleRole)] {
         var lines: [(String, StyleRole)] = []
         if let session = model.session, case .question(let focus) = model.screen,
             let question = session.questionnaire.question(focus.questionID)
@@ -49,9 +49,9 @@ extension HelpContent {
 }
 
 /// The reasons box's lines: each reason a bullet, its continuation lines indented under the text.
-public enum ReasonsContent {
+enum ReasonsContent {
     /// The reasons wrapped to a width.
-    public static func lines(_ reasons: [String], width: Int) -> [String] {
+    static func lines(_ reasons: [String], width: Int) -> [String] {
         reasons.flatMap { reason in
             let first = TextWrap.lines(reason, width: max(1, width - 2))
             return first.enumerated().map { $0 == 0 ? "- " + $1 : "  " + $1 }

@@ -47,8 +47,8 @@ public enum InterviewIntent: Sendable, Equatable {
     /// Keeps an answer tried in what-if: it replaces the saved answer.
     case keepTriedAnswer(questionID: String, response: Response)
     /// Writes the summary of the assessment as it stands, in a format, to a path, as the client or the
-    /// internal copy; an existing file is not replaced without asking.
-    case export(format: String, path: String, audience: Audience)
+    /// internal copy (which may add the talking points); an existing file is not replaced without asking.
+    case export(format: String, path: String, audience: Audience, talkingPoints: Bool = false)
     /// Continues the finished assessment into another questionnaire (by id, one of
     /// `InterviewModel.continuationTargets`): a new assessment with the shared answers, opened at once.
     case continueInto(questionnaireID: String)

@@ -96,6 +96,10 @@ extension InterviewModel {
         guard readOnlyReason == nil, unanswered == 0, session.assessment.status != .complete else { return [] }
         session.markComplete(at: setup.now())
         self.session = session
+        // The moment a call ends is when going on matters; the key bar may have no room for `f`.
+        if let target = continuationTargets.first {
+            message = StatusMessage(text: "Finished. f continues it in \(target.title), asking only what is not yet known.", isError: false)
+        }
         return [.save(session.assessment)]
     }
 

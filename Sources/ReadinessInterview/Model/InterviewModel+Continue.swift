@@ -33,7 +33,7 @@ extension InterviewModel {
             return
         }
         if let refusal = continuationRefusal(into: target) {
-            message = StatusMessage(text: "Cannot continue yet: \(refusal).", isError: true)
+            message = StatusMessage(text: "Cannot continue: \(refusal).", isError: true)
             return
         }
         overlay = .confirmContinue(continuation)
@@ -46,7 +46,7 @@ extension InterviewModel {
             return []
         }
         if let refusal = continuationRefusal(into: target) {
-            message = StatusMessage(text: "Cannot continue yet: \(refusal).", isError: true)
+            message = StatusMessage(text: "Cannot continue: \(refusal).", isError: true)
             return []
         }
         guard let continuation = continuation(into: target) else { return [] }

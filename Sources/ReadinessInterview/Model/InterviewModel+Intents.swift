@@ -82,18 +82,16 @@ extension InterviewModel {
             if let reason = readOnlyReason { return refuseIntent("Read-only: \(reason).") }
             if let asking = confirmIfSettingAside(response, for: questionID, fromWhatIf: true) { return asking }
             return keepWhatIf(response, for: questionID)
-        case .export(let format, let path, let audience):
+        case .export(let format, let path, let audience, let talkingPoints):
             guard let session else { return [] }
-            let request = ExportRequest(
-                format: format, path: path, assessment: session.assessment, replace: false, audience: audience)
             // Through the export screen's state, so "the file exists" asks before replacing, as there.
             let formats = setup.exportFormats
-            screen = .export(
-                ExportForm(
-                    formats: formats, formatIndex: formats.firstIndex(of: request.format) ?? 0, path: TextField(request.path, limit: 1000),
-                    audience: audience))
-            message = StatusMessage(text: "Writing \(request.path)...", isError: false)
-            return [.export(request)]
+            let form = ExportForm(
+                formats: formats, formatIndex: formats.firstIndex(of: format) ?? 0, path: TextField(path, limit: 1000), audience: audience,
+                talkingPoints: talkingPoints)
+            screen = .export(form)
+            message = StatusMessage(text: "Writing \(path)...", isError: false)
+            return [.export(form.request(for: session.assessment))]
         case .continueInto(let questionnaireID):
             return continueInto(questionnaireID)
         case .quit:

@@ -21,7 +21,7 @@ extension InterviewModel {
 
     /// The failure as the status line shows it, reason first: the line is cut at the screen's edge, and the
     /// quit question (q) says the rest.
-    public var saveFailureMessage: StatusMessage? {
+    var saveFailureMessage: StatusMessage? {
         saveFailure.map { StatusMessage(text: "Could not save: \($0). Kept here; q for choices.", isError: true) }
     }
 
@@ -98,7 +98,7 @@ extension InterviewModel {
     /// review, since nobody confirmed it. What cannot be kept (not a valid answer yet, a change that would
     /// set answered questions aside, a read-only assessment, names of an assessment not started) is named
     /// in `exitNotes` instead, so the way out never claims more than was saved.
-    public mutating func keepTypingOnExit() -> [InterviewEffect] {
+    mutating func keepTypingOnExit() -> [InterviewEffect] {
         guard let session else {
             if case .start(let form) = screen, !form.organization.isBlank || !form.assessor.isBlank {
                 exitNotes.append("Nothing was saved: the assessment for '\(form.organization.text)' was not started.")

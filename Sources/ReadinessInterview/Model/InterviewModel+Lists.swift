@@ -86,7 +86,7 @@ extension InterviewModel {
             form.path = TextField(
                 ExportPath.replacingExtension(of: form.path.text, from: previous, to: form.formats[form.formatIndex]), limit: 1000)
         case .tab, .backTab:
-            form.audience = form.audience == .client ? .internal : .client
+            form.nextCopy(backwards: key == .backTab)
         case .escape:
             screen = .results(ListFocus())
             return []
@@ -97,12 +97,7 @@ extension InterviewModel {
             }
             screen = .export(form)
             message = StatusMessage(text: "Writing \(form.path.text)...", isError: false)
-            return [
-                .export(
-                    ExportRequest(
-                        format: form.formats[form.formatIndex], path: form.path.text, assessment: session.assessment, replace: false,
-                        audience: form.audience))
-            ]
+            return [.export(form.request(for: session.assessment))]
         default:
             form.path.handle(key)
         }
@@ -123,7 +118,7 @@ public enum ExportPath {
     }
 
     /// The usual file extension of a format.
-    public static func fileExtension(for format: String) -> String {
+    static func fileExtension(for format: String) -> String {
         switch format {
         case "text": "txt"
         case "markdown": "md"

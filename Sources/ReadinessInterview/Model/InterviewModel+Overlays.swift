@@ -117,9 +117,9 @@ extension InterviewModel {
     }
 
     /// The width of the boxes drawn over the screen (help, reasons, editor, confirmations).
-    public var overlayBoxWidth: Int { max(5, min(size.width - 4, 90)) }
+    var overlayBoxWidth: Int { max(5, min(size.width - 4, 90)) }
     /// The help box's inner width at the current size, as the layout draws it.
-    public var helpWidth: Int { max(1, overlayBoxWidth - 4) }
+    var helpWidth: Int { max(1, overlayBoxWidth - 4) }
     /// The help box's inner height: the rows above the status line, less the title bar and the frame.
-    public var helpPageHeight: Int { max(1, size.height - 3 - 1 - 2) }
+    var helpPageHeight: Int { max(1, size.height - 3 - 1 - 2) }
 }

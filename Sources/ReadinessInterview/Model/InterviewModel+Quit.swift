@@ -16,7 +16,7 @@ extension InterviewModel {
 
     /// Whether something typed or toggled has not been saved: a half-typed number, toggles not confirmed,
     /// a new assessment's names not yet started.
-    public var hasUnsavedInput: Bool {
+    var hasUnsavedInput: Bool {
         switch screen {
         case .start(let form):
             // What was filled in for the user (the command line, the remembered assessor) is not theirs to lose.

@@ -37,7 +37,7 @@ public struct InterviewModel: Sendable {
     /// The question to go back to when the review is closed.
     var lastQuestionID: String?
     /// When this interview opened a discovery call, for the call timer in the title bar.
-    public internal(set) var callStarted: Date?
+    var callStarted: Date?
 
     /// The time since the call was opened in this interview ("12:05", "1:02:09"); nil outside call mode.
     public var callElapsed: String? {
@@ -94,10 +94,7 @@ public struct InterviewModel: Sendable {
             if case .unsavedQuit? = overlay {
                 message = StatusMessage(text: "\(path) already exists: type another path.", isError: true)
             } else if case .export(let form) = screen, let session {
-                overlay = .confirmReplace(
-                    ExportRequest(
-                        format: form.formats[form.formatIndex], path: path, assessment: session.assessment, replace: true,
-                        audience: form.audience))
+                overlay = .confirmReplace(form.request(for: session.assessment, path: path, replace: true))
             }
             return []
         case .editingRefused(let reason):
@@ -162,7 +159,7 @@ public struct InterviewModel: Sendable {
     /// The keys of the current context that do nothing now, left out of the key bar and the help: "don't
     /// know" where the question does not allow it, export of an assessment open read-only, continuing
     /// where there is nothing to continue into.
-    public var unavailableActions: Set<Action> {
+    var unavailableActions: Set<Action> {
         var hidden: Set<Action> = []
         if let session, case .question(let focus) = screen, let question = session.questionnaire.question(focus.questionID) {
             if !question.allowsUnknown { hidden.insert(.dontKnow) }
@@ -174,7 +171,7 @@ public struct InterviewModel: Sendable {
     }
 
     /// What keys mean right now.
-    public var keyContext: KeyContext {
+    var keyContext: KeyContext {
         switch overlay {
         case .help?, .reasons?: return .help
         case .editor(let editor)? where editor.confirmingDiscard: return .confirm

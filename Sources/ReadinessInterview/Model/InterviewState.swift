@@ -104,6 +104,8 @@ public struct ExportRequest: Sendable, Equatable {
     /// Who the summary is for: the client copy (the default) leaves out the assessor's own notes, flags,
     /// to-dos and talking points. Not used for an assessment file, which holds the answers themselves.
     public var audience: Audience = .client
+    /// Whether the internal copy adds the talking points (never the client copy).
+    public var talkingPoints = false
 
     /// The format name of a portable assessment file (the answers themselves, as `readiness export-file`
     /// writes them) rather than a report: what the quit question writes when saving fails.

@@ -24,7 +24,7 @@ public enum Key: Hashable, Sendable {
     case control(Character)
 
     /// The space bar.
-    public static let space = Key.character(" ")
+    static let space = Key.character(" ")
 }
 
 /// Something that happens to the interview.
@@ -75,7 +75,7 @@ public struct ScreenSize: Hashable, Sendable, CustomStringConvertible {
     public static let minimum = ScreenSize(width: 64, height: 18)
 
     /// Whether this size is at least the minimum in both directions.
-    public var isUsable: Bool { width >= Self.minimum.width && height >= Self.minimum.height }
+    var isUsable: Bool { width >= Self.minimum.width && height >= Self.minimum.height }
 
     /// The text a person reads.
     public var description: String { "\(width)x\(height)" }

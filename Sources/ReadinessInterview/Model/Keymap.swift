@@ -1,6 +1,6 @@
 /// What a key does: the model reacts to actions, so the help bar, the help screen and the handling
 /// all come from one table.
-public enum Action: Hashable, Sendable {
+enum Action: Hashable, Sendable {
     case moveUp, moveDown, first, last, pageUp, pageDown
     case choose
     case toggle
@@ -18,7 +18,7 @@ public enum Action: Hashable, Sendable {
 }
 
 /// Where the user is, which decides what keys mean.
-public enum KeyContext: Hashable, Sendable, CaseIterable {
+enum KeyContext: Hashable, Sendable, CaseIterable {
     case start, choiceQuestion, multipleQuestion, scaleQuestion, numberQuestion, textQuestion
     /// A number question with something typed that is not its saved answer: printable keys are the number's.
     case numberField
@@ -28,23 +28,23 @@ public enum KeyContext: Hashable, Sendable, CaseIterable {
 }
 
 /// One line of the keymap: keys, how they are shown, what they do and where.
-public struct KeyBinding: Sendable {
+struct KeyBinding: Sendable {
     /// The keys, first the one shown.
-    public let keys: [Key]
+    let keys: [Key]
     /// How the keys are written on the help screen ("↑/k").
-    public let label: String
+    let label: String
     /// The same in ASCII.
-    public let asciiLabel: String
+    let asciiLabel: String
     /// A shorter label for the help bar, where room is tight ("Tab" for "Tab/]").
-    public let barLabel: String?
+    let barLabel: String?
     /// The action.
-    public let action: Action
+    let action: Action
     /// What it does, in a word or two.
-    public let summary: String
+    let summary: String
     /// Where it applies.
-    public let contexts: Set<KeyContext>
+    let contexts: Set<KeyContext>
     /// Whether it is shown in the help bar (the rest are on the help screen).
-    public let inHelpBar: Bool
+    let inHelpBar: Bool
 
     init(
         keys: [Key], label: String, asciiLabel: String? = nil, bar: String? = nil, action: Action, summary: String,
@@ -64,7 +64,7 @@ public struct KeyBinding: Sendable {
 /// The keymap of the README ("The interview"), as one table: the handling, the help bar and the help screen all read it.
 /// On screens with text fields (start, export, the editor, a number being typed) printable keys go to the
 /// field first, so those screens bind only keys that cannot be typed.
-public enum Keymap {
+enum Keymap {
     private static let questions: Set<KeyContext> = [.choiceQuestion, .multipleQuestion, .scaleQuestion, .numberQuestion, .textQuestion]
     private static let lists: Set<KeyContext> = [.choiceQuestion, .multipleQuestion, .review, .results, .whatIf]
     private static let textScreens: Set<KeyContext> = [.start, .export, .editor, .numberField]
@@ -74,7 +74,7 @@ public enum Keymap {
 
     /// Every binding, in the order the help screen lists them and the help bar shows them (the bar drops
     /// from the end when it runs out of room, keeping help).
-    public static let bindings: [KeyBinding] = [
+    static let bindings: [KeyBinding] = [
         // Lists.
         KeyBinding(
             keys: [.up, .character("k")], label: "↑/k", asciiLabel: "Up/k", action: .moveUp, summary: "move up",
@@ -100,7 +100,7 @@ public enum Keymap {
         KeyBinding(
             keys: [.down], label: "↓", asciiLabel: "Down", action: .moveDown, summary: "next format", contexts: [.export], inHelpBar: true),
         KeyBinding(
-            keys: [.tab, .backTab], label: "Tab", action: .toggle, summary: "client/internal", contexts: [.export], inHelpBar: true),
+            keys: [.tab, .backTab], label: "Tab", action: .toggle, summary: "which copy", contexts: [.export], inHelpBar: true),
         // Choosing.
         KeyBinding(
             keys: [.enter], label: "Enter", action: .choose, summary: "choose",
@@ -195,7 +195,7 @@ public enum Keymap {
     ]
 
     /// What a key does in a context, or nil when it does nothing there.
-    public static func action(for key: Key, in context: KeyContext) -> Action? {
+    static func action(for key: Key, in context: KeyContext) -> Action? {
         for binding in bindings where binding.contexts.contains(context) && binding.keys.contains(key) {
             if case .chooseNumber = binding.action, case .character(let character) = key, let number = character.wholeNumberValue {
                 return .chooseNumber(number)
@@ -206,7 +206,7 @@ public enum Keymap {
     }
 
     /// The bindings shown in the help bar for a context, in table order, without repeats of one action.
-    public static func helpBar(for context: KeyContext, hiding hidden: Set<Action> = []) -> [KeyBinding] {
+    static func helpBar(for context: KeyContext, hiding hidden: Set<Action> = []) -> [KeyBinding] {
         var seen: Set<String> = []
         return bindings.filter { binding in
             binding.inHelpBar && binding.contexts.contains(context) && !hidden.contains(binding.action)

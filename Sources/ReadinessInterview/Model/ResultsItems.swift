@@ -1,9 +1,9 @@
 import ReadinessCore
 
 /// One line of the results screen that can be selected to see the reasons behind it.
-public struct ResultsItem: Sendable, Equatable {
+struct ResultsItem: Sendable, Equatable {
     /// What the line is.
-    public enum Kind: Sendable, Equatable {
+    enum Kind: Sendable, Equatable {
         case rating
         case blocker
         case signal(SignalResult)
@@ -15,28 +15,28 @@ public struct ResultsItem: Sendable, Equatable {
     }
 
     /// What the line is.
-    public let kind: Kind
+    let kind: Kind
     /// The line's title.
-    public let title: String
+    let title: String
     /// The reasons behind it, shown on Enter.
-    public let reasons: [String]
+    let reasons: [String]
 }
 
 /// A question flagged for review, as the results list it.
-public struct FlaggedQuestion: Sendable, Equatable {
+struct FlaggedQuestion: Sendable, Equatable {
     /// The question's id.
-    public let questionID: String
+    let questionID: String
     /// Its title.
-    public let title: String
+    let title: String
     /// Its note, if any.
-    public let note: String?
+    let note: String?
 }
 
 /// The selectable lines of the results screen, in the order they are shown: rating, blockers first,
 /// signals, the split (what the internal team keeps first), next steps, what to verify, flagged questions.
-public enum ResultsItems {
+enum ResultsItems {
     /// The shown questions flagged for review, in questionnaire order.
-    public static func flagged(in session: InterviewModel.OpenAssessment) -> [FlaggedQuestion] {
+    static func flagged(in session: InterviewModel.OpenAssessment) -> [FlaggedQuestion] {
         session.visibleQuestions.compactMap { question in
             guard let record = session.assessment.answers[question.id], record.flagged else { return nil }
             return FlaggedQuestion(questionID: question.id, title: question.title, note: record.note)
@@ -44,12 +44,12 @@ public enum ResultsItems {
     }
 
     /// Builds the lines for a session's result and flags.
-    public static func build(_ session: InterviewModel.OpenAssessment) -> [ResultsItem] {
+    static func build(_ session: InterviewModel.OpenAssessment) -> [ResultsItem] {
         build(session.result, flagged: flagged(in: session))
     }
 
     /// Builds the lines for a result, with the flagged questions last.
-    public static func build(_ result: ScoreResult, flagged: [FlaggedQuestion] = []) -> [ResultsItem] {
+    static func build(_ result: ScoreResult, flagged: [FlaggedQuestion] = []) -> [ResultsItem] {
         let fit = result.fit
         var items: [ResultsItem] = [
             fit.provisional.map { provisional in

@@ -30,7 +30,7 @@ public struct UnsavedQuit: Sendable, Equatable {
     public var path: TextField?
 
     /// Creates the choice, with no path yet.
-    public init(path: TextField? = nil) { self.path = path }
+    init(path: TextField? = nil) { self.path = path }
 }
 
 /// The start screen: resume a draft, or name a new assessment.
@@ -41,7 +41,7 @@ public struct StartForm: Sendable, Equatable {
         case organization, assessor, contactName, contactRole, mode, questionnaire, start
 
         /// Whether the row is a text field.
-        public var isText: Bool { [.organization, .assessor, .contactName, .contactRole].contains(self) }
+        var isText: Bool { [.organization, .assessor, .contactName, .contactRole].contains(self) }
     }
 
     /// The organization's name.
@@ -49,9 +49,9 @@ public struct StartForm: Sendable, Equatable {
     /// The assessor's name.
     public var assessor = TextField("", limit: 200)
     /// The name of the person at the organization (optional).
-    public var contactName = TextField("", limit: 200)
+    var contactName = TextField("", limit: 200)
     /// Their role (optional).
-    public var contactRole = TextField("", limit: 200)
+    var contactRole = TextField("", limit: 200)
     /// The interview mode.
     public var mode: Assessment.Mode
     /// The chosen questionnaire, by position.
@@ -77,7 +77,7 @@ public struct StartForm: Sendable, Equatable {
     }
 
     /// The focused row.
-    public var focusedRow: Row { rows[min(focus, rows.count - 1)] }
+    var focusedRow: Row { rows[min(focus, rows.count - 1)] }
 
     /// The text field of a row, if it has one.
     public subscript(field row: Row) -> TextField? {
@@ -122,9 +122,9 @@ public struct StartPrefill: Sendable, Equatable {
     /// The assessor's name.
     public var assessor: String?
     /// The contact's name.
-    public var contactName: String?
+    var contactName: String?
     /// The contact's role.
-    public var contactRole: String?
+    var contactRole: String?
 
     /// Creates a prefill; every part optional.
     public init(organization: String? = nil, assessor: String? = nil, contactName: String? = nil, contactRole: String? = nil) {
@@ -151,7 +151,7 @@ public struct QuestionFocus: Sendable, Equatable {
     public var returnToReview = false
     /// The question the user was on when `a` (ask next) brought them here: after this one, the next
     /// unanswered ask-next question follows, or this one when none is left.
-    public var askNextOrigin: String?
+    var askNextOrigin: String?
 
     init(questionID: String) { self.questionID = questionID }
 }
@@ -162,7 +162,7 @@ public struct ListFocus: Sendable, Equatable {
     public var selected: Int = 0
     /// The first line shown, when the user scrolled by lines (PgUp, PgDn, Home, End on the results);
     /// nil while the view follows the selection.
-    public var top: Int?
+    var top: Int?
 }
 
 /// Moves a selection through a list of `count` items for the list actions; the one place that does it.
@@ -202,6 +202,24 @@ public struct ExportForm: Sendable, Equatable {
     public var path: TextField
     /// The copy to write: for the client (the default, what is safe to send) or internal.
     public var audience: Audience = .client
+    /// Whether the internal copy adds the talking points: the sales engineer's own words, never in the
+    /// client copy.
+    var talkingPoints = false
+
+    /// Tab: the next copy (for the client, internal, internal with the talking points, then round again);
+    /// Shift-Tab the one before.
+    mutating func nextCopy(backwards: Bool) {
+        let copies: [(Audience, Bool)] = [(.client, false), (.internal, false), (.internal, true)]
+        let current = copies.firstIndex { $0 == (audience, talkingPoints && audience == .internal) } ?? 0
+        (audience, talkingPoints) = copies[(current + (backwards ? copies.count - 1 : 1)) % copies.count]
+    }
+
+    /// The request to write the chosen format and copy of `assessment` to the path typed.
+    func request(for assessment: Assessment, path: String? = nil, replace: Bool = false) -> ExportRequest {
+        ExportRequest(
+            format: formats[formatIndex], path: path ?? self.path.text, assessment: assessment, replace: replace, audience: audience,
+            talkingPoints: audience == .internal && talkingPoints)
+    }
 }
 
 /// The note or free-text editor.
@@ -219,15 +237,15 @@ public struct EditorState: Sendable, Equatable {
     /// The text being edited.
     public var field: TextField
     /// The text the editor opened with: Esc asks before throwing away anything typed since.
-    public let original: String
+    let original: String
     /// Whether Esc was pressed on typed text and the editor asks whether to discard it.
-    public var confirmingDiscard = false
+    var confirmingDiscard = false
 
     /// Whether something typed would be lost by closing the editor without saving.
-    public var hasTyping: Bool { !field.isBlank && field.text != original }
+    var hasTyping: Bool { !field.isBlank && field.text != original }
 
     /// Opens an editor on a text; `original` is that text.
-    public init(questionID: String, purpose: Purpose, field: TextField) {
+    init(questionID: String, purpose: Purpose, field: TextField) {
         self.questionID = questionID
         self.purpose = purpose
         self.field = field
@@ -244,5 +262,5 @@ public struct PendingChange: Sendable, Equatable {
     /// Titles of the answered questions the change would hide.
     public var setAside: [String]
     /// Whether the change comes from what-if, which returns to the results instead of moving on.
-    public var fromWhatIf = false
+    var fromWhatIf = false
 }

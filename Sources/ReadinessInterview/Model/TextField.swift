@@ -11,7 +11,7 @@ public struct TextField: Sendable, Equatable {
     public let limit: Int
 
     /// Creates a field holding `text`, the cursor at its end.
-    public init(_ text: String = "", limit: Int = AnswerRecord.maximumTextLength) {
+    init(_ text: String = "", limit: Int = AnswerRecord.maximumTextLength) {
         self.limit = limit
         characters = Array(text.prefix(limit))
         cursor = characters.count
@@ -21,7 +21,7 @@ public struct TextField: Sendable, Equatable {
     public var text: String { String(characters) }
 
     /// Whether the field is empty or only spaces.
-    public var isBlank: Bool { characters.allSatisfy(\.isWhitespace) }
+    var isBlank: Bool { characters.allSatisfy(\.isWhitespace) }
 
     /// Applies an editing key; returns false when the key is not an editing key.
     @discardableResult
@@ -87,7 +87,7 @@ public struct TextField: Sendable, Equatable {
 
     /// Lays the text out in lines of at most `width` columns (wrapping at spaces where possible) and
     /// returns the lines with the cursor's line and column.
-    public func wrapped(width: Int) -> (lines: [String], cursorLine: Int, cursorColumn: Int) {
+    func wrapped(width: Int) -> (lines: [String], cursorLine: Int, cursorColumn: Int) {
         let width = max(2, width)
         var lines: [String] = []
         var cursorLine = 0

@@ -7,10 +7,10 @@ import ReadinessCore
 /// or reorder text on paper); then the five characters that can end a text run or an
 /// attribute are written as entities. Everything the HTML report shows passes through here, whether a
 /// person typed it or a questionnaire file said it.
-public enum HTMLEscaping {
+enum HTMLEscaping {
     /// The text escaped for an element's content or a quoted attribute value. Line breaks are kept, for
     /// content styled with `white-space: pre-line`.
-    public static func escape(_ text: String) -> String {
+    static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in TerminalText.sanitized(text).unicodeScalars {
@@ -32,9 +32,9 @@ public enum HTMLEscaping {
 ///
 /// Every character other than a letter, a digit or a space is written as a hexadecimal escape, so no
 /// quote, backslash, `<` or line break can end the string, the rule or the `<style>` element.
-public enum CSSEscaping {
+enum CSSEscaping {
     /// The text as the inside of a double-quoted CSS string.
-    public static func string(_ text: String) -> String {
+    static func string(_ text: String) -> String {
         var out = ""
         for scalar in TerminalText.sanitizedLine(text).unicodeScalars {
             let value = scalar.value

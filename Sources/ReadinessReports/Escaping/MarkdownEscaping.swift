@@ -10,7 +10,7 @@ import ReadinessCore
 /// One thing no escape prevents: GitHub-flavoured renderers turn a bare email address into a `mailto:`
 /// link whatever is escaped around it (checked with cmark-gfm). That link shows its own target and runs
 /// nothing, so it is left as it is rather than disguised with invisible characters.
-public enum MarkdownEscaping {
+enum MarkdownEscaping {
     /// Characters escaped wherever they appear: they open emphasis, code, links, images, HTML, entities,
     /// table cells, strikethrough, headings and math.
     private static let alwaysEscaped: Set<Unicode.Scalar> = [
@@ -21,7 +21,7 @@ public enum MarkdownEscaping {
 
     /// The text as inline Markdown on one line: runs of white space (line breaks included) become one
     /// space, so the text cannot start a new block or end a table row.
-    public static func inline(_ text: String) -> String {
+    static func inline(_ text: String) -> String {
         let words = TerminalText.sanitized(text).split(whereSeparator: { $0.isWhitespace })
         let line = words.joined(separator: " ")
         let scalars = Array(line.unicodeScalars)

@@ -6,12 +6,12 @@ import ReadinessCore
 /// arithmetic, the unknowns, the notes and the method follow. Every string goes through `HTMLWriter`,
 /// which escapes it, and a Content-Security-Policy forbids scripts and every fetch, so even a mistake in
 /// escaping could not run code or call out.
-public enum HTMLReportRenderer {
+enum HTMLReportRenderer {
     /// The policy in the document: inline styles only; no scripts, fonts, images or connections.
     static let contentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
 
     /// Renders the report. With a paper size the pages are fixed to it; without, the printer's paper is used.
-    public static func render(_ report: Report, paper: Paper? = nil) -> String {
+    static func render(_ report: Report, paper: Paper? = nil) -> String {
         var out = HTMLWriter()
         out.raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         out.raw("<meta http-equiv=\"Content-Security-Policy\" content=\"\(contentSecurityPolicy)\">\n")

@@ -57,19 +57,19 @@ public enum PDFError: Error, Sendable, Equatable, CustomStringConvertible {
 /// background networking.
 public struct ChromiumPDFRenderer: PDFRendering {
     /// The names looked for on the PATH, in order.
-    public static let executableNames = ["chromium", "chromium-browser", "google-chrome"]
+    static let executableNames = ["chromium", "chromium-browser", "google-chrome"]
     /// The environment variable that names the browser explicitly.
-    public static let environmentVariable = "READINESS_CHROME"
+    static let environmentVariable = "READINESS_CHROME"
 
     /// The browser's path.
-    public let executable: String
+    let executable: String
     /// How long the browser may take.
-    public let timeoutSeconds: Int
+    let timeoutSeconds: Int
     /// Where the private working folder is made: `TMPDIR`, else `/tmp`.
-    public let temporaryDirectory: String
+    let temporaryDirectory: String
 
     /// A renderer for a known browser.
-    public init(executable: String, timeoutSeconds: Int = 90, temporaryDirectory: String? = nil) {
+    init(executable: String, timeoutSeconds: Int = 90, temporaryDirectory: String? = nil) {
         self.executable = executable
         self.timeoutSeconds = timeoutSeconds
         self.temporaryDirectory =
@@ -132,7 +132,7 @@ public struct ChromiumPDFRenderer: PDFRendering {
     }
 
     /// Whether bytes look like a whole PDF: the header at the start and the end-of-file marker near the end.
-    public static func isCompletePDF(_ bytes: [UInt8]) -> Bool {
+    static func isCompletePDF(_ bytes: [UInt8]) -> Bool {
         guard bytes.count > 16, bytes.starts(with: Array("%PDF-".utf8)) else { return false }
         let tail = String(decoding: bytes.suffix(1024), as: UTF8.self)
         return tail.contains("%%EOF")

@@ -4,7 +4,7 @@ import ReadinessCore
 public enum TableCell {
     /// The most columns a name (an organization, a person) takes. Every row is padded to the widest one,
     /// and a name read from an imported file may be megabytes long (`--json` keeps it whole).
-    public static let nameWidth = 40
+    static let nameWidth = 40
 
     /// The most of a name's Unicode scalars looked at for its cell: far more than 40 columns need, even
     /// with escape sequences and combining marks among them, so a name megabytes long costs what a short

@@ -6,7 +6,7 @@ extension PlainFrontEnd {
     /// then goes on with the new assessment's questions (only those not carried over).
     func continueAssessment(into target: Questionnaire) -> PlainExit? {
         if let refusal = model.continuationRefusal(into: target) {
-            output.say("Cannot continue yet: \(refusal).")
+            output.say("Cannot continue: \(refusal).")
             return nil
         }
         guard let current = model.session, let continuation = model.continuation(into: target) else { return nil }

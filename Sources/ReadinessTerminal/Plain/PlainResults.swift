@@ -213,7 +213,9 @@ extension PlainFrontEnd {
             guard
                 let line = read(
                     "Copy for the client or internal? Enter for client: ",
-                    help: "The client copy leaves out your own notes, flags, to-dos and talking points; the internal copy keeps them.")
+                    help:
+                        "The client copy leaves out your own notes, flags, to-dos and talking points; the internal copy keeps your notes, flags and to-dos, and adds the talking points if you say so."
+                )
             else { return stopped(at: .other) }
             let word = line.trimmingSpaces().lowercased()
             if word.isEmpty || "client".hasPrefix(word) {
@@ -224,7 +226,21 @@ extension PlainFrontEnd {
                 return exit
             }
         }
-        send(.intent(.export(format: chosen, path: typed.isEmpty ? suggested : typed, audience: audience ?? .client)))
+        var talkingPoints = false
+        if audience == .internal {
+            guard
+                let line = read(
+                    "Add your talking points? y or n, Enter for no: ",
+                    help:
+                        "y adds the talking points for the strongest signals to the internal copy; n, Enter or anything else leaves them out."
+                )
+            else { return stopped(at: .other) }
+            talkingPoints = line.trimmingSpaces().lowercased().hasPrefix("y")
+        }
+        send(
+            .intent(
+                .export(
+                    format: chosen, path: typed.isEmpty ? suggested : typed, audience: audience ?? .client, talkingPoints: talkingPoints)))
         return nil
     }
 }

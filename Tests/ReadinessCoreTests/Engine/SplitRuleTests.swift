@@ -1,5 +1,6 @@
-import ReadinessCore
 import XCTest
+
+@testable import ReadinessCore
 
 /// Area rules: reasons that agree with the row, and `rankAtMost` for a small starting split.
 final class SplitRuleTests: XCTestCase {

@@ -1,6 +1,7 @@
 import Foundation
-import ReadinessCore
 import XCTest
+
+@testable import ReadinessCore
 
 /// Answers the interview on screen from a plan: finds the question by its title, sends the keys that
 /// give the planned response, and waits for the screen to move on.

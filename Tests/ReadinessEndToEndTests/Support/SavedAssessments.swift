@@ -1,5 +1,6 @@
 import Foundation
-import ReadinessCore
+
+@testable import ReadinessCore
 
 /// The assessments saved in a data folder, read from disk as the tests' own check of what was kept.
 enum SavedAssessments {

@@ -1,6 +1,7 @@
 import Foundation
-import ReadinessCore
 import XCTest
+
+@testable import ReadinessCore
 
 /// Steps of the full-screen interview that many end-to-end tests take.
 extension TmuxSession {

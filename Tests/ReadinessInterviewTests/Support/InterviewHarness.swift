@@ -1,7 +1,8 @@
 import Foundation
-import ReadinessCore
-import ReadinessInterview
 import XCTest
+
+@testable import ReadinessCore
+@testable import ReadinessInterview
 
 /// Drives an `InterviewModel` with keys and keeps every effect it returned, for tests that read like
 /// key sequences: `harness.press(.down, .enter)`, `harness.type("Zoë")`.

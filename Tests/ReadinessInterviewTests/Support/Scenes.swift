@@ -1,6 +1,7 @@
-import ReadinessCore
-import ReadinessInterview
 import XCTest
+
+@testable import ReadinessCore
+@testable import ReadinessInterview
 
 /// Representative interview states for the layout tests, each reached with keys.
 enum Scenes {

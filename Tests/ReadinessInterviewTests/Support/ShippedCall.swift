@@ -1,6 +1,7 @@
 import Foundation
-import ReadinessCore
-import ReadinessInterview
+
+@testable import ReadinessCore
+@testable import ReadinessInterview
 
 /// A finished discovery call on a shipped questionnaire, for tests that need a results document as long
 /// as a real one (the small test questionnaire's fits on one screen). Only lengths are asserted on it,

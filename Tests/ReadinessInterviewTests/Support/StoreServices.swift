@@ -1,6 +1,6 @@
-import ReadinessCore
-import ReadinessInterview
-import ReadinessStore
+@testable import ReadinessCore
+@testable import ReadinessInterview
+@testable import ReadinessStore
 
 /// The interview's services backed by the in-memory store, with switches to make saving fail and a log
 /// of exports, so session tests can check what reached the store after each key.

@@ -1,7 +1,8 @@
 import Foundation
-import ReadinessCore
-import ReadinessInterview
 import XCTest
+
+@testable import ReadinessCore
+@testable import ReadinessInterview
 
 /// A small questionnaire written for these tests, so they do not move when the shipped ones are retuned.
 ///

@@ -1,7 +1,8 @@
 import Foundation
-import ReadinessCore
-import ReadinessReports
 import XCTest
+
+@testable import ReadinessCore
+@testable import ReadinessReports
 
 /// The questionnaire and assessments the report tests render, read from `Fixtures/` beside the tests so
 /// they do not change when the shipped questionnaires do.

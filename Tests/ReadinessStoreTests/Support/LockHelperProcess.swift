@@ -1,7 +1,8 @@
 import Foundation
-import ReadinessCore
-import ReadinessStore
 import XCTest
+
+@testable import ReadinessCore
+@testable import ReadinessStore
 
 /// A second process with its own `FileAssessmentStore`, for the locking and crash tests.
 ///

@@ -1,7 +1,8 @@
 import Foundation
-import ReadinessCore
-import ReadinessStore
 import XCTest
+
+@testable import ReadinessCore
+@testable import ReadinessStore
 
 /// One store implementation under test, with what a test needs beyond the protocol: a way to put damaged
 /// bytes in it, and the name to report failures under.

@@ -1,4 +1,4 @@
-import ReadinessTerminal
+@testable import ReadinessTerminal
 
 /// Lines given in advance, as a script pipes them or a person types them (`isInteractive`).
 final class MemoryLines: LineSource {

@@ -1,5 +1,5 @@
-import ReadinessCore
-import ReadinessInterview
+@testable import ReadinessCore
+@testable import ReadinessInterview
 
 /// The interview's services in memory: saves kept by id, exports recorded and answered in turn.
 final class MemoryServices: InterviewServices {

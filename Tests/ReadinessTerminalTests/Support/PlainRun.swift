@@ -1,7 +1,8 @@
 import Foundation
-import ReadinessCore
-import ReadinessInterview
-import ReadinessTerminal
+
+@testable import ReadinessCore
+@testable import ReadinessInterview
+@testable import ReadinessTerminal
 
 /// One plain-mode run over the shipped discovery-call questionnaire, in memory.
 struct PlainRun {
@@ -14,15 +15,17 @@ struct PlainRun {
     /// The assessment as the run left it.
     var assessment: Assessment? { session.model.session?.assessment }
 
-    /// Runs plain mode on `lines`; `resume` opens a saved assessment instead of starting one.
+    /// Runs plain mode on `lines`; `resume` opens a saved assessment instead of starting one; `alsoOffered`
+    /// are installed beside the questionnaire (a fuller one can be continued into, as `plain002`).
     static func run(
         _ lines: [String], interactive: Bool = false, resume: Assessment? = nil, services: MemoryServices = MemoryServices(),
-        questionnaire: Questionnaire? = nil
+        questionnaire: Questionnaire? = nil, alsoOffered: [Questionnaire] = []
     ) throws -> PlainRun {
         let questionnaire = try questionnaire ?? shipped()
-        let setup = InterviewSetup(
-            questionnaires: [questionnaire], resume: resume, newID: "plain001", exportFormats: ["text", "markdown", "json"],
+        var setup = InterviewSetup(
+            questionnaires: [questionnaire] + alsoOffered, resume: resume, newID: "plain001", exportFormats: ["text", "markdown", "json"],
             now: { Date(timeIntervalSince1970: 1_800_000_000) })
+        setup.continuationID = "plain002"
         let session = InterviewSession(model: InterviewModel(setup: setup, size: ScreenSize(width: 80, height: 24)), services: services)
         let input = MemoryLines(lines, interactive: interactive)
         let output = MemoryOutput()
@@ -32,9 +35,19 @@ struct PlainRun {
         return PlainRun(exit: frontEnd.run(), output: output, input: input, services: services, session: session)
     }
 
-    /// The shipped discovery-call questionnaire, read from the repository.
-    static func shipped() throws -> Questionnaire {
-        try QuestionnaireLoader.load(SourceFile(path: shippedPath, text: String(contentsOfFile: shippedPath, encoding: .utf8)))
+    /// The discovery call answered through plain mode, complete, as saved.
+    static func finishedCall() throws -> Assessment {
+        let run = try run(PlainConversationTests.start + PlainConversationTests.answers)
+        guard let saved = run.services.saved["plain001"], saved.status == .complete else {
+            throw PlainRunError.notFinished(run.output.text)
+        }
+        return saved
+    }
+
+    /// A shipped questionnaire (version 1 of the discovery call unless named), read from the repository.
+    static func shipped(_ file: String = "discovery-quick") throws -> Questionnaire {
+        let path = shippedPath.replacingOccurrences(of: "discovery-quick.yaml", with: "\(file).yaml")
+        return try QuestionnaireLoader.load(SourceFile(path: path, text: String(contentsOfFile: path, encoding: .utf8)))
     }
 
     /// The same with eight more options on "leadership-intent", so it has eleven.
@@ -50,4 +63,10 @@ struct PlainRun {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("questionnaires/discovery-quick.yaml").path
     }
+}
+
+/// Why a run a test builds on did not give what it needs.
+enum PlainRunError: Error {
+    /// The scripted call did not finish; the conversation says where it stopped.
+    case notFinished(String)
 }
