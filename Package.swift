@@ -77,18 +77,19 @@ let package = Package(
             dependencies: ["ReadinessCore", "ReproducibleRandom"],
             resources: [.copy("Fixtures")]
         ),
-        // What more than one test target reads: the tiny questionnaire of the store and command tests.
+        // What more than one test target uses: the tiny questionnaire of the store and command tests, and
+        // the snapshot comparison of the screen and report tests.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ReadinessStoreTests", dependencies: ["ReadinessCore", "ReadinessStore", "TestSupport"]),
         // Fixtures and snapshots are read from the source tree (so RECORD_SNAPSHOTS=1 can rewrite them).
         .testTarget(
             name: "ReadinessReportsTests",
-            dependencies: ["ReadinessCore", "ReadinessReports", "ReproducibleRandom"],
+            dependencies: ["ReadinessCore", "ReadinessReports", "ReproducibleRandom", "TestSupport"],
             exclude: ["Fixtures", "Snapshots"]
         ),
         .testTarget(
             name: "ReadinessInterviewTests",
-            dependencies: ["ReadinessCore", "ReadinessInterview", "ReadinessStore", "ReproducibleRandom"],
+            dependencies: ["ReadinessCore", "ReadinessInterview", "ReadinessStore", "ReproducibleRandom", "TestSupport"],
             exclude: ["Snapshots"]
         ),
         // Plain mode through its line protocols, with in-memory streams and services.

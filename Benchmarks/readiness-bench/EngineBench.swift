@@ -11,7 +11,11 @@ import ReproducibleRandom
 enum EngineBench {
     static func loadQuestionnaire(path: String, text: String) -> Questionnaire {
         do {
-            return try QuestionnaireLoader.load(SourceFile(path: path, text: text))
+            // A shipped questionnaire may include shared files, read beside it.
+            return try QuestionnaireLoader.load(SourceFile(path: path, text: text)) { included, from in
+                let resolved = IncludePath.resolve(included, from: from.path)
+                return SourceFile(path: resolved, text: try String(contentsOfFile: resolved, encoding: .utf8))
+            }
         } catch {
             fatalError("readiness-bench: \(path) does not load: \(error)")
         }

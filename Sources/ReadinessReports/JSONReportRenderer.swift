@@ -35,6 +35,14 @@ public enum JSONReportRenderer {
             ("program", .object([("name", .string(ProgramIdentity.name)), ("version", .string(ProgramIdentity.version))])),
             ("audience", .string(report.audience.rawValue)),
             (
+                "sender",
+                report.sender.map { sender in
+                    .object([
+                        ("name", sender.name.map(JSONValue.string) ?? .null), ("contact", sender.contact.map(JSONValue.string) ?? .null),
+                    ])
+                } ?? .null
+            ),
+            (
                 "questionnaire",
                 .object([
                     ("id", .string(report.questionnaireID)),
@@ -100,6 +108,7 @@ public enum JSONReportRenderer {
                     })
             ),
             ("nextStepTexts", .array(report.nextSteps.map(JSONValue.string))),
+            ("customerAsks", .array(report.customerAsks.map { .object([("lead", .string($0.lead)), ("text", .string($0.rest))]) })),
             (
                 "unknowns",
                 .array(

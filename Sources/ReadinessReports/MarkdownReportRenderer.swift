@@ -11,12 +11,13 @@ enum MarkdownReportRenderer {
         let result = report.result
         let fit = result.fit
 
-        out.line("# \(Report.title): \(md(report.organizationLabel))")
+        out.line("# \(report.title): \(md(report.organizationLabel))")
         out.blank()
         var facts = ["**Date** \(md(report.dateLabel))"]
         if let assessor = report.assessorLabel { facts.append("**Assessor** \(md(assessor))") }
         facts.append(md(report.modeLabel))
         out.line(facts.joined(separator: " · ") + "  ")
+        if let preparedBy = report.sender?.preparedBy { out.line(md(preparedBy) + "  ") }
         out.line("**Questionnaire** \(md(report.questionnaireLabel))")
         for notice in report.notices {
             out.blank()
@@ -71,6 +72,11 @@ enum MarkdownReportRenderer {
         if !report.topNextSteps.isEmpty {
             out.heading("First next steps")
             for (index, step) in report.topNextSteps.enumerated() { out.line("\(index + 1). \(md(step))") }
+        }
+
+        if !report.customerAsks.isEmpty {
+            out.heading(Report.asksTitle)
+            for sentence in report.customerAsks { out.line("- **\(md(sentence.lead))** \(md(sentence.rest))") }
         }
 
         out.heading("The recommended starting split")

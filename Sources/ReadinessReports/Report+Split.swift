@@ -42,7 +42,7 @@ extension Report {
 
     /// The sentence before the split table.
     static let splitIntroduction =
-        "Every area has one owner. The internal team keeps what depends on knowing the business; the partner adds coverage and depth around it; shared areas name the side that leads. What addresses the strongest signals starts now; the rest waits."
+        "Every area has one owner: the internal team, the partner, or both with the side that leads named. What addresses the strongest signals starts now; the rest waits."
 
     /// The appendix's title.
     static let splitAppendixTitle = "Appendix: why each area is split this way"
@@ -127,7 +127,4 @@ extension Report {
         let head = trimmed[..<index].trimmingSpaces()
         return head.isEmpty ? trimmed : head
     }
-
-    /// What the internal team keeps, for the line that reassures it on page one.
-    var internalKeeps: [SplitRow] { result.split.filter { $0.owner == .internal } }
 }

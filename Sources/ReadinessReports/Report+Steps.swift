@@ -2,6 +2,9 @@ import ReadinessCore
 
 /// The next steps as records a CRM or PSA can file: an id, the text and, where the text states it, when.
 extension Report {
+    /// The first three next steps, for the executive summary.
+    var topNextSteps: [String] { Array(nextSteps.prefix(3)) }
+
     /// One next step.
     public struct StepEntry: Sendable, Equatable {
         /// The questionnaire's id for the step; a blocker's step is `blocker:` and the blocker's id.

@@ -26,6 +26,22 @@ extension Report {
     var criticalExplanation: String? {
         guard chart.contains(where: { $0.level == .critical }) else { return nil }
         return
-            "Critical: a signal at or past its own critical score (each signal sets its own, shown on its bar as a mark). A critical signal lifts the need on its own, so an average never hides it."
+            "Critical: at or past the signal's own critical score (the mark on its bar); it lifts the need on its own, so an average never hides it."
+    }
+
+    /// Items joined as `a, b and c`.
+    static func list(_ items: [String]) -> String {
+        switch items.count {
+        case 0: ""
+        case 1: items[0]
+        default: items.dropLast().joined(separator: ", ") + " and " + items[items.count - 1]
+        }
+    }
+
+    /// A title as it reads inside a sentence: `business alignment`, but `IT policy` and `MSP tools` kept.
+    static func inSentence(_ title: String) -> String {
+        guard let first = title.first else { return title }
+        if let second = title.dropFirst().first, second.isUppercase { return title }
+        return first.lowercased() + title.dropFirst()
     }
 }

@@ -64,7 +64,8 @@ public struct ReportRendering: Sendable {
         case .json: return Array(JSONReportRenderer.render(report).utf8)
         case .pdf:
             guard let pdfRenderer else { throw PDFError.browserNotFound(searched: []) }
-            return try pdfRenderer.renderPDF(html: HTMLReportRenderer.render(report, paper: paper ?? .letter))
+            let pdf = try pdfRenderer.renderPDF(html: HTMLReportRenderer.render(report, paper: paper ?? .letter))
+            return report.documentInfo.applied(to: pdf)
         }
     }
 }

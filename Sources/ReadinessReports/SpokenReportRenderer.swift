@@ -13,9 +13,10 @@ public enum SpokenReportRenderer {
         var lines: [String] = []
         let result = report.result
         let fit = result.fit
-        var facts = ["\(Report.title) for \(report.organizationLabel)", report.dateLabel, report.modeLabel.lowercased()]
+        var facts = ["\(report.title) for \(report.organizationLabel)", report.dateLabel, report.modeLabel.lowercased()]
         if let assessor = report.assessorLabel { facts.append("assessor \(assessor)") }
         lines.append(facts.joined(separator: ", ") + ".")
+        if let preparedBy = report.sender?.preparedBy { lines.append(preparedBy + ".") }
         lines += [report.draftLabel, report.versionNote].compactMap { $0 }
 
         lines.append("")
@@ -48,6 +49,11 @@ public enum SpokenReportRenderer {
         if !result.nextSteps.isEmpty {
             section("Next steps for the first 90 days", into: &lines)
             lines += result.nextSteps.enumerated().map { "Step \($0.offset + 1): \($0.element)" }
+        }
+
+        if !report.customerAsks.isEmpty {
+            section(Report.asksTitle, into: &lines)
+            lines += report.customerAsks.map { "\($0.lead) \($0.rest)" }
         }
 
         section("The recommended starting split", into: &lines)

@@ -12,12 +12,13 @@ public enum TextReportRenderer {
         let result = report.result
         let fit = result.fit
 
-        out.line(Report.title.uppercased())
+        out.line(report.title.uppercased())
         out.title(report.organizationLabel)
         var facts = ["Date \(report.dateLabel)"]
         if let assessor = report.assessorLabel { facts.append("Assessor \(assessor)") }
         facts.append(report.modeLabel)
         out.line(facts.joined(separator: " | "))
+        if let preparedBy = report.sender?.preparedBy { out.line(preparedBy) }
         out.line("Questionnaire: \(report.questionnaireLabel)")
         for notice in report.notices {
             out.blank()
@@ -72,6 +73,11 @@ public enum TextReportRenderer {
         if !report.topNextSteps.isEmpty {
             out.heading("First next steps")
             for (number, step) in report.topNextSteps.enumerated() { out.bullet(step, marker: "\(number + 1).") }
+        }
+
+        if !report.customerAsks.isEmpty {
+            out.heading(Report.asksTitle)
+            for sentence in report.customerAsks { out.bullet("\(sentence.lead) \(sentence.rest)", marker: "-") }
         }
 
         out.heading("The recommended starting split")

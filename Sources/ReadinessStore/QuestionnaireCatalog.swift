@@ -116,7 +116,7 @@ public struct QuestionnaireCatalog: Sendable {
         do { bytes = try FileReader.bytes(atPath: path) } catch { throw .file(error) }
         do {
             let file = try SourceFile.decoding(path: path, bytes: bytes)
-            return try QuestionnaireLoader.load(file)
+            return try QuestionnaireLoader.load(file, includes: readInclude)
         } catch {
             throw .invalid(error)
         }

@@ -25,11 +25,7 @@ struct InterviewPreferences: Equatable {
 
     /// The file's path, or nil without a home folder.
     static func path(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
-        func value(_ text: String?) -> String? { text.flatMap { $0.isEmpty ? nil : $0 } }
-        // A relative XDG_CONFIG_HOME is ignored, as the XDG specification asks.
-        if let xdg = value(environment["XDG_CONFIG_HOME"]), xdg.hasPrefix("/") { return xdg + "/readiness/interview.conf" }
-        guard let home = value(environment["HOME"]) ?? DataFolder.passwordDatabaseHome() else { return nil }
-        return home + "/.config/readiness/interview.conf"
+        ConfigFile.path("interview.conf", environment: environment)
     }
 
     /// Reads the file; a missing file is no preferences. Problems are returned as `path:line: message`.
@@ -41,30 +37,23 @@ struct InterviewPreferences: Equatable {
     /// Parses the file's text.
     static func parse(_ text: String, path: String) -> (preferences: InterviewPreferences, problems: [String]) {
         var preferences = InterviewPreferences()
-        var problems: [String] = []
-        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = raw.trimmingSpaces()
-            if line.isEmpty || line.hasPrefix("#") { continue }
-            guard let equals = line.firstIndex(of: "=") else {
-                problems.append("\(path):\(index + 1): expected 'key = value', found '\(line)'")
-                continue
-            }
-            let key = line[..<equals].trimmingSpaces()
-            let value = line[line.index(after: equals)...].trimmingSpaces()
-            switch key {
+        let (entries, found) = ConfigFile.entries(text)
+        var problems = found
+        for entry in entries {
+            switch entry.key {
             case "assessor":
-                preferences.assessor = value.isEmpty ? nil : String(value.prefix(200))
+                preferences.assessor = entry.value.isEmpty ? nil : String(entry.value.prefix(200))
             case "live-pane":
-                guard value == "hidden" || value == "shown" else {
-                    problems.append("\(path):\(index + 1): live-pane is 'hidden' or 'shown', not '\(value)'")
+                guard entry.value == "hidden" || entry.value == "shown" else {
+                    problems.append(ConfigFile.Problem(line: entry.line, message: "live-pane is 'hidden' or 'shown', not '\(entry.value)'"))
                     continue
                 }
-                preferences.hidesLivePane = value == "hidden"
+                preferences.hidesLivePane = entry.value == "hidden"
             default:
-                problems.append("\(path):\(index + 1): unknown key '\(key)' (known: assessor, live-pane)")
+                problems.append(ConfigFile.Problem(line: entry.line, message: "unknown key '\(entry.key)' (known: assessor, live-pane)"))
             }
         }
-        return (preferences, problems)
+        return (preferences, ConfigFile.describe(problems, path: path))
     }
 
     /// The file's text.

@@ -92,7 +92,8 @@ final class StoreInterviewServices: InterviewServices {
                 let report = Report(
                     assessment: request.assessment, questionnaire: questionnaire, result: result,
                     options: Report.Options(
-                        includeTalkingPoints: request.talkingPoints && request.audience == .internal, audience: request.audience))
+                        includeTalkingPoints: request.talkingPoints && request.audience == .internal, audience: request.audience,
+                        sender: try ReportConfiguration.sender(warning: false)))
                 bytes = try rendering.render(report, as: format)
             } else {
                 bytes = Array(AssessmentFile.encode(request.assessment, questionnaire: questionnaire).utf8)
@@ -102,6 +103,8 @@ final class StoreInterviewServices: InterviewServices {
         } catch let error as FileError {
             if !request.replace, FileManager.default.fileExists(atPath: path) { return .exists(request.path) }
             return .failed(error.description)
+        } catch let failure as CommandFailure {
+            return .failed(failure.message)
         } catch {
             return .failed(String(describing: error))
         }

@@ -18,6 +18,7 @@ struct ListCommand: ParsableCommand {
             Shows id, organization (cut to 40 columns; --json gives it whole), questionnaire, mode, \
             status, answered/shown questions, when it was last updated (local time) and, once complete, \
             the rating, the need with its range, and the confidence: the same as 'report' and 'show' give. \
+            --csv gives the same rows, whole, with the assessor and both dates, for a spreadsheet or a CRM. \
             A stored file that cannot be read is reported on standard error with its path and \
             what is wrong, and the others are still listed.
             """)
@@ -37,6 +38,13 @@ struct ListCommand: ParsableCommand {
     @Flag(help: "Print one JSON object, for other programs.")
     var json = false
 
+    @Flag(help: "Print CSV (RFC 4180: a header row, then a row per assessment), for a spreadsheet or a CRM.")
+    var csv = false
+
+    func validate() throws {
+        if json && csv { throw ValidationError("--json and --csv cannot be combined: choose one format") }
+    }
+
     func run() throws {
         try reportingStoreFailures {
             let store = try data.store(questionnaires: questionnaires.catalog())
@@ -51,7 +59,9 @@ struct ListCommand: ParsableCommand {
                     && (needle.map { summary.organization.lowercased().contains($0) } ?? true)
                     && (assessor.map { summary.assessor.lowercased().contains($0.lowercased()) } ?? true)
             }
-            if json {
+            if csv {
+                try StandardOutput.write(ListingRenderer.csv(shown))
+            } else if json {
                 try StandardOutput.write(
                     ListingRenderer.json(shown, problems: listing.problems, directory: store.directory, path: store.path(of:)).rendered())
             } else {

@@ -118,7 +118,9 @@ struct ReportCommand: ParsableCommand {
             let result = Scorer(questionnaire: loaded.questionnaire).score(loaded.assessment)
             let report = Report(
                 assessment: loaded.assessment, questionnaire: loaded.questionnaire, result: result,
-                options: Report.Options(redact: redact, includeTalkingPoints: talkingPoints, audience: resolvedAudience))
+                options: Report.Options(
+                    redact: redact, includeTalkingPoints: talkingPoints, audience: resolvedAudience,
+                    sender: try ReportConfiguration.sender()))
             let bytes = try render(report, as: format)
             if let output {
                 // Owner-only, like every file the program writes: a summary holds the organization's answers.

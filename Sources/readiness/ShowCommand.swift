@@ -52,7 +52,23 @@ struct ShowCommand: ParsableCommand {
                 assessment: read.assessment, questionnaire: read.questionnaire, result: result,
                 options: Report.Options(audience: ReportCommand.defaultAudience(for: .text)))
             try StandardOutput.write(TextReportRenderer.render(report, ascii: ascii))
+            if rescore { Self.noteQuestionsToAnswer(read, result: result, id: id) }
         }
+    }
+
+    /// After a re-score under a newer version: the questions that version asks which this assessment has no
+    /// answer to, and how to move the assessment to that version to answer them.
+    private static func noteQuestionsToAnswer(_ read: AssessmentDocument.Read, result: ScoreResult, id: String) {
+        let questionnaire = read.questionnaire
+        guard read.assessment.questionnaireVersion != questionnaire.version else { return }
+        let open = result.visibleQuestionIDs.filter { read.assessment.answers[$0]?.response == nil }
+        guard !open.isEmpty else { return }
+        let titles = open.compactMap { questionnaire.question($0)?.title }.joined(separator: "; ")
+        let count = open.count == 1 ? "1 question" : "\(open.count) questions"
+        writeStandardError(
+            "readiness: note: version \(questionnaire.version) asks \(count) this assessment has no answer to: \(titles); "
+                + "'readiness resume \(id) --questionnaire \(questionnaire.id)@\(questionnaire.version)' carries its answers "
+                + "into a new assessment under version \(questionnaire.version) to answer them\n")
     }
 
     /// Reads an assessment under its own version; when only that version is missing, the error says how

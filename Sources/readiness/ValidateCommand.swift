@@ -32,16 +32,17 @@ struct ValidateCommand: ParsableCommand {
             for (path, named) in files {
                 do {
                     let file = try SourceFile.decoding(path: path, bytes: FileReader.bytes(atPath: path, acceptingStreams: named))
-                    let (questionnaire, diagnostics) = QuestionnaireLoader.diagnose(file)
+                    let check = QuestionnaireLoader.check(file, includes: QuestionnaireCatalog.readInclude)
+                    let (questionnaire, diagnostics) = (check.questionnaire, check.diagnostics)
                     let errors = diagnostics.filter { $0.severity == .error }.count
                     if errors > 0 || questionnaire == nil {
-                        writeStandardError(DiagnosticRenderer.render(diagnostics, in: file))
+                        writeStandardError(DiagnosticRenderer.render(diagnostics, in: check.files))
                         errorCount += max(errors, 1)
                         badFiles += 1
                     } else if let questionnaire {
                         let warnings = diagnostics.filter { $0.severity == .warning }
                         if !warnings.isEmpty {
-                            writeStandardError(DiagnosticRenderer.render(warnings, in: file))
+                            writeStandardError(DiagnosticRenderer.render(warnings, in: check.files))
                             warningCount += warnings.count
                             if strict { badFiles += 1 }
                         }

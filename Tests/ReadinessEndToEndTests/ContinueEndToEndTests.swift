@@ -53,9 +53,9 @@ final class ContinueEndToEndTests: XCTestCase {
         // The conversation goes to standard error when standard output is not a terminal (it keeps the report).
         XCTAssertTrue(
             run.stderr.contains(
-                "Continued in Co-managed IT readiness assessment as assessment \(new.id): 18 answers carried over from assessment call0001 (Co-managed IT discovery call), which stays as it is."
+                "Continued in Co-managed IT readiness assessment as assessment \(new.id): 20 answers carried over from assessment call0001 (Co-managed IT discovery call), which stays as it is."
             ), run.stderr)
-        XCTAssertTrue(run.stderr.contains("18 of 33 questions answered"), run.stderr)
+        XCTAssertTrue(run.stderr.contains("20 of 35 questions answered"), run.stderr)
         XCTAssertTrue(run.stderr.contains("Saved assessment \(new.id) (draft, continuing call0001)."), run.stderr)
 
         // Resuming the continuation later is an ordinary resume: no second continuation, the call unchanged.
@@ -83,7 +83,7 @@ final class ContinueEndToEndTests: XCTestCase {
         )
         XCTAssertEqual(
             try refused(["call0001", "--questionnaire", "discovery-quick"]),
-            "readiness: error: cannot continue assessment call0001: it already uses the questionnaire 'discovery-quick'; it continues into another one\n"
+            "readiness: error: cannot continue assessment call0001: it already uses version 2 of the questionnaire 'discovery-quick'; it continues into another one or a newer version\n"
         )
         XCTAssertEqual(
             try refused(["draft001", "--questionnaire", "co-managed-readiness"]),
@@ -111,10 +111,10 @@ final class ContinueEndToEndTests: XCTestCase {
         try session.waitFor(text: "f full assessment")
         try session.press("f")
         let asked = try session.waitFor(text: "Continue in Co-managed IT readiness assessment?")
-        XCTAssertTrue(asked.contains("18 answers carried over"), asked)
+        XCTAssertTrue(asked.contains("20 answers carried over"), asked)
         XCTAssertTrue(try continuations(in: data).isEmpty, "nothing is created before y")
         try session.press("y")
-        let question = try session.waitFor(text: "18 of ~33 answered")
+        let question = try session.waitFor(text: "20 of ~35 answered")
         XCTAssertTrue(question.contains("Continued in Co-managed IT readiness assessment as assessment"), question)
         XCTAssertTrue(question.contains("8. Ticket queue"), "the first question the call did not ask: \(question)")
         try session.press("q")

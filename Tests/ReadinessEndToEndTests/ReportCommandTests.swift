@@ -23,6 +23,15 @@ final class ReportCommandTests: XCTestCase {
         questionnaires = folder.path("questionnaires")
     }
 
+    /// A report snapshot as the program prints it: an HTML snapshot holds a marker line where the
+    /// stylesheet, snapshotted once in `report-style.css`, goes.
+    private static func snapshot(_ name: String) throws -> String {
+        let text = try String(contentsOf: snapshots.appendingPathComponent(name), encoding: .utf8)
+        guard name.hasSuffix(".html") else { return text }
+        let sheet = try String(contentsOf: snapshots.appendingPathComponent("report-style.css"), encoding: .utf8)
+        return text.replacingOccurrences(of: "/* the stylesheet: Snapshots/report-style.css */\n", with: sheet)
+    }
+
     private func fixture(_ name: String) -> String { Self.fixtures.appendingPathComponent("\(name).json").path }
 
     private func report(_ arguments: [String], environment: [String: String] = [:]) throws -> ReadinessBinary.Outcome {
@@ -38,8 +47,7 @@ final class ReportCommandTests: XCTestCase {
                 [fixture("harbor-dental"), "--format", format, "--audience", "client"], environment: ["TZ": "America/Los_Angeles"])
             XCTAssertEqual(outcome.status, 0, outcome.stderr)
             XCTAssertEqual(outcome.stderr, "")
-            let expected = try String(contentsOf: Self.snapshots.appendingPathComponent("harbor-dental.\(fileExtension)"), encoding: .utf8)
-            XCTAssertEqual(outcome.stdout, expected, "--format \(format)")
+            XCTAssertEqual(outcome.stdout, try Self.snapshot("harbor-dental.\(fileExtension)"), "--format \(format)")
         }
     }
 
@@ -67,6 +75,60 @@ final class ReportCommandTests: XCTestCase {
         }
         let harbor = try report([fixture("harbor-dental"), "--format", "text"])
         XCTAssertFalse(harbor.stdout.contains("Marked complete"), "a complete assessment has no such line")
+    }
+
+    // MARK: - The sender
+
+    /// A configuration folder holding `report.conf` with these lines and, when given, `logo.svg`.
+    private func configuration(_ lines: String, logo: [UInt8]? = nil, logoName: String = "logo.svg") throws -> [String: String] {
+        try folder.write("config/readiness/report.conf", lines)
+        if let logo { try Data(logo).write(to: URL(fileURLWithPath: folder.path("config/readiness/\(logoName)"))) }
+        return ["XDG_CONFIG_HOME": folder.path("config")]
+    }
+
+    func testTheSendersNameContactAndLogoFromReportConf() throws {
+        let svg = Array(#"<svg xmlns="http://www.w3.org/2000/svg" width="8" height="8"><rect width="8" height="8"/></svg>"#.utf8)
+        let environment = try configuration(
+            "# who sends the summaries\ncompany = Northbridge IT Partners\ncontact = Jo Park, +1 555 0100\nlogo = logo.svg\n", logo: svg)
+        for redact in [false, true] {
+            let outcome = try report(
+                [fixture("harbor-dental"), "--format", "html"] + (redact ? ["--redact"] : []), environment: environment)
+            XCTAssertEqual(outcome.status, 0, outcome.stderr)
+            XCTAssertEqual(outcome.stderr, "")
+            XCTAssertTrue(outcome.stdout.contains("<div class=\"sender-name\">Northbridge IT Partners</div>"), "redact: \(redact)")
+            XCTAssertTrue(outcome.stdout.contains("<div class=\"sender-contact\">Jo Park, +1 555 0100</div>"))
+            XCTAssertTrue(outcome.stdout.contains("src=\"data:image/svg+xml;base64,\(Data(svg).base64EncodedString())\""))
+            XCTAssertEqual(outcome.stdout.contains("Harbor Dental"), !redact)
+        }
+        let text = try report([fixture("harbor-dental"), "--format", "text"], environment: environment)
+        XCTAssertTrue(text.stdout.contains("\nPrepared by Northbridge IT Partners (Jo Park, +1 555 0100)\n"), text.stdout)
+    }
+
+    func testALogoThatIsNotAnImageStopsTheReportSayingWhereAndWhy() throws {
+        let environment = try configuration(
+            "company = Northbridge\nlogo = logo.png\n", logo: Array("not an image".utf8), logoName: "logo.png")
+        let output = folder.path("summary.html")
+        let outcome = try report([fixture("harbor-dental"), "-o", output], environment: environment)
+        XCTAssertEqual(outcome.status, 65)
+        XCTAssertEqual(
+            outcome.stderr,
+            "readiness: error: \(folder.path("config/readiness/report.conf")):2: \(folder.path("config/readiness/logo.png")): the logo is not a PNG, a JPEG or an SVG (its first bytes say so, whatever its name)\n"
+        )
+        XCTAssertFalse(FileManager.default.fileExists(atPath: output), "nothing is written")
+
+        let missing = try report([fixture("harbor-dental")], environment: try configuration("logo = /no/such/logo.png\n"))
+        XCTAssertEqual(missing.status, 74)
+        XCTAssertTrue(missing.stderr.contains("report.conf:1: the logo /no/such/logo.png: cannot read it"), missing.stderr)
+    }
+
+    func testAnUnknownKeyInReportConfIsAWarning() throws {
+        let outcome = try report(
+            [fixture("harbor-dental"), "--format", "markdown"], environment: try configuration("company = Acme MSP\ncolour = blue\n"))
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        XCTAssertEqual(
+            outcome.stderr,
+            "readiness: warning: \(folder.path("config/readiness/report.conf")):2: unknown key 'colour' (known: company, contact, logo)\n")
+        XCTAssertTrue(outcome.stdout.contains("Prepared by Acme MSP  \n"))
     }
 
     func testUnknownFormatIsAUsageError() throws {

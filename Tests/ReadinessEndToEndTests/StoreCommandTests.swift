@@ -80,17 +80,22 @@ final class StoreCommandTests: XCTestCase {
                 """)
         }
 
+        /// The usual pair, and a draft of another organization (`organization` as the JSON file holds it) between them.
+        func importPairAndDraft(organization: String) throws {
+            try importPair()
+            try assessmentFile(
+                "draft.json", id: "draft444", organization: organization, status: "draft",
+                updated: "2026-05-02T08:05:00Z", answers: #""sites": {"value": 1}"#)
+            XCTAssertEqual(try run(["import", folder.path("incoming/draft.json")]).status, 0)
+        }
+
     }
 
     // MARK: - list
 
     func testListShowsEveryColumnNewestFirstAndFilters() throws {
         let workspace = try Workspace()
-        try workspace.importPair()
-        try workspace.assessmentFile(
-            "draft.json", id: "draft444", organization: "Birch Clinic", status: "draft",
-            updated: "2026-05-02T08:05:00Z", answers: #""sites": {"value": 1}"#)
-        XCTAssertEqual(try workspace.run(["import", workspace.folder.path("incoming/draft.json")]).status, 0)
+        try workspace.importPairAndDraft(organization: "Birch Clinic")
 
         let list = try workspace.run(["list"])
         XCTAssertEqual(list.status, 0, list.stderr)
@@ -198,6 +203,36 @@ final class StoreCommandTests: XCTestCase {
         XCTAssertEqual((rows[0]["questionnaire"] as? [String: Any])?["id"] as? String, "tiny-check")
         XCTAssertEqual(rows[0]["path"] as? String, workspace.data + "/sept3333.json")
         XCTAssertEqual((object["problems"] as? [Any])?.count, 0)
+    }
+
+    func testListAsCSVForASpreadsheetOrACRM() throws {
+        let workspace = try Workspace()
+        // The name as the JSON file holds it: =HYPERLINK("http://x", "Birch, "Clinic"")
+        try workspace.importPairAndDraft(organization: #"=HYPERLINK(\"http://x\", \"Birch, \"Clinic\"\")"#)
+
+        let all = try workspace.run(["list", "--csv"])
+        XCTAssertEqual(all.status, 0, all.stderr)
+        XCTAssertEqual(all.stderr, "")
+        // The same rows as the table, newest first; the formula is text and the quotes and comma are quoted.
+        XCTAssertEqual(
+            all.stdout,
+            "id,organization,assessor,questionnaire,version,mode,status,answered,shown,created,updated,rating,need,need_low,need_high,confidence\r\n"
+                + "sept3333,Acme Dental,Sam Rivera,tiny-check,1,call,complete,3,3,2026-03-01T09:00:00Z,2026-09-14T15:30:00Z,strong-fit,100,100,100,high\r\n"
+                + "draft444,\"'=HYPERLINK(\"\"http://x\"\", \"\"Birch, \"\"Clinic\"\"\"\")\",Sam Rivera,tiny-check,1,call,draft,1,2,2026-03-01T09:00:00Z,2026-05-02T08:05:00Z,,,,,\r\n"
+                + "march222,Acme Dental,Sam Rivera,tiny-check,1,call,complete,3,3,2026-03-01T09:00:00Z,2026-03-01T10:00:00Z,good-fit,50,50,50,high\r\n"
+        )
+
+        // The table's filters, the same rows; nothing left is the header alone, for a program to read.
+        let complete = try workspace.run(["list", "--csv", "--status", "complete", "--org", "acme"])
+        XCTAssertEqual(
+            complete.stdout.components(separatedBy: "\r\n").map { String($0.prefix(8)) }, ["id,organ", "sept3333", "march222", ""])
+        let none = try workspace.run(["list", "--csv", "--org", "Nobody Inc"])
+        XCTAssertEqual(none.stdout, ListCSVHeader.line)
+
+        let both = try workspace.run(["list", "--csv", "--json"])
+        XCTAssertEqual(both.status, 64)
+        XCTAssertEqual(both.stdout, "")
+        XCTAssertTrue(both.stderr.contains("--json and --csv cannot be combined"), both.stderr)
     }
 
     func testAnEmptyStoreSaysWhereItLooked() throws {
@@ -470,9 +505,24 @@ final class StoreCommandTests: XCTestCase {
         XCTAssertEqual(
             show.stderr, "readiness: note: version 2 of 'tiny-check' is available; 'readiness show sept3333 --rescore' scores under it\n")
         let rescored = try workspace.run(["show", "sept", "--rescore"])
-        XCTAssertEqual(rescored.stderr, "")
+        XCTAssertEqual(
+            rescored.stderr,
+            "readiness: note: version 2 asks 1 question this assessment has no answer to: On-call pay; 'readiness resume sept3333 --questionnaire tiny-check@2' carries its answers into a new assessment under version 2 to answer them\n"
+        )
         XCTAssertTrue(
             rescored.stdout.contains("Answered under version 1 of the questionnaire and scored under version 2."), rescored.stdout)
+        // Moved to version 2 as the note says: a new assessment with the answers carried, the old one as it was.
+        let before = try String(contentsOfFile: workspace.data + "/sept3333.json", encoding: .utf8)
+        let moved = try workspace.run(["resume", "sept", "--questionnaire", "tiny-check@2", "--plain"], stdin: "1\n")
+        XCTAssertEqual(moved.status, 0, moved.stderr)
+        XCTAssertTrue(moved.stderr.contains("carried over from assessment sept3333"), moved.stderr)
+        XCTAssertEqual(try String(contentsOfFile: workspace.data + "/sept3333.json", encoding: .utf8), before)
+        let continued = try FileManager.default.contentsOfDirectory(atPath: workspace.data).filter { $0.hasSuffix(".json") }
+            .map { try String(contentsOfFile: workspace.data + "/" + $0, encoding: .utf8) }
+            .filter { $0.contains("\"continuedFrom\": \"sept3333\"") }
+        XCTAssertEqual(continued.count, 1)
+        XCTAssertTrue(continued.first?.contains("\"version\": \"2\"") == true, "\(continued)")
+        XCTAssertTrue(continued.first?.contains("\"on-call-pay\"") == true, "\(continued)")
         let report = try workspace.run(["report", "sept", "--format", "json"])
         let result = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(report.stdout.utf8)) as? [String: Any])
         XCTAssertEqual((result["questionnaire"] as? [String: Any])?["version"] as? String, "1")
@@ -814,4 +864,10 @@ final class StoreCommandTests: XCTestCase {
         process.waitUntilExit()
         return String(decoding: shown, as: UTF8.self)
     }
+}
+
+/// The CSV header row, as `list --csv` prints it.
+private enum ListCSVHeader {
+    static let line =
+        "id,organization,assessor,questionnaire,version,mode,status,answered,shown,created,updated,rating,need,need_low,need_high,confidence\r\n"
 }

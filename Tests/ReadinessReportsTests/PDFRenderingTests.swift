@@ -21,12 +21,7 @@ final class PDFRenderingTests: XCTestCase {
     // MARK: - A real browser
 
     func testRealBrowserPrintsTheSummaryOnLetterAndA4() throws {
-        let renderer: ChromiumPDFRenderer
-        do {
-            renderer = try ChromiumPDFRenderer.locate()
-        } catch {
-            throw XCTSkip("PDF rendering not tested: \(error.description)")
-        }
+        let renderer = try PDFTools.browser()
         let report = try ReportFixtures.report("harbor-dental")
         for (paper, mediaBox) in [(Paper.letter, "612 792"), (.a4, "594.95996 841.91998")] {
             let bytes = try renderer.renderPDF(html: HTMLReportRenderer.render(report, paper: paper))
@@ -37,26 +32,48 @@ final class PDFRenderingTests: XCTestCase {
         }
     }
 
+    /// The document information names the report, its sender and this program, never the browser.
+    func testThePDFsInformationNamesTheReportTheSenderAndThisProgram() throws {
+        let renderer = try PDFTools.browser()
+        let pdfinfo = try PDFTools.poppler("pdfinfo")
+        let sender = Sender(name: "Northbridge IT Partners (Ünïcode) \\ ) <x>", contact: "Jo Park")
+        let report = try ReportFixtures.report("harbor-dental", options: Report.Options(sender: sender))
+        let bytes = try ReportRendering(pdfRenderer: renderer).render(report, as: .pdf)
+        XCTAssertTrue(ChromiumPDFRenderer.isCompletePDF(bytes))
+        let pdf = folder.appendingPathComponent("info.pdf")
+        try Data(bytes).write(to: pdf)
+        let info = try PDFTools.run(pdfinfo, [pdf.path])
+        let fields = Dictionary(
+            info.split(separator: "\n").compactMap { line -> (String, String)? in
+                guard let colon = line.firstIndex(of: ":") else { return nil }
+                return (String(line[..<colon]), line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces))
+            }, uniquingKeysWith: { first, _ in first })
+        XCTAssertEqual(fields["Title"], "Co-managed IT readiness summary: Harbor Dental Group, 2026-03-10")
+        XCTAssertEqual(fields["Author"], "Northbridge IT Partners (Ünïcode) \\ ) <x>")
+        XCTAssertEqual(fields["Creator"], "\(ProgramIdentity.name) \(ProgramIdentity.version)")
+        XCTAssertEqual(fields["Producer"], "\(ProgramIdentity.name) \(ProgramIdentity.version)")
+        XCTAssertEqual(fields["Pages"], "4", "the update leaves the pages as they were")
+        XCTAssertNotNil(fields["CreationDate"], "the browser's date is kept")
+    }
+
+    func testAnythingButAClassicTrailerIsLeftAsItIs() {
+        let info = PDFDocumentInfo(title: "t", author: nil)
+        for bytes in [Array("%PDF-1.7\nno trailer here\n%%EOF\n".utf8), [], Array("trailer startxref 99999999 %%EOF".utf8)] {
+            XCTAssertEqual(info.applied(to: bytes), bytes)
+        }
+    }
+
     /// With `pdftotext` at hand: page one is the executive summary, and no split row is cut across pages.
     private func assertPrintedLayout(_ bytes: [UInt8], report: Report, paper: Paper) throws {
-        guard let pdftotext = Self.which("pdftotext") else {
+        guard let pdftotext = PDFTools.which("pdftotext") else {
             print("note: pdftotext not installed; the page layout of the \(paper) PDF is not checked")
             return
         }
         let pdf = folder.appendingPathComponent("summary-\(paper).pdf")
         try Data(bytes).write(to: pdf)
         func page(_ number: Int) throws -> String? {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: pdftotext)
-            process.arguments = ["-f", "\(number)", "-l", "\(number)", pdf.path, "-"]
-            let pipe = Pipe()
-            process.standardOutput = pipe
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            let data = pipe.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-            guard process.terminationStatus == 0 else { return nil }
-            return String(decoding: data, as: UTF8.self).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            try PDFTools.output(pdftotext, ["-f", "\(number)", "-l", "\(number)", pdf.path, "-"])
+                .map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
         }
         var pages: [String] = []
         while pages.count < 40, let text = try page(pages.count + 1) { pages.append(text) }
@@ -69,9 +86,15 @@ final class PDFRenderingTests: XCTestCase {
             XCTAssertTrue(first.contains(expected), "page one (\(paper)) lacks \(expected)")
         }
         XCTAssertFalse(first.contains("The recommended starting split"), "the split starts on a page of its own")
+        XCTAssertTrue(
+            pages[1].hasPrefix("Co-managed IT readiness summary: Harbor Dental Group, 2026-03-10 What the plan asks of your team"))
         // A split line cut across pages would leave its area on one page and the end of its reason on the next.
         let splitStart = try XCTUnwrap(pages.firstIndex { $0.contains("The recommended starting split") })
-        let splitEnd = try XCTUnwrap(pages.firstIndex { $0.contains("Next steps for the first 90 days") })
+        // The split ends where the section after it starts: the blockers' details, else the next steps.
+        let splitEnd = try XCTUnwrap(
+            pages.indices.first {
+                $0 >= splitStart && (pages[$0].contains("The blockers ") || pages[$0].contains("Next steps for the first 90 days"))
+            })
         let splitPages = Array(splitStart...splitEnd)
         for line in report.splitGroups.flatMap(\.lines) {
             let ending = line.reason.split(separator: " ").suffix(3).joined(separator: " ")
@@ -182,13 +205,5 @@ final class PDFRenderingTests: XCTestCase {
         try Data("#!/bin/sh\n\(body)\n".utf8).write(to: URL(fileURLWithPath: path))
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: path)
         return path
-    }
-
-    private static func which(_ name: String) -> String? {
-        for folder in (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":") {
-            let candidate = "\(folder)/\(name)"
-            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
-        }
-        return nil
     }
 }

@@ -42,6 +42,11 @@ final class ReportSnapshotTests: XCTestCase {
         XCTAssertTrue(HTMLReportRenderer.render(report).contains("@page { margin:"), "without a paper size the printer's is used")
     }
 
+    /// The stylesheet every HTML report and PDF carries, snapshotted once for all of them.
+    func testStylesheet() {
+        assertSnapshot(HTMLReportStyle.sheet, named: "report-style.css")
+    }
+
     func testOutputDoesNotDependOnTheTimeZone() throws {
         let report = try ReportFixtures.report("northwind-freight")
         let before = TextReportRenderer.render(report)
@@ -64,7 +69,12 @@ final class ReportSnapshotTests: XCTestCase {
         for format in [ReportFormat.text, .markdown, .html, .json] {
             let bytes = try rendering.render(report, as: format)
             let text = String(decoding: bytes, as: UTF8.self)
-            assertSnapshot(text, named: "\(name)\(suffix).\(format.fileExtension)", file: file, line: line)
+            let snapshot = "\(name)\(suffix).\(format.fileExtension)"
+            if format == .html {
+                assertHTMLSnapshot(text, named: snapshot, file: file, line: line)
+            } else {
+                assertSnapshot(text, named: snapshot, file: file, line: line)
+            }
             if format == .json { assertMatchesReportSchema(text, "\(name)\(suffix)", file: file, line: line) }
         }
     }

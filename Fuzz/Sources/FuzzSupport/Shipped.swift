@@ -26,7 +26,11 @@ public enum Shipped {
             FuzzCheck.fail("cannot read the questionnaire at \(path)")
         }
         do {
-            return try QuestionnaireLoader.load(SourceFile(path: path, text: text))
+            // The shipped questionnaires include shared files beside them.
+            return try QuestionnaireLoader.load(SourceFile(path: path, text: text)) { included, from in
+                let resolved = IncludePath.resolve(included, from: from.path)
+                return SourceFile(path: resolved, text: try String(contentsOfFile: resolved, encoding: .utf8))
+            }
         } catch {
             FuzzCheck.fail("the questionnaire at \(path) does not load:\n\(error)")
         }

@@ -8,8 +8,9 @@
 /// assessment, without asking again what the call already answered.
 ///
 /// "The same question" is established by the questionnaires themselves, with no mapping to keep: the
-/// same question id, the same kind of answer and, for a choice, the same option ids (for a number, the
-/// same unit). The shipped quick and full questionnaires are written that way on purpose. A question
+/// same question id, the same kind of answer and, for a choice, every option id it had (for a number, the
+/// same unit). A newer version of the same questionnaire is a continuation too: the way an old
+/// assessment moves to the version that asks more. The shipped quick and full questionnaires are written that way on purpose. A question
 /// whose id is shared but whose kind or options differ may mean something else, so its answer is not
 /// carried (its note and flag are: they are the assessor's own words about that topic).
 ///
@@ -40,8 +41,9 @@ public struct Continuation: Sendable, Equatable {
     /// to a draft after it was continued would never reach the continuation (two open drafts of one
     /// organization drifting apart). Finishing takes little: "don't know" counts as an answer.
     public static func refusal(of assessment: Assessment, into target: Questionnaire) -> String? {
-        if assessment.questionnaireID == target.id {
-            return "it already uses the questionnaire '\(target.id)'; it continues into another one"
+        if assessment.questionnaireID == target.id, assessment.questionnaireVersion == target.version {
+            return
+                "it already uses version \(target.version) of the questionnaire '\(target.id)'; it continues into another one or a newer version"
         }
         if assessment.status != .complete {
             return "it is not finished yet: answer what is left (\"don't know\" counts), then continue it"
@@ -112,7 +114,9 @@ public struct Continuation: Sendable, Equatable {
     static func difference(between earlier: Question, and later: Question) -> String? {
         switch (earlier.kind, later.kind) {
         case (.single(let old), .single(let new)), (.multiple(let old), .multiple(let new)):
-            return Set(old.map(\.id)) == Set(new.map(\.id)) ? nil : "its options differ there"
+            // Options added there only offer finer answers (a newer version of a question keeps every option
+            // id it had); an option gone or renamed there means the answers no longer line up.
+            return Set(old.map(\.id)).isSubset(of: new.map(\.id)) ? nil : "its options differ there"
         case (.number(let old), .number(let new)):
             return old.unit == new.unit ? nil : "it counts \(new.unit ?? "something else") there"
         case (.scale, .scale), (.text, .text):

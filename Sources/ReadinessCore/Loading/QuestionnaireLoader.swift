@@ -1,25 +1,45 @@
 /// Loads a questionnaire from YAML and checks it, reporting every problem at once with its location.
 public enum QuestionnaireLoader {
-    /// The questionnaire in a file, or every problem that stops it from being used.
-    public static func load(_ file: SourceFile) throws(DiagnosticsError) -> Questionnaire {
-        let (questionnaire, diagnostics) = diagnose(file)
-        guard let questionnaire, !diagnostics.contains(where: { $0.severity == .error }) else {
-            throw DiagnosticsError(file: file, diagnostics: diagnostics)
+    /// The questionnaire in a file, or every problem that stops it from being used. `includes` reads the
+    /// files it includes; without it, a file with `include:` is refused.
+    public static func load(_ file: SourceFile, includes: IncludeReader? = nil) throws(DiagnosticsError) -> Questionnaire {
+        let check = check(file, includes: includes)
+        guard let questionnaire = check.questionnaire, !check.diagnostics.contains(where: { $0.severity == .error }) else {
+            throw DiagnosticsError(file: file, includedFiles: Array(check.files.dropFirst()), diagnostics: check.diagnostics)
         }
         return questionnaire
     }
 
     /// Reads a file and returns whatever could be built together with every diagnostic, in file order.
-    public static func diagnose(_ file: SourceFile) -> (Questionnaire?, [Diagnostic]) {
+    public static func diagnose(_ file: SourceFile, includes: IncludeReader? = nil) -> (Questionnaire?, [Diagnostic]) {
+        let check = check(file, includes: includes)
+        return (check.questionnaire, check.diagnostics)
+    }
+
+    /// What reading a questionnaire found: the questionnaire when it could be built, every diagnostic, and
+    /// every file read (the questionnaire first, then what it includes: a location's `file` indexes this).
+    public struct Check: Sendable {
+        /// The questionnaire, when there is no error.
+        public let questionnaire: Questionnaire?
+        /// Every problem, in file order.
+        public let diagnostics: [Diagnostic]
+        /// The files read, for rendering the diagnostics (`DiagnosticRenderer.render(_:in:)`).
+        public let files: [SourceFile]
+    }
+
+    /// Reads a file and the files it includes.
+    public static func check(_ file: SourceFile, includes: IncludeReader? = nil) -> Check {
         var syntax = DiagnosticLog()
-        guard let root = YAMLReader.read(file, into: &syntax) else {
-            return (nil, syntax.sorted)
+        guard let parsed = YAMLReader.read(file, into: &syntax) else {
+            return Check(questionnaire: nil, diagnostics: syntax.sorted, files: [file])
         }
+        var expansion = QuestionnaireIncludes(main: file, read: includes)
+        let root = expansion.expand(parsed)
         let reading = QuestionnaireReading(root: root)
-        for diagnostic in syntax.diagnostics { reading.reader.append(diagnostic) }
+        for diagnostic in syntax.diagnostics + expansion.log.diagnostics { reading.reader.append(diagnostic) }
         let questionnaire = reading.read()
         let log = reading.reader.log
-        return (log.hasErrors ? nil : questionnaire, log.sorted)
+        return Check(questionnaire: log.hasErrors ? nil : questionnaire, diagnostics: log.sorted, files: expansion.files)
     }
 }
 
@@ -38,6 +58,12 @@ final class QuestionnaireReading {
     var namedResolving: Set<String> = []
     /// Names some `use` refers to.
     var namedUsed: Set<String> = []
+    /// Named table rows (`split.rows`), with where their names are.
+    var namedRows: [String: (rule: SplitRule, key: SourceLocation)] = [:]
+    /// Row names some table uses.
+    var namedRowsUsed: Set<String> = []
+    /// Which rows a split row cites, from `split.reasons`; read before the areas' tables.
+    var splitReasons: SplitPolicy.Reasons = .deciding
     /// Tests that can never hold (an answer outside its question's bounds), warned where written.
     var neverHoldingAtoms: [Condition] = []
 
@@ -66,13 +92,14 @@ final class QuestionnaireReading {
         let areas = map.required("areas").map(readAreas) ?? []
         for area in areas { warnRestatedDefaults(area, policy: splitPolicy) }
         let steps = map.optional("nextSteps").map(readNextSteps) ?? []
+        let report = map.optional("report").map(readReportTexts) ?? ReportTexts()
         map.finish()
         warnDeadLogic(nextSteps: steps.map(\.step), nextStepLocations: steps.map(\.location))
         guard let id, let version, let title, let rating, !reader.log.hasErrors else { return nil }
         return Questionnaire(
             id: id, version: version, title: title, summary: summary, sections: sections, signals: signals,
             scoring: scoring, rating: rating, blockers: blockers, areas: areas, nextSteps: steps.map(\.step),
-            splitPolicy: splitPolicy)
+            splitPolicy: splitPolicy, report: report)
     }
 
     /// Records an id and reports it when it was already defined, with a note at the first definition.

@@ -157,31 +157,88 @@ extension QuestionnaireReading {
             }
             strongest = SplitPolicy.Strongest(level: level, count: count, countOnPossibleFit: onPossibleFit)
         }
+        splitReasons = map.optional("reasons").flatMap { reader.word($0, what: "the reasons", as: SplitPolicy.Reasons.self) } ?? .deciding
+        if let rowsValue = map.optional("rows") { readNamedRows(rowsValue) }
         let rules = map.optional("policy").map { readSplitTable($0, what: "policy row") } ?? []
         map.finish()
-        if let last = rules.last, last.owner == nil, last.lead == nil, last.phase == nil {
+        if splitReasons == .deciding, let last = rules.last, last.owner == nil, last.lead == nil, last.phase == nil {
             reader.append(
                 Diagnostic(
                     .warning, at: last.location,
                     "this policy row only restates each area's default, and no row follows that it could stop; remove it"))
         }
-        return SplitPolicy(strongest: strongest, rules: rules)
+        return SplitPolicy(strongest: strongest, rules: rules, reasons: splitReasons)
     }
 
-    /// A first-match table: rows with `when`, what they decide and the reason.
+    /// `split.rows`: table rows written once by name, used in any table as `- use: name`.
+    private func readNamedRows(_ value: SourceValue) {
+        guard var map = reader.map(value, what: "the named rows") else { return }
+        for entry in map.allEntries() {
+            guard reader.identifier(.scalar(entry.key), what: "a row name") != nil,
+                var row = reader.map(entry.value, what: "the row '\(entry.key.text)'"),
+                let rule = readSplitRow(&row, reasonOptional: true)
+            else { continue }
+            namedRows[entry.key.text] = (rule, entry.key.location)
+        }
+        map.finish()
+    }
+
+    /// A first-match table: rows with `when`, what they decide and the reason, or `use: name` for a named row.
     func readSplitTable(_ value: SourceValue, what: String) -> [SplitRule] {
         let rules: [SplitRule] = eachItem(value, what: what) { map in
-            let when = map.required("when").flatMap { condition($0, in: .splitRow) }
-            let owner = map.optional("owner").flatMap { reader.word($0, what: "the owner", as: Owner.self) }
-            let lead = map.optional("lead").flatMap { reader.word($0, what: "the lead", as: Lead.self) }
-            let phase = map.optional("phase").flatMap { reader.word($0, what: "the phase", as: Phase.self) }
-            let reason = map.required("reason").flatMap { reader.text($0, what: "the reason") }
-            map.finish()
-            guard let when, let reason else { return nil }
-            return SplitRule(when: when, owner: owner, lead: lead, phase: phase, reason: reason, location: map.location)
+            map.has("use") ? readNamedRowUse(&map) : readSplitRow(&map)
         }
-        warnShadowedRows(rules)
+        // With agreeing reasons a row an earlier one shadows still gives its reason when it agrees.
+        if splitReasons == .deciding { warnShadowedRows(rules) }
         return rules
+    }
+
+    /// `- use: name`: a named row, narrowed by this row's `when` (both must hold), with this row's `reason`
+    /// and any of `owner`, `lead` and `phase` written here in place of the named row's.
+    private func readNamedRowUse(_ map: inout MapReader) -> SplitRule? {
+        guard let nameValue = map.required("use") else { return nil }
+        let when = map.optional("when").flatMap { condition($0, in: .splitRow) }
+        let owner = map.optional("owner").flatMap { reader.word($0, what: "the owner", as: Owner.self) }
+        let lead = map.optional("lead").flatMap { reader.word($0, what: "the lead", as: Lead.self) }
+        let phase = map.optional("phase").flatMap { reader.word($0, what: "the phase", as: Phase.self) }
+        let reason = map.optional("reason").flatMap { reader.text($0, what: "the reason") }
+        map.finish()
+        guard let name = reader.text(nameValue, what: "a row name") else { return nil }
+        namedRowsUsed.insert(name)
+        guard let named = namedRows[name]?.rule else {
+            let names = namedRows.keys.sorted()
+            reader.error(
+                "unknown row '\(name)'\(Suggestions.hint(for: name, among: names)); name it under split.rows", at: nameValue.location)
+            return nil
+        }
+        let narrowed: Condition =
+            switch when {
+            case .all(let items)?: .all([named.when] + items)
+            case let when?: .all([named.when, when])
+            case nil: named.when
+            }
+        if named.reason == nil, reason == nil, splitReasons == .deciding {
+            reader.error("row '\(name)' has no reason, so this use of it needs one", at: map.location)
+            return nil
+        }
+        return SplitRule(
+            when: narrowed, owner: owner ?? named.owner, lead: lead ?? named.lead, phase: phase ?? named.phase,
+            reason: reason ?? named.reason, location: map.location)
+    }
+
+    /// One row: `when`, what it decides and its reason (which a named row may leave to each use).
+    private func readSplitRow(_ map: inout MapReader, reasonOptional: Bool = false) -> SplitRule? {
+        let when = map.required("when").flatMap { condition($0, in: .splitRow) }
+        let owner = map.optional("owner").flatMap { reader.word($0, what: "the owner", as: Owner.self) }
+        let lead = map.optional("lead").flatMap { reader.word($0, what: "the lead", as: Lead.self) }
+        let phase = map.optional("phase").flatMap { reader.word($0, what: "the phase", as: Phase.self) }
+        // With agreeing reasons a row may decide without words of its own: the rows that agree explain it.
+        let reasonOptional = reasonOptional || splitReasons == .agreeing
+        let reasonValue = reasonOptional ? map.optional("reason") : map.required("reason")
+        let reason = reasonValue.flatMap { reader.text($0, what: "the reason") }
+        map.finish()
+        guard let when, reason != nil || (reasonValue == nil && reasonOptional) else { return nil }
+        return SplitRule(when: when, owner: owner, lead: lead, phase: phase, reason: reason, location: map.location)
     }
 
     /// A row that holds only when an earlier row holds never decides anything.
@@ -198,7 +255,8 @@ extension QuestionnaireReading {
     /// An exception that gives the area exactly its default changes nothing unless a policy row could
     /// otherwise apply; without policy rows it only restates the default.
     func warnRestatedDefaults(_ area: Area, policy: SplitPolicy) {
-        guard policy.rules.isEmpty else { return }
+        // With agreeing reasons such a row still gives its reason beside the default's.
+        guard policy.rules.isEmpty, policy.reasons == .deciding else { return }
         for rule in area.exceptions {
             let owner = rule.owner ?? area.owner
             let lead = owner == .shared ? (rule.lead ?? area.lead) : nil
@@ -218,6 +276,10 @@ extension QuestionnaireReading {
             _ = namedCondition(name, at: source.key)
             reader.append(
                 Diagnostic(.warning, at: source.key, "condition '\(name)' is never used; use it with {use: \(name)} or remove it"))
+        }
+        for (name, row) in namedRows.sorted(by: { $0.value.key < $1.value.key }) where !namedRowsUsed.contains(name) {
+            reader.append(
+                Diagnostic(.warning, at: row.key, "row '\(name)' is never used; use it in a table with '- use: \(name)' or remove it"))
         }
         for (step, location) in zip(nextSteps, nextStepLocations) {
             guard let when = step.when, ConditionLogic.neverHolds(when, impossible: neverHoldingAtoms) else { continue }

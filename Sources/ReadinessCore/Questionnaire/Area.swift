@@ -95,13 +95,14 @@ public struct SplitRule: Sendable {
     public let lead: Lead?
     /// The phase it gives; the area's default when absent.
     public let phase: Phase?
-    /// The rule in words, shown on the split row with the facts behind it.
-    public let reason: String
+    /// The rule in words, shown on the split row with the facts behind it. Nil only for a row that decides
+    /// and leaves its explanation to the rows that agree with it (`reasons: agreeing`).
+    public let reason: String?
     /// Where the row is written, for warnings.
     public let location: SourceLocation
 
     /// Creates a row.
-    init(when: Condition, owner: Owner?, lead: Lead?, phase: Phase?, reason: String, location: SourceLocation) {
+    init(when: Condition, owner: Owner?, lead: Lead?, phase: Phase?, reason: String?, location: SourceLocation) {
         self.when = when
         self.owner = owner
         self.lead = lead
@@ -131,15 +132,31 @@ public struct SplitPolicy: Sendable {
         }
     }
 
+    /// Which rows a decided split row cites as its reasons.
+    public enum Reasons: String, Sendable, CaseIterable {
+        /// The deciding row alone (the default).
+        case deciding
+        /// Every row that holds and agrees with the decision on something it sets, from the most general
+        /// (the last in the table) to the deciding one, after the area's own reason while the row keeps the
+        /// area's owner: how a row read in the first form, so a converted file's reports read as before.
+        case agreeing
+    }
+
     /// The strongest signals, read by `strongest` and `addresses: strongest` conditions.
     public let strongest: Strongest
     /// The first-match table every area falls back to when none of its exceptions holds: what each rating
     /// does to the split, and which areas start now. When no row holds, the area keeps its default.
     public let rules: [SplitRule]
+    /// Which rows a decided split row cites.
+    public let reasons: Reasons
 
     /// Creates a policy.
-    init(strongest: Strongest = Strongest(level: .high, count: 3, countOnPossibleFit: 1), rules: [SplitRule] = []) {
+    init(
+        strongest: Strongest = Strongest(level: .high, count: 3, countOnPossibleFit: 1), rules: [SplitRule] = [],
+        reasons: Reasons = .deciding
+    ) {
         self.strongest = strongest
         self.rules = rules
+        self.reasons = reasons
     }
 }

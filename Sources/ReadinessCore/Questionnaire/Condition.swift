@@ -18,7 +18,7 @@ public indirect enum Condition: Sendable, Equatable {
     case split(area: String, test: SplitTest)
 
     /// The question ids this condition reads.
-    var questionIDs: [String] {
+    public var questionIDs: [String] {
         switch self {
         case .all(let items), .any(let items): items.flatMap(\.questionIDs)
         case .not(let inner): inner.questionIDs

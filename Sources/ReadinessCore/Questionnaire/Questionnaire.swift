@@ -29,6 +29,8 @@ public struct Questionnaire: Sendable {
     public let nextSteps: [NextStep]
     /// The split's general rules, stated once.
     let splitPolicy: SplitPolicy
+    /// What the printed summary says that is the questionnaire's: its title, rating key and method.
+    public let report: ReportTexts
 
     private let questionIndex: [String: Int]
     private let signalIndex: [String: Int]
@@ -38,9 +40,10 @@ public struct Questionnaire: Sendable {
     init(
         id: String, version: String, title: String, summary: String?, sections: [Section],
         signals: [Signal], scoring: ScoringSettings, rating: RatingRules, blockers: [Blocker],
-        areas: [Area], nextSteps: [NextStep], splitPolicy: SplitPolicy = SplitPolicy()
+        areas: [Area], nextSteps: [NextStep], splitPolicy: SplitPolicy = SplitPolicy(), report: ReportTexts = ReportTexts()
     ) {
         self.splitPolicy = splitPolicy
+        self.report = report
         self.id = id
         self.version = version
         self.title = title

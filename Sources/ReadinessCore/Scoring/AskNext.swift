@@ -179,7 +179,9 @@ public struct AskNext: Sendable {
         }
         var conditions = questionnaire.questions.compactMap(\.showIf) + questionnaire.sections.compactMap(\.showIf)
         conditions += questionnaire.rating.prerequisites.map(\.when) + questionnaire.blockers.map(\.when)
-        conditions += questionnaire.areas.flatMap { $0.rules.map(\.when) } + questionnaire.nextSteps.compactMap(\.when)
+        // Every split row, in either form: an exception or policy row reads answers as a rule did.
+        conditions += questionnaire.areas.flatMap { ($0.rules + $0.exceptions).map(\.when) } + questionnaire.splitPolicy.rules.map(\.when)
+        conditions += questionnaire.nextSteps.compactMap(\.when)
         for condition in conditions {
             for threshold in thresholds(in: condition, for: question.id) {
                 values.insert(threshold - 1)
@@ -193,7 +195,7 @@ public struct AskNext: Sendable {
     private static func thresholds(in condition: Condition, for questionID: String) -> [Int] {
         switch condition {
         case .all(let items), .any(let items): items.flatMap { thresholds(in: $0, for: questionID) }
-        case .not(let inner): thresholds(in: inner, for: questionID)
+        case .not(let inner), .named(_, let inner): thresholds(in: inner, for: questionID)
         case .answer(let id, .atLeast(let value)) where id == questionID: [value]
         case .answer(let id, .atMost(let value)) where id == questionID: [value]
         default: []

@@ -147,7 +147,7 @@ public struct UnknownItem: Sendable, Equatable {
     /// Blockers one of its answers could trigger.
     public let couldTriggerBlockers: [String]
     /// Whether one of its answers would settle the rating through a prerequisite (such as nobody internal).
-    let couldDecideRating: Bool
+    public let couldDecideRating: Bool
     /// Whether the swing is estimated from the points rather than tried answer by answer (questionnaires
     /// past `AskNext.budget`); rating changes and blockers are then not known.
     public let isEstimate: Bool

@@ -32,15 +32,50 @@ struct SplitBuilder {
     /// The policy form: the first of the area's exceptions that holds decides, then the first policy row
     /// that holds, then the area's default. The row carries the deciding rule's words and the facts behind it.
     private func decide(_ area: Area, evaluator: ConditionEvaluator) -> Row {
-        for rule in area.exceptions + questionnaire.splitPolicy.rules {
+        let table = area.exceptions + questionnaire.splitPolicy.rules
+        for (position, rule) in table.enumerated() {
             let (truth, evidence) = evaluator.evaluateWithEvidence(rule.when)
             guard truth == .yes else { continue }
             let owner = rule.owner ?? area.owner
             let lead = owner == .shared ? (rule.lead ?? area.lead ?? .internal) : nil
-            let reason = rule.reason + (evidence.isEmpty ? "" : " (\(evidence.joined(separator: "; ")))")
-            return Row(area: area, owner: owner, lead: lead, phase: rule.phase ?? area.phase, reasons: [reason])
+            var row = Row(area: area, owner: owner, lead: lead, phase: rule.phase ?? area.phase, reasons: Self.reason(rule, evidence))
+            if questionnaire.splitPolicy.reasons == .agreeing {
+                row.reasons = agreeingReasons(for: row, deciding: rule, evidence: evidence, after: table[(position + 1)...], evaluator)
+            }
+            return row
         }
         return Row(area: area, owner: area.owner, lead: area.owner == .shared ? area.lead : nil, phase: area.phase, reasons: [area.reason])
+    }
+
+    /// `reasons: agreeing`: the area's own reason while the row keeps its owner, then every later row that
+    /// holds and sets something to what was decided, from the last (the most general) to the deciding row.
+    /// A later row that leaves the owner to the area speaks for the area's owner, so, like the area's own
+    /// reason, it agrees only while the row keeps that owner: a row the internal team keeps because it is in
+    /// hand says so once, without "the partner starts small" beside it.
+    private func agreeingReasons(
+        for row: Row, deciding: SplitRule, evidence: [String], after later: ArraySlice<SplitRule>, _ evaluator: ConditionEvaluator
+    ) -> [String] {
+        let keepsOwner = row.owner == row.area.owner
+        var reasons = keepsOwner ? [row.area.reason] : []
+        for rule in later.reversed() where Self.agrees(rule, with: row) && (keepsOwner || rule.owner != nil) {
+            let (truth, evidence) = evaluator.evaluateWithEvidence(rule.when)
+            if truth == .yes { reasons += Self.reason(rule, evidence) }
+        }
+        reasons += Self.reason(deciding, evidence)
+        return reasons.isEmpty ? [row.area.reason] : reasons
+    }
+
+    /// Whether a row sets the owner, the lead or the phase to what was decided.
+    private static func agrees(_ rule: SplitRule, with row: Row) -> Bool {
+        let lead = rule.owner == nil || rule.owner == .shared ? rule.lead : nil
+        return rule.owner.map { $0 == row.owner } == true || lead.map { $0 == row.lead } == true
+            || rule.phase.map { $0 == row.phase } == true
+    }
+
+    /// A rule's words with the facts behind it (none for a row without words).
+    private static func reason(_ rule: SplitRule, _ evidence: [String]) -> [String] {
+        guard let words = rule.reason else { return [] }
+        return [words + (evidence.isEmpty ? "" : " (\(evidence.joined(separator: "; ")))")]
     }
 
     /// The first form: every rule that holds may change a field, in file order.
@@ -59,7 +94,7 @@ struct SplitBuilder {
                 row.lead = lead
             }
             if let phase = rule.phase { row.phase = phase }
-            let reason = rule.reason + (evidence.isEmpty ? "" : " (\(evidence.joined(separator: "; ")))")
+            let reason = Self.reason(rule, evidence).first ?? ""
             applied.append((reason, rule.owner, rule.owner == .shared || rule.owner == nil ? rule.lead : nil, rule.phase))
         }
         // The area's own reason explains its default owner: kept while that owner stands.

@@ -68,17 +68,20 @@ struct DiagnosticLog: Sendable {
 public struct DiagnosticsError: Error, Sendable {
     /// The file the diagnostics are about.
     public let file: SourceFile
+    /// The files it includes, in the order read: a location's `file` 1 is the first of them.
+    public let includedFiles: [SourceFile]
     /// The problems, in file order.
     public let diagnostics: [Diagnostic]
 
     /// Creates the error.
-    public init(file: SourceFile, diagnostics: [Diagnostic]) {
+    public init(file: SourceFile, includedFiles: [SourceFile] = [], diagnostics: [Diagnostic]) {
         self.file = file
+        self.includedFiles = includedFiles
         self.diagnostics = diagnostics
     }
 }
 
 extension DiagnosticsError: CustomStringConvertible {
     /// The text a person reads.
-    public var description: String { DiagnosticRenderer.render(diagnostics, in: file) }
+    public var description: String { DiagnosticRenderer.render(diagnostics, in: [file] + includedFiles) }
 }

@@ -12,6 +12,19 @@ public enum DiagnosticRenderer {
         return out
     }
 
+    /// Renders diagnostics about a file and the files it includes (`files[0]` is the file read), each
+    /// against the file its location names.
+    public static func render(_ diagnostics: [Diagnostic], in files: [SourceFile]) -> String {
+        guard let main = files.first else { return "" }
+        func file(_ location: SourceLocation) -> SourceFile { files.indices.contains(location.file) ? files[location.file] : main }
+        var out = ""
+        for diagnostic in diagnostics {
+            out += render(diagnostic, in: file(diagnostic.location))
+            for note in diagnostic.notes { out += render(note, in: file(note.location)) }
+        }
+        return out
+    }
+
     /// Renders one diagnostic without its notes.
     public static func render(_ diagnostic: Diagnostic, in file: SourceFile) -> String {
         let location = diagnostic.location

@@ -4,11 +4,15 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
     public var line: Int
     /// The column, starting at 1.
     public var column: Int
+    /// Which file of a read the location is in: 0 for the file read, then each file it includes in the
+    /// order they were read (see `QuestionnaireLoader.check`).
+    public var file: Int
 
     /// Creates a location from a 1-based line and column.
-    init(line: Int, column: Int) {
+    init(line: Int, column: Int, file: Int = 0) {
         self.line = line
         self.column = column
+        self.file = file
     }
 
     /// The start of a file, used for problems that concern the whole file.
@@ -19,12 +23,12 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
 
     /// Earlier before later, in the order the type's cases are listed.
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
-        (lhs.line, lhs.column) < (rhs.line, rhs.column)
+        (lhs.file, lhs.line, lhs.column) < (rhs.file, rhs.line, rhs.column)
     }
 }
 
 /// The text of one file with its display path, kept so diagnostics can quote the offending line.
-public struct SourceFile: Sendable {
+public struct SourceFile: Sendable, Hashable {
     /// The path as the user should see it in messages.
     public let path: String
     /// The whole text of the file.

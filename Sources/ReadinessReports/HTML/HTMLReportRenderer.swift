@@ -17,12 +17,15 @@ enum HTMLReportRenderer {
         out.raw("<meta http-equiv=\"Content-Security-Policy\" content=\"\(contentSecurityPolicy)\">\n")
         out.raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         out.raw("<meta name=\"generator\" content=\"readiness\">\n")
-        out.element("title", "", "\(Report.title): \(report.organizationLabel), \(report.dateLabel)")
+        out.element("title", "", report.documentInfo.title)
         out.raw("\n<style>\n")
-        out.raw(HTMLReportStyle.pageRules(runningTitle: "\(Report.title): \(report.organizationLabel), \(report.dateLabel)", paper: paper))
+        out.raw(
+            HTMLReportStyle.pageRules(
+                runningTitle: report.documentInfo.title, sender: report.sender?.name, paper: paper))
         out.raw(HTMLReportStyle.sheet)
         out.raw("</style>\n</head>\n<body>\n<main>\n")
         executiveSummary(report, into: &out)
+        asks(report, into: &out)
         split(report, into: &out)
         // The back matter, for whoever checks the work: smaller type, so the typical summary stays at four pages.
         out.raw("<div class=\"back\">\n")
@@ -45,7 +48,8 @@ enum HTMLReportRenderer {
     private static func executiveSummary(_ report: Report, into out: inout HTMLWriter) {
         let fit = report.result.fit
         out.raw("<header class=\"masthead\">\n")
-        out.element("div", "class=\"kicker\"", Report.title)
+        if let sender = report.sender { senderBlock(sender, into: &out) }
+        out.element("div", "class=\"kicker\"", report.title)
         out.raw("\n<h1><bdi>")
         out.text(report.organizationLabel)
         out.raw("</bdi></h1>\n<p class=\"facts\">")
@@ -55,9 +59,11 @@ enum HTMLReportRenderer {
         out.raw("<br>")
         fact("Questionnaire", report.questionnaireLabel, into: &out)
         out.raw("</p>\n</header>\n")
-        for notice in report.notices {
-            out.element("p", "class=\"notice\"", notice)
-            out.raw("\n")
+        // One box for every notice, a line each: a box apiece took page one's room for the chart.
+        if !report.notices.isEmpty {
+            out.raw("<div class=\"notices\">\n")
+            out.elements("p", report.notices)
+            out.raw("</div>\n")
         }
 
         out.raw("<section class=\"verdict\" aria-label=\"Result\">\n<div>\n")
@@ -74,7 +80,7 @@ enum HTMLReportRenderer {
             out.raw("</div>\n")
             if let reason = report.ratingReason { out.element("p", "", reason) }
             if let lift = report.criticalLift { out.element("p", "", lift) }
-            out.element("p", "class=\"scale-key\"", Report.ratingScaleKey)
+            out.element("p", "class=\"scale-key\"", report.ratingScaleKey)
         }
         out.raw("\n</div>\n<div>\n")
         out.element("div", "class=\"label\"", "Need for added coverage and depth")
@@ -90,61 +96,48 @@ enum HTMLReportRenderer {
         out.raw("\n</div>\n</section>\n")
 
         if !report.settlingQuestions.isEmpty {
-            out.raw("<section class=\"settle\" aria-labelledby=\"settle-heading\">\n")
-            out.element("h2", "id=\"settle-heading\"", Report.settlingLead)
-            out.raw("\n<ol>\n")
-            for item in report.settlingQuestions {
-                out.raw("<li><strong>")
-                out.text(item.title)
-                out.raw("</strong> ")
-                out.element("span", "class=\"because\"", "(\(Report.stateLabel(of: item))): \(Report.impact(of: item))")
-                out.raw("</li>\n")
+            out.section("settle-heading", heading: Report.settlingLead, class: "settle") { out in
+                out.raw("<ol>\n")
+                for item in report.settlingQuestions {
+                    out.raw("<li><strong>")
+                    out.text(item.title)
+                    out.raw("</strong> ")
+                    out.element("span", "class=\"because\"", "(\(Report.stateLabel(of: item))): \(Report.impact(of: item))")
+                    out.raw("</li>\n")
+                }
+                out.raw("</ol>\n")
             }
-            out.raw("</ol>\n</section>\n")
         }
 
         // Blockers beside the first steps, which start with what the blockers call for.
         out.raw("<div class=\"actions\">\n")
         let blockers = report.result.blockers
         if !blockers.isEmpty {
-            out.raw("<section class=\"blockers\" aria-labelledby=\"blockers-heading\">\n")
-            out.element("h2", "id=\"blockers-heading\"", "▲ Blockers: deal with these first")
-            out.raw("\n<ul>\n")
-            // Titles and the answers behind them here; what each means, and its first step, follow the split.
-            for blocker in blockers {
-                out.raw("<li><span class=\"mark\" aria-hidden=\"true\">▲</span><strong>")
-                out.text(blocker.title)
-                out.raw("</strong>")
-                if !blocker.evidence.isEmpty {
-                    out.raw(" <span class=\"because\">")
-                    out.text("Because: " + blocker.evidence.joined(separator: "; "))
-                    out.raw("</span>")
+            out.section("blockers-heading", heading: "▲ Blockers: deal with these first", class: "blockers") { out in
+                out.raw("<ul>\n")
+                // Titles and the answers behind them here; what each means, and its first step, follow the split.
+                for blocker in blockers {
+                    out.raw("<li><span class=\"mark\" aria-hidden=\"true\">▲</span><strong>")
+                    out.text(blocker.title)
+                    out.raw("</strong>")
+                    if !blocker.evidence.isEmpty {
+                        out.raw(" <span class=\"because\">")
+                        out.text("Because: " + blocker.evidence.joined(separator: "; "))
+                        out.raw("</span>")
+                    }
+                    out.raw("</li>\n")
                 }
-                out.raw("</li>\n")
+                out.raw("</ul>\n")
             }
-            out.raw("</ul>\n</section>\n")
         }
 
         if !report.topNextSteps.isEmpty {
-            out.raw("<section class=\"steps\" aria-labelledby=\"steps-heading\">\n")
-            out.element("h2", "id=\"steps-heading\"", "First next steps")
-            out.raw("\n<ol>\n")
-            for step in report.topNextSteps {
-                out.element("li", "", step)
-                out.raw("\n")
-            }
-            out.raw("</ol>\n</section>\n")
+            out.section("steps-heading", heading: "First next steps", class: "steps") { out in out.list("ol", report.topNextSteps) }
         }
         out.raw("</div>\n")
 
         out.raw("<section class=\"keeps\" aria-label=\"Who does what\">\n")
-        for sentence in report.whoDoesWhat {
-            out.raw("<p><strong>")
-            out.text(sentence.lead)
-            out.raw("</strong> ")
-            out.text(sentence.rest)
-            out.raw("</p>\n")
-        }
+        for sentence in report.whoDoesWhat { leadSentence(sentence, in: "p", into: &out) }
         out.raw("</section>\n")
 
         out.raw("<section aria-labelledby=\"signals-heading\">\n<h2 id=\"signals-heading\">")
@@ -158,23 +151,33 @@ enum HTMLReportRenderer {
 
     // MARK: - The split and the steps
 
-    private static func split(_ report: Report, into out: inout HTMLWriter) {
-        out.raw("<section class=\"page-break\" aria-labelledby=\"split-heading\">\n")
-        out.element("h2", "id=\"split-heading\"", "The recommended starting split")
-        out.raw("\n")
-        if let omission = report.splitOmission {
-            out.element("p", "", omission)
-            out.raw("\n</section>\n")
-            return
+    /// What the plan asks of the customer's team: page two opens with it, so the split follows what it takes.
+    private static func asks(_ report: Report, into out: inout HTMLWriter) {
+        guard !report.customerAsks.isEmpty else { return }
+        out.section("asks-heading", heading: Report.asksTitle, class: "asks page-break") { out in
+            out.raw("<ul>\n")
+            for sentence in report.customerAsks { leadSentence(sentence, in: "li", into: &out) }
+            out.raw("</ul>\n")
         }
+    }
+
+    private static func split(_ report: Report, into out: inout HTMLWriter) {
+        // The split opens page two unless what the plan asks does.
+        out.section("split-heading", heading: "The recommended starting split", class: report.customerAsks.isEmpty ? "page-break" : nil) {
+            out in
+            if let omission = report.splitOmission {
+                out.elements("p", [omission])
+            } else {
+                splitTable(report, into: &out)
+            }
+        }
+    }
+
+    private static func splitTable(_ report: Report, into out: inout HTMLWriter) {
         out.element("p", "", Report.splitIntroduction)
         out.raw(
-            "\n<table class=\"grid split\">\n<colgroup><col class=\"area\"><col class=\"owner\"><col class=\"why\"></colgroup>\n<thead><tr>"
-        )
-        out.element("th", "scope=\"col\"", "Area")
-        out.element("th", "scope=\"col\"", "Owner")
-        out.element("th", "scope=\"col\"", "Why")
-        out.raw("</tr></thead>\n")
+            "\n<table class=\"grid split\">\n<colgroup><col class=\"area\"><col class=\"owner\"><col class=\"why\"></colgroup>\n")
+        out.tableHead(["Area", "Owner", "Why"])
         for group in report.splitGroups {
             out.raw("<tbody>\n<tr class=\"phase\">")
             out.element("th", "colspan=\"3\" scope=\"rowgroup\"", group.phase.title)
@@ -190,68 +193,56 @@ enum HTMLReportRenderer {
             }
             out.raw("</tbody>\n")
         }
-        out.raw("</table>\n</section>\n")
+        out.raw("</table>\n")
     }
 
     /// The appendix: every reason of the areas whose line could not say it all.
     private static func splitAppendix(_ report: Report, into out: inout HTMLWriter) {
         let notes = report.splitNotes
         guard !notes.isEmpty else { return }
-        out.raw("<section class=\"appendix\" aria-labelledby=\"appendix-heading\">\n")
-        out.element("h2", "id=\"appendix-heading\"", Report.splitAppendixTitle)
-        out.raw("\n<dl>\n")
-        for note in notes {
-            out.element("dt", "", "A\(note.number). \(note.title)")
-            out.element("dd", "", note.reasons.joined(separator: " "))
-            out.raw("\n")
+        out.section("appendix-heading", heading: Report.splitAppendixTitle, class: "appendix") { out in
+            out.raw("<dl>\n")
+            for note in notes {
+                out.element("dt", "", "A\(note.number). \(note.title)")
+                out.element("dd", "", note.reasons.joined(separator: " "))
+                out.raw("\n")
+            }
+            out.raw("</dl>\n")
         }
-        out.raw("</dl>\n</section>\n")
     }
 
     private static func blockerDetails(_ report: Report, into out: inout HTMLWriter) {
         let blockers = report.result.blockers
         guard !blockers.isEmpty else { return }
-        out.raw("<section aria-labelledby=\"blocker-details-heading\">\n")
-        out.element("h2", "id=\"blocker-details-heading\"", "The blockers")
-        out.raw("\n")
-        // What each means, in a paragraph; the answers behind it are on page one and its step opens the next steps.
-        for blocker in blockers {
-            out.raw("<p class=\"blocker\"><strong>")
-            out.text("▲ " + blocker.title + ".")
-            out.raw("</strong> ")
-            out.text(blocker.explanation)
-            out.raw("</p>\n")
+        out.section("blocker-details-heading", heading: "The blockers") { out in
+            // What each means, in a paragraph; the answers behind it are on page one and its step opens the next steps.
+            for blocker in blockers {
+                out.raw("<p class=\"blocker\"><strong>")
+                out.text("▲ " + blocker.title + ".")
+                out.raw("</strong> ")
+                out.text(blocker.explanation)
+                out.raw("</p>\n")
+            }
         }
-        out.raw("</section>\n")
     }
 
     private static func nextSteps(_ report: Report, into out: inout HTMLWriter) {
-        let steps = report.nextSteps
-        guard !steps.isEmpty else { return }
-        out.raw("<section aria-labelledby=\"all-steps-heading\">\n")
-        out.element("h2", "id=\"all-steps-heading\"", "Next steps for the first 90 days")
-        out.raw("\n<ol>\n")
-        for step in steps {
-            out.element("li", "", step)
-            out.raw("\n")
-        }
-        out.raw("</ol>\n</section>\n")
+        guard !report.nextSteps.isEmpty else { return }
+        out.section("all-steps-heading", heading: "Next steps for the first 90 days") { out in out.list("ol", report.nextSteps) }
     }
 
     // MARK: - The arithmetic
 
     private static func signals(_ report: Report, into out: inout HTMLWriter) {
-        out.raw("<section aria-labelledby=\"detail-heading\">\n")
-        out.element("h2", "id=\"detail-heading\"", "The signals in detail")
-        out.raw("\n")
-        out.element("h3", "", "How the rating was decided")
-        out.raw("\n<ul class=\"reasons\">\n")
-        for reason in report.fitReasons {
-            out.element("li", "", reason)
-            out.raw("\n")
+        out.section("detail-heading", heading: "The signals in detail") { out in
+            out.elements("h3", ["How the rating was decided"])
+            out.list("ul", attributes: "class=\"reasons\"", report.fitReasons)
+            signalBlocks(report, into: &out)
         }
-        out.raw("</ul>\n")
-        // Every signal as a short block in two columns, so the arithmetic takes a page, not three.
+    }
+
+    /// Every signal as a short block in two columns, so the arithmetic takes a page, not three.
+    private static func signalBlocks(_ report: Report, into out: inout HTMLWriter) {
         out.raw("<div class=\"signal-columns\">\n")
         for signal in report.signalDetails {
             out.raw("<div class=\"signal\">\n")
@@ -270,7 +261,7 @@ enum HTMLReportRenderer {
             }
             out.raw("</ul>\n</div>\n")
         }
-        out.raw("</div>\n</section>\n")
+        out.raw("</div>\n")
     }
 
     // MARK: - Unknowns, notes, talking points, method
@@ -278,84 +269,86 @@ enum HTMLReportRenderer {
     private static func unknowns(_ report: Report, into out: inout HTMLWriter) {
         let items = report.result.unknowns
         guard !items.isEmpty || !report.flaggedQuestions.isEmpty else { return }
-        out.raw("<section aria-labelledby=\"verify-heading\">\n")
-        out.element("h2", "id=\"verify-heading\"", "Verify before deciding")
-        out.raw("\n")
-        if !items.isEmpty {
-            out.element("p", "", "These questions are unanswered or answered \"don't know\", those that could move the result most first.")
-            out.raw("\n<table class=\"grid\">\n<thead><tr>")
-            out.element("th", "scope=\"col\"", "Question")
-            out.element("th", "scope=\"col\"", "State")
-            out.element("th", "scope=\"col\"", "What it could change")
-            out.raw("</tr></thead>\n<tbody>\n")
-            for item in items {
-                out.raw("<tr>")
-                out.element("td", "", item.title)
-                out.element("td", "", Report.stateLabel(of: item))
-                out.element("td", "", Report.impact(of: item))
-                out.raw("</tr>\n")
+        out.section("verify-heading", heading: "Verify before deciding") { out in
+            if !items.isEmpty {
+                out.elements(
+                    "p", ["These questions are unanswered or answered \"don't know\", those that could move the result most first."])
+                out.raw("<table class=\"grid\">\n")
+                out.tableHead(["Question", "State", "What it could change"])
+                out.raw("<tbody>\n")
+                for item in items {
+                    out.raw("<tr>")
+                    out.element("td", "", item.title)
+                    out.element("td", "", Report.stateLabel(of: item))
+                    out.element("td", "", Report.impact(of: item))
+                    out.raw("</tr>\n")
+                }
+                out.raw("</tbody>\n</table>\n")
             }
-            out.raw("</tbody>\n</table>\n")
+            if !report.flaggedQuestions.isEmpty {
+                out.elements("p", ["Flagged for review during the interview: " + Report.list(report.flaggedQuestions) + "."])
+            }
         }
-        if !report.flaggedQuestions.isEmpty {
-            out.element("p", "", "Flagged for review during the interview: " + Report.list(report.flaggedQuestions) + ".")
-            out.raw("\n")
-        }
-        out.raw("</section>\n")
     }
 
     private static func notes(_ report: Report, into out: inout HTMLWriter) {
         guard !report.textAnswers.isEmpty || !report.notes.isEmpty else { return }
-        out.raw("<section aria-labelledby=\"notes-heading\">\n")
-        out.element("h2", "id=\"notes-heading\"", "Notes")
-        out.raw("\n<table class=\"grid\">\n<thead><tr>")
-        out.element("th", "scope=\"col\"", "Question")
-        out.element("th", "scope=\"col\"", "Answer or note")
-        out.raw("</tr></thead>\n<tbody>\n")
-        for (title, text, kind) in report.textAnswers.map({ ($0.questionTitle, $0.text, "Answer") })
-            + report.notes.map({ ($0.questionTitle, $0.text, "Note") })
-        {
-            out.raw("<tr>")
-            out.element("td", "", title)
-            out.raw("<td><span class=\"tag\">\(kind)</span> <bdi class=\"typed\">")
-            out.text(text)
-            out.raw("</bdi></td></tr>\n")
+        out.section("notes-heading", heading: "Notes") { out in
+            out.raw("<table class=\"grid\">\n")
+            out.tableHead(["Question", "Answer or note"])
+            out.raw("<tbody>\n")
+            for (title, text, kind) in report.textAnswers.map({ ($0.questionTitle, $0.text, "Answer") })
+                + report.notes.map({ ($0.questionTitle, $0.text, "Note") })
+            {
+                out.raw("<tr>")
+                out.element("td", "", title)
+                out.raw("<td><span class=\"tag\">\(kind)</span> <bdi class=\"typed\">")
+                out.text(text)
+                out.raw("</bdi></td></tr>\n")
+            }
+            out.raw("</tbody>\n</table>\n")
         }
-        out.raw("</tbody>\n</table>\n</section>\n")
     }
 
     private static func talkingPoints(_ report: Report, into out: inout HTMLWriter) {
         guard !report.talkingPoints.isEmpty else { return }
-        out.raw("<section aria-labelledby=\"talking-heading\">\n")
-        out.element("h2", "id=\"talking-heading\"", "Talking points")
-        out.raw("\n")
-        for group in report.talkingPoints {
-            out.element("h3", "", group.signalTitle)
-            out.raw("\n<ul>\n")
-            for point in group.points {
-                out.element("li", "", point)
-                out.raw("\n")
+        out.section("talking-heading", heading: "Talking points") { out in
+            for group in report.talkingPoints {
+                out.elements("h3", [group.signalTitle])
+                out.list("ul", group.points)
             }
-            out.raw("</ul>\n")
         }
-        out.raw("</section>\n")
     }
 
     private static func method(_ report: Report, into out: inout HTMLWriter) {
-        out.raw("<section class=\"method\" aria-labelledby=\"method-heading\">\n")
-        out.element("h2", "id=\"method-heading\"", "Method")
-        out.raw("\n")
-        for paragraph in report.methodParagraphs {
-            out.element("p", "", paragraph)
-            out.raw("\n")
+        out.section("method-heading", heading: "Method", class: "method") { out in out.elements("p", report.methodParagraphs) }
+    }
+
+    /// The sender's logo, name and contact line, above the title; the logo is a checked data URI.
+    private static func senderBlock(_ sender: Sender, into out: inout HTMLWriter) {
+        out.raw("<div class=\"sender\">")
+        if let logo = sender.logo {
+            out.raw("<img class=\"logo\" alt=\"\" src=\"\(logo.dataURI)\">")
         }
-        out.raw("</section>\n")
+        out.raw("<div>")
+        if let name = sender.name { out.element("div", "class=\"sender-name\"", name) }
+        if let contact = sender.contact { out.element("div", "class=\"sender-contact\"", contact) }
+        out.raw("</div></div>\n")
     }
 
     private static func footer(_ report: Report, into out: inout HTMLWriter) {
         out.raw("<footer>")
         out.text(report.footerLine)
         out.raw("</footer>\n")
+    }
+
+    /// `<p><strong>The internal team keeps</strong> business alignment.</p>`, in `tag`.
+    private static func leadSentence(_ sentence: Report.LeadSentence, in tag: String, into out: inout HTMLWriter) {
+        out.raw("<\(tag)><strong>")
+        out.text(sentence.lead)
+        out.raw("</strong> ")
+        out.text(sentence.rest)
+        out.raw("</\(tag)>\n")
     }
 
     /// `<span class="fact"><span class="key">Date</span> 2026-03-10</span>`, the value isolated for

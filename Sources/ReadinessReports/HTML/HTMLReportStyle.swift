@@ -5,14 +5,19 @@
 enum HTMLReportStyle {
     /// The `@page` rules: margins that fit both A4 and Letter, a running header and page numbers.
     /// The organization goes into a CSS string, so it passes through `CSSEscaping`.
-    static func pageRules(runningTitle: String, paper: Paper?) -> String {
+    static func pageRules(runningTitle: String, sender: String? = nil, paper: Paper?) -> String {
         let size = paper.map { "size: \($0.cssSize); " } ?? ""
+        // The sender's name on every page but the first, whose masthead carries it with the logo.
+        let senderRule =
+            sender.map {
+                "\n  @top-right { content: \"\(CSSEscaping.string($0))\"; font: 7.5pt \"DejaVu Sans\", Arial, Helvetica, sans-serif; color: #444; }"
+            } ?? ""
         return """
             @page { \(size)margin: 15mm 14mm 16mm 14mm;
-              @top-left { content: "\(CSSEscaping.string(runningTitle))"; font: 7.5pt "DejaVu Sans", Arial, Helvetica, sans-serif; color: #444; }
+              @top-left { content: "\(CSSEscaping.string(runningTitle))"; font: 7.5pt "DejaVu Sans", Arial, Helvetica, sans-serif; color: #444; }\(senderRule)
               @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 7.5pt "DejaVu Sans", Arial, Helvetica, sans-serif; color: #444; }
             }
-            @page :first { @top-left { content: none; } }
+            @page :first { @top-left { content: none; } @top-right { content: none; } }
 
             """
     }
@@ -35,10 +40,14 @@ enum HTMLReportStyle {
         bdi { unicode-bidi: isolate; }
         .kicker { font-size: 9pt; letter-spacing: 0.08em; text-transform: uppercase; }
         .facts { margin: 0 0 2mm; }
+        .sender { display: flex; align-items: center; gap: 3mm; margin: 0 0 2mm; font-size: 8.5pt; }
+        .sender .logo { max-height: 12mm; max-width: 45mm; }
+        .sender-name { font-weight: bold; }
         .fact { margin-right: 6mm; display: inline-block; max-width: 100%; }
         .fact .key { color: #444; margin-right: 1mm; }
-        .notice { border: 1pt solid #000; padding: 0.8mm 3mm; margin: 1mm 0 2mm; font-weight: bold; font-size: 9pt; }
-        .verdict { display: flex; gap: 5mm; margin: 2mm 0 3mm; break-inside: avoid; }
+        .notices { border: 1pt solid #000; padding: 0.8mm 3mm; margin: 1mm 0 2mm; font-weight: bold; font-size: 9pt; }
+        .notices p { margin: 0; }
+        .verdict { display: flex; gap: 5mm; margin: 2mm 0 2.5mm; break-inside: avoid; }
         .verdict > div { flex: 1 1 0; border: 1.5pt solid #000; padding: 2mm 3.5mm 1mm; }
         .verdict p { font-size: 8.5pt; margin-bottom: 1mm; }
         .label { font-size: 8pt; text-transform: uppercase; letter-spacing: 0.06em; color: #333; }
@@ -54,20 +63,20 @@ enum HTMLReportStyle {
         .small { font-size: 8.5pt; }
         .verdict p.scale-key { font-size: 7.5pt; color: #333; margin-top: 1.5mm; }
         .need-scale { width: 100%; height: auto; display: block; margin: 1mm 0 1.5mm; }
-        .keeps { border-left: 3pt solid #000; padding: 0.5mm 0 0.5mm 3mm; margin: 2.5mm 0; break-inside: avoid; font-size: 9pt; }
+        .keeps { border-left: 3pt solid #000; padding: 0.5mm 0 0.5mm 3mm; margin: 2mm 0; break-inside: avoid; font-size: 9pt; }
         .keeps p { margin: 0.5mm 0; }
         .chart { width: 100%; height: auto; display: block; }
         h2 .subtitle { font-size: 7.5pt; font-weight: normal; color: #333; margin-left: 3mm; }
-        .actions { display: flex; gap: 5mm; margin: 2.5mm 0; break-inside: avoid; }
+        .actions { display: flex; gap: 5mm; margin: 2mm 0; break-inside: avoid; }
         .actions > section { flex: 1 1 0; }
-        .blockers { flex-grow: 1.2 !important; border: 1.5pt solid #000; background: #eee; padding: 1.5mm 3.5mm 0.5mm; font-size: 9pt; }
+        .blockers { flex-grow: 1.5 !important; border: 1.5pt solid #000; background: #eee; padding: 1.5mm 3.5mm 0.5mm; font-size: 9pt; }
         .steps { border: 1.5pt solid #000; padding: 1.5mm 3.5mm 0.5mm; }
         .steps h2, .blockers h2 { font-size: 11pt; border: none; margin: 0 0 1.5mm; padding: 0; }
-        .blockers li { list-style: none; margin-left: -6mm; margin-bottom: 1.2mm; }
+        .blockers li { list-style: none; margin-left: -6mm; margin-bottom: 0.8mm; }
         .blocker { break-inside: avoid; }
         .blockers .mark { font-weight: bold; margin-right: 1.5mm; }
         .because { font-size: 8.5pt; color: #333; }
-        .blockers .because { display: block; font-size: 8pt; }
+        .blockers .because { font-size: 8pt; }
         .steps li { font-size: 9pt; margin-bottom: 1mm; }
         table.grid { width: 100%; border-collapse: collapse; margin: 1mm 0 3mm; }
         table.grid th, table.grid td { border: 0.75pt solid #777; padding: 1.5mm 2mm; text-align: left; vertical-align: top; }

@@ -21,4 +21,35 @@ struct HTMLWriter {
         text(content)
         html += "</\(tag)>"
     }
+
+    /// Adds each item as `<tag>item</tag>` on a line of its own.
+    mutating func elements(_ tag: String, _ items: [String]) {
+        for item in items {
+            element(tag, "", item)
+            html += "\n"
+        }
+    }
+
+    /// Adds a list, `<ol>` or `<ul>`, of the items, each escaped.
+    mutating func list(_ tag: String, attributes: String = "", _ items: [String]) {
+        html += "<\(tag)\(attributes.isEmpty ? "" : " " + attributes)>\n"
+        elements("li", items)
+        html += "</\(tag)>\n"
+    }
+
+    /// Adds a table's head row: a column header for each title.
+    mutating func tableHead(_ titles: [String]) {
+        html += "<thead><tr>"
+        for title in titles { element("th", "scope=\"col\"", title) }
+        html += "</tr></thead>\n"
+    }
+
+    /// Adds a section headed by an `<h2>` that labels it (`id` names the heading), with what `body` writes.
+    mutating func section(_ id: String, heading: String, class className: String? = nil, _ body: (inout HTMLWriter) -> Void) {
+        html += "<section\(className.map { " class=\"\($0)\"" } ?? "") aria-labelledby=\"\(id)\">\n"
+        element("h2", "id=\"\(id)\"", heading)
+        html += "\n"
+        body(&self)
+        html += "</section>\n"
+    }
 }

@@ -9,7 +9,7 @@ enum SignalChartSVG {
     private static let labelWidth = 220
     private static let trackX = 230
     private static let trackWidth = 420
-    private static let rowHeight = 16
+    private static let rowHeight = 14
     private static let barHeight = 10
     private static let top = 20
     private static let axisHeight = 18

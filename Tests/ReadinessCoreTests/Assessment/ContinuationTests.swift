@@ -7,10 +7,10 @@ import XCTest
 /// left behind and why, and what is refused.
 final class ContinuationTests: XCTestCase {
     /// A questionnaire around these questions (YAML list items, indented for `questions:`).
-    private func questionnaire(id: String, title: String, questions: String) throws -> Questionnaire {
+    private func questionnaire(id: String, version: String = "1", title: String, questions: String) throws -> Questionnaire {
         let yaml = """
             id: \(id)
-            version: "1"
+            version: "\(version)"
             title: \(title)
             signals:
               - {id: load, title: Load, weight: 1}
@@ -188,10 +188,26 @@ final class ContinuationTests: XCTestCase {
         var assessment = finished(source)
         XCTAssertNil(Continuation.refusal(of: assessment, into: target))
         XCTAssertEqual(
-            Continuation.refusal(of: assessment, into: source), "it already uses the questionnaire 'quick'; it continues into another one")
+            Continuation.refusal(of: assessment, into: source),
+            "it already uses version 1 of the questionnaire 'quick'; it continues into another one or a newer version")
         assessment.status = .draft
         XCTAssertEqual(
             Continuation.refusal(of: assessment, into: target),
             "it is not finished yet: answer what is left (\"don't know\" counts), then continue it")
+    }
+
+    /// A newer version of the same questionnaire is where an old assessment moves to: its answers carry,
+    /// also where the newer question offers more options (finer answers), but not where an option is gone.
+    func testANewerVersionOfTheSameQuestionnaireTakesTheAnswersWhoseOptionsItKeeps() throws {
+        let source = try source()
+        let finerTeam = Self.team + "\n          - {id: pair, label: Two people, signals: {load: 6}}"
+        let newer = try questionnaire(
+            id: source.id, version: "2", title: source.title, questions: [finerTeam, Self.sites, Self.chat].joined(separator: "\n"))
+        let assessment = finished(source)
+        XCTAssertNil(Continuation.refusal(of: assessment, into: newer))
+        let moved = Continuation(from: assessment, answeredUnder: source, into: newer, id: "q-2", now: Date())
+        XCTAssertEqual(moved.assessment.questionnaireVersion, "2")
+        XCTAssertEqual(moved.carried, ["team", "sites", "chat"])
+        XCTAssertEqual(moved.leftBehind.map(\.questionID), ["mood"])
     }
 }

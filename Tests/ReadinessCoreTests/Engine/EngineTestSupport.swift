@@ -29,10 +29,17 @@ enum EngineFixtures {
         if let questionnaire = loaded[name] { return questionnaire }
         let url = repositoryRoot.appendingPathComponent("questionnaires/\(name)")
         let text = try String(contentsOf: url, encoding: .utf8)
-        let questionnaire = try QuestionnaireLoader.load(SourceFile(path: "questionnaires/\(name)", text: text))
+        let questionnaire = try QuestionnaireLoader.load(SourceFile(path: "questionnaires/\(name)", text: text), includes: readInclude)
         XCTAssertEqual(questionnaire.version, version, name)
         loaded[name] = questionnaire
         return questionnaire
+    }
+
+    /// Reads a file a questionnaire includes, a relative path from the repository root.
+    static func readInclude(_ path: String, from including: SourceFile) throws -> SourceFile {
+        let resolved = IncludePath.resolve(path, from: including.path)
+        let url = resolved.hasPrefix("/") ? URL(fileURLWithPath: resolved) : repositoryRoot.appendingPathComponent(resolved)
+        return SourceFile(path: resolved, text: try String(contentsOf: url, encoding: .utf8))
     }
 
     /// A questionnaire written in a test.

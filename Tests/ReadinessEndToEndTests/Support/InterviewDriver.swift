@@ -17,7 +17,10 @@ struct InterviewDriver {
         while FileManager.default.fileExists(atPath: folder.appendingPathComponent("\(id)-v\(version + 1).yaml").path) { version += 1 }
         let path = folder.appendingPathComponent(version == 1 ? "\(id).yaml" : "\(id)-v\(version).yaml").path
         let text = try String(contentsOfFile: path, encoding: .utf8)
-        return try QuestionnaireLoader.load(SourceFile(path: path, text: text))
+        return try QuestionnaireLoader.load(SourceFile(path: path, text: text)) { included, from in
+            let resolved = IncludePath.resolve(included, from: from.path)
+            return SourceFile(path: resolved, text: try String(contentsOfFile: resolved, encoding: .utf8))
+        }
     }
 
     /// The question whose numbered title ("3. Sites") is on screen, if any.

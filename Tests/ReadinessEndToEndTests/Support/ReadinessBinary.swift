@@ -44,6 +44,9 @@ struct ReadinessBinary {
         // Never the real data folder: a run that names none gets an empty one of its own.
         env["READINESS_DATA_DIR"] =
             FileManager.default.temporaryDirectory.appendingPathComponent("readiness-test-data-\(UUID().uuidString)").path
+        // Nor the user's configuration (a report.conf would put a sender into every report): one that is not there.
+        env["XDG_CONFIG_HOME"] =
+            FileManager.default.temporaryDirectory.appendingPathComponent("readiness-test-config-\(UUID().uuidString)").path
         env["NO_COLOR"] = "1"
         env["TERM"] = env["TERM"] ?? "dumb"
         for (key, value) in environment { env[key] = value }

@@ -1,4 +1,5 @@
 import Foundation
+import ReadinessStore
 
 @testable import ReadinessCore
 @testable import ReadinessInterview
@@ -12,7 +13,7 @@ enum ShippedCall {
         let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent()
         let path = repository.appendingPathComponent("questionnaires/\(id).yaml").path
-        return try QuestionnaireLoader.load(SourceFile(path: path, text: try String(contentsOfFile: path, encoding: .utf8)))
+        return try QuestionnaireCatalog.load(path: path)
     }
 
     /// A harness opened on the results of a call where every question has an answer: the second option

@@ -44,10 +44,18 @@ struct PlainRun {
         return saved
     }
 
-    /// A shipped questionnaire (version 1 of the discovery call unless named), read from the repository.
+    /// A shipped questionnaire (version 1 of the discovery call unless named), read from the repository
+    /// with the shared files it includes.
     static func shipped(_ file: String = "discovery-quick") throws -> Questionnaire {
         let path = shippedPath.replacingOccurrences(of: "discovery-quick.yaml", with: "\(file).yaml")
-        return try QuestionnaireLoader.load(SourceFile(path: path, text: String(contentsOfFile: path, encoding: .utf8)))
+        return try QuestionnaireLoader.load(
+            SourceFile(path: path, text: String(contentsOfFile: path, encoding: .utf8)), includes: readInclude)
+    }
+
+    /// Reads what a shipped questionnaire includes, beside it.
+    private static func readInclude(_ path: String, from including: SourceFile) throws -> SourceFile {
+        let resolved = IncludePath.resolve(path, from: including.path)
+        return SourceFile(path: resolved, text: try String(contentsOfFile: resolved, encoding: .utf8))
     }
 
     /// The same with eight more options on "leadership-intent", so it has eleven.
@@ -56,7 +64,7 @@ struct PlainRun {
         let text = try String(contentsOfFile: shippedPath, encoding: .utf8)
         let extra = (4...11).map { "          - id: extra-\($0)\n            label: \"Extra option \($0)\"\n" }.joined()
         return try QuestionnaireLoader.load(
-            SourceFile(path: shippedPath, text: text.replacingOccurrences(of: anchor, with: anchor + extra)))
+            SourceFile(path: shippedPath, text: text.replacingOccurrences(of: anchor, with: anchor + extra)), includes: readInclude)
     }
 
     private static var shippedPath: String {
