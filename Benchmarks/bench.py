@@ -403,6 +403,10 @@ class Suite:
         t.row("dialog --menu: first frame, 3 moves, Enter", f"{dialog_rss / 1024:.1f} MiB", "1.00x")
         for label, peak in self.swift_floor():
             t.row(label, f"{peak / 1024:.1f} MiB", f"{peak / dialog_rss:.2f}x dialog", "for scale: static Swift, nothing else")
+        t.row("  of it at the end: anonymous (heap, stacks)", f"{full_memory['RssAnon'] / 1024:.1f} MiB",
+              f"{full_memory['RssAnon'] / max(dialog_memory['RssAnon'], 1):.2f}x dialog", f"dialog {dialog_memory['RssAnon'] / 1024:.1f} MiB")
+        t.row("  of it at the end: mapped program and libraries", f"{full_memory['RssFile'] / 1024:.1f} MiB",
+              f"{full_memory['RssFile'] / max(dialog_memory['RssFile'], 1):.2f}x dialog", f"dialog {dialog_memory['RssFile'] / 1024:.1f} MiB")
         t.text(f"resident at the end: readiness {full_memory['RssAnon'] / 1024:.1f} MiB anonymous (heap, stacks) + "
                f"{full_memory['RssFile'] / 1024:.1f} MiB of mapped program and library pages; dialog "
                f"{dialog_memory['RssAnon'] / 1024:.1f} + {dialog_memory['RssFile'] / 1024:.1f} MiB")
@@ -667,6 +671,52 @@ class Suite:
             t.row(f"readiness report FILE --format {name}", ms(s["median"]), f"{s['median'] / version['median']:.2f}x --version",
                   f"cpu {ms(statistics.median(cpus[name]))}; {spread(s)}")
 
+    # -- 7: the binary and what it links -----------------------------------------------------------
+
+    def footprint(self):
+        self.log("7. the binary: size, shared libraries, Swift modules")
+        t = self.table
+        size = os.path.getsize(self.readiness)
+        t.section("7. The binary: size and dependency footprint")
+        t.row("readiness (release" + (", static Swift runtime)" if self.args.static else ")"), f"{size / 1e6:.1f} MB",
+              "", f"{size} bytes")
+        dialog_size = os.path.getsize(os.path.realpath(self.dialog))
+        t.row("dialog (for scale; its libraries are shared)", f"{dialog_size / 1e6:.2f} MB")
+        ldd = self.run(["ldd", self.readiness]).stdout.decode()
+        libraries = sorted({line.split()[0] for line in ldd.splitlines() if line.strip() and "linux-vdso" not in line})
+        t.text(f"shared libraries (ldd): {', '.join(os.path.basename(name) for name in libraries)}")
+        modules = self.swift_modules()
+        if modules:
+            t.text("Swift modules inside (defined symbols by mangled module name, most first):")
+            listed = [f"{name} {count}" for name, count in modules]
+            for start in range(0, len(listed), 6):
+                t.text("  " + ", ".join(listed[start:start + 6]))
+            heavy = [name for name, _ in modules if name in ("Foundation", "FoundationInternationalization", "_FoundationICU")]
+            t.text("Foundation, FoundationInternationalization, ICU: " + (", ".join(heavy) + " linked" if heavy else "none linked"))
+        t.target("record the binary's size and what it links", None, f"{size / 1e6:.1f} MB, {len(libraries)} shared libraries")
+
+    def swift_modules(self):
+        """The Swift modules in the binary, from the module names that start its mangled symbols."""
+        done = self.run(["nm", "--defined-only", "-j", self.readiness])
+        if done.returncode != 0:
+            done = self.run(["nm", "--defined-only", self.readiness])
+        counts = {}
+        for line in done.stdout.decode("utf-8", "replace").splitlines():
+            symbol = line.split()[-1] if line.strip() else ""
+            if symbol.startswith("$ss"):
+                counts["Swift"] = counts.get("Swift", 0) + 1  # the standard library's own abbreviation
+                continue
+            found = re.match(r"\$s(\d+)([A-Za-z_])", symbol)
+            if not found:
+                continue
+            length = int(found.group(1))
+            start = found.start(2)
+            name = symbol[start:start + length]
+            if len(name) == length and re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+                counts[name] = counts.get(name, 0) + 1
+        # Short names are mostly standard-library abbreviations, not modules: keep the ones with many symbols.
+        return sorted(((name, count) for name, count in counts.items() if count >= 100), key=lambda item: -item[1])
+
     # -- the whole run -----------------------------------------------------------------------------
 
     def main(self):
@@ -685,6 +735,8 @@ class Suite:
                 self.store()
             if "6" in only:
                 self.reports()
+            if "7" in only:
+                self.footprint()
         finally:
             if not self.args.keep:
                 shutil.rmtree(self.work, ignore_errors=True)
@@ -711,7 +763,7 @@ def main():
     parser.add_argument("--list-runs", type=int, default=7)
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--no-callgrind", dest="callgrind", action="store_false")
-    parser.add_argument("--only", default="1,2,4,5,6", help="sections to run, such as 4,5")
+    parser.add_argument("--only", default="1,2,4,5,6,7", help="sections to run, such as 4,5")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
     parser.add_argument("--static", action="store_true", help="say the binary links the Swift runtime statically")
     args = parser.parse_args()

@@ -1,4 +1,11 @@
+import Dispatch
 import ReadinessCore
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// The questionnaires in one folder, loaded and checked.
 public struct QuestionnaireCatalog: Sendable {
@@ -18,15 +25,22 @@ public struct QuestionnaireCatalog: Sendable {
     /// Every questionnaire file in it, in name order.
     public let entries: [Entry]
 
-    /// Reads every `.yaml` and `.yml` file in a folder.
+    /// Reads every `.yaml` and `.yml` file in a folder, several at once on as many cores as there are
+    /// (each file is read and checked on its own; the entries keep the files' name order).
     public init(directory: String) throws(FileError) {
         self.directory = directory
-        entries = try FileReader.names(inDirectory: directory)
+        let paths = try FileReader.names(inDirectory: directory)
             .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
-            .map { name in
-                let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
-                return Entry(path: path, result: Result { () throws(QuestionnaireFileError) in try Self.load(path: path) })
+            .map { name in directory.hasSuffix("/") ? directory + name : directory + "/" + name }
+        let slots = LoadSlots(count: paths.count)
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, paths.count))
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            for index in stride(from: worker, to: paths.count, by: workers) {
+                let path = paths[index]
+                slots.set(index, Entry(path: path, result: Result { () throws(QuestionnaireFileError) in try Self.load(path: path) }))
             }
+        }
+        entries = slots.values
     }
 
     /// The questionnaires that loaded, in file order.
@@ -140,4 +154,17 @@ public enum CatalogError: Error, Sendable {
     case invalid(QuestionnaireFileError)
     /// `id@version` names a version that is not installed; `installed` lists those that are, newest first.
     case unknownVersion(id: String, version: String, installed: [String])
+}
+
+/// One slot per questionnaire file, each written by exactly one loading thread and read once all are done.
+private final class LoadSlots: @unchecked Sendable {
+    private var slots: [QuestionnaireCatalog.Entry?]
+    private let lock = ThreadLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ entry: QuestionnaireCatalog.Entry) { lock.withLock { slots[index] = entry } }
+
+    /// The entries in order; read after every writer is done, when each slot is filled.
+    var values: [QuestionnaireCatalog.Entry] { lock.withLock { slots.compactMap { $0 } } }
 }

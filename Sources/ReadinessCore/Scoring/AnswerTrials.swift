@@ -32,7 +32,13 @@ struct AnswerTrials {
 
     /// Tries the open questions of `baseline`. Blockers are looked for only when `findBlockers`: the range
     /// and confidence do not need them, only "ask next" does.
-    init(scorer: Scorer, responses: [String: Response], baseline: CoreEvaluation, findBlockers: Bool) {
+    ///
+    /// With `forRangeOnly` (a listing: nothing is ranked) each outcome's `needs` is exact but the rest only
+    /// as far as the fit reads it: the range reads the needs, and the confidence reads whether some answer
+    /// changes the rating only when a prerequisite decided it, and then only whether one does. So ratings
+    /// are worked out only while a prerequisite decided and no other rating has been found yet; every other
+    /// trial works out its need from the sums alone.
+    init(scorer: Scorer, responses: [String: Response], baseline: CoreEvaluation, findBlockers: Bool, forRangeOnly: Bool = false) {
         // Every shown question answered and none "don't know": nothing is open (most saved assessments).
         if baseline.responses.count == baseline.visibleQuestions.count, !baseline.responses.values.contains(.unknown) {
             (outcomes, isTried) = ([], true)
@@ -45,6 +51,8 @@ struct AnswerTrials {
         let baseRating = baseline.decided.decision.rating
         let baseBlockers = findBlockers && !scorer.questionnaire.blockers.isEmpty ? Set(scorer.triggeredBlockerIDs(baseline)) : []
         var outcomes: [Outcome] = []
+        // Whether trials can skip the rating (see `forRangeOnly`).
+        var ratingsSettled = forRangeOnly && baseline.decided.decision.prerequisiteID == nil
         for question in baseline.visibleQuestions {
             let current = baseline.responses[question.id]
             // Free text feeds no signal: it is context, not something to verify before deciding.
@@ -54,22 +62,38 @@ struct AnswerTrials {
             var prerequisite = false
             var ratings: Set<Rating> = []
             var blockers: [String] = []
-            var trial = responses
             var bandsMoved = 0
-            let candidates = AskNext.possibleResponses(for: question, in: scorer.questionnaire)
+            guard let position = scorer.questionnaire.position(ofQuestion: question.id) else { continue }
+            let candidates = scorer.trialPlan.possibleResponses[position]
             for candidate in candidates {
-                trial[question.id] = candidate
-                let outcome = scorer.evaluate(trial, detailed: false)
-                lowest = min(lowest, outcome.need.need)
-                highest = max(highest, outcome.need.need)
-                if outcome.decided.decision.prerequisiteID != nil { prerequisite = true }
-                if outcome.decided.decision.rating != baseRating {
-                    ratings.insert(outcome.decided.decision.rating)
-                    bandsMoved += Self.bands(from: baseRating, to: outcome.decided.decision.rating)
+                if ratingsSettled {
+                    let need = scorer.trialNeed(changing: position, to: candidate, from: baseline, responses: responses)
+                    (lowest, highest) = (min(lowest, need), max(highest, need))
+                    continue
+                }
+                let outcome: TrialOutcome
+                if scorer.trialsAreIncremental {
+                    outcome = scorer.trial(changing: position, to: candidate, from: baseline, responses: responses)
+                } else {
+                    var trial = responses
+                    trial[question.id] = candidate
+                    outcome = TrialOutcome(scorer.evaluate(trial, detailed: false))
+                }
+                lowest = min(lowest, outcome.need)
+                highest = max(highest, outcome.need)
+                if outcome.decision.prerequisiteID != nil { prerequisite = true }
+                if outcome.decision.rating != baseRating {
+                    ratings.insert(outcome.decision.rating)
+                    bandsMoved += Self.bands(from: baseRating, to: outcome.decision.rating)
+                    if forRangeOnly { ratingsSettled = true }
                 }
                 if findBlockers, !scorer.questionnaire.blockers.isEmpty {
-                    for blocker in scorer.triggeredBlockerIDs(outcome) where !baseBlockers.contains(blocker) && !blockers.contains(blocker)
-                    {
+                    // Only the blockers this answer can change need looking at (all of them on the plain road).
+                    let recheck =
+                        scorer.trialsAreIncremental
+                        ? scorer.trialPlan.blockersToRecheck[position] : Array(scorer.questionnaire.blockers.indices)
+                    let triggered = recheck.isEmpty ? [] : scorer.triggeredBlockerIDs(outcome.evaluator(), among: recheck)
+                    for blocker in triggered where !baseBlockers.contains(blocker) && !blockers.contains(blocker) {
                         blockers.append(blocker)
                     }
                 }

@@ -10,19 +10,28 @@ struct DecidedRating {
     let unconfirmed: [Prerequisite]
 
     init(questionnaire: Questionnaire, responses: [String: Response], signals: [SignalResult], need: NeedEstimate) {
-        let signalsByID = Dictionary(signals.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        self.init(questionnaire: questionnaire, response: { responses[$0] }, signals: signals, need: need, explained: true)
+    }
+
+    /// Decides from answers read through `response`. Without `explained` the decision and the unconfirmed
+    /// prerequisites are the same but no reasons are written: what a trial of one answer needs.
+    init(
+        questionnaire: Questionnaire, response: @escaping (String) -> Response?, signals: [SignalResult], need: NeedEstimate,
+        explained: Bool
+    ) {
         let evaluator = ConditionEvaluator(
             questionnaire: questionnaire,
             context: ConditionContext(
-                response: { responses[$0] }, signal: { signalsByID[$0] }, need: need.need, rating: nil,
+                response: response, signal: ConditionContext.signalLookup(signals, in: questionnaire), need: need.need, rating: nil,
                 settings: questionnaire.scoring, signalRank: ConditionContext.lazyRanks(of: signals)))
         let rules = questionnaire.rating
         var unconfirmed: [Prerequisite] = []
         for prerequisite in rules.prerequisites {
-            let (truth, evidence) = evaluator.evaluateWithEvidence(prerequisite.when)
+            let (truth, evidence) =
+                explained ? evaluator.evaluateWithEvidence(prerequisite.when) : (evaluator.evaluate(prerequisite.when), [])
             if truth == .yes {
                 decision = .prerequisite(id: prerequisite.id, rating: prerequisite.rating)
-                reasons = [.prerequisiteHolds(reason: prerequisite.reason, evidence: evidence)]
+                reasons = explained ? [.prerequisiteHolds(reason: prerequisite.reason, evidence: evidence)] : []
                 self.unconfirmed = unconfirmed
                 return
             }
@@ -35,12 +44,12 @@ struct DecidedRating {
             reasons = []
             return
         }
-        var reasons: [FitReason] = [
-            .needInBand(reason: band.reason, need: need.need, rating: band.rating, minimum: band.minimum, maximum: band.maximum)
-        ]
+        var reasons: [FitReason] =
+            explained
+            ? [.needInBand(reason: band.reason, need: need.need, rating: band.rating, minimum: band.minimum, maximum: band.maximum)] : []
         if !need.hasEvidence, need.hasScoredQuestions {
             decision = .middleOfRange(band.rating)
-            reasons.insert(.ratingIsMiddleOfRange, at: 0)
+            if explained { reasons.insert(.ratingIsMiddleOfRange, at: 0) }
         } else if need.isLiftedToFloor {
             decision = .criticalFloor(band.rating, floor: need.need)
         } else {

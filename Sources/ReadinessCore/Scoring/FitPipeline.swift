@@ -23,7 +23,10 @@ struct FitPipeline {
     /// `findBlockers` has the trials look for blockers an answer would reveal (only "ask next" needs them).
     init(scorer: Scorer, responses: [String: Response], detailed: Bool, findBlockers: Bool) {
         core = scorer.evaluate(responses, detailed: detailed)
-        trials = AnswerTrials(scorer: scorer, responses: responses, baseline: core, findBlockers: findBlockers)
+        // Without "ask next" (a listing), the trials need give only what the range and confidence read.
+        trials = AnswerTrials(
+            scorer: scorer, responses: responses, baseline: core, findBlockers: findBlockers,
+            forRangeOnly: !findBlockers && scorer.trialsAreIncremental)
         let need = core.need
         var low = need.low
         var high = need.high

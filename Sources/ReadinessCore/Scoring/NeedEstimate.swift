@@ -16,7 +16,9 @@ struct NeedEstimate {
     /// The arithmetic and any lift.
     let reasons: [FitReason]
 
-    init(questionnaire: Questionnaire, signals: [SignalResult], accumulators: [SignalAccumulator]) {
+    /// Works out the need from the signals' sums; without `explained` the figures are the same but no
+    /// reasons are written (what a trial of one answer needs), and `signals` is not read.
+    init(questionnaire: Questionnaire, signals: [SignalResult], accumulators: [SignalAccumulator], explained: Bool = true) {
         let settings = questionnaire.scoring
         var weightedPoint = 0.0
         var pointWeights = 0
@@ -28,7 +30,7 @@ struct NeedEstimate {
         var criticalHigh = false
         var primaryReasons: [FitReason] = []
         for (signal, accumulator) in zip(questionnaire.signals, accumulators) {
-            if let primary = accumulator.primary, accumulator.maximum > 0,
+            if explained, let primary = accumulator.primary, accumulator.maximum > 0,
                 Double(accumulator.points) * 100 < primary.score * Double(accumulator.maximum)
             {
                 primaryReasons.append(
@@ -39,7 +41,8 @@ struct NeedEstimate {
                 weightedPoint += Double(signal.weight) * score
                 pointWeights += signal.weight
                 if let critical = signal.criticalAt, score >= Double(critical) {
-                    criticalPoint.append(.init(title: signal.title, score: SignalAccumulator.round(score), criticalAt: critical))
+                    criticalPoint.append(
+                        .init(title: explained ? signal.title : "", score: SignalAccumulator.round(score), criticalAt: critical))
                 }
             }
             if let low = accumulator.exactLow, let high = accumulator.exactHigh {
@@ -71,23 +74,25 @@ struct NeedEstimate {
         if hasEvidence {
             let average = weightedPoint / Double(pointWeights)
             exactNeed = average
-            let terms = signals.compactMap { signal in signal.score.map { FitReason.WeightedScore(weight: signal.weight, score: $0) } }
-            reasons.append(.weightedAverage(need: SignalAccumulator.round(average), terms: terms, totalWeight: pointWeights))
-            reasons += primaryReasons
+            if explained {
+                let terms = signals.compactMap { signal in signal.score.map { FitReason.WeightedScore(weight: signal.weight, score: $0) } }
+                reasons.append(.weightedAverage(need: SignalAccumulator.round(average), terms: terms, totalWeight: pointWeights))
+                reasons += primaryReasons
+            }
             if !criticalPoint.isEmpty, average < floor {
                 exactNeed = floor
                 lifted = true
-                reasons.append(.liftedToCriticalFloor(floor: settings.criticalFloor, signals: criticalPoint))
+                if explained { reasons.append(.liftedToCriticalFloor(floor: settings.criticalFloor, signals: criticalPoint)) }
             }
         } else {
             exactNeed = (exactLow + exactHigh) / 2
-            reasons.append(.needIsMiddleOfRange)
+            if explained { reasons.append(.needIsMiddleOfRange) }
         }
         isLiftedToFloor = lifted
         need = SignalAccumulator.round(exactNeed)
         low = min(SignalAccumulator.round(exactLow), need)
         high = max(SignalAccumulator.round(exactHigh), need)
-        if high > low {
+        if explained, high > low {
             reasons.append(.unknownsLeaveRange(low: low, high: high))
         }
         self.reasons = reasons

@@ -35,7 +35,12 @@ struct QuestionPoints: Sendable {
     /// The points a known response gives one signal.
     static func points(of response: Response, in question: Question, for signalID: String, choices: ScoringSemantics.Choices = .sum) -> Int
     {
-        switch (response, question.kind) {
+        points(of: response, kind: question.kind, for: signalID, choices: choices)
+    }
+
+    /// The points a known response gives one signal, from the question's kind alone (no copy of the question).
+    static func points(of response: Response, kind: AnswerKind, for signalID: String, choices: ScoringSemantics.Choices) -> Int {
+        switch (response, kind) {
         case (.choice(let id), .single(let options)):
             return options.first { $0.id == id }?.points[signalID] ?? 0
         case (.choices(let ids), .multiple(let options)):

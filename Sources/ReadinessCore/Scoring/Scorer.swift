@@ -8,6 +8,11 @@ public struct Scorer: Sendable {
     let questionPoints: [QuestionPoints]
     /// What trying every answer for "ask next" costs (see `AskNext.budget`).
     let askNextWork: Int
+    /// What makes trying one answer cheap (see `trial(changing:to:from:responses:)`).
+    let trialPlan: TrialPlan
+    /// Whether trials start from the baseline's sums (the default) or score every trial from scratch: the
+    /// plain road, kept so tests can show both give the same results.
+    var trialsAreIncremental = true
 
     /// Prepares a scorer for a questionnaire.
     public init(questionnaire: Questionnaire) {
@@ -17,6 +22,7 @@ public struct Scorer: Sendable {
             QuestionPoints($0, choices: choices, signalPosition: questionnaire.position(ofSignal:))
         }
         askNextWork = AskNext.work(for: questionnaire)
+        trialPlan = TrialPlan(questionnaire: questionnaire)
     }
 
     /// Scores an assessment's responses.
@@ -55,16 +61,15 @@ public struct Scorer: Sendable {
         let serious =
             semantics.seriousAnswers == .neverLower
             ? SeriousAnswers(
-                questionnaire: questionnaire, questionPoints: questionPoints, responses: visibleResponses, choices: semantics.choices
-            ).questionIDs
-            : []
+                questionnaire: questionnaire, questionPoints: questionPoints, responses: visibleResponses, choices: semantics.choices)
+            : nil
         var accumulators = [SignalAccumulator](repeating: SignalAccumulator(), count: questionnaire.signals.count)
         var visibleQuestions: [Question] = []
         for position in questionnaire.questions.indices where visibility.shown[position] {
             let question = questionnaire.questions[position]
             visibleQuestions.append(question)
             let response = visibleResponses[question.id]
-            let isSerious = serious.contains(question.id)
+            let isSerious = serious?.questionIDs.contains(question.id) ?? false
             for (signal, maximum) in questionPoints[position].maxima {
                 accumulators[signal].add(
                     response, to: question, signalID: questionnaire.signals[signal].id, maximum: maximum,
@@ -72,7 +77,7 @@ public struct Scorer: Sendable {
             }
         }
         if !semantics.criticalFrom.isEmpty {
-            applyPrimaryQuestions(semantics, shown: visibility.shown, responses: visibleResponses, to: &accumulators)
+            applyPrimaryQuestions(semantics, shown: visibility.shown, response: { visibleResponses[$0] }, to: &accumulators)
         }
         let signals = zip(questionnaire.signals, accumulators).map { signal, accumulator in
             accumulator.result(for: signal, settings: questionnaire.scoring)
@@ -81,18 +86,19 @@ public struct Scorer: Sendable {
         let decided = DecidedRating(questionnaire: questionnaire, responses: visibleResponses, signals: signals, need: need)
         return CoreEvaluation(
             questionnaire: questionnaire, responses: visibleResponses, visibleQuestions: visibleQuestions,
-            signals: signals, need: need, decided: decided)
+            signals: signals, need: need, decided: decided,
+            parts: CoreEvaluation.Parts(shown: visibility.shown, accumulators: accumulators, serious: serious))
     }
 
     /// `criticalFrom`: a signal whose primary question's answer alone reaches the critical level scores at
     /// least its critical score, whatever its neighbouring questions say.
-    private func applyPrimaryQuestions(
-        _ semantics: ScoringSemantics, shown: [Bool], responses: [String: Response], to accumulators: inout [SignalAccumulator]
+    func applyPrimaryQuestions(
+        _ semantics: ScoringSemantics, shown: [Bool], response: (String) -> Response?, to accumulators: inout [SignalAccumulator]
     ) {
         for (signalID, questionID) in semantics.criticalFrom {
             guard let signal = questionnaire.position(ofSignal: signalID), let critical = questionnaire.signals[signal].criticalAt,
                 let position = questionnaire.position(ofQuestion: questionID), shown[position],
-                let response = responses[questionID], response.isKnown,
+                let response = response(questionID), response.isKnown,
                 let maximum = questionPoints[position].maxima.first(where: { $0.signal == signal })?.maximum, maximum > 0
             else { continue }
             let question = questionnaire.questions[position]
@@ -117,10 +123,17 @@ public struct Scorer: Sendable {
         }
     }
 
-    /// The ids of the blockers whose condition definitely holds, without the facts (ask-next needs no more).
-    func triggeredBlockerIDs(_ core: CoreEvaluation) -> [String] {
-        let evaluator = core.evaluator
-        return questionnaire.blockers.compactMap { evaluator.evaluate($0.when) == .yes ? $0.id : nil }
+    /// The ids of the blockers whose condition definitely holds, without the facts (ask-next needs no more):
+    /// of all of them, or of those at `positions` (in order).
+    func triggeredBlockerIDs(_ core: CoreEvaluation, among positions: [Int]? = nil) -> [String] {
+        let positions = positions ?? Array(questionnaire.blockers.indices)
+        guard !positions.isEmpty else { return [] }
+        return triggeredBlockerIDs(core.evaluator, among: positions)
+    }
+
+    /// The ids of the blockers at `positions` whose condition definitely holds for this evaluator.
+    func triggeredBlockerIDs(_ evaluator: ConditionEvaluator, among positions: [Int]) -> [String] {
+        positions.compactMap { evaluator.evaluate(questionnaire.blockers[$0].when) == .yes ? questionnaire.blockers[$0].id : nil }
     }
 }
 
@@ -134,15 +147,28 @@ struct CoreEvaluation {
     let signals: [SignalResult]
     let need: NeedEstimate
     let decided: DecidedRating
+    /// What the signals were summed from, kept so a one-answer trial can start from them
+    /// (`Scorer.trial(changing:to:from:responses:)`).
+    let parts: Parts
+
+    /// Visibility, the sums behind each signal and the serious answers.
+    struct Parts {
+        /// For each question in order, whether it is shown.
+        let shown: [Bool]
+        /// Each signal's sums, in questionnaire order.
+        let accumulators: [SignalAccumulator]
+        /// The serious answers, under `seriousAnswers: never-lower` only.
+        let serious: SeriousAnswers?
+    }
 
     /// An evaluator that sees answers, signals, the need and the rating.
     var evaluator: ConditionEvaluator {
         let responses = self.responses
-        let signals = Dictionary(self.signals.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let signal = ConditionContext.signalLookup(signals, in: questionnaire)
         return ConditionEvaluator(
             questionnaire: questionnaire,
             context: ConditionContext(
-                response: { responses[$0] }, signal: { signals[$0] }, need: need.need, rating: decided.decision.rating,
+                response: { responses[$0] }, signal: signal, need: need.need, rating: decided.decision.rating,
                 settings: questionnaire.scoring, signalRank: ConditionContext.lazyRanks(of: self.signals)))
     }
 }
@@ -167,27 +193,56 @@ struct SignalAccumulator {
         case .notApplicable?:
             return
         case nil, .unknown?:
-            unknownMaximum += questionMaximum
+            apply(Share(points: 0, maximum: 0, unknownMaximum: questionMaximum))
             guard detailed else { return }
             contributions.append(
                 Contribution(
                     questionID: question.id, questionTitle: question.title,
                     answer: AnswerText.describe(response, for: question), points: nil, maximum: questionMaximum))
         case let known?:
-            let given = QuestionPoints.points(of: known, in: question, for: signalID, choices: choices)
-            points += given
-            if isSerious {
-                maximum += given
-                unknownMaximum += questionMaximum - given
-            } else {
-                maximum += questionMaximum
-            }
+            let share = Self.share(
+                of: known, to: question.kind, signalID: signalID, maximum: questionMaximum, choices: choices, isSerious: isSerious)
+            apply(share)
             guard detailed else { return }
             contributions.append(
                 Contribution(
                     questionID: question.id, questionTitle: question.title,
-                    answer: AnswerText.describe(known, for: question), points: given, maximum: questionMaximum))
+                    answer: AnswerText.describe(known, for: question), points: share.points, maximum: questionMaximum))
         }
+    }
+
+    /// What one shown question's response adds to a signal's sums.
+    struct Share {
+        var points: Int
+        var maximum: Int
+        var unknownMaximum: Int
+    }
+
+    /// The share of a response, as `add` counts it: nothing for "not applicable", the whole maximum open
+    /// for no answer or "don't know", and for a serious answer its points as known and the rest open.
+    static func share(
+        of response: Response?, to kind: AnswerKind, signalID: String, maximum questionMaximum: Int,
+        choices: ScoringSemantics.Choices, isSerious: Bool
+    ) -> Share {
+        switch response {
+        case .notApplicable?:
+            return Share(points: 0, maximum: 0, unknownMaximum: 0)
+        case nil, .unknown?:
+            return Share(points: 0, maximum: 0, unknownMaximum: questionMaximum)
+        case let known?:
+            let given = QuestionPoints.points(of: known, kind: kind, for: signalID, choices: choices)
+            return isSerious
+                ? Share(points: given, maximum: given, unknownMaximum: questionMaximum - given)
+                : Share(points: given, maximum: questionMaximum, unknownMaximum: 0)
+        }
+    }
+
+    /// Adds a share (`sign` 1) or takes it back out (`sign` -1): the sums are integers, so taking a share
+    /// out and adding another gives exactly the sums of adding the other in the first place.
+    mutating func apply(_ share: Share, sign: Int = 1) {
+        points += sign * share.points
+        maximum += sign * share.maximum
+        unknownMaximum += sign * share.unknownMaximum
     }
 
     /// The score from known answers, 0 to 100, unrounded; nil without evidence.
@@ -202,12 +257,14 @@ struct SignalAccumulator {
     /// A score raised to what the primary question's answer gives alone, when that is critical.
     private func lifted(_ score: Double) -> Double { primary.map { max(score, $0.score) } ?? score }
 
-    func result(for signal: Signal, settings: ScoringSettings) -> SignalResult {
+    /// The signal's result; without `detailed`, without the answers in words (a trial's sums may still
+    /// hold the baseline's).
+    func result(for signal: Signal, settings: ScoringSettings, detailed: Bool = true) -> SignalResult {
         SignalResult(
             id: signal.id, title: signal.title, weight: signal.weight,
             score: exactScore.map(Self.round), low: exactLow.map(Self.round), high: exactHigh.map(Self.round),
             level: exactScore.map { settings.level(of: $0, for: signal) },
-            points: points, maximum: maximum, unknownMaximum: unknownMaximum, contributions: contributions)
+            points: points, maximum: maximum, unknownMaximum: unknownMaximum, contributions: detailed ? contributions : [])
     }
 
     /// Rounds half up, the way a reader checking by hand would.

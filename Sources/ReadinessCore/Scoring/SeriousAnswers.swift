@@ -4,37 +4,81 @@
 struct SeriousAnswers {
     /// The ids of the serious answers' questions.
     let questionIDs: Set<String>
+    /// For each blocker in order, the questions whose answers it rests on (empty when it does not hold):
+    /// kept apart so a one-answer trial re-checks only the blockers that read the changed question.
+    let byBlocker: [Set<String>]
+    /// The questions whose own points put a signal at its critical level.
+    let byCriticalLevel: Set<String>
 
     /// An answer is serious when (1) a blocker holds on the answers alone and stops holding with this answer
     /// read as "don't know", or (2) its own points put a signal that has a critical level at that level.
     /// Blockers that read scores are judged on answers alone: a score cannot be read before it is made.
     init(questionnaire: Questionnaire, questionPoints: [QuestionPoints], responses: [String: Response], choices: ScoringSemantics.Choices) {
-        var serious: Set<String> = []
+        let byBlocker = questionnaire.blockers.map { Self.restingOn($0, questionnaire: questionnaire, responses: responses) }
+        var byCriticalLevel: Set<String> = []
+        for position in questionnaire.questions.indices {
+            let id = questionnaire.questions[position].id
+            guard let response = responses[id],
+                Self.reachesCriticalLevel(response, atQuestion: position, questionnaire, questionPoints, choices)
+            else { continue }
+            byCriticalLevel.insert(id)
+        }
+        self.init(byBlocker: byBlocker, byCriticalLevel: byCriticalLevel)
+    }
+
+    private init(byBlocker: [Set<String>], byCriticalLevel: Set<String>) {
+        self.byBlocker = byBlocker
+        self.byCriticalLevel = byCriticalLevel
+        questionIDs = byBlocker.reduce(byCriticalLevel) { $0.union($1) }
+    }
+
+    /// The serious answers once `questionID` (unanswered or "don't know" here) has `response`: only the
+    /// blockers whose condition reads that question are checked again, and only its own points for (2).
+    func changing(
+        _ questionID: String, atQuestion position: Int, to response: Response, responses: [String: Response],
+        questionnaire: Questionnaire, questionPoints: [QuestionPoints], blockersReading: [Int], choices: ScoringSemantics.Choices
+    ) -> SeriousAnswers {
+        var byBlocker = self.byBlocker
+        for index in blockersReading {
+            byBlocker[index] = Self.restingOn(questionnaire.blockers[index], questionnaire: questionnaire, responses: responses)
+        }
+        var byCriticalLevel = self.byCriticalLevel
+        if Self.reachesCriticalLevel(response, atQuestion: position, questionnaire, questionPoints, choices) {
+            byCriticalLevel.insert(questionID)
+        }
+        return SeriousAnswers(byBlocker: byBlocker, byCriticalLevel: byCriticalLevel)
+    }
+
+    /// (1): the known answers a blocker that holds on the answers alone stops holding without.
+    private static func restingOn(_ blocker: Blocker, questionnaire: Questionnaire, responses: [String: Response]) -> Set<String> {
         func evaluator(_ responses: [String: Response]) -> ConditionEvaluator {
             ConditionEvaluator(
                 questionnaire: questionnaire,
                 context: ConditionContext(
                     response: { responses[$0] }, signal: { _ in nil }, need: nil, rating: nil, settings: questionnaire.scoring))
         }
-        let all = evaluator(responses)
-        for blocker in questionnaire.blockers where all.evaluate(blocker.when) == .yes {
-            for id in Set(blocker.when.questionIDs) where responses[id]?.isKnown == true && !serious.contains(id) {
-                var without = responses
-                without[id] = .unknown
-                if evaluator(without).evaluate(blocker.when) != .yes { serious.insert(id) }
-            }
+        guard evaluator(responses).evaluate(blocker.when) == .yes else { return [] }
+        var serious: Set<String> = []
+        for id in Set(blocker.when.questionIDs) where responses[id]?.isKnown == true {
+            var without = responses
+            without[id] = .unknown
+            if evaluator(without).evaluate(blocker.when) != .yes { serious.insert(id) }
         }
-        for (position, question) in questionnaire.questions.enumerated() where !serious.contains(question.id) {
-            guard let response = responses[question.id], response.isKnown else { continue }
-            for (signal, maximum) in questionPoints[position].maxima where maximum > 0 {
-                guard let critical = questionnaire.signals[signal].criticalAt else { continue }
-                let given = QuestionPoints.points(of: response, in: question, for: questionnaire.signals[signal].id, choices: choices)
-                if 100 * given >= critical * maximum {
-                    serious.insert(question.id)
-                    break
-                }
-            }
+        return serious
+    }
+
+    /// (2): whether a known answer's own points put a signal that has a critical level at that level.
+    private static func reachesCriticalLevel(
+        _ response: Response, atQuestion position: Int, _ questionnaire: Questionnaire, _ questionPoints: [QuestionPoints],
+        _ choices: ScoringSemantics.Choices
+    ) -> Bool {
+        guard response.isKnown else { return false }
+        let question = questionnaire.questions[position]
+        for (signal, maximum) in questionPoints[position].maxima where maximum > 0 {
+            guard let critical = questionnaire.signals[signal].criticalAt else { continue }
+            let given = QuestionPoints.points(of: response, in: question, for: questionnaire.signals[signal].id, choices: choices)
+            if 100 * given >= critical * maximum { return true }
         }
-        questionIDs = serious
+        return false
     }
 }

@@ -30,6 +30,12 @@ struct ConditionContext {
     /// The decided split, which `split` conditions read (nil until the split is built).
     var splitRow: ((String) -> SplitRow?)? = nil
 
+    /// A signal's result by id, for results made in the questionnaire's signal order (as scoring makes
+    /// them): the questionnaire's own index, so no dictionary is built for each set of answers.
+    static func signalLookup(_ signals: [SignalResult], in questionnaire: Questionnaire) -> (String) -> SignalResult? {
+        { id in questionnaire.position(ofSignal: id).flatMap { $0 < signals.count ? signals[$0] : nil } }
+    }
+
     /// The ranks of scored signals: strongest first, ties in questionnaire order.
     static func ranks(of signals: [SignalResult]) -> [String: Int] {
         let scored = signals.enumerated().filter { $0.element.score != nil }

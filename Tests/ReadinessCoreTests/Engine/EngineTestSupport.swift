@@ -116,3 +116,14 @@ func XCTAssertSameScore(
     XCTAssertEqual(left.visibleQuestionIDs, right.visibleQuestionIDs, "visible questions \(message())", file: file, line: line)
     XCTAssertEqual(left.answeredCount, right.answeredCount, "answered count \(message())", file: file, line: line)
 }
+
+/// Asserts that two results agree on everything the engine concludes except the answered count (which
+/// callers compare themselves, since some differ on it on purpose).
+func assertSameConclusions(_ one: ScoreResult, _ other: ScoreResult, _ label: String, file: StaticString = #filePath, line: UInt = #line) {
+    XCTAssertEqual(one.fit, other.fit, label, file: file, line: line)
+    XCTAssertEqual(one.signals, other.signals, label, file: file, line: line)
+    XCTAssertEqual(one.blockers, other.blockers, label, file: file, line: line)
+    XCTAssertEqual(one.split, other.split, label, file: file, line: line)
+    XCTAssertEqual(one.nextSteps, other.nextSteps, label, file: file, line: line)
+    XCTAssertEqual(one.unknowns, other.unknowns, label, file: file, line: line)
+}

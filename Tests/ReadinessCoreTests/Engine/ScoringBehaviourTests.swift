@@ -330,12 +330,7 @@ final class ScoringBehaviourTests: XCTestCase {
             for id in textIDs { answers[id] = .text("nobody: firefighting, never restored, one-person") }
             let with = scorer.score(answers)
             XCTAssertTrue(textIDs.allSatisfy(with.visibleQuestionIDs.contains), "text questions are shown")
-            XCTAssertEqual(with.fit, without.fit, questionnaireID)
-            XCTAssertEqual(with.signals, without.signals, questionnaireID)
-            XCTAssertEqual(with.blockers, without.blockers, questionnaireID)
-            XCTAssertEqual(with.split, without.split, questionnaireID)
-            XCTAssertEqual(with.nextSteps, without.nextSteps, questionnaireID)
-            XCTAssertEqual(with.unknowns, without.unknowns, questionnaireID)
+            assertSameConclusions(with, without, questionnaireID)
             XCTAssertEqual(with.answeredCount, without.answeredCount + textIDs.count, "answered, though it scores nothing")
             // Unanswered text is not something to verify before deciding.
             XCTAssertFalse(without.unknowns.contains { textIDs.contains($0.questionID) })
