@@ -221,7 +221,7 @@ struct InterviewLauncher {
                 try CursesFrontEnd.run(fullScreen, options: TerminalOptions(useColor: options.useColor, ascii: options.ascii))
             }) {
             case .success(let ending):
-                if let preferencesPath { remember(fullScreen.model, in: preferencesPath, was: preferences) }
+                if let preferencesPath { remember(fullScreen.model, in: preferencesPath, was: preferences, livePane: true) }
                 announceSaved(fullScreen)
                 if ending != .finished { throw ExitCode(ending.exitCode) }
                 // Quit with answers the store never took (the user chose to leave without them, or wrote a copy).
@@ -235,13 +235,13 @@ struct InterviewLauncher {
         try runPlain(session(fullScreen: false), services: services)
     }
 
-    /// Remembers the assessor of an assessment started in this run and whether a call's live pane was
-    /// left hidden; the file is written only when that changed.
-    private func remember(_ model: InterviewModel, in path: String, was old: InterviewPreferences) {
+    /// Remembers the assessor of an assessment started in this run and, from the full screen
+    /// (`livePane`), whether a call's live pane was left hidden; the file is written only when that changed.
+    private func remember(_ model: InterviewModel, in path: String, was old: InterviewPreferences, livePane: Bool) {
         var preferences = old
         if let assessment = model.session?.assessment {
             if assessment.id == model.setup.newID, !assessment.assessor.isEmpty { preferences.assessor = assessment.assessor }
-            if assessment.mode == .call { preferences.hidesLivePane = !model.showsLivePane }
+            if livePane, assessment.mode == .call { preferences.hidesLivePane = !model.showsLivePane }
         }
         guard preferences != old else { return }
         if let problem = preferences.write(path: path) { writeStandardError("readiness: could not remember the settings: \(problem)\n") }
@@ -266,16 +266,29 @@ struct InterviewLauncher {
     private func runPlain(_ session: InterviewSession, services: StoreInterviewServices) throws {
         let format = options.format
         let ascii = options.ascii
+        // The assessor remembered by the full screen is offered here too, and a new one remembered.
+        let preferencesPath = InterviewPreferences.path()
+        let (preferences, problems) = preferencesPath.map(InterviewPreferences.read) ?? (InterviewPreferences(), [])
+        for problem in problems { writeStandardError("readiness: \(TerminalText.sanitizedLine(problem)); ignored.\n") }
         let input = StandardInputLines()
         defer { input.restoreTerminal() }
         let frontEnd = PlainFrontEnd(
             session: session, input: input, output: StandardStreams(),
             options: PlainFrontEnd.Options(
-                organization: options.organization, assessor: options.assessor, mode: options.mode, skipAnswered: options.answers != nil,
+                organization: options.organization, assessor: options.assessor, rememberedAssessor: preferences.assessor,
+                mode: options.mode,
+                skipAnswered: options.answers != nil,
                 results: { current in
-                    let report = Report(assessment: current.assessment, questionnaire: current.questionnaire, result: current.result)
                     // Words and numbers for a screen reader, never bars or glyphs: the text report is `readiness report`.
-                    return format == .json ? JSONReportRenderer.render(report) : SpokenReportRenderer.render(report, ascii: ascii)
+                    guard format == .text else {
+                        return JSONReportRenderer.render(
+                            Report(assessment: current.assessment, questionnaire: current.questionnaire, result: current.result))
+                    }
+                    // Said to the assessor, as the full screen's results show it: their own notes and flags too.
+                    let report = Report(
+                        assessment: current.assessment, questionnaire: current.questionnaire, result: current.result,
+                        options: Report.Options(audience: .internal))
+                    return SpokenReportRenderer.render(report, ascii: ascii)
                 },
                 writeCopy: { text, path in
                     do {
@@ -286,6 +299,7 @@ struct InterviewLauncher {
                     }
                 }))
         let ending = frontEnd.run()
+        if let preferencesPath { remember(session.model, in: preferencesPath, was: preferences, livePane: false) }
         switch ending {
         case .editingRefused(let reason):
             // The lock's own error says who holds it (75) or what the file system refused (74).

@@ -35,6 +35,8 @@ public enum InterviewIntent: Sendable, Equatable {
     case toggleFlag
     /// Sets the shown question's note; blank text removes it.
     case setNote(String)
+    /// Shares the shown question's note with the customer (the client copy shows it), or keeps it internal.
+    case setNoteShared(Bool)
     /// Opens a question to change its answer; answering it returns to the review.
     case changeAnswer(questionID: String)
     /// The results (marking the assessment complete when every shown question is answered).

@@ -98,9 +98,15 @@ extension InterviewModel {
         self.session = session
         // The moment a call ends is when going on matters; the key bar may have no room for `f`.
         if let target = continuationTargets.first {
-            message = StatusMessage(text: "Finished. f continues it in \(target.title), asking only what is not yet known.", isError: false)
+            message = StatusMessage(text: Self.continueOffer(into: target), isError: false)
         }
         return [.save(session.assessment)]
+    }
+
+    /// What finishing says when a fuller questionnaire can go on from here, so a front end where `f`
+    /// cannot be pressed knows to say it in its own words.
+    public static func continueOffer(into target: Questionnaire) -> String {
+        "Finished. f continues it in \(target.title), asking only what is not yet known."
     }
 
     mutating func openReview(selecting questionID: String?) {

@@ -28,6 +28,8 @@ extension PlainFrontEnd {
         // are said in full when it is finished.
         announced = nil
         spokenResult = nil
+        // What was carried over is not asked again on the way forward.
+        goesOnUnanswered = true
         saidMessage = model.message?.text
         return nil
     }

@@ -32,6 +32,8 @@ public final class PlainFrontEnd {
         public var organization: String?
         /// The assessor, when given on the command line.
         public var assessor: String?
+        /// The assessor remembered from an earlier run, offered at the assessor's prompt (Enter keeps it).
+        public var rememberedAssessor: String?
         /// The mode, when given on the command line.
         public var mode: Assessment.Mode?
         /// Skip questions that already have an answer (the `--answers FILE` pre-fill).
@@ -44,11 +46,13 @@ public final class PlainFrontEnd {
 
         /// Creates options.
         public init(
-            organization: String? = nil, assessor: String? = nil, mode: Assessment.Mode? = nil, skipAnswered: Bool = false,
-            results: @escaping (InterviewModel.OpenAssessment) -> String, writeCopy: ((_ text: String, _ path: String) -> String?)? = nil
+            organization: String? = nil, assessor: String? = nil, rememberedAssessor: String? = nil, mode: Assessment.Mode? = nil,
+            skipAnswered: Bool = false, results: @escaping (InterviewModel.OpenAssessment) -> String,
+            writeCopy: ((_ text: String, _ path: String) -> String?)? = nil
         ) {
             self.organization = organization
             self.assessor = assessor
+            self.rememberedAssessor = rememberedAssessor
             self.mode = mode
             self.skipAnswered = skipAnswered
             self.results = results
@@ -85,6 +89,11 @@ public final class PlainFrontEnd {
     var inputEnded = false
     /// How many lines were read, to name the first one not used.
     var linesRead = 0
+    /// Whether answered questions are passed over on the way forward: a pre-filled or resumed assessment
+    /// goes on at its open questions, not through every answer again.
+    var goesOnUnanswered = false
+    /// The question `b` went back to, which is asked even when answered.
+    var cameBackTo: String?
     /// The save failure last reported, and the assessment as it stood then, so each is said once.
     private var reportedFailure: (reason: String, assessment: Assessment?)?
 
@@ -104,6 +113,7 @@ public final class PlainFrontEnd {
         send(.resize(ScreenSize(width: 200, height: 60)))
         // A resumed assessment whose lock is held elsewhere is refused before it is named as resumed.
         if let reason = model.readOnlyReason { return .editingRefused(reason) }
+        goesOnUnanswered = options.skipAnswered || model.session != nil
         announceOpened()
         if case .results = model.screen { openedOnResults = true }
         introduce()

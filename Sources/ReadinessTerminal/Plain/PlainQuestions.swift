@@ -6,7 +6,9 @@ extension PlainFrontEnd {
     func ask(_ focus: QuestionFocus) -> PlainExit? {
         guard let current = model.session, let question = current.questionnaire.question(focus.questionID) else { return .quit }
         let record = current.assessment.answers[question.id]
-        if options.skipAnswered, record?.response != nil, !focus.returnToReview {
+        // A pre-filled or resumed assessment goes on through the open questions only; one reached with `b`
+        // (or from the review) is asked, since the user went there on purpose.
+        if goesOnUnanswered, record?.response != nil, !focus.returnToReview, cameBackTo != question.id {
             send(.intent(.keepAndContinue))
             return nil
         }
@@ -33,23 +35,12 @@ extension PlainFrontEnd {
         case "a": intent = .askNext
         case "q": intent = .quit
         case "n":
-            guard
-                let note = read(
-                    "Note (one line; empty removes it): ",
-                    help: "Type the note on one line and press Enter; an empty line removes the note.")
-            else { return stopped(at: .note(question)) }
-            // Checked here, not left to the model, so that a script stops on it with the allowed input.
-            if let problem = AnswerValidation.tooLong(note, what: "A note") {
-                return refuse(
-                    "\(problem).", allowed: "a note of at most \(AnswerRecord.maximumTextLength) characters, or an empty line to remove it")
-            }
-            intent = .setNote(note)
+            return takeNote(for: question)
         case "":
             // Enter on a question already answered (after b, or resumed) keeps its answer.
-            guard let response = record?.response else { return refuse("Type an answer, or s to skip.", allowed: allowed) }
+            guard record?.response != nil else { return refuse("Type an answer, or s to skip.", allowed: allowed) }
             send(.intent(.keepAndContinue))
-            output.say("Kept: \(AnswerText.describe(response, for: question)).")
-            return checkMessage(allowed: allowed)
+            return confirm(question, before: before, answering: true, allowed: allowed)
         default:
             if case .text = question.kind, let problem = AnswerValidation.tooLong(word, what: "A text answer") {
                 return refuse("\(problem).", allowed: allowed)
@@ -64,19 +55,60 @@ extension PlainFrontEnd {
             intent = meant
         }
         send(.intent(intent))
-        if let exit = checkMessage(allowed: allowed, taken: model.session?.assessment != before) { return exit }
-        echoSaved(question, before: before)
-        return nil
+        cameBackTo = nil
+        if intent == .back, case .question(let reached) = model.screen { cameBackTo = reached.questionID }
+        return confirm(question, before: before, answering: intent.answers, allowed: allowed)
     }
 
-    /// "Saved: One person." once an answer is on disk; said differently when it is not (yet).
-    func echoSaved(_ question: Question, before: Assessment) {
+    /// Says what a line did, in the order it happened: the answer saved first, then where the interview
+    /// goes (the model's "Ask next: ..."); the results say their own opening, once (see `results()`).
+    func confirm(_ question: Question, before: Assessment, answering: Bool, allowed: String) -> PlainExit? {
+        let taken = model.session?.assessment != before
+        if model.message?.isError != true || taken { echoSaved(question, before: before, answering: answering) }
+        if case .results = model.screen, model.message?.isError != true { return nil }
+        return checkMessage(allowed: allowed, taken: taken)
+    }
+
+    /// "Saved: One person." once an answer is on disk, said differently when it is not (yet); the same
+    /// answer given again is confirmed too ("Kept: One person."), so no answer goes without a word.
+    func echoSaved(_ question: Question, before: Assessment, answering: Bool = false) {
         guard let after = model.session?.assessment, model.overlay == nil else { return }
         let old = before.answers[question.id]?.response
         let new = after.answers[question.id]?.response
-        guard old != new, let new else { return }
+        guard let new, old != new || answering else { return }
         let words = AnswerText.describe(new, for: question)
-        output.say(session.isSaved ? "Saved: \(words)." : "Kept, not saved yet: \(words).")
+        if old == new {
+            output.say(session.isSaved ? "Kept: \(words)." : "Kept, not saved yet: \(words).")
+        } else {
+            output.say(session.isSaved ? "Saved: \(words)." : "Kept, not saved yet: \(words).")
+        }
+    }
+
+    /// `n`: reads the note, then, for a note that was kept, whether the customer may see it.
+    private func takeNote(for question: Question) -> PlainExit? {
+        let allowed = "a note of at most \(AnswerRecord.maximumTextLength) characters, or an empty line to remove it"
+        guard
+            let note = read(
+                "Note (one line; empty removes it): ",
+                help: "Type the note on one line and press Enter; an empty line removes the note.")
+        else { return stopped(at: .note(question)) }
+        // Checked here, not left to the model, so that a script stops on it with the allowed input.
+        if let problem = AnswerValidation.tooLong(note, what: "A note") { return refuse("\(problem).", allowed: allowed) }
+        send(.intent(.setNote(note)))
+        if let exit = checkMessage(allowed: allowed) { return exit }
+        guard let record = model.session?.assessment.answers[question.id], record.note != nil else { return nil }
+        guard
+            let line = read(
+                "Share this note with the customer? (y/N) ",
+                help: "y puts the note in the copy for the customer; n, Enter or anything else keeps it in the internal copy only.")
+        else { return stopped(at: .other) }
+        let shared = line.trimmingSpaces().lowercased().hasPrefix("y")
+        guard shared != record.shareNote else {
+            output.say(shared ? "The note is shared with the customer." : "The note stays internal.")
+            return nil
+        }
+        send(.intent(.setNoteShared(shared)))
+        return checkMessage(allowed: "y or n")
     }
 
     /// "Section 2 of 6, Capacity. Question 3 of 24. Choose one of 4." then the question and its options.
@@ -165,5 +197,15 @@ extension PlainFrontEnd {
         if question.allowsUnknown { text += "; d for don't know" }
         if question.allowsNotApplicable { text += "; x for not applicable" }
         return text + "; s to skip; q to quit"
+    }
+}
+
+extension InterviewIntent {
+    /// Whether the intent answers the shown question, so the answer is confirmed even when it is the same.
+    fileprivate var answers: Bool {
+        switch self {
+        case .chooseOption, .chooseOptions, .setValue, .markDontKnow, .markNotApplicable: true
+        default: false
+        }
     }
 }

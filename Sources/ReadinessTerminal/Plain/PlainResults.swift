@@ -11,7 +11,18 @@ extension PlainFrontEnd {
     /// (exit 65, naming the line): it would mean the answers went out of step with the questions.
     func results() -> PlainExit? {
         guard let current = model.session else { return .quit }
-        if let message = model.message, message.text != saidMessage { output.say(message.text) }
+        // Only a person (or a script driving the menu) can press `f`; a script that answered the questions
+        // is told the command that does the same.
+        let hasMenu = input.isInteractive || openedOnResults
+        if let message = model.message, message.text != saidMessage {
+            if !hasMenu, let target = model.continuationTargets.first, message.text == InterviewModel.continueOffer(into: target) {
+                output.say(
+                    "Finished. 'readiness resume \(current.assessment.id) --questionnaire \(target.id) --plain' continues it in \(target.title), asking only what is not yet known."
+                )
+            } else {
+                output.say(message.text)
+            }
+        }
         saidMessage = nil
         if spokenResult == nil {
             output.result(options.results(current))
@@ -19,7 +30,7 @@ extension PlainFrontEnd {
             output.say("The result now: \(PlainWords.fit(current.result.fit)).")
         }
         spokenResult = current.assessment
-        guard input.isInteractive || openedOnResults else {
+        guard hasMenu else {
             if let exit = refuseLeftoverInput() { return exit }
             send(.intent(.quit))
             return .finished

@@ -26,20 +26,26 @@ extension PlainFrontEnd {
     /// line), then a new assessment with the first questionnaire offered.
     func start(_ form: StartForm) -> PlainExit? {
         var details: [String] = []
+        // The name remembered from the last run is offered as the full screen's start screen fills it in:
+        // Enter keeps it, `-` leaves it out.
+        let remembered = options.rememberedAssessor.map(TerminalText.typedLine).flatMap { $0.trimmingSpaces().isEmpty ? nil : $0 }
+        let assessorPrompt =
+            remembered.map {
+                ("Assessor [\($0)]: ", "Press Enter to keep \($0), type another name, or - to leave it out. It is printed on the summary.")
+            }
+            ?? ("Assessor (your name, optional): ", "Type your own name, or press Enter to leave it out. It is printed on the summary.")
         let fields: [(prompt: String, given: String?, what: String, limit: Int, help: String)] = [
             (
                 "Organization: ", options.organization, "An organization name", form.organization.limit,
                 "Type the name of the organization being assessed, then Enter: it names the assessment. Nothing is saved until the interview starts."
             ),
-            (
-                "Assessor (your name, optional): ", options.assessor, "An assessor's name", form.assessor.limit,
-                "Type your own name, or press Enter to leave it out. It is printed on the summary."
-            ),
+            (assessorPrompt.0, options.assessor, "An assessor's name", form.assessor.limit, assessorPrompt.1),
         ]
         options.organization = nil
         options.assessor = nil
         for field in fields {
             var name = field.given
+            let isAssessor = details.count == 1
             while name == nil {
                 guard let line = read(field.prompt) else { return stopped(at: .other) }
                 switch line.trimmingSpaces().lowercased() {
@@ -47,6 +53,10 @@ extension PlainFrontEnd {
                     output.say(field.help + " q stops here.")
                 case "q":
                     return .quit
+                case "" where isAssessor && remembered != nil:
+                    name = remembered
+                case "-" where isAssessor && remembered != nil:
+                    name = ""
                 default:
                     let typed = TerminalText.typedLine(line)
                     guard typed.count <= field.limit else {
@@ -58,7 +68,7 @@ extension PlainFrontEnd {
                         }
                         continue
                     }
-                    if field.limit == form.organization.limit, field.prompt.hasPrefix("Organization"), typed.allSatisfy(\.isWhitespace) {
+                    if !isAssessor, typed.allSatisfy(\.isWhitespace) {
                         if let exit = refuse("Type the organization's name first.", allowed: "an organization name") { return exit }
                         continue
                     }

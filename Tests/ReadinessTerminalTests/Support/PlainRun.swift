@@ -19,7 +19,7 @@ struct PlainRun {
     /// are installed beside the questionnaire (a fuller one can be continued into, as `plain002`).
     static func run(
         _ lines: [String], interactive: Bool = false, resume: Assessment? = nil, services: MemoryServices = MemoryServices(),
-        questionnaire: Questionnaire? = nil, alsoOffered: [Questionnaire] = []
+        questionnaire: Questionnaire? = nil, alsoOffered: [Questionnaire] = [], rememberedAssessor: String? = nil
     ) throws -> PlainRun {
         let questionnaire = try questionnaire ?? shipped()
         var setup = InterviewSetup(
@@ -31,7 +31,8 @@ struct PlainRun {
         let output = MemoryOutput()
         let frontEnd = PlainFrontEnd(
             session: session, input: input, output: output,
-            options: PlainFrontEnd.Options(results: { current in "RESULT \(current.result.fit.rating.title)" }))
+            options: PlainFrontEnd.Options(
+                rememberedAssessor: rememberedAssessor, results: { current in "RESULT \(current.result.fit.rating.title)" }))
         return PlainRun(exit: frontEnd.run(), output: output, input: input, services: services, session: session)
     }
 
