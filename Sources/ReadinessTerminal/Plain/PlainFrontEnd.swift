@@ -208,6 +208,9 @@ public final class PlainFrontEnd {
         )
         // What `resume ID --questionnaire` carried over from the earlier assessment.
         if let opening = model.setup.openingMessage { output.say(opening) }
+        if assessment.status != .complete, current.result.answeredCount > 0, current.result.answeredCount < current.visibleQuestions.count {
+            output.say("It goes on at the questions not yet answered; b goes back to an answered one, r lists every answer.")
+        }
     }
 
     /// Reports a failed save at once, and again when a later answer fails to save too or saving works again.
