@@ -6,26 +6,31 @@ import XCTest
 /// A resumed draft goes on at its open questions; the start offers the assessor remembered from an earlier
 /// run; a typed note is asked about before it is shared with the customer.
 final class PlainResumeAndStartTests: XCTestCase {
-    /// The discovery call with its first three questions answered, as a draft.
+    /// The discovery call with its first five questions answered but the second skipped, as a draft.
     private func draft() throws -> Assessment {
-        let run = try PlainRun.run(PlainConversationTests.start + ["2", "1", "1", "q"])
+        let run = try PlainRun.run(PlainConversationTests.start + ["2", "s", "1", "2", "2", "q"])
         XCTAssertEqual(run.exit, .quit, run.output.text)
         return try XCTUnwrap(run.services.saved["plain001"])
     }
 
-    func testAResumedDraftGoesOnAtTheFirstOpenQuestionAndBackStillReachesAnAnsweredOne() throws {
+    func testAResumedDraftGoesOnThroughTheOpenQuestionsOnlyAndBackStillReachesAnAnsweredOne() throws {
         let saved = try draft()
-        // b goes back to "sites" (answered), Enter keeps it, then the open question is answered.
-        let run = try PlainRun.run(["b", "", "2", "q"], resume: saved, services: MemoryServices([saved]))
+        // The skipped question is answered; the three answered after it are passed over; b goes back to
+        // one of them, Enter keeps it, and the next open question is answered.
+        let run = try PlainRun.run(["1", "b", "", "2", "q"], resume: saved, services: MemoryServices([saved]))
         XCTAssertEqual(run.exit, .quit, run.output.text)
         let prompts = run.output.conversation.filter { $0.hasPrefix("[") && $0.hasSuffix("] > ") }
-        XCTAssertEqual(prompts, ["[week-split] > ", "[sites] > ", "[week-split] > ", "[documentation-state] > "], run.output.text)
         XCTAssertEqual(
-            run.output.conversation.filter { $0.hasPrefix("Current answer: ") }, ["Current answer: 1 site. Enter keeps it."],
+            prompts,
+            ["[leadership-intent] > ", "[project-delivery] > ", "[documentation-state] > ", "[project-delivery] > ", "[after-hours] > "],
+            run.output.text)
+        XCTAssertEqual(
+            run.output.conversation.filter { $0.hasPrefix("Current answer: ") }.count, 1,
             "only the question gone back to reads its answer: \(run.output.text)")
         XCTAssertTrue(run.output.text.contains("It goes on at the questions not yet answered; b goes back"), run.output.text)
-        XCTAssertNotNil(run.assessment?.response(to: "week-split"))
-        XCTAssertEqual(run.assessment?.response(to: "sites"), .number(1))
+        XCTAssertEqual(run.assessment?.response(to: "leadership-intent"), .choice("keep-control"))
+        XCTAssertEqual(run.assessment?.response(to: "documentation-state"), saved.response(to: "documentation-state"))
+        XCTAssertNotNil(run.assessment?.response(to: "project-delivery"))
     }
 
     func testTheRememberedAssessorIsOfferedAndEnterKeepsIt() throws {
