@@ -212,10 +212,11 @@ struct InterviewLauncher {
             }
             return InterviewSession(model: InterviewModel(setup: setup, size: ScreenSize(width: 80, height: 24)), services: services)
         }
+        // Read once for both front ends, so a problem in the file is reported once when curses gives way.
+        let preferencesPath = InterviewPreferences.path()
+        let (preferences, problems) = preferencesPath.map(InterviewPreferences.read) ?? (InterviewPreferences(), [])
+        for problem in problems { writeStandardError("readiness: \(TerminalText.sanitizedLine(problem)); ignored.\n") }
         if !options.usePlainMode {
-            let preferencesPath = InterviewPreferences.path()
-            let (preferences, problems) = preferencesPath.map(InterviewPreferences.read) ?? (InterviewPreferences(), [])
-            for problem in problems { writeStandardError("readiness: \(TerminalText.sanitizedLine(problem)); ignored.\n") }
             let fullScreen = session(fullScreen: true, preferences: preferences)
             switch Result(catching: {
                 try CursesFrontEnd.run(fullScreen, options: TerminalOptions(useColor: options.useColor, ascii: options.ascii))
@@ -232,7 +233,7 @@ struct InterviewLauncher {
                 writeStandardError("readiness: \(error); continuing line by line.\n")
             }
         }
-        try runPlain(session(fullScreen: false), services: services)
+        try runPlain(session(fullScreen: false), services: services, preferences: preferences, preferencesPath: preferencesPath)
     }
 
     /// Remembers the assessor of an assessment started in this run and, from the full screen
@@ -263,18 +264,17 @@ struct InterviewLauncher {
 
     /// The line-by-line interview; its endings map to the documented exit codes. Every way into plain
     /// mode (`--plain`, `--answers`, TERM=dumb, no terminal, a terminal curses cannot use) comes here.
-    private func runPlain(_ session: InterviewSession, services: StoreInterviewServices) throws {
+    private func runPlain(
+        _ session: InterviewSession, services: StoreInterviewServices, preferences: InterviewPreferences, preferencesPath: String?
+    ) throws {
         let format = options.format
         let ascii = options.ascii
-        // The assessor remembered by the full screen is offered here too, and a new one remembered.
-        let preferencesPath = InterviewPreferences.path()
-        let (preferences, problems) = preferencesPath.map(InterviewPreferences.read) ?? (InterviewPreferences(), [])
-        for problem in problems { writeStandardError("readiness: \(TerminalText.sanitizedLine(problem)); ignored.\n") }
         let input = StandardInputLines()
         defer { input.restoreTerminal() }
         let frontEnd = PlainFrontEnd(
             session: session, input: input, output: StandardStreams(),
             options: PlainFrontEnd.Options(
+                // The assessor remembered by the full screen is offered here too, and a new one remembered.
                 organization: options.organization, assessor: options.assessor, rememberedAssessor: preferences.assessor,
                 mode: options.mode,
                 skipAnswered: options.answers != nil,
