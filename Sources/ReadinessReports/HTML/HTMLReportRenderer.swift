@@ -29,17 +29,19 @@ enum HTMLReportRenderer {
         split(report, into: &out)
         // The back matter, for whoever checks the work: smaller type, so the typical summary stays at four pages.
         out.raw("<div class=\"back\">\n")
-        blockerDetails(report, into: &out)
-        nextSteps(report, into: &out)
-        signals(report, into: &out)
-        unknowns(report, into: &out)
-        notes(report, into: &out)
-        talkingPoints(report, into: &out)
-        method(report, into: &out)
-        splitAppendix(report, into: &out)
-        out.raw("</div>\n")
+        let sections = [blockerDetails, nextSteps, signals, unknowns, notes, talkingPoints, method, splitAppendix].map { section in
+            var part = HTMLWriter()
+            section(report, &part)
+            return part.html
+        }.filter { !$0.isEmpty }
+        for section in sections.dropLast() { out.raw(section) }
+        // The last section and the footer are kept on one page: the browser pushes the footer alone onto a
+        // page of its own when a two-column section ends at the foot of a page, since it does not move
+        // column rows to keep the footer with them.
+        out.raw("<div class=\"closing\">\n")
+        out.raw(sections.last ?? "")
         footer(report, into: &out)
-        out.raw("</main>\n</body>\n</html>\n")
+        out.raw("</div>\n</div>\n</main>\n</body>\n</html>\n")
         return out.html
     }
 

@@ -125,6 +125,7 @@ enum HTMLReportStyle {
         .reasons li { break-inside: avoid; }
         .method p { break-inside: avoid; }
         .page-break { break-before: page; }
+        .closing { break-inside: avoid; }
         footer { break-before: avoid; margin-top: 6mm; font-size: 8pt; color: #333; border-top: 0.75pt solid #777; padding-top: 1.5mm; }
         svg text { font-family: "DejaVu Sans", Arial, Helvetica, sans-serif; }
         .chart .bar-label { font-size: 12px; }
