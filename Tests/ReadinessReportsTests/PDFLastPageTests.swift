@@ -43,7 +43,7 @@ final class PDFLastPageTests: XCTestCase {
     func testBodyLinesLeaveOutTheHeaderThePageNumberAndTheFooter() throws {
         let report = try ReportFixtures.report("harbor-dental")
         let page = """
-            Co-managed IT readiness summary: Harbor Dental Group, 2026-03-10
+            Co-managed IT readiness summary: \u{2068}Harbor Dental Group\u{2069}, 2026-03-10
 
                   A reason that ends here.
 
@@ -64,13 +64,15 @@ final class PDFLastPageTests: XCTestCase {
     }
 
     /// A page's lines of body text: not blank, not the running header, not "Page N of M", and not the
-    /// footer paragraph (from the line that starts it to the page's end).
+    /// footer paragraph (from the line that starts it to the page's end). The isolates around the names
+    /// in the running header are in the PDF's text too; they are left out before comparing.
     static func bodyLines(of page: String, report: Report) -> [String] {
-        var lines = page.split(separator: "\n").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+        let text = String(String.UnicodeScalarView(page.unicodeScalars.filter { $0.value != 0x2068 && $0.value != 0x2069 }))
+        var lines = text.split(separator: "\n").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
         if let footer = lines.firstIndex(where: { $0.hasPrefix("\(report.title), \(report.dateLabel). Scored with") }) {
             lines.removeSubrange(footer...)
         }
-        let runningHeader = report.documentInfo.title
+        let runningHeader = report.runningTitle.plain
         return lines.filter { line in
             !line.hasPrefix(runningHeader) && line.firstMatch(of: /^Page \d+ of \d+$/) == nil
         }
