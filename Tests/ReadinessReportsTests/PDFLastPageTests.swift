@@ -15,8 +15,7 @@ final class PDFLastPageTests: XCTestCase {
     func testNoSummaryEndsOnAPageWithOneParagraphAndTheFooter() throws {
         let renderer = try PDFTools.browser()
         let pdftotext = try PDFTools.poppler("pdftotext")
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("readiness-last-page-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try PDFTools.temporaryFolder("readiness-last-page")
         defer { try? FileManager.default.removeItem(at: folder) }
         let keep = ProcessInfo.processInfo.environment["READINESS_KEEP_PDFS"]
         for name in ReportFixtures.assessmentNames {

@@ -14,8 +14,7 @@ final class PDFRightToLeftTests: XCTestCase {
     func testTheRunningHeaderKeepsTheDateAfterARightToLeftName() throws {
         let renderer = try PDFTools.browser()
         let pdftotext = try PDFTools.poppler("pdftotext")
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("readiness-rtl-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try PDFTools.temporaryFolder("readiness-rtl")
         defer { try? FileManager.default.removeItem(at: folder) }
         let questionnaire = try ReportFixtures.questionnaire()
         for (name, paper) in zip(Self.names, [Paper.a4, .letter]) {
