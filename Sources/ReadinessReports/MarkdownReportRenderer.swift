@@ -17,7 +17,8 @@ enum MarkdownReportRenderer {
         if let assessor = report.assessorLabel { facts.append("**Assessor** \(md(assessor))") }
         facts.append(md(report.modeLabel))
         out.line(facts.joined(separator: " · ") + "  ")
-        if let preparedBy = report.sender?.preparedBy { out.line(md(preparedBy) + "  ") }
+        let prepared = [report.preparedFor.map { "Prepared for \(md($0))" }, report.sender?.preparedBy.map { md($0.plain) }]
+        if !prepared.allSatisfy({ $0 == nil }) { out.line(prepared.compactMap { $0 }.joined(separator: " · ") + "  ") }
         out.line("**Questionnaire** \(md(report.questionnaireLabel))")
         for notice in report.notices {
             out.blank()
@@ -162,7 +163,7 @@ enum MarkdownReportRenderer {
         out.line("---")
         out.blank()
         out.line(md(report.footerLine))
-        return ascii ? ASCIIFolding.fold(out.text) : out.text
+        return ascii ? ASCIITransliteration.transliterate(out.text) : out.text
     }
 
     private static func md(_ text: String) -> String { MarkdownEscaping.inline(text) }

@@ -64,11 +64,23 @@ extension Report {
 
     /// The last line of every format: what the summary is, what scored it, and the assessment it came
     /// from (an id means nothing to a reader on page one, but finds the file again).
-    var footerLine: String {
+    var footerLine: String { footer.plain }
+
+    /// The footer with the sender's name and contact as names, for the formats that isolate them.
+    var footer: ComposedLine {
         let reference = assessmentID.map { " Assessment reference \($0)." } ?? ""
-        let prepared = sender?.preparedBy.map { " \($0)." } ?? ""
-        return
-            "\(title), \(dateLabel). Scored with \(questionnaireLabel). Every number in it can be checked by hand from the answers shown.\(reference)\(prepared) \(Self.confidentiality)"
+        var pieces: [ComposedLine.Piece] = [
+            .words(
+                "\(title), \(dateLabel). Scored with \(questionnaireLabel). Every number in it can be checked by hand from the answers shown.\(reference)"
+            )
+        ]
+        if let prepared = sender?.preparedBy {
+            pieces.append(.words(" "))
+            pieces += prepared.pieces
+            pieces.append(.words("."))
+        }
+        pieces.append(.words(" \(Self.confidentiality)"))
+        return ComposedLine(pieces: pieces)
     }
 
     /// Under every summary: it lists weaknesses an attacker would like to know.
@@ -110,6 +122,19 @@ extension Report {
     /// The PDF's title and author: the sender wrote it when one is configured, else the assessor (left
     /// out when redacted, like every name of the customer's).
     var documentInfo: PDFDocumentInfo {
-        PDFDocumentInfo(title: "\(title): \(organizationLabel), \(dateLabel)", author: sender?.name ?? assessorLabel)
+        PDFDocumentInfo(title: runningTitle.isolated, author: sender?.name ?? assessorLabel)
+    }
+
+    /// `Co-managed IT readiness summary: Harbor Dental Group, 2026-03-10`: the running header of every
+    /// printed page but the first, the HTML's title and the PDF's.
+    var runningTitle: ComposedLine {
+        ComposedLine(pieces: [.words("\(title): "), .name(organizationLabel), .words(", \(dateLabel)")])
+    }
+
+    /// The organization the summary is for, when it is named (not redacted, not blank): page one says
+    /// "prepared for" it.
+    var preparedFor: String? {
+        guard let organization, !organization.allSatisfy(\.isWhitespace) else { return nil }
+        return organization
     }
 }

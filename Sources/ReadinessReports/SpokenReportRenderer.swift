@@ -16,7 +16,7 @@ public enum SpokenReportRenderer {
         var facts = ["\(report.title) for \(report.organizationLabel)", report.dateLabel, report.modeLabel.lowercased()]
         if let assessor = report.assessorLabel { facts.append("assessor \(assessor)") }
         lines.append(facts.joined(separator: ", ") + ".")
-        if let preparedBy = report.sender?.preparedBy { lines.append(preparedBy + ".") }
+        if let preparedBy = report.sender?.preparedBy { lines.append(preparedBy.plain + ".") }
         lines += [report.draftLabel, report.versionNote].compactMap { $0 }
 
         lines.append("")
@@ -85,7 +85,7 @@ public enum SpokenReportRenderer {
         let command = report.assessmentID.map { "'readiness report \($0)'" } ?? "'readiness report'"
         lines.append("The full report, with each signal's arithmetic and the method: \(command).")
         let text = lines.map(TerminalText.sanitizedLine).joined(separator: "\n") + "\n"
-        return ascii ? ASCIIFolding.fold(text) : text
+        return ascii ? ASCIITransliteration.transliterate(text) : text
     }
 
     /// `71 out of 100, likely between 60 and 80, medium confidence`.

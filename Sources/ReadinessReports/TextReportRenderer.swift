@@ -12,13 +12,14 @@ public enum TextReportRenderer {
         let result = report.result
         let fit = result.fit
 
-        out.line(report.title.uppercased())
+        // "Prepared for" the organization named under it; "prepared by" the sender, below.
+        out.line((report.title + (report.preparedFor == nil ? "" : ", prepared for")).uppercased())
         out.title(report.organizationLabel)
         var facts = ["Date \(report.dateLabel)"]
         if let assessor = report.assessorLabel { facts.append("Assessor \(assessor)") }
         facts.append(report.modeLabel)
         out.line(facts.joined(separator: " | "))
-        if let preparedBy = report.sender?.preparedBy { out.line(preparedBy) }
+        if let preparedBy = report.sender?.preparedBy { out.line(preparedBy.plain) }
         out.line("Questionnaire: \(report.questionnaireLabel)")
         for notice in report.notices {
             out.blank()
@@ -150,7 +151,8 @@ public enum TextReportRenderer {
             }
         }
         out.paragraph(report.footerLine)
-        return ascii ? ASCIIFolding.fold(out.text) : out.text
+        // The writer transliterated every piece before wrapping it; this pass only guarantees ASCII.
+        return ascii ? ASCIITransliteration.transliterate(out.text) : out.text
     }
 }
 
@@ -188,31 +190,38 @@ struct TextReportWriter {
         self.ascii = ascii
     }
 
+    /// Text as it is printed: sanitized, and in ASCII for `--ascii` before it is measured and wrapped
+    /// (a transliteration can be longer or shorter than what was typed: "ß" is "ss").
+    private func clean(_ content: String) -> String {
+        let line = TerminalText.sanitizedLine(content)
+        return ascii ? ASCIITransliteration.transliterate(line) : line
+    }
+
     /// A line, wrapped at the width.
     mutating func line(_ content: String) {
-        for piece in TextWrap.lines(TerminalText.sanitizedLine(content), width: width) { text += piece + "\n" }
+        for piece in TextWrap.lines(clean(content), width: width) { text += piece + "\n" }
     }
 
     /// A line laid out by the caller (a bar, a table row): sanitized and cut at the width, never re-wrapped.
     mutating func verbatim(_ content: String) {
-        text += TextWrap.truncate(TerminalText.sanitizedLine(content), width: width) + "\n"
+        text += TextWrap.truncate(clean(content), width: width) + "\n"
     }
 
     mutating func blank() { text += "\n" }
 
     /// A title underlined with `=`.
     mutating func title(_ content: String) {
-        let clean = TerminalText.sanitizedLine(content)
-        line(clean)
-        text += String(repeating: "=", count: max(1, min(width, DisplayWidth.of(clean)))) + "\n"
+        let cleaned = clean(content)
+        line(cleaned)
+        text += String(repeating: "=", count: max(1, min(width, DisplayWidth.of(cleaned)))) + "\n"
     }
 
     /// A section heading in capitals, underlined, after a blank line.
     mutating func heading(_ content: String) {
         blank()
-        let clean = TerminalText.sanitizedLine(content).uppercased()
-        line(clean)
-        text += String(repeating: "-", count: min(width, DisplayWidth.of(clean))) + "\n"
+        let cleaned = clean(content).uppercased()
+        line(cleaned)
+        text += String(repeating: "-", count: min(width, DisplayWidth.of(cleaned))) + "\n"
     }
 
     /// `LABEL   text wrapped under itself`, with the label in a fixed column.
@@ -238,9 +247,9 @@ struct TextReportWriter {
 
     /// `prefix text`, indented, with continuation lines aligned under the text.
     mutating func hanging(_ prefix: String, _ content: String, indent: Int) {
-        let lead = String(repeating: " ", count: indent) + TerminalText.sanitizedLine(prefix)
+        let lead = String(repeating: " ", count: indent) + clean(prefix)
         let leadWidth = DisplayWidth.of(lead)
-        let lines = TextWrap.lines(TerminalText.sanitizedLine(content), width: max(10, width - leadWidth))
+        let lines = TextWrap.lines(clean(content), width: max(10, width - leadWidth))
         for (index, piece) in lines.enumerated() {
             text += (index == 0 ? lead : String(repeating: " ", count: leadWidth)) + piece + "\n"
         }
@@ -248,7 +257,7 @@ struct TextReportWriter {
 
     /// Text wrapped and indented.
     mutating func indented(_ content: String, by indent: Int) {
-        for piece in TextWrap.lines(TerminalText.sanitizedLine(content), width: width - indent) {
+        for piece in TextWrap.lines(clean(content), width: width - indent) {
             text += String(repeating: " ", count: indent) + piece + "\n"
         }
     }

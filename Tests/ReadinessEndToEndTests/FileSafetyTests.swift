@@ -265,6 +265,18 @@ final class FileSafetyTests: XCTestCase {
         XCTAssertTrue(FileManager.default.fileExists(atPath: target))
     }
 
+    // MARK: - ASCII
+
+    func testASCIISpellsANameInASCIIInShowAndReport() throws {
+        let id = try imported(organization: "Zahnärzte Müller & Søn, Łódź 山田")
+        for arguments in [["show", id, "--ascii"], ["report", id, "--format", "text", "--ascii"]] {
+            let outcome = try run(arguments)
+            XCTAssertEqual(outcome.status, 0, outcome.stderr)
+            XCTAssertTrue(outcome.stdout.contains("\nZahnarzte Muller & Son, Lodz ?\n==============================\n"), outcome.stdout)
+            XCTAssertTrue(outcome.stdout.unicodeScalars.allSatisfy(\.isASCII), arguments.joined(separator: " "))
+        }
+    }
+
     // MARK: - Invisible characters
 
     func testInvisibleCharactersInANameAreShownInListShowAndReports() throws {

@@ -95,8 +95,11 @@ final class ReportCommandTests: XCTestCase {
                 [fixture("harbor-dental"), "--format", "html"] + (redact ? ["--redact"] : []), environment: environment)
             XCTAssertEqual(outcome.status, 0, outcome.stderr)
             XCTAssertEqual(outcome.stderr, "")
-            XCTAssertTrue(outcome.stdout.contains("<div class=\"sender-name\">Northbridge IT Partners</div>"), "redact: \(redact)")
-            XCTAssertTrue(outcome.stdout.contains("<div class=\"sender-contact\">Jo Park, +1 555 0100</div>"))
+            XCTAssertTrue(
+                outcome.stdout.contains(
+                    "<span class=\"prepared-by\">Prepared by</span> <bdi class=\"sender-name\">Northbridge IT Partners</bdi>"),
+                "redact: \(redact)")
+            XCTAssertTrue(outcome.stdout.contains("<div class=\"sender-contact\"><bdi>Jo Park, +1 555 0100</bdi></div>"))
             XCTAssertTrue(outcome.stdout.contains("src=\"data:image/svg+xml;base64,\(Data(svg).base64EncodedString())\""))
             XCTAssertEqual(outcome.stdout.contains("Harbor Dental"), !redact)
         }

@@ -86,8 +86,11 @@ final class HostileInputTests: XCTestCase {
         // In the running header the organization is a CSS string: every quote, bracket and backslash is a
         // hex escape, so it cannot end the string, the rule or the style element.
         let header = try XCTUnwrap(html.firstMatch(of: /@top-left \{ content: "([^"]*)";/)?.output.1)
+        // The name is between the isolates U+2068 and U+2069, escaped after the name's own characters were.
         XCTAssertEqual(
-            String(header), CSSEscaping.string("Co-managed IT readiness summary: \"><img onerror=alert(1)> & 'x', \(report.dateLabel)"))
+            String(header),
+            CSSEscaping.string("Co-managed IT readiness summary: ") + "\\2068 " + CSSEscaping.string("\"><img onerror=alert(1)> & 'x'")
+                + "\\2069 " + CSSEscaping.string(", \(report.dateLabel)"))
         XCTAssertTrue(header.contains("\\22 \\3e \\3c img onerror\\3d alert\\28 1\\29 \\3e  \\26  \\27 x\\27 "), String(header))
     }
 
@@ -195,9 +198,16 @@ final class HostileInputTests: XCTestCase {
         let bad = output.unicodeScalars.first { scalar in
             let value = scalar.value
             return (value < 0x20 && value != 0x0A) || (0x7F...0x9F).contains(value)
-                || (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value) || value == 0x2028
+                || (0x202A...0x202E).contains(value) || (0x2066...0x2067).contains(value) || value == 0x2028
         }
         XCTAssertNil(bad, "U+\(String(bad?.value ?? 0, radix: 16)) from \(typed.debugDescription)", file: file, line: line)
+        // The only isolates are the program's own around a name: an opening one, then its closing one, never nested,
+        // never left open (typed isolates are shown as `<U+2068>`).
+        let isolates = output.unicodeScalars.filter { $0.value == 0x2068 || $0.value == 0x2069 }.map(\.value)
+        let paired = stride(from: 0, to: isolates.count, by: 2).allSatisfy { index in
+            isolates[index] == 0x2068 && index + 1 < isolates.count && isolates[index + 1] == 0x2069
+        }
+        XCTAssertTrue(paired, "unbalanced isolates \(isolates) from \(typed.debugDescription)", file: file, line: line)
     }
 
     /// Whether `fragment` occurs in Markdown as is, rather than only with its first character or its

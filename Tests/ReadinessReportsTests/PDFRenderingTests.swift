@@ -48,7 +48,8 @@ final class PDFRenderingTests: XCTestCase {
                 guard let colon = line.firstIndex(of: ":") else { return nil }
                 return (String(line[..<colon]), line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces))
             }, uniquingKeysWith: { first, _ in first })
-        XCTAssertEqual(fields["Title"], "Co-managed IT readiness summary: Harbor Dental Group, 2026-03-10")
+        // The organization between isolates, so that a right-to-left name leaves the date as it is in a viewer's title bar.
+        XCTAssertEqual(fields["Title"], "Co-managed IT readiness summary: \u{2068}Harbor Dental Group\u{2069}, 2026-03-10")
         XCTAssertEqual(fields["Author"], "Northbridge IT Partners (Ünïcode) \\ ) <x>")
         XCTAssertEqual(fields["Creator"], "\(ProgramIdentity.name) \(ProgramIdentity.version)")
         XCTAssertEqual(fields["Producer"], "\(ProgramIdentity.name) \(ProgramIdentity.version)")
@@ -87,7 +88,9 @@ final class PDFRenderingTests: XCTestCase {
         }
         XCTAssertFalse(first.contains("The recommended starting split"), "the split starts on a page of its own")
         XCTAssertTrue(
-            pages[1].hasPrefix("Co-managed IT readiness summary: Harbor Dental Group, 2026-03-10 What the plan asks of your team"))
+            pages[1].hasPrefix(
+                "Co-managed IT readiness summary: \u{2068}Harbor Dental Group\u{2069}, 2026-03-10 What the plan asks of your team"),
+            pages[1])
         // A split line cut across pages would leave its area on one page and the end of its reason on the next.
         let splitStart = try XCTUnwrap(pages.firstIndex { $0.contains("The recommended starting split") })
         // The split ends where the section after it starts: the blockers' details, else the next steps.

@@ -72,9 +72,9 @@ final class QuestionnaireTextsTests: XCTestCase {
             let all = try renderings(questionnaire)
             return (all[0], all[1], all[2])
         }()
-        XCTAssertTrue(text.hasPrefix("LAKESIDE AFTER-HOURS CHECK\n"))
+        XCTAssertTrue(text.hasPrefix("LAKESIDE AFTER-HOURS CHECK, PREPARED FOR\nLakeside Clinic\n"))
         XCTAssertTrue(markdown.hasPrefix("# Lakeside after-hours check: Lakeside Clinic\n"), String(markdown.prefix(80)))
-        XCTAssertTrue(html.contains("<title>Lakeside after-hours check: Lakeside Clinic, 2026-03-08</title>"))
+        XCTAssertTrue(html.contains("<title>Lakeside after-hours check: \u{2068}Lakeside Clinic\u{2069}, 2026-03-08</title>"))
         XCTAssertTrue(html.contains("; ◆ Fully managed first when the clinic has no site of its own.</p>"))
     }
 

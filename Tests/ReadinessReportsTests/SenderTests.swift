@@ -45,10 +45,16 @@ final class SenderTests: XCTestCase {
             let markdown = String(decoding: try rendering.render(report, as: .markdown), as: UTF8.self)
             XCTAssertTrue(markdown.contains("Prepared by Northbridge \\<IT\\> \\& Partners (Jo Park, +1 555 0100)  \n"), markdown)
             let html = HTMLReportRenderer.render(report, paper: .a4)
-            XCTAssertTrue(html.contains("<div class=\"sender-name\">Northbridge &lt;IT&gt; &amp; Partners</div>"))
+            XCTAssertTrue(
+                html.contains(
+                    "<div><span class=\"prepared-by\">Prepared by</span> <bdi class=\"sender-name\">Northbridge &lt;IT&gt; &amp; Partners</bdi></div>"
+                ))
             XCTAssertTrue(html.contains("<img class=\"logo\" alt=\"\" src=\"\(try Logo(bytes: Self.svg).dataURI)\">"))
             XCTAssertTrue(html.contains("@top-right { content: \"Northbridge \\3c IT\\3e  \\26  Partners\";"), "every page's header")
-            XCTAssertTrue(html.contains("Prepared by Northbridge &lt;IT&gt; &amp; Partners (Jo Park, +1 555 0100). Confidential:"))
+            // The footer isolates the name and the contact line, so a right-to-left name cannot reorder the number after it.
+            XCTAssertTrue(
+                html.contains(
+                    "Prepared by <bdi>Northbridge &lt;IT&gt; &amp; Partners</bdi> (<bdi>Jo Park, +1 555 0100</bdi>). Confidential:"))
             let json = String(decoding: try rendering.render(report, as: .json), as: UTF8.self)
             XCTAssertTrue(
                 json.contains(

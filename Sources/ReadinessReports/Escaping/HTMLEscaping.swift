@@ -33,6 +33,18 @@ enum HTMLEscaping {
 /// Every character other than a letter, a digit or a space is written as a hexadecimal escape, so no
 /// quote, backslash, `<` or line break can end the string, the rule or the `<style>` element.
 enum CSSEscaping {
+    /// A composed line as the inside of a double-quoted CSS string, each name between the isolates
+    /// U+2068 and U+2069 (written as CSS escapes, after the name's own characters were escaped), so that
+    /// a right-to-left name in the running header cannot reverse the date after it.
+    static func string(_ line: ComposedLine) -> String {
+        line.pieces.map { piece in
+            switch piece {
+            case .words(let words): string(words)
+            case .name(let name): "\\2068 " + string(name) + "\\2069 "
+            }
+        }.joined()
+    }
+
     /// The text as the inside of a double-quoted CSS string.
     static func string(_ text: String) -> String {
         var out = ""

@@ -17,11 +17,13 @@ enum HTMLReportRenderer {
         out.raw("<meta http-equiv=\"Content-Security-Policy\" content=\"\(contentSecurityPolicy)\">\n")
         out.raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         out.raw("<meta name=\"generator\" content=\"readiness\">\n")
-        out.element("title", "", report.documentInfo.title)
+        out.raw("<title>")
+        out.isolatedLine(report.runningTitle)
+        out.raw("</title>")
         out.raw("\n<style>\n")
         out.raw(
             HTMLReportStyle.pageRules(
-                runningTitle: report.documentInfo.title, sender: report.sender?.name, paper: paper))
+                runningTitle: report.runningTitle, sender: report.sender?.name, paper: paper))
         out.raw(HTMLReportStyle.sheet)
         out.raw("</style>\n</head>\n<body>\n<main>\n")
         executiveSummary(report, into: &out)
@@ -29,17 +31,19 @@ enum HTMLReportRenderer {
         split(report, into: &out)
         // The back matter, for whoever checks the work: smaller type, so the typical summary stays at four pages.
         out.raw("<div class=\"back\">\n")
-        blockerDetails(report, into: &out)
-        nextSteps(report, into: &out)
-        signals(report, into: &out)
-        unknowns(report, into: &out)
-        notes(report, into: &out)
-        talkingPoints(report, into: &out)
-        method(report, into: &out)
-        splitAppendix(report, into: &out)
-        out.raw("</div>\n")
+        let sections = [blockerDetails, nextSteps, signals, unknowns, notes, talkingPoints, method, splitAppendix].map { section in
+            var part = HTMLWriter()
+            section(report, &part)
+            return part.html
+        }.filter { !$0.isEmpty }
+        for section in sections.dropLast() { out.raw(section) }
+        // The last section and the footer are kept on one page: the browser pushes the footer alone onto a
+        // page of its own when a two-column section ends at the foot of a page, since it does not move
+        // column rows to keep the footer with them.
+        out.raw("<div class=\"closing\">\n")
+        out.raw(sections.last ?? "")
         footer(report, into: &out)
-        out.raw("</main>\n</body>\n</html>\n")
+        out.raw("</div>\n</div>\n</main>\n</body>\n</html>\n")
         return out.html
     }
 
@@ -49,7 +53,8 @@ enum HTMLReportRenderer {
         let fit = report.result.fit
         out.raw("<header class=\"masthead\">\n")
         if let sender = report.sender { senderBlock(sender, into: &out) }
-        out.element("div", "class=\"kicker\"", report.title)
+        // "Prepared for" the organization, above its name; the sender block above says "prepared by".
+        out.element("div", "class=\"kicker\"", report.title + (report.preparedFor == nil ? "" : ", prepared for"))
         out.raw("\n<h1><bdi>")
         out.text(report.organizationLabel)
         out.raw("</bdi></h1>\n<p class=\"facts\">")
@@ -331,14 +336,22 @@ enum HTMLReportRenderer {
             out.raw("<img class=\"logo\" alt=\"\" src=\"\(logo.dataURI)\">")
         }
         out.raw("<div>")
-        if let name = sender.name { out.element("div", "class=\"sender-name\"", name) }
-        if let contact = sender.contact { out.element("div", "class=\"sender-contact\"", contact) }
+        if let name = sender.name {
+            out.raw("<div><span class=\"prepared-by\">Prepared by</span> <bdi class=\"sender-name\">")
+            out.text(name)
+            out.raw("</bdi></div>")
+        }
+        if let contact = sender.contact {
+            out.raw("<div class=\"sender-contact\">\(sender.name == nil ? "<span class=\"prepared-by\">Prepared by</span> " : "")<bdi>")
+            out.text(contact)
+            out.raw("</bdi></div>")
+        }
         out.raw("</div></div>\n")
     }
 
     private static func footer(_ report: Report, into out: inout HTMLWriter) {
         out.raw("<footer>")
-        out.text(report.footerLine)
+        out.line(report.footer)
         out.raw("</footer>\n")
     }
 

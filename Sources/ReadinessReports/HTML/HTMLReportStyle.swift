@@ -5,7 +5,7 @@
 enum HTMLReportStyle {
     /// The `@page` rules: margins that fit both A4 and Letter, a running header and page numbers.
     /// The organization goes into a CSS string, so it passes through `CSSEscaping`.
-    static func pageRules(runningTitle: String, sender: String? = nil, paper: Paper?) -> String {
+    static func pageRules(runningTitle: ComposedLine, sender: String? = nil, paper: Paper?) -> String {
         let size = paper.map { "size: \($0.cssSize); " } ?? ""
         // The sender's name on every page but the first, whose masthead carries it with the logo.
         let senderRule =
@@ -43,6 +43,7 @@ enum HTMLReportStyle {
         .sender { display: flex; align-items: center; gap: 3mm; margin: 0 0 2mm; font-size: 8.5pt; }
         .sender .logo { max-height: 12mm; max-width: 45mm; }
         .sender-name { font-weight: bold; }
+        .prepared-by { color: #444; margin-right: 1mm; }
         .fact { margin-right: 6mm; display: inline-block; max-width: 100%; }
         .fact .key { color: #444; margin-right: 1mm; }
         .notices { border: 1pt solid #000; padding: 0.8mm 3mm; margin: 1mm 0 2mm; font-weight: bold; font-size: 9pt; }
@@ -125,6 +126,7 @@ enum HTMLReportStyle {
         .reasons li { break-inside: avoid; }
         .method p { break-inside: avoid; }
         .page-break { break-before: page; }
+        .closing { break-inside: avoid; }
         footer { break-before: avoid; margin-top: 6mm; font-size: 8pt; color: #333; border-top: 0.75pt solid #777; padding-top: 1.5mm; }
         svg text { font-family: "DejaVu Sans", Arial, Helvetica, sans-serif; }
         .chart .bar-label { font-size: 12px; }

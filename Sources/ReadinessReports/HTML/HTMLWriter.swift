@@ -15,6 +15,32 @@ struct HTMLWriter {
         html += HTMLEscaping.escape(content)
     }
 
+    /// Adds a composed line, escaped, each name in `<bdi>` so that a right-to-left name cannot reorder
+    /// the words and numbers around it.
+    mutating func line(_ line: ComposedLine) {
+        composed(line, nameOpens: "<bdi>", nameCloses: "</bdi>")
+    }
+
+    /// Adds a composed line as plain text for an element that holds no markup (`<title>`): escaped,
+    /// each name between the isolates U+2068 and U+2069, which `<bdi>` stands for elsewhere. The escaping
+    /// shows any isolate inside the name as `<U+2069>`, so only these two are real.
+    mutating func isolatedLine(_ line: ComposedLine) {
+        composed(line, nameOpens: "\u{2068}", nameCloses: "\u{2069}")
+    }
+
+    /// Adds a composed line, escaped, each name between `nameOpens` and `nameCloses` (markup or isolates).
+    private mutating func composed(_ line: ComposedLine, nameOpens: String, nameCloses: String) {
+        for piece in line.pieces {
+            switch piece {
+            case .words(let words): text(words)
+            case .name(let name):
+                html += nameOpens
+                text(name)
+                html += nameCloses
+            }
+        }
+    }
+
     /// Adds `<tag attributes>text</tag>`, the text escaped.
     mutating func element(_ tag: String, _ attributes: String = "", _ content: String) {
         html += "<\(tag)\(attributes.isEmpty ? "" : " " + attributes)>"

@@ -27,12 +27,14 @@ public struct Sender: Sendable, Equatable {
     /// Whether there is anything to print.
     var isEmpty: Bool { name == nil && contact == nil && logo == nil }
 
-    /// `Prepared by Northbridge IT Partners (Jo Park, +1 555 0100)`, or nil without a name or contact.
-    var preparedBy: String? {
+    /// `Prepared by Northbridge IT Partners (Jo Park, +1 555 0100)`, or nil without a name or contact;
+    /// the name and the contact are names, for the formats that isolate them.
+    var preparedBy: ComposedLine? {
         switch (name, contact) {
-        case (let name?, let contact?): "Prepared by \(name) (\(contact))"
-        case (let name?, nil): "Prepared by \(name)"
-        case (nil, let contact?): "Prepared by \(contact)"
+        case (let name?, let contact?):
+            ComposedLine(pieces: [.words("Prepared by "), .name(name), .words(" ("), .name(contact), .words(")")])
+        case (let name?, nil): ComposedLine(pieces: [.words("Prepared by "), .name(name)])
+        case (nil, let contact?): ComposedLine(pieces: [.words("Prepared by "), .name(contact)])
         case (nil, nil): nil
         }
     }

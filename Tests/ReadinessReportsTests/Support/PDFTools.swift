@@ -28,6 +28,13 @@ enum PDFTools {
         return nil
     }
 
+    /// A new empty folder for a test's PDFs; the caller removes it.
+    static func temporaryFolder(_ prefix: String) throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
     /// What a program prints on standard output, whatever its exit status.
     static func run(_ executable: String, _ arguments: [String]) throws -> String {
         try output(executable, arguments, onlyOnSuccess: false) ?? ""
