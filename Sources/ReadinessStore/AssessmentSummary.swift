@@ -21,19 +21,25 @@ public struct AssessmentSummary: Sendable, Equatable {
         public var high: Int
         /// How much the unknowns leave open.
         public var confidence: Confidence
+        /// Whether too little is known to state the rating straight (the core's `Fit.provisional`): the
+        /// list then says so instead of the rating, as `report` and `show` do.
+        public var provisional: Bool
 
         /// Creates an outcome.
-        init(rating: Rating, need: Int, low: Int, high: Int, confidence: Confidence) {
+        init(rating: Rating, need: Int, low: Int, high: Int, confidence: Confidence, provisional: Bool) {
             self.rating = rating
             self.need = need
             self.low = low
             self.high = high
             self.confidence = confidence
+            self.provisional = provisional
         }
 
         /// The parts of a fit the list shows.
         init(_ fit: Fit) {
-            self.init(rating: fit.rating, need: fit.need, low: fit.low, high: fit.high, confidence: fit.confidence)
+            self.init(
+                rating: fit.rating, need: fit.need, low: fit.low, high: fit.high, confidence: fit.confidence,
+                provisional: fit.isProvisional)
         }
     }
 
