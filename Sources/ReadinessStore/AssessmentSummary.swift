@@ -69,6 +69,8 @@ public struct AssessmentSummary: Sendable, Equatable {
     public var shown: Int
     /// The result, for a complete assessment only: a draft's rating would be premature.
     public var outcome: Outcome?
+    /// The assessment this one continues (the discovery call it was carried over from), if any.
+    public var continuedFrom: String?
 
     /// The rating, for a complete assessment only.
     public var rating: Rating? { outcome?.rating }
@@ -77,7 +79,7 @@ public struct AssessmentSummary: Sendable, Equatable {
     init(
         id: String, organization: String, assessor: String, questionnaireID: String, answeredVersion: String,
         scoredVersion: String, mode: Assessment.Mode, status: Assessment.Status, created: Date, updated: Date,
-        answered: Int, shown: Int, outcome: Outcome?
+        answered: Int, shown: Int, outcome: Outcome?, continuedFrom: String?
     ) {
         self.id = id
         self.organization = organization
@@ -92,6 +94,7 @@ public struct AssessmentSummary: Sendable, Equatable {
         self.answered = answered
         self.shown = shown
         self.outcome = outcome
+        self.continuedFrom = continuedFrom
     }
 
     /// Summarizes an assessment with the scorer of the questionnaire it was read with; only a complete
@@ -111,7 +114,8 @@ public struct AssessmentSummary: Sendable, Equatable {
             id: assessment.id, organization: assessment.organization, assessor: assessment.assessor,
             questionnaireID: assessment.questionnaireID, answeredVersion: assessment.questionnaireVersion,
             scoredVersion: questionnaire.version, mode: assessment.mode, status: assessment.status,
-            created: assessment.created, updated: assessment.updated, answered: answered, shown: shown, outcome: outcome)
+            created: assessment.created, updated: assessment.updated, answered: answered, shown: shown, outcome: outcome,
+            continuedFrom: assessment.continuedFrom)
     }
 
     /// Newest first; ties broken by id so the order is stable.

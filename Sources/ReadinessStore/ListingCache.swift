@@ -70,7 +70,7 @@ public struct ListingCache: Sendable {
     }
 
     /// Raised whenever a row's fields change: version 2 added the need, its range and the confidence;
-    /// version 3 whether the result is provisional. A cache of another version is ignored and rebuilt.
+    /// version 3 whether the result is provisional and the assessment it continues. A cache of another version is ignored and rebuilt.
     private static let magic = "readiness-list-cache 3"
     /// The largest cache read: rows are about 200 bytes, so this is hundreds of thousands of assessments.
     private static let maximumBytes = 64 * 1024 * 1024
@@ -140,24 +140,24 @@ public struct ListingCache: Sendable {
                 summary.answeredVersion, summary.scoredVersion, summary.mode.rawValue, summary.status.rawValue,
                 String(summary.created.timeIntervalSince1970), String(summary.updated.timeIntervalSince1970),
                 String(summary.answered), String(summary.shown),
-            ] + Self.fields(of: summary.outcome)
+            ] + Self.fields(of: summary.outcome) + [summary.continuedFrom ?? ""]
         return fields.map(escape).joined(separator: "\t") + "\n"
     }
 
     private static func parse(_ line: ArraySlice<UInt8>) -> (String, Entry)? {
         let fields = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false).map(unescape)
-        guard fields.count == 24,
+        guard fields.count == 25,
             let inode = UInt64(fields[1]), let size = Int64(fields[2]), let seconds = Int(fields[3]), let nanoseconds = Int(fields[4]),
             let mode = Assessment.Mode(rawValue: fields[12]), let status = Assessment.Status(rawValue: fields[13]),
             let created = Double(fields[14]), let updated = Double(fields[15]),
             let answered = Int(fields[16]), let shown = Int(fields[17]),
-            case (let outcome, let valid) = Self.outcome(from: fields[18...]), valid
+            case (let outcome, let valid) = Self.outcome(from: fields[18..<24]), valid
         else { return nil }
         let summary = AssessmentSummary(
             id: fields[6], organization: fields[7], assessor: fields[8], questionnaireID: fields[9],
             answeredVersion: fields[10], scoredVersion: fields[11], mode: mode, status: status,
             created: Date(timeIntervalSince1970: created), updated: Date(timeIntervalSince1970: updated),
-            answered: answered, shown: shown, outcome: outcome)
+            answered: answered, shown: shown, outcome: outcome, continuedFrom: fields[24].isEmpty ? nil : fields[24])
         return (
             fields[0],
             Entry(
