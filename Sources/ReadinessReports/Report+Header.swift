@@ -114,9 +114,10 @@ extension Report {
             : nil
     }
 
-    /// A file name for the report, as every export names its file: `harbor-dental-group-2026-03-10.html`.
+    /// A file name for the report, as every export names its file: `harbor-dental-group-2026-03-10.html`,
+    /// `harbor-dental-group-2026-03-10-internal.html` for the internal copy.
     public func suggestedFileName(format: ReportFormat) -> String {
-        ExportFileName.stem(organization: organization ?? "", day: dateLabel) + "." + format.fileExtension
+        ExportFileName.stem(organization: organization ?? "", day: dateLabel, audience: audience) + "." + format.fileExtension
     }
 
     /// The PDF's title and author: the sender wrote it when one is configured, else the assessor (left

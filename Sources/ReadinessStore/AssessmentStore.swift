@@ -57,6 +57,13 @@ extension AssessmentStore {
     public func mostRecentDraft() -> AssessmentSummary? {
         listing().summaries.first { $0.status == .draft }
     }
+
+    /// The assessment that already continues `id` into the questionnaire `questionnaireID` (the newest
+    /// when there are several), so continuing the same call twice opens it instead of starting a second
+    /// full assessment; nil when there is none.
+    public func continuation(of id: String, into questionnaireID: String) -> AssessmentSummary? {
+        listing().summaries.first { $0.continuedFrom == id && $0.questionnaireID == questionnaireID }
+    }
 }
 
 /// What `listing()` finds.

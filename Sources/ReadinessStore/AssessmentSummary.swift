@@ -21,19 +21,25 @@ public struct AssessmentSummary: Sendable, Equatable {
         public var high: Int
         /// How much the unknowns leave open.
         public var confidence: Confidence
+        /// Whether too little is known to state the rating straight (the core's `Fit.provisional`): the
+        /// list then says so instead of the rating, as `report` and `show` do.
+        public var provisional: Bool
 
         /// Creates an outcome.
-        init(rating: Rating, need: Int, low: Int, high: Int, confidence: Confidence) {
+        init(rating: Rating, need: Int, low: Int, high: Int, confidence: Confidence, provisional: Bool) {
             self.rating = rating
             self.need = need
             self.low = low
             self.high = high
             self.confidence = confidence
+            self.provisional = provisional
         }
 
         /// The parts of a fit the list shows.
         init(_ fit: Fit) {
-            self.init(rating: fit.rating, need: fit.need, low: fit.low, high: fit.high, confidence: fit.confidence)
+            self.init(
+                rating: fit.rating, need: fit.need, low: fit.low, high: fit.high, confidence: fit.confidence,
+                provisional: fit.isProvisional)
         }
     }
 
@@ -63,6 +69,8 @@ public struct AssessmentSummary: Sendable, Equatable {
     public var shown: Int
     /// The result, for a complete assessment only: a draft's rating would be premature.
     public var outcome: Outcome?
+    /// The assessment this one continues (the discovery call it was carried over from), if any.
+    public var continuedFrom: String?
 
     /// The rating, for a complete assessment only.
     public var rating: Rating? { outcome?.rating }
@@ -71,7 +79,7 @@ public struct AssessmentSummary: Sendable, Equatable {
     init(
         id: String, organization: String, assessor: String, questionnaireID: String, answeredVersion: String,
         scoredVersion: String, mode: Assessment.Mode, status: Assessment.Status, created: Date, updated: Date,
-        answered: Int, shown: Int, outcome: Outcome?
+        answered: Int, shown: Int, outcome: Outcome?, continuedFrom: String?
     ) {
         self.id = id
         self.organization = organization
@@ -86,6 +94,7 @@ public struct AssessmentSummary: Sendable, Equatable {
         self.answered = answered
         self.shown = shown
         self.outcome = outcome
+        self.continuedFrom = continuedFrom
     }
 
     /// Summarizes an assessment with the scorer of the questionnaire it was read with; only a complete
@@ -105,7 +114,8 @@ public struct AssessmentSummary: Sendable, Equatable {
             id: assessment.id, organization: assessment.organization, assessor: assessment.assessor,
             questionnaireID: assessment.questionnaireID, answeredVersion: assessment.questionnaireVersion,
             scoredVersion: questionnaire.version, mode: assessment.mode, status: assessment.status,
-            created: assessment.created, updated: assessment.updated, answered: answered, shown: shown, outcome: outcome)
+            created: assessment.created, updated: assessment.updated, answered: answered, shown: shown, outcome: outcome,
+            continuedFrom: assessment.continuedFrom)
     }
 
     /// Newest first; ties broken by id so the order is stable.

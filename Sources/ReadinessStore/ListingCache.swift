@@ -69,8 +69,9 @@ public struct ListingCache: Sendable {
         var summary: AssessmentSummary
     }
 
-    /// Raised whenever a row's fields change: version 2 added the need, its range and the confidence.
-    private static let magic = "readiness-list-cache 2"
+    /// Raised whenever a row's fields change: version 2 added the need, its range and the confidence;
+    /// version 3 whether the result is provisional and the assessment it continues. A cache of another version is ignored and rebuilt.
+    private static let magic = "readiness-list-cache 3"
     /// The largest cache read: rows are about 200 bytes, so this is hundreds of thousands of assessments.
     private static let maximumBytes = 64 * 1024 * 1024
 
@@ -139,24 +140,24 @@ public struct ListingCache: Sendable {
                 summary.answeredVersion, summary.scoredVersion, summary.mode.rawValue, summary.status.rawValue,
                 String(summary.created.timeIntervalSince1970), String(summary.updated.timeIntervalSince1970),
                 String(summary.answered), String(summary.shown),
-            ] + Self.fields(of: summary.outcome)
+            ] + Self.fields(of: summary.outcome) + [summary.continuedFrom ?? ""]
         return fields.map(escape).joined(separator: "\t") + "\n"
     }
 
     private static func parse(_ line: ArraySlice<UInt8>) -> (String, Entry)? {
         let fields = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false).map(unescape)
-        guard fields.count == 23,
+        guard fields.count == 25,
             let inode = UInt64(fields[1]), let size = Int64(fields[2]), let seconds = Int(fields[3]), let nanoseconds = Int(fields[4]),
             let mode = Assessment.Mode(rawValue: fields[12]), let status = Assessment.Status(rawValue: fields[13]),
             let created = Double(fields[14]), let updated = Double(fields[15]),
             let answered = Int(fields[16]), let shown = Int(fields[17]),
-            case (let outcome, let valid) = Self.outcome(from: fields[18...]), valid
+            case (let outcome, let valid) = Self.outcome(from: fields[18..<24]), valid
         else { return nil }
         let summary = AssessmentSummary(
             id: fields[6], organization: fields[7], assessor: fields[8], questionnaireID: fields[9],
             answeredVersion: fields[10], scoredVersion: fields[11], mode: mode, status: status,
             created: Date(timeIntervalSince1970: created), updated: Date(timeIntervalSince1970: updated),
-            answered: answered, shown: shown, outcome: outcome)
+            answered: answered, shown: shown, outcome: outcome, continuedFrom: fields[24].isEmpty ? nil : fields[24])
         return (
             fields[0],
             Entry(
@@ -165,20 +166,26 @@ public struct ListingCache: Sendable {
         )
     }
 
-    /// A row's result as five fields: rating, need, low, high, confidence; each "-" for a draft.
+    /// A row's result as six fields: rating, need, low, high, confidence, provisional ("provisional" or
+    /// "stated"); each "-" for a draft.
     private static func fields(of outcome: AssessmentSummary.Outcome?) -> [String] {
-        guard let outcome else { return ["-", "-", "-", "-", "-"] }
-        return [outcome.rating.rawValue, String(outcome.need), String(outcome.low), String(outcome.high), outcome.confidence.rawValue]
+        guard let outcome else { return ["-", "-", "-", "-", "-", "-"] }
+        return [
+            outcome.rating.rawValue, String(outcome.need), String(outcome.low), String(outcome.high), outcome.confidence.rawValue,
+            outcome.provisional ? "provisional" : "stated",
+        ]
     }
 
-    /// The result read back from its five fields, and whether they were valid (all "-", or all readable).
+    /// The result read back from its six fields, and whether they were valid (all "-", or all readable).
     private static func outcome(from fields: ArraySlice<String>) -> (AssessmentSummary.Outcome?, Bool) {
         let parts = Array(fields)
         if parts.allSatisfy({ $0 == "-" }) { return (nil, true) }
         guard let rating = Rating(rawValue: parts[0]), let need = Int(parts[1]), let low = Int(parts[2]), let high = Int(parts[3]),
-            let confidence = Confidence(rawValue: parts[4])
+            let confidence = Confidence(rawValue: parts[4]), ["provisional", "stated"].contains(parts[5])
         else { return (nil, false) }
-        return (AssessmentSummary.Outcome(rating: rating, need: need, low: low, high: high, confidence: confidence), true)
+        let outcome = AssessmentSummary.Outcome(
+            rating: rating, need: need, low: low, high: high, confidence: confidence, provisional: parts[5] == "provisional")
+        return (outcome, true)
     }
 
     static func escape(_ text: String) -> String {

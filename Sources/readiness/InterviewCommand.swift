@@ -204,6 +204,7 @@ struct InterviewLauncher {
                 questionnaires: offered, installed: installed, drafts: Array(drafts), resume: resumed, newID: newID,
                 defaultMode: options.mode ?? .call, exportFormats: ReportFormat.allCases.map(\.rawValue), now: { Date() })
             setup.continuationID = continuationID
+            setup.existingContinuation = { id, questionnaireID in store.continuation(of: id, into: questionnaireID)?.id }
             setup.openingMessage = openingMessage
             if fullScreen {
                 setup.prefill = StartPrefill(organization: options.organization, assessor: options.assessor ?? preferences.assessor)

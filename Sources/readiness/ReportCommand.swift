@@ -68,6 +68,13 @@ struct ReportCommand: ParsableCommand {
         audience ?? Self.defaultAudience(for: resolvedFormat)
     }
 
+    /// The options that make the HTML the same copy as the PDF asked for: the internal copy (HTML
+    /// defaults to the client's), its talking points, and the redaction.
+    private var sameCopyOptions: String {
+        (resolvedAudience == .internal ? " --audience internal" : "") + (talkingPoints ? " --talking-points" : "")
+            + (redact ? " --redact" : "")
+    }
+
     /// The audience a format has when --audience is not given.
     static func defaultAudience(for format: ReportFormat) -> Audience {
         switch format {
@@ -147,7 +154,7 @@ struct ReportCommand: ParsableCommand {
                 } ?? report.suggestedFileName(format: .html)
             throw CommandFailure(
                 message:
-                    "\(error.description). Write HTML instead and print it from any browser: readiness report \(shellQuoted(source)) --format html -o \(shellQuoted(htmlPath))",
+                    "\(error.description). Write HTML instead and print it from any browser: readiness report \(shellQuoted(source)) --format html\(sameCopyOptions) -o \(shellQuoted(htmlPath))",
                 code: ExitStatus.unavailable)
         }
     }

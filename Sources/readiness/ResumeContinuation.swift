@@ -26,6 +26,13 @@ extension InterviewLauncher {
             let hint = earlier.status == .complete ? "" : " ('readiness resume \(id)' opens it)"
             throw CommandFailure(message: "cannot continue assessment \(id): \(refusal)\(hint)", code: ExitStatus.usage)
         }
+        // A second continuation of the same call would be a second full assessment to keep in step.
+        if let existing = store.continuation(of: earlier.id, into: target.id) {
+            throw CommandFailure(
+                message:
+                    "cannot continue assessment \(id) into '\(target.id)': already continued as \(existing.id); 'readiness resume \(existing.id)' opens it",
+                code: ExitStatus.usage)
+        }
         var continuation = Continuation(from: earlier, answeredUnder: source, into: target, id: try store.newID(), now: Date())
         if let mode = options.mode { continuation.assessment.mode = mode }
         return (continuation.assessment, continuation.announcement(from: source, into: target))

@@ -66,6 +66,40 @@ final class ContinueEndToEndTests: XCTestCase {
         XCTAssertEqual(try continuations(in: data).count, 1)
     }
 
+    func testTheSameCallIsNeverContinuedTwiceInTheSameQuestionnaire() throws {
+        let data = try TemporaryFolder()
+        try writeCall(into: data)
+        let environment = ["READINESS_DATA_DIR": data.url.path]
+        let first = try ReadinessBinary.run(
+            ["resume", "call0001", "--questionnaire", "co-managed-readiness", "--plain"], stdin: "q\n", environment: environment)
+        XCTAssertEqual(first.status, 0, first.stderr)
+        let new = try XCTUnwrap(try continuations(in: data).first).id
+        let refusal =
+            "already continued as \(new); 'readiness resume \(new)' opens it"
+
+        // The command line: refused with the one that exists, nothing written.
+        let second = try ReadinessBinary.run(
+            ["resume", "call0001", "--questionnaire", "co-managed-readiness", "--plain"], stdin: "q\n", environment: environment)
+        XCTAssertEqual(second.status, 64, second.stderr)
+        XCTAssertEqual(second.stdout, "")
+        XCTAssertEqual(
+            second.stderr, "readiness: error: cannot continue assessment call0001 into 'co-managed-readiness': \(refusal)\n")
+
+        // Plain mode's f on the results: the same refusal, said, and the menu goes on.
+        let plain = try ReadinessBinary.run(["resume", "call0001", "--plain"], stdin: "f\nq\n", environment: environment)
+        XCTAssertEqual(plain.status, 0, plain.stderr)
+        XCTAssertTrue(plain.stderr.contains("Cannot continue: \(refusal)."), plain.stderr)
+
+        // The full screen's f: the same, on the status line.
+        let session = try TmuxSession(arguments: ["resume", "call0001"], width: 100, height: 30, dataFolder: data)
+        try session.waitFor(text: "f full assessment")
+        try session.press("f")
+        try session.waitFor(text: "already continued as \(new)")
+        try session.press("q")
+        XCTAssertEqual(try session.waitForExit(), 0)
+        XCTAssertEqual(try continuations(in: data).map(\.id), [new], "still one continuation")
+    }
+
     func testWhatCannotBeContinuedIsRefusedWithWhyAndNothingIsWritten() throws {
         let data = try TemporaryFolder()
         try writeCall(into: data)

@@ -321,6 +321,23 @@ final class ReportCommandTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: pdf), "no PDF, not even an empty one")
     }
 
+    func testWithoutABrowserTheInternalCopyIsOfferedAsAnInternalHTMLFileOfItsOwn() throws {
+        // Without -o the hint names the export scheme's file: the internal copy's never the client copy's name.
+        let empty = folder.path("empty-bin")
+        try FileManager.default.createDirectory(atPath: empty, withIntermediateDirectories: true)
+        let environment = ["PATH": empty, "READINESS_CHROME": ""]
+        let client = try report([fixture("harbor-dental"), "--format", "pdf"], environment: environment)
+        let internalCopy = try report(
+            [fixture("harbor-dental"), "--format", "pdf", "--audience", "internal", "--talking-points"], environment: environment)
+        XCTAssertEqual(client.status, 69)
+        XCTAssertEqual(internalCopy.status, 69)
+        XCTAssertTrue(client.stderr.hasSuffix(" --format html -o harbor-dental-group-2026-03-10.html\n"), client.stderr)
+        XCTAssertTrue(
+            internalCopy.stderr.hasSuffix(
+                " --format html --audience internal --talking-points -o harbor-dental-group-2026-03-10-internal.html\n"),
+            internalCopy.stderr)
+    }
+
     func testPDFFromAFailingBrowserLeavesNoFile() throws {
         let browser = try folder.write(
             "bin/chromium",

@@ -47,7 +47,7 @@ final class StartScreenDraftTests: XCTestCase {
         let fixture = try FiveQuestionWorkspace()
         let id = try fixture.draft()
         let session = try TmuxSession(environment: fixture.environment, dataFolder: fixture.data)
-        try session.waitFor(text: "Northwind · 1 answered")
+        try session.waitFor(text: "Northwind · Five questions · 1 answered")
 
         // While the start screen shows the list, another interview answers three more questions.
         let elsewhere = try fixture.plain(["resume", id], lines: ["1", "2", "1"])
@@ -72,7 +72,7 @@ final class StartScreenDraftTests: XCTestCase {
         let fixture = try FiveQuestionWorkspace()
         let id = try fixture.draft()
         let session = try TmuxSession(environment: fixture.environment, dataFolder: fixture.data)
-        try session.waitFor(text: "Northwind · 1 answered")
+        try session.waitFor(text: "Northwind · Five questions · 1 answered")
 
         // This test process becomes the other editor after the list was read, as README.md's lock format says.
         let descriptor = open(fixture.data.path("\(id).lock"), O_RDWR | O_CREAT, 0o600)

@@ -192,6 +192,7 @@ final class StoreCommandTests: XCTestCase {
         let rows = try XCTUnwrap(object["assessments"] as? [[String: Any]])
         XCTAssertEqual(rows.map { $0["id"] as? String }, ["sept3333", "march222"])
         XCTAssertEqual(rows[0]["rating"] as? String, "strong-fit")
+        XCTAssertEqual(rows[0]["provisional"] as? Bool, false)
         // The need, range and confidence are the report's (RangeAgreementTests checks them against it).
         XCTAssertEqual(rows[0]["need"] as? Int, 100)
         XCTAssertEqual((rows[0]["range"] as? [String: Any])?["low"] as? Int, 100)
@@ -216,10 +217,10 @@ final class StoreCommandTests: XCTestCase {
         // The same rows as the table, newest first; the formula is text and the quotes and comma are quoted.
         XCTAssertEqual(
             all.stdout,
-            "id,organization,assessor,questionnaire,version,mode,status,answered,shown,created,updated,rating,need,need_low,need_high,confidence\r\n"
-                + "sept3333,Acme Dental,Sam Rivera,tiny-check,1,call,complete,3,3,2026-03-01T09:00:00Z,2026-09-14T15:30:00Z,strong-fit,100,100,100,high\r\n"
-                + "draft444,\"'=HYPERLINK(\"\"http://x\"\", \"\"Birch, \"\"Clinic\"\"\"\")\",Sam Rivera,tiny-check,1,call,draft,1,2,2026-03-01T09:00:00Z,2026-05-02T08:05:00Z,,,,,\r\n"
-                + "march222,Acme Dental,Sam Rivera,tiny-check,1,call,complete,3,3,2026-03-01T09:00:00Z,2026-03-01T10:00:00Z,good-fit,50,50,50,high\r\n"
+            "id,organization,assessor,questionnaire,version,mode,status,answered,shown,created,updated,rating,need,need_low,need_high,confidence,provisional\r\n"
+                + "sept3333,Acme Dental,Sam Rivera,tiny-check,1,call,complete,3,3,2026-03-01T09:00:00Z,2026-09-14T15:30:00Z,strong-fit,100,100,100,high,false\r\n"
+                + "draft444,\"'=HYPERLINK(\"\"http://x\"\", \"\"Birch, \"\"Clinic\"\"\"\")\",Sam Rivera,tiny-check,1,call,draft,1,2,2026-03-01T09:00:00Z,2026-05-02T08:05:00Z,,,,,,\r\n"
+                + "march222,Acme Dental,Sam Rivera,tiny-check,1,call,complete,3,3,2026-03-01T09:00:00Z,2026-03-01T10:00:00Z,good-fit,50,50,50,high,false\r\n"
         )
 
         // The table's filters, the same rows; nothing left is the header alone, for a program to read.
@@ -233,6 +234,43 @@ final class StoreCommandTests: XCTestCase {
         XCTAssertEqual(both.status, 64)
         XCTAssertEqual(both.stdout, "")
         XCTAssertTrue(both.stderr.contains("--json and --csv cannot be combined"), both.stderr)
+    }
+
+    func testAProvisionalResultIsListedAsTooEarlyAsShowSaysNotEnoughKnown() throws {
+        // Complete, but the one question that weighs is "don't know": show states no rating, and neither may list.
+        let workspace = try Workspace()
+        try workspace.importPair()
+        try workspace.assessmentFile(
+            "early.json", id: "early222", organization: "Cedar Vale", updated: "2026-10-01T12:00:00Z",
+            answers: #""after-hours": {"dontKnow": true}, "sites": {"value": 1}"#)
+        XCTAssertEqual(try workspace.run(["import", workspace.folder.path("incoming/early.json")]).status, 0)
+        let show = try workspace.run(["show", "early222"])
+        XCTAssertTrue(show.stdout.contains("Not enough known yet"), show.stdout)
+
+        let list = try workspace.run(["list"])
+        XCTAssertEqual(list.status, 0, list.stderr)
+        XCTAssertEqual(
+            list.stdout,
+            """
+            ID        ORGANIZATION  QUESTIONNAIRE  MODE  STATUS    ANSWERED  UPDATED           RATING      NEED        CONFIDENCE
+            early222  Cedar Vale    tiny-check v1  call  complete  2/2       2026-10-01 12:00  too early   50 (0-100)  low
+            sept3333  Acme Dental   tiny-check v1  call  complete  3/3       2026-09-14 15:30  strong-fit  100         high
+            march222  Acme Dental   tiny-check v1  call  complete  3/3       2026-03-01 10:00  good-fit    50          high
+
+            """)
+
+        let json = try workspace.run(["list", "--json"])
+        let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let rows = try XCTUnwrap(object["assessments"] as? [[String: Any]])
+        XCTAssertEqual(rows.map { $0["provisional"] as? Bool }, [true, false, false])
+        XCTAssertNotNil(rows[0]["rating"] as? String, "the rating stays for the contract: the likeliest, with provisional beside it")
+
+        let csv = try workspace.run(["list", "--csv", "--org", "cedar"])
+        XCTAssertEqual(
+            csv.stdout,
+            ListCSVHeader.line
+                + "early222,Cedar Vale,Sam Rivera,tiny-check,1,call,complete,2,2,2026-03-01T09:00:00Z,2026-10-01T12:00:00Z,good-fit,50,0,100,low,true\r\n"
+        )
     }
 
     func testAnEmptyStoreSaysWhereItLooked() throws {
@@ -869,5 +907,5 @@ final class StoreCommandTests: XCTestCase {
 /// The CSV header row, as `list --csv` prints it.
 private enum ListCSVHeader {
     static let line =
-        "id,organization,assessor,questionnaire,version,mode,status,answered,shown,created,updated,rating,need,need_low,need_high,confidence\r\n"
+        "id,organization,assessor,questionnaire,version,mode,status,answered,shown,created,updated,rating,need,need_low,need_high,confidence,provisional\r\n"
 }

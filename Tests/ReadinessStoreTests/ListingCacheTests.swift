@@ -103,6 +103,31 @@ final class ListingCacheTests: XCTestCase {
         XCTAssertEqual(try setup.store(stamp: "build 2").listing().summaries.first?.organization, "Real")
     }
 
+    func testACacheOfTheOlderFormatIsRebuiltNotMisread() throws {
+        // Version 2 rows had no provisional field: read as version 3 they would state a rating too early.
+        let setup = try Setup()
+        try setup.store().save(
+            StoreFixtures.assessment(
+                id: "prov2222", organization: "Real", status: .complete,
+                answers: ["after-hours": AnswerRecord(response: .unknown), "sites": AnswerRecord(response: .number(1))]))
+        XCTAssertEqual(try setup.store().listing().summaries.first?.outcome?.provisional, true)
+        let current = try String(contentsOfFile: setup.cachePath, encoding: .utf8)
+        XCTAssertTrue(current.hasPrefix("readiness-list-cache 3\t"), current)
+        // The same build's rows in the older format, with a planted name: only a rebuild gives "Real".
+        let older =
+            current.split(separator: "\n").map { line in
+                line.hasPrefix("readiness-list-cache")
+                    ? "readiness-list-cache 2\tbuild 1"
+                    : line.split(separator: "\t", omittingEmptySubsequences: false).dropLast().joined(separator: "\t")
+                        .replacingOccurrences(of: "\tReal\t", with: "\tLie\t")
+            }.joined(separator: "\n") + "\n"
+        try older.write(toFile: setup.cachePath, atomically: true, encoding: .utf8)
+        let summary = try XCTUnwrap(setup.store().listing().summaries.first)
+        XCTAssertEqual(summary.organization, "Real")
+        XCTAssertEqual(summary.outcome?.provisional, true)
+        XCTAssertTrue(try String(contentsOfFile: setup.cachePath, encoding: .utf8).hasPrefix("readiness-list-cache 3\t"), "rewritten")
+    }
+
     func testADamagedCacheCostsOnlyTime() throws {
         let setup = try Setup()
         try setup.store().save(StoreFixtures.assessment(id: "dmgd2222", organization: "Tab\there"))

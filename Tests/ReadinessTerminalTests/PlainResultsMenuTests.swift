@@ -52,7 +52,7 @@ final class PlainResultsMenuTests: XCTestCase {
         let assessment = try PlainRun.finishedCall()
         let services = MemoryServices([assessment])
         services.exportOutcomes = [.exists("acme.md"), .written("Wrote acme.md.")]
-        let run = try PlainRun.run(["e", "2", "acme.md", "", "y", ""], interactive: true, resume: assessment, services: services)
+        let run = try PlainRun.run(["e", "2", "", "acme.md", "y", ""], interactive: true, resume: assessment, services: services)
         XCTAssertEqual(run.exit, .finished, run.output.text)
         XCTAssertEqual(services.exports.map(\.format), ["markdown", "markdown"])
         XCTAssertEqual(services.exports.map(\.path), ["acme.md", "acme.md"])
@@ -66,7 +66,7 @@ final class PlainResultsMenuTests: XCTestCase {
         let assessment = try PlainRun.finishedCall()
         let services = MemoryServices([assessment])
         let run = try PlainRun.run(
-            ["e", "1", "a.txt", "internal", "y", "e", "1", "b.txt", "i", "", "e", "1", "c.txt", "", ""], interactive: true,
+            ["e", "1", "internal", "y", "a.txt", "e", "1", "i", "", "b.txt", "e", "1", "", "c.txt", ""], interactive: true,
             resume: assessment, services: services)
         XCTAssertEqual(run.exit, .finished, run.output.text)
         XCTAssertEqual(services.exports.map(\.path), ["a.txt", "b.txt", "c.txt"])
@@ -80,7 +80,7 @@ final class PlainResultsMenuTests: XCTestCase {
         let services = MemoryServices([assessment])
         services.exportOutcomes = [.exists("acme.md"), .written("Wrote acme.md.")]
         let run = try PlainRun.run(
-            ["e", "2", "?", "acme.md", "?", "", "?", "y", ""], interactive: true, resume: assessment, services: services)
+            ["e", "2", "?", "", "?", "acme.md", "?", "y", ""], interactive: true, resume: assessment, services: services)
         XCTAssertEqual(run.exit, .finished, run.output.text)
         XCTAssertEqual(services.exports.map(\.path), ["acme.md", "acme.md"], "'?' never named a file")
         XCTAssertEqual(services.exports.map(\.replace), [false, true], "'?' was not a no")
@@ -94,7 +94,7 @@ final class PlainResultsMenuTests: XCTestCase {
         let services = MemoryServices([assessment])
         // The internal copy then asks about the talking points: Enter says no.
         let run = try PlainRun.run(
-            ["e", "1", "acme.txt", "team", "int", "", ""], interactive: true, resume: assessment, services: services)
+            ["e", "1", "team", "int", "", "acme.txt", ""], interactive: true, resume: assessment, services: services)
         XCTAssertEqual(run.exit, .finished, run.output.text)
         XCTAssertEqual(services.exports.map(\.audience), [.internal])
         XCTAssertTrue(run.output.text.contains("'team' is not a copy offered."), run.output.text)
@@ -106,6 +106,18 @@ final class PlainResultsMenuTests: XCTestCase {
         let run = try PlainRun.run(["e", "", "", "", ""], interactive: true, resume: assessment, services: services)
         XCTAssertEqual(run.exit, .finished, run.output.text)
         XCTAssertEqual(services.exports.first?.path, ExportPath.suggested(for: assessment, format: "text"))
+    }
+
+    func testTheInternalCopyIsOfferedANameOfItsOwn() throws {
+        // The copy is asked before the file, so Enter never offers the client copy's name for the internal one.
+        let assessment = try PlainRun.finishedCall()
+        let services = MemoryServices([assessment])
+        let run = try PlainRun.run(["e", "", "int", "", "", ""], interactive: true, resume: assessment, services: services)
+        XCTAssertEqual(run.exit, .finished, run.output.text)
+        let client = ExportPath.suggested(for: assessment, format: "text")
+        let path = try XCTUnwrap(services.exports.first?.path)
+        XCTAssertEqual(path, String(client.dropLast(".txt".count)) + "-internal.txt")
+        XCTAssertTrue(run.output.text.contains("File to write, Enter for \(path): "), run.output.text)
     }
 
     func testAScriptCanDriveTheMenuOfACompleteAssessmentAndEndsByEndingItsInput() throws {

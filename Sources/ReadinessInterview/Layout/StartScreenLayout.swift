@@ -47,9 +47,12 @@ struct StartScreenLayout {
                             .questions(of: questionnaire).filter { draft.response(to: $0.id) != nil }.count
                     } ?? draft.answers.values.filter { $0.response != nil }.count
                 let name = draft.organization.isEmpty ? "Unnamed organization" : draft.organization
+                // Two drafts of one organization (the call and its full assessment) differ by questionnaire;
+                // it comes before the counts so a narrow window cuts the date, not what tells them apart.
+                let questionnaire = setup.questionnaire(for: draft)?.title ?? draft.questionnaireID
                 if focused { canvas.fill(x: 2, y: y, width: width - 4, role: .selected) }
                 canvas.write(
-                    "\(focused ? glyphs.selectedMarker : " ") \(name)\(glyphs.separator)\(answered) answered\(glyphs.separator)updated \(date)",
+                    "\(focused ? glyphs.selectedMarker : " ") \(name)\(glyphs.separator)\(questionnaire)\(glyphs.separator)\(answered) answered\(glyphs.separator)updated \(date)",
                     x: 2, y: y, role: focused ? .selected : .normal, width: width - 4)
                 if focused { canvas.placeCursor(x: 2, y: y) }
                 y += 1

@@ -14,6 +14,9 @@ extension InterviewModel {
     public func continuationRefusal(into target: Questionnaire) -> String? {
         guard let session else { return "no assessment is open" }
         if let refusal = Continuation.refusal(of: session.assessment, into: target) { return refusal }
+        if let existing = setup.existingContinuation(session.assessment.id, target.id) {
+            return "already continued as \(existing); 'readiness resume \(existing)' opens it"
+        }
         // Continuing builds on the assessment as saved: a change the store has not taken would be missing
         // from the earlier record.
         if let saveFailure { return "its last changes are not saved (\(saveFailure))" }

@@ -86,7 +86,14 @@ extension InterviewModel {
             form.path = TextField(
                 ExportPath.replacingExtension(of: form.path.text, from: previous, to: form.formats[form.formatIndex]), limit: 1000)
         case .tab, .backTab:
+            let format = form.formats[form.formatIndex]
+            let offered = ExportPath.suggested(for: session.assessment, format: format, audience: form.audience)
             form.nextCopy(backwards: key == .backTab)
+            // The name offered follows the copy (`-internal`), so the internal copy never replaces the
+            // client's file; a name the user typed is theirs and stays.
+            if form.path.text == offered {
+                form.path = TextField(ExportPath.suggested(for: session.assessment, format: format, audience: form.audience), limit: 1000)
+            }
         case .escape:
             screen = .results(ListFocus())
             return []
@@ -111,9 +118,9 @@ extension InterviewModel {
 
 /// The file name the export screen suggests: the organization and the date, in the current folder.
 public enum ExportPath {
-    /// `acme-dental-2026-11-29.txt`
-    public static func suggested(for assessment: Assessment, format: String) -> String {
-        ExportFileName.stem(organization: assessment.organization, day: Timestamp.day(assessment.updated)) + "."
+    /// `acme-dental-2026-11-29.txt`, `acme-dental-2026-11-29-internal.txt` for the internal copy.
+    public static func suggested(for assessment: Assessment, format: String, audience: Audience = .client) -> String {
+        ExportFileName.stem(organization: assessment.organization, day: Timestamp.day(assessment.updated), audience: audience) + "."
             + fileExtension(for: format)
     }
 

@@ -24,6 +24,9 @@ public struct InterviewSetup: Sendable {
     /// The id a continuation gets (`f` on the results: the call continued as the full assessment); nil
     /// where continuing is not offered.
     public var continuationID: String?
+    /// The id of the assessment that already continues assessment `id` into questionnaire `questionnaireID`,
+    /// asked of the store when `f` is pressed, so the same call is not continued twice; nil when none.
+    public var existingContinuation: @Sendable (_ id: String, _ questionnaireID: String) -> String? = { _, _ in nil }
     /// A line shown when the interview opens (what `resume ID --questionnaire` carried over), if any.
     public var openingMessage: String?
     /// The mode offered first on the start screen.

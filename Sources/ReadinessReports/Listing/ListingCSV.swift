@@ -8,12 +8,14 @@ import ReadinessStore
 /// (one starting with `=`, `+`, `-`, `@`, a tab or a carriage return) gets a leading `'`, so an
 /// organization named `=HYPERLINK(...)` stays text. Names pass through `TerminalText.sanitizedLine`, as
 /// in the table, so the output is safe to print: no control character or escape sequence gets through,
-/// and invisible characters show as `<U+200B>`.
+/// and invisible characters show as `<U+200B>`. The `provisional` column is last, so a script reading
+/// the earlier columns by position keeps working; it is `true` when too little is known to state the
+/// rating (the rating is then only the likeliest), empty for a draft.
 extension ListingRenderer {
     /// The columns, in order.
     static let csvHeader = [
         "id", "organization", "assessor", "questionnaire", "version", "mode", "status", "answered", "shown",
-        "created", "updated", "rating", "need", "need_low", "need_high", "confidence",
+        "created", "updated", "rating", "need", "need_low", "need_high", "confidence", "provisional",
     ]
 
     /// The rows as CSV: the header alone when there are none. Times are UTC in ISO 8601, like the JSON.
@@ -28,7 +30,7 @@ extension ListingRenderer {
                 summary.mode.rawValue, summary.status.rawValue, String(summary.answered), String(summary.shown),
                 Timestamp.format(summary.created), Timestamp.format(summary.updated), summary.rating?.rawValue ?? "",
                 outcome.map { String($0.need) } ?? "", outcome.map { String($0.low) } ?? "", outcome.map { String($0.high) } ?? "",
-                outcome?.confidence.rawValue ?? "",
+                outcome?.confidence.rawValue ?? "", outcome.map { $0.provisional ? "true" : "false" } ?? "",
             ])
         }
         return rows.map { $0.map(csvField).joined(separator: ",") + "\r\n" }.joined()

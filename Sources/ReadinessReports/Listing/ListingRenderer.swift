@@ -23,12 +23,19 @@ public enum ListingRenderer {
             rows.append([
                 summary.id, TableCell.name(summary.organization), questionnaireLabel(summary),
                 summary.mode.rawValue, summary.status.rawValue, "\(summary.answered)/\(summary.shown)",
-                Timestamp.minute(summary.updated, in: zone), summary.rating?.rawValue ?? "-",
+                Timestamp.minute(summary.updated, in: zone), ratingCell(summary.outcome),
                 summary.outcome.map { TableCell.need($0.need, low: $0.low, high: $0.high) } ?? "-",
                 summary.outcome?.confidence.rawValue ?? "-",
             ])
         }
         return TextTable.render(rows)
+    }
+
+    /// The table's rating: the id, "too early" while the result is provisional (`report` and `show` then
+    /// say "Not enough known yet" and state no rating), "-" for a draft.
+    static func ratingCell(_ outcome: AssessmentSummary.Outcome?) -> String {
+        guard let outcome else { return "-" }
+        return outcome.provisional ? "too early" : outcome.rating.rawValue
     }
 
     /// `co-managed-readiness v1`: an assessment is always read with the version it was answered under.
@@ -65,7 +72,9 @@ public enum ListingRenderer {
                             ("total", .integer(summary.shown)),
                             ("created", .string(Timestamp.format(summary.created))),
                             ("updated", .string(Timestamp.format(summary.updated))),
+                            // The rating stays for the contract; `provisional` says whether it may be stated.
                             ("rating", summary.rating.map { .string($0.rawValue) } ?? .null),
+                            ("provisional", summary.outcome.map { .bool($0.provisional) } ?? .null),
                             ("need", summary.outcome.map { .integer($0.need) } ?? .null),
                             ("range", summary.outcome.map { .object([("low", .integer($0.low)), ("high", .integer($0.high))]) } ?? .null),
                             ("confidence", summary.outcome.map { .string($0.confidence.rawValue) } ?? .null),

@@ -210,15 +210,6 @@ extension PlainFrontEnd {
             }
         }
         let chosen = format ?? formats[0]
-        let suggested = ExportPath.suggested(for: current.assessment, format: chosen)
-        guard
-            let line = read(
-                "File to write, Enter for \(suggested): ",
-                help:
-                    "Type the path of the file to write (~ is your home folder); Enter takes \(suggested). An existing file is replaced only when you say so."
-            )
-        else { return stopped(at: .other) }
-        let typed = TerminalText.typedLine(line).trimmingSpaces()
         var audience: Audience?
         while audience == nil {
             guard
@@ -248,6 +239,16 @@ extension PlainFrontEnd {
             else { return stopped(at: .other) }
             talkingPoints = line.trimmingSpaces().lowercased().hasPrefix("y")
         }
+        // Asked after the copy, so the name offered says which copy it is (the internal one ends `-internal`).
+        let suggested = ExportPath.suggested(for: current.assessment, format: chosen, audience: audience ?? .client)
+        guard
+            let line = read(
+                "File to write, Enter for \(suggested): ",
+                help:
+                    "Type the path of the file to write (~ is your home folder); Enter takes \(suggested). An existing file is replaced only when you say so."
+            )
+        else { return stopped(at: .other) }
+        let typed = TerminalText.typedLine(line).trimmingSpaces()
         send(
             .intent(
                 .export(
