@@ -63,6 +63,11 @@ public struct QuestionnaireCatalog: Sendable {
         return headers.indices.map(entry)
     }
 
+    /// The files read whole so far, in name order (every other file was only indexed).
+    var readPaths: [String] {
+        headers.indices.filter { reads.value($0) != nil }.map { headers[$0].path }
+    }
+
     /// The questionnaires that loaded, in file order (every file is read).
     public var questionnaires: [Questionnaire] {
         entries.compactMap { try? $0.result.get() }

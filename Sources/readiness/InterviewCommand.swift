@@ -202,7 +202,8 @@ struct InterviewLauncher {
                 : []
             var setup = InterviewSetup(
                 questionnaires: offered,
-                installed: Self.installed(for: Array(drafts) + [resumed].compactMap { $0 }, offered: offered, catalog: catalog), drafts: Array(drafts), resume: resumed, newID: newID,
+                installed: Self.installed(for: Array(drafts) + [resumed].compactMap { $0 }, offered: offered, catalog: catalog),
+                drafts: Array(drafts), resume: resumed, newID: newID,
                 defaultMode: options.mode ?? .call, exportFormats: ReportFormat.allCases.map(\.rawValue), now: { Date() })
             setup.continuationID = continuationID
             setup.openingMessage = openingMessage
@@ -271,7 +272,9 @@ struct InterviewLauncher {
     {
         var installed = offered
         func add(_ questionnaire: Questionnaire) {
-            if !installed.contains(where: { $0.id == questionnaire.id && $0.version == questionnaire.version }) { installed.append(questionnaire) }
+            if !installed.contains(where: { $0.id == questionnaire.id && $0.version == questionnaire.version }) {
+                installed.append(questionnaire)
+            }
         }
         for assessment in assessments {
             if let exact = catalog.questionnaire(id: assessment.questionnaireID, version: assessment.questionnaireVersion) {
