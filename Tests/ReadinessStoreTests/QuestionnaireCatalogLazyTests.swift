@@ -57,6 +57,28 @@ final class QuestionnaireCatalogLazyTests: XCTestCase {
         XCTAssertEqual(catalog.entries.map { (try? $0.result.get()) == nil }, [true, false])
     }
 
+    /// A listing (the start screen's drafts, `list`) reads and fingerprints only the questionnaires its
+    /// assessments were answered under, and remembers rows as before.
+    func testAListingReadsOnlyTheQuestionnairesItsAssessmentsUse() throws {
+        let folder = try TemporaryFolder()
+        try FileManager.default.createDirectory(atPath: folder.path("questionnaires"), withIntermediateDirectories: true)
+        try write(folder, "questionnaires/other.yaml", yaml(id: "other", version: "1"))
+        try write(folder, "questionnaires/tiny.yaml", yaml(version: "1"))
+        func store() throws -> (FileAssessmentStore, QuestionnaireCatalog) {
+            let catalog = try QuestionnaireCatalog(directory: folder.path("questionnaires"))
+            let cache = ListingCache(path: folder.path("cache/list.cache"), stamp: "build 1")
+            return (FileAssessmentStore(directory: folder.path("assessments"), questionnaires: catalog, cache: cache), catalog)
+        }
+        let (first, firstCatalog) = try store()
+        try first.save(StoreFixtures.assessment(id: "aaaa2222", updated: 1, status: .complete, answers: StoreFixtures.fullAnswers))
+        let listed = first.listing()
+        XCTAssertEqual(listed.summaries.map(\.id), ["aaaa2222"])
+        XCTAssertEqual(firstCatalog.readPaths, [folder.path("questionnaires/tiny.yaml")])
+        let (second, secondCatalog) = try store()
+        XCTAssertEqual(second.listing().summaries, listed.summaries, "the remembered row")
+        XCTAssertEqual(secondCatalog.readPaths, [folder.path("questionnaires/tiny.yaml")])
+    }
+
     /// Each lookup against the same lookup over every file read (the catalog's behaviour before the
     /// index): the newest that loads, the first of two files with the same id and version, a broken
     /// newest file leaving the one before it in use, a file whose header lies or cannot be scanned.
