@@ -265,25 +265,26 @@ public final class FileAssessmentStore: AssessmentStore, @unchecked Sendable {
     }
 }
 
-/// The fingerprint of each available questionnaire, worked out once per listing.
-private struct Fingerprints: Sendable {
+/// The fingerprint of each questionnaire a listing meets, worked out once per listing when first needed:
+/// a listing of assessments of one questionnaire reads and hashes only that questionnaire's file.
+private final class Fingerprints: @unchecked Sendable {
     private let source: QuestionnaireSource
-    private let byVersion: [String: String]
+    /// Each id and version's fingerprint once worked out (nil inside: the source has none).
+    private var byVersion: [String: String?] = [:]
+    private let lock = ThreadLock()
 
     init(_ source: QuestionnaireSource) {
         self.source = source
-        var byVersion: [String: String] = [:]
-        for questionnaire in source.questionnaires where byVersion[Self.key(questionnaire.id, questionnaire.version)] == nil {
-            if let fingerprint = source.fingerprint(of: questionnaire) {
-                byVersion[Self.key(questionnaire.id, questionnaire.version)] = fingerprint
-            }
-        }
-        self.byVersion = byVersion
     }
 
     /// The fingerprint of a questionnaire that was read.
     func of(_ questionnaire: Questionnaire) -> String? {
-        byVersion[Self.key(questionnaire.id, questionnaire.version)]
+        let key = Self.key(questionnaire.id, questionnaire.version)
+        if let known = lock.withLock({ byVersion[key] }) { return known }
+        // Worked out outside the lock (it reads a file); two threads doing it at once get the same value.
+        let fingerprint = source.fingerprint(of: questionnaire)
+        lock.withLock { byVersion[key] = fingerprint }
+        return fingerprint
     }
 
     /// The fingerprint of the questionnaire that would read an assessment of `id` answered under `version` now.

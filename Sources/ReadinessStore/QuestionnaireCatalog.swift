@@ -7,7 +7,14 @@ import ReadinessCore
     import Foundation
 #endif
 
-/// The questionnaires in one folder, loaded and checked.
+/// The questionnaires in one folder: indexed up front by each file's top-level keys, read and checked
+/// one file at a time when first needed, and kept.
+///
+/// A command needs one questionnaire (or the newest of each for the start screen), and reading and
+/// checking a file costs far more than starting the program, so the catalog reads only what is asked
+/// for. Every answer is the one reading every file would give: a file is used only when its full read
+/// succeeds, and the index (see `Header`) only decides which files to read first. `entries` and
+/// `questionnaires` still read every file, for `validate`, `questionnaires` and listings.
 public struct QuestionnaireCatalog: Sendable {
     /// One file of the folder: its questionnaire, or why it cannot be used.
     public struct Entry: Sendable {
@@ -22,28 +29,46 @@ public struct QuestionnaireCatalog: Sendable {
 
     /// The folder read.
     public let directory: String
-    /// Every questionnaire file in it, in name order.
-    public let entries: [Entry]
+    /// Every questionnaire file in it, in name order, as its top-level keys give it.
+    public let headers: [Header]
+    /// Each file's full read, made on first use.
+    private let reads: LoadSlots
 
-    /// Reads every `.yaml` and `.yml` file in a folder, several at once on as many cores as there are
-    /// (each file is read and checked on its own; the entries keep the files' name order).
+    /// Lists every `.yaml` and `.yml` file in a folder and scans each one's top-level keys; no file is
+    /// read whole yet.
     public init(directory: String) throws(FileError) {
         self.directory = directory
         let paths = try FileReader.names(inDirectory: directory)
             .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
             .map { name in directory.hasSuffix("/") ? directory + name : directory + "/" + name }
-        let slots = LoadSlots(count: paths.count)
-        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, paths.count))
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            for index in stride(from: worker, to: paths.count, by: workers) {
-                let path = paths[index]
-                slots.set(index, Entry(path: path, result: Result { () throws(QuestionnaireFileError) in try Self.load(path: path) }))
-            }
-        }
-        entries = slots.values
+        headers = paths.map(Header.scan(path:))
+        reads = LoadSlots(count: paths.count)
     }
 
-    /// The questionnaires that loaded, in file order.
+    /// The file at `index` read and checked: read now if it has not been.
+    func entry(_ index: Int) -> Entry {
+        if let read = reads.value(index) { return read }
+        let path = headers[index].path
+        return reads.set(index, Entry(path: path, result: Result { () throws(QuestionnaireFileError) in try Self.load(path: path) }))
+    }
+
+    /// Every file read and checked, in name order; the files not read yet are read several at once on as
+    /// many cores as there are (each on its own).
+    public var entries: [Entry] {
+        let missing = headers.indices.filter { reads.value($0) == nil }
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, missing.count))
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            for slot in stride(from: worker, to: missing.count, by: workers) { _ = entry(missing[slot]) }
+        }
+        return headers.indices.map(entry)
+    }
+
+    /// The files read whole so far, in name order (every other file was only indexed).
+    var readPaths: [String] {
+        headers.indices.filter { reads.value($0) != nil }.map { headers[$0].path }
+    }
+
+    /// The questionnaires that loaded, in file order (every file is read).
     public var questionnaires: [Questionnaire] {
         entries.compactMap { try? $0.result.get() }
     }
@@ -105,11 +130,6 @@ public struct QuestionnaireCatalog: Sendable {
         return (String(reference[..<at]), String(reference[reference.index(after: at)...]))
     }
 
-    /// The newest version of each questionnaire id, in id order: what a new assessment can be started with.
-    public var newestVersions: [Questionnaire] {
-        availableIDs.sorted().compactMap { newest(id: $0) }
-    }
-
     /// Loads and checks one questionnaire file.
     public static func load(path: String) throws(QuestionnaireFileError) -> Questionnaire {
         let bytes: [UInt8]
@@ -156,15 +176,22 @@ public enum CatalogError: Error, Sendable {
     case unknownVersion(id: String, version: String, installed: [String])
 }
 
-/// One slot per questionnaire file, each written by exactly one loading thread and read once all are done.
+/// One slot per questionnaire file, filled by the first full read of that file and kept: a file read
+/// twice at once (two threads asking) keeps the first result, so every caller sees the same one.
 private final class LoadSlots: @unchecked Sendable {
     private var slots: [QuestionnaireCatalog.Entry?]
     private let lock = ThreadLock()
 
     init(count: Int) { slots = Array(repeating: nil, count: count) }
 
-    func set(_ index: Int, _ entry: QuestionnaireCatalog.Entry) { lock.withLock { slots[index] = entry } }
+    func value(_ index: Int) -> QuestionnaireCatalog.Entry? { lock.withLock { slots[index] } }
 
-    /// The entries in order; read after every writer is done, when each slot is filled.
-    var values: [QuestionnaireCatalog.Entry] { lock.withLock { slots.compactMap { $0 } } }
+    /// Keeps `entry` unless the slot is already filled; returns what the slot holds.
+    func set(_ index: Int, _ entry: QuestionnaireCatalog.Entry) -> QuestionnaireCatalog.Entry {
+        lock.withLock {
+            if let kept = slots[index] { return kept }
+            slots[index] = entry
+            return entry
+        }
+    }
 }

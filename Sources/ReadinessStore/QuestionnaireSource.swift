@@ -11,6 +11,9 @@ public protocol QuestionnaireSource: Sendable {
     /// that version is not available (an answer checked against another version could be misread, and a
     /// save would then record answers under a version that does not have them).
     func questionnaire(id: String, version: String) -> Questionnaire?
+    /// The newest version of a questionnaire (see `QuestionnaireVersion`: "10" is newer than "9"); a
+    /// requirement so a source that reads lazily (the catalog) answers it without reading everything.
+    func newest(id: String) -> Questionnaire?
 }
 
 extension QuestionnaireSource {
@@ -54,13 +57,11 @@ extension QuestionnaireSource {
 }
 
 extension QuestionnaireCatalog: QuestionnaireSource {
-    /// A hash of the file the questionnaire was loaded from.
+    /// A hash of the file the questionnaire was loaded from (the file its id and version are read from).
     public func fingerprint(of questionnaire: Questionnaire) -> String? {
-        let entry = entries.first { entry in
-            guard case .success(let loaded) = entry.result else { return false }
-            return loaded.id == questionnaire.id && loaded.version == questionnaire.version
-        }
-        guard let entry, let bytes = try? FileReader.bytes(atPath: entry.path) else { return nil }
+        guard let index = index(id: questionnaire.id, version: questionnaire.version),
+            let bytes = try? FileReader.bytes(atPath: headers[index].path)
+        else { return nil }
         return Fingerprint.of(bytes)
     }
 }
@@ -81,6 +82,11 @@ public struct NewestVersionSource: QuestionnaireSource {
 
     /// The newest version held of this id, whatever version is asked for: the catalog reads every assessment with it.
     public func questionnaire(id: String, version: String) -> Questionnaire? {
+        base.newest(id: id)
+    }
+
+    /// The newest version held of this id, as `base` finds it.
+    public func newest(id: String) -> Questionnaire? {
         base.newest(id: id)
     }
 }

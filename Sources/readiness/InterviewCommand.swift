@@ -131,15 +131,15 @@ struct InterviewLauncher {
         if !options.usePlainMode { CrashReportSettings.makeNonInteractive() }
         SignalWatch.install()
         let catalog = try questionnaires.catalog()
-        let installed = catalog.questionnaires
-        guard !installed.isEmpty else {
+        // Only the newest file of each questionnaire is read here (none loads: none is installed).
+        guard !catalog.newestVersions.isEmpty else {
             throw CommandFailure(
                 message: "no valid questionnaire in \(catalog.directory); run 'readiness validate'", code: ExitStatus.invalidData)
         }
         let offered = try offeredQuestionnaires(catalog)
         let store = try data.store(questionnaires: catalog)
         let services = StoreInterviewServices(
-            store: store, questionnaires: installed,
+            store: store, questionnaires: catalog,
             rendering: ReportRendering(ascii: options.ascii, pdfRenderer: try? ChromiumPDFRenderer.locate()))
         defer { services.releaseLocks() }
         var resumed: Assessment?
@@ -201,7 +201,9 @@ struct InterviewLauncher {
                 ? store.listing().summaries.filter { $0.status == .draft }.prefix(Self.draftsOffered).compactMap { try? store.load($0.id) }
                 : []
             var setup = InterviewSetup(
-                questionnaires: offered, installed: installed, drafts: Array(drafts), resume: resumed, newID: newID,
+                questionnaires: offered,
+                installed: Self.installed(for: Array(drafts) + [resumed].compactMap { $0 }, offered: offered, catalog: catalog),
+                drafts: Array(drafts), resume: resumed, newID: newID,
                 defaultMode: options.mode ?? .call, exportFormats: ReportFormat.allCases.map(\.rawValue), now: { Date() })
             setup.continuationID = continuationID
             setup.existingContinuation = { id, questionnaireID in store.continuation(of: id, into: questionnaireID)?.id }
@@ -261,6 +263,29 @@ struct InterviewLauncher {
             offered.insert(first, at: 0)
         }
         return offered
+    }
+
+    /// The installed questionnaires the interview may open: those it offers and the exact version of each
+    /// assessment it can open (the one resumed, the drafts on the start screen). Only those files are read;
+    /// an assessment whose version is not installed brings every installed version of its questionnaire,
+    /// which the interview lists when it refuses to open it.
+    private static func installed(for assessments: [Assessment], offered: [Questionnaire], catalog: QuestionnaireCatalog)
+        -> [Questionnaire]
+    {
+        var installed = offered
+        func add(_ questionnaire: Questionnaire) {
+            if !installed.contains(where: { $0.id == questionnaire.id && $0.version == questionnaire.version }) {
+                installed.append(questionnaire)
+            }
+        }
+        for assessment in assessments {
+            if let exact = catalog.questionnaire(id: assessment.questionnaireID, version: assessment.questionnaireVersion) {
+                add(exact)
+            } else {
+                catalog.questionnaires.filter { $0.id == assessment.questionnaireID }.forEach(add)
+            }
+        }
+        return installed
     }
 
     /// The line-by-line interview; its endings map to the documented exit codes. Every way into plain

@@ -12,7 +12,7 @@ import ReadinessStore
 /// The interview's services, done with the real store and the report renderers.
 final class StoreInterviewServices: InterviewServices {
     private let store: FileAssessmentStore
-    private let questionnaires: [Questionnaire]
+    private let questionnaires: QuestionnaireSource
     private let rendering: ReportRendering
     private var locks: [String: StoreLock] = [:]
     /// Each assessment's file as this interview last read or wrote it: a save over anything else is refused.
@@ -20,8 +20,9 @@ final class StoreInterviewServices: InterviewServices {
     /// Why the last lock could not be taken, kept whole so plain mode can exit with its code (75 or 74).
     private(set) var refusal: StoreError?
 
-    /// `questionnaires` are every installed version: an export is scored with the one its assessment names.
-    init(store: FileAssessmentStore, questionnaires: [Questionnaire], rendering: ReportRendering) {
+    /// `questionnaires` holds every installed version: an export is scored with the one its assessment
+    /// names (read from its file only then).
+    init(store: FileAssessmentStore, questionnaires: QuestionnaireSource, rendering: ReportRendering) {
         self.store = store
         self.questionnaires = questionnaires
         self.rendering = rendering
@@ -78,9 +79,8 @@ final class StoreInterviewServices: InterviewServices {
     func export(_ request: ExportRequest) -> ExportOutcome {
         let format = ReportFormat(rawValue: request.format)
         guard format != nil || request.format == ExportRequest.assessmentFile,
-            let questionnaire = questionnaires.first(where: {
-                $0.id == request.assessment.questionnaireID && $0.version == request.assessment.questionnaireVersion
-            })
+            let questionnaire = questionnaires.questionnaire(
+                id: request.assessment.questionnaireID, version: request.assessment.questionnaireVersion)
         else {
             return .failed("Cannot export as \(request.format).")
         }

@@ -450,6 +450,34 @@ final class StoreCommandTests: XCTestCase {
         XCTAssertEqual(validated.stderr, warning)
     }
 
+    /// A questionnaire is read only when a command uses it: a broken one that is not used stops nothing, and
+    /// one that is used is refused with where it is broken; `questionnaires` and `validate` read every file.
+    func testABrokenQuestionnaireStopsOnlyTheCommandsThatUseIt() throws {
+        let workspace = try Workspace()
+        let broken = workspace.questionnaires + "/other.yaml"
+        try workspace.folder.write("questionnaires/other.yaml", "id: other\nversion: \"1\"\ntitle: Other\nsignals: [\n  - oops: [\n")
+        let problem = "\(broken):5:3: error: YAML syntax: did not find expected node content"
+        let file = try workspace.assessmentFile(
+            "march.json", id: "march222", answers: #""after-hours": {"value": "one-person"}, "sites": {"value": 1}"#)
+
+        let report = try workspace.run(["report", file, "--format", "json"])
+        XCTAssertEqual(report.status, 0, report.stderr)
+        XCTAssertEqual(report.stderr, "")
+        XCTAssertTrue(report.stdout.contains("\"tiny-check\""), report.stdout)
+
+        let used = try workspace.run(["template", "--questionnaire", "other"])
+        XCTAssertEqual(used.status, 65, used.stderr)
+        XCTAssertTrue(used.stderr.hasPrefix(problem), used.stderr)
+
+        let listed = try workspace.run(["questionnaires"])
+        XCTAssertEqual(listed.status, 0, listed.stderr)
+        XCTAssertEqual(listed.stderr, "readiness: warning: \(broken) is not a valid questionnaire; run 'readiness validate \(broken)'\n")
+
+        let validated = try workspace.run(["validate", workspace.questionnaires])
+        XCTAssertEqual(validated.status, 65, validated.stderr)
+        XCTAssertTrue(validated.stderr.contains(problem), validated.stderr)
+    }
+
     // MARK: - questionnaire versions
 
     /// Version 2 beside version 1, in a file that sorts after it: file order must never pick the version.
