@@ -56,7 +56,7 @@ public struct Fit: Sendable, Equatable {
     /// results screen, the live pane, every report) says the same.
     public var reasons: [String] {
         guard let provisional else { return facts.map(\.sentence) }
-        return provisional.reasons + facts.filter { !$0.statesRating }.map(\.sentence)
+        return provisional.reasons + facts.filter { !$0.statesRating }.map(\.provisionalSentence)
     }
 }
 

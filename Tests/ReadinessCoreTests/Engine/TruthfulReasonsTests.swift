@@ -31,6 +31,7 @@ final class TruthfulReasonsTests: XCTestCase {
                 for reason in fit.reasons {
                     XCTAssertFalse(reason.contains(" band"), "\(id): \(reason)")
                     XCTAssertFalse(reason.contains("this rating is"), "\(id): \(reason)")
+                    XCTAssertFalse(reason.hasPrefix("Need \(fit.need) is"), "\(id): \(reason)")
                 }
                 // The facts keep a deciding band for programs (JSON `decidedBy`); only the words leave it out.
                 if case .band = fit.decision { XCTAssertTrue(fit.facts.contains { $0.statesRating }, "\(id): \(fit.facts)") }
