@@ -50,6 +50,7 @@ final class TruthfulReportTests: XCTestCase {
                 XCTAssertFalse(report.contains(claim), "\(format) says \(claim)")
             }
             XCTAssertTrue(report.contains("likely between"), format)
+            XCTAssertFalse(report.contains(" instead."), "\(format): nothing becomes a rating instead of one not stated")
         }
         let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(try render(path, "json").utf8)) as? [String: Any])
         let fit = try XCTUnwrap(json["fit"] as? [String: Any])
