@@ -46,9 +46,12 @@ extension Report {
         guard !facts.isEmpty else { return nil }
         var ratings: [Rating] = []
         for rating in prerequisites.map(\.rating) where !ratings.contains(rating) { ratings.append(rating) }
-        return LeadSentence(
-            lead: "The plan rests on these answers:",
-            rest: facts.joined(separator: "; ") + ". If one changes, the rating may become "
-                + ratings.map(\.title).joined(separator: " or ") + " instead.")
+        let titles = ratings.map(\.title).joined(separator: " or ")
+        // A provisional result states no rating, so nothing can become something "instead" of it.
+        let change =
+            result.fit.isProvisional
+            ? "If one changes, a prerequisite could settle the rating as \(titles)."
+            : "If one changes, the rating may become \(titles) instead."
+        return LeadSentence(lead: "The plan rests on these answers:", rest: facts.joined(separator: "; ") + ". " + change)
     }
 }

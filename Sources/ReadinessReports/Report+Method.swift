@@ -19,7 +19,11 @@ extension Report {
     /// A short account of the method, the same in every format: how every questionnaire is scored, then
     /// what this questionnaire says of its own rules (its prerequisites, its split).
     var methodParagraphs: [String] {
-        let decided = "Here the rating was decided by \(decidedByLabel)."
+        // A provisional result names no band: the report gives the likely range and what would settle it.
+        let decided =
+            isProvisional
+            ? "Here too little is known yet to decide the rating, so this report gives the ratings the open answers leave possible and the questions that would settle it."
+            : "Here the rating was decided by \(decidedByLabel)."
         return [
             "Each answer gives points to one or more readiness signals. A signal's score is the points its answers gave out of the most they could give, from 0 to 100; from \(moderateAt) its level is moderate and from \(highAt) high, and some signals are critical from a score of their own.",
             "The need is the weighted average of the signal scores. A critical signal lifts the need on its own, so averaging never hides a critical gap, and blockers are reported first whatever the number says.",

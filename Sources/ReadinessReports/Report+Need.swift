@@ -26,9 +26,13 @@ extension Report {
     }
 
     /// The need in words: `89/100 (range 79-90, medium confidence)`. When a prerequisite settled the rating
-    /// the confidence is the rating's, not the need's, and the label says so.
+    /// the confidence is the rating's, not the need's, and the label says so. A provisional result
+    /// gives only the range (`likely between 32 and 100 (low confidence)`): a single need would read as the verdict.
     var needLabel: String {
         let fit = result.fit
+        if isProvisional, fit.high > fit.low {
+            return "likely between \(fit.low) and \(fit.high) (\(fit.confidence.rawValue) confidence)"
+        }
         let range = fit.high > fit.low ? "range \(fit.low)-\(fit.high)" : "no range: every answer known"
         let inRating = isSettledByPrerequisite && fit.high > fit.low ? " in the rating" : ""
         return "\(fit.need)/100 (\(range), \(fit.confidence.rawValue) confidence\(inRating))"

@@ -15,7 +15,7 @@ extension Report {
     /// When a critical signal decided the rating by lifting the need, the sentence that says so, for page
     /// one: the need alone would have given another rating.
     var criticalLift: String? {
-        guard case .criticalFloor = result.fit.decision else { return nil }
+        guard case .criticalFloor = result.fit.decision, !isProvisional else { return nil }
         for fact in result.fit.facts {
             if case .liftedToCriticalFloor = fact { return Rating.inWords(fact.sentence) }
         }

@@ -1,4 +1,13 @@
 extension FitReason {
+    /// The fact in words while the result is provisional: the average of what is known is not yet the need,
+    /// so it is not told as one.
+    var provisionalSentence: String {
+        guard case .weightedAverage(let need, let terms, let totalWeight) = self else { return sentence }
+        let sum = terms.map { "\($0.weight)×\($0.score)" }.joined(separator: " + ")
+        return
+            "The known answers alone average \(need) over \(terms.count) signal scores: (\(sum)) / \(totalWeight); the unknowns decide where the need ends up."
+    }
+
     /// The fact in words, for every report and the screen.
     public var sentence: String {
         switch self {

@@ -39,6 +39,14 @@ public enum FitReason: Sendable, Equatable {
     /// A prerequisite decided the rating and no open answer can change it: the unknowns move only the need.
     case prerequisiteSettlesRating
 
+    /// Whether the fact states the rating as a band the need falls in: not said while the result is provisional.
+    var statesRating: Bool {
+        switch self {
+        case .needInBand, .ratingIsMiddleOfRange: true
+        default: false
+        }
+    }
+
     /// A signal's weight and score, one term of the weighted average.
     public struct WeightedScore: Sendable, Equatable {
         /// The signal's weight in the need.

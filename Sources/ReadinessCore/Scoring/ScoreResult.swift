@@ -51,8 +51,13 @@ public struct Fit: Sendable, Equatable {
     /// Whether too little is known to state the rating straight.
     public var isProvisional: Bool { provisional != nil }
 
-    /// The facts in words.
-    public var reasons: [String] { facts.map(\.sentence) }
+    /// The facts in words. A provisional result states no rating: the sentence of the rule that would decide
+    /// it (a band and the single need in it) gives way to why it is too early to tell, so every reader (the
+    /// results screen, the live pane, every report) says the same.
+    public var reasons: [String] {
+        guard let provisional else { return facts.map(\.sentence) }
+        return provisional.reasons + facts.filter { !$0.statesRating }.map(\.provisionalSentence)
+    }
 }
 
 /// How much the unknowns leave open.
@@ -86,6 +91,19 @@ public struct SignalResult: Sendable, Equatable {
     public let unknownMaximum: Int
     /// Each answer that fed the signal.
     public let contributions: [Contribution]
+    /// Set when a primary question (`criticalFrom`) lifted the score above what `points` of `maximum` give.
+    public var lift: ScoreLift? = nil
+}
+
+/// A score raised by a primary question (`criticalFrom`): its answer alone shows a critical gap, so the
+/// signal scores at least its critical score, whatever its other answers say.
+public struct ScoreLift: Sendable, Equatable {
+    /// The primary question's title.
+    public let questionTitle: String
+    /// The score the known points give, before the lift.
+    public let from: Int
+    /// The score after the lift: the signal's critical score.
+    public let to: Int
 }
 
 /// One answer's part in a signal's score.
@@ -100,6 +118,10 @@ public struct Contribution: Sendable, Equatable {
     public let points: Int?
     /// The most this question could give the signal.
     public let maximum: Int
+    /// Whether the answer counts only for the points it gives (`seriousAnswers: never-lower`: it reveals a
+    /// blocker or a critical level): its points are known at full strength, `points` of `points` in the
+    /// signal's sums, and the rest of `maximum` stays open, as for "don't know".
+    public var countsOnlyItsPoints = false
 }
 
 /// A triggered blocker with the answers that triggered it.

@@ -207,7 +207,8 @@ struct SignalAccumulator {
             contributions.append(
                 Contribution(
                     questionID: question.id, questionTitle: question.title,
-                    answer: AnswerText.describe(known, for: question), points: share.points, maximum: questionMaximum))
+                    answer: AnswerText.describe(known, for: question), points: share.points, maximum: questionMaximum,
+                    countsOnlyItsPoints: isSerious))
         }
     }
 
@@ -264,7 +265,17 @@ struct SignalAccumulator {
             id: signal.id, title: signal.title, weight: signal.weight,
             score: exactScore.map(Self.round), low: exactLow.map(Self.round), high: exactHigh.map(Self.round),
             level: exactScore.map { settings.level(of: $0, for: signal) },
-            points: points, maximum: maximum, unknownMaximum: unknownMaximum, contributions: detailed ? contributions : [])
+            points: points, maximum: maximum, unknownMaximum: unknownMaximum, contributions: detailed ? contributions : [],
+            lift: scoreLift)
+    }
+
+    /// The primary question's lift of the score from known answers, when it raised it (the report shows it
+    /// so the score adds up by hand).
+    var scoreLift: ScoreLift? {
+        guard let primary, maximum > 0 else { return nil }
+        let from = Self.round(100 * Double(points) / Double(maximum))
+        let to = Self.round(primary.score)
+        return from < to ? ScoreLift(questionTitle: primary.title, from: from, to: to) : nil
     }
 
     /// Rounds half up, the way a reader checking by hand would.

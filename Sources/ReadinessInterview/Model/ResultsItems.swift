@@ -52,11 +52,11 @@ enum ResultsItems {
     static func build(_ result: ScoreResult, flagged: [FlaggedQuestion] = []) -> [ResultsItem] {
         let fit = result.fit
         var items: [ResultsItem] = [
-            fit.provisional.map { provisional in
-                ResultsItem(
-                    kind: .rating, title: "Too early to tell, need \(fit.low) to \(fit.high)",
-                    reasons: (provisional.reasons + fit.reasons).map(Rating.inWords))
-            } ?? ResultsItem(kind: .rating, title: "\(fit.rating.title), need \(fit.need)", reasons: fit.reasons.map(Rating.inWords))
+            // A provisional fit's reasons already start with why it is too early and name no band.
+            ResultsItem(
+                kind: .rating,
+                title: fit.isProvisional ? "Too early to tell, need \(fit.low) to \(fit.high)" : "\(fit.rating.title), need \(fit.need)",
+                reasons: fit.reasons.map(Rating.inWords))
         ]
         for blocker in result.blockers {
             let because = blocker.evidence.isEmpty ? [] : ["Because: " + blocker.evidence.joined(separator: "; ")]

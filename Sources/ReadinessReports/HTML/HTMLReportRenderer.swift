@@ -89,11 +89,16 @@ enum HTMLReportRenderer {
         }
         out.raw("\n</div>\n<div>\n")
         out.element("div", "class=\"label\"", "Need for added coverage and depth")
-        out.raw("\n<div class=\"need\"><strong>\(fit.need)</strong>/100 ")
-        out.element(
-            "span", "class=\"need-range\"",
-            "\(fit.high > fit.low ? "range \(fit.low)-\(fit.high)" : "no range") · \(fit.confidence.rawValue) confidence")
-        out.raw("</div>\n")
+        if report.isProvisional {
+            // A single need would read as the verdict: the range alone, as in every other format.
+            out.element("div", "class=\"need\"", report.needLabel)
+        } else {
+            out.raw("\n<div class=\"need\"><strong>\(fit.need)</strong>/100 ")
+            out.element(
+                "span", "class=\"need-range\"",
+                "\(fit.high > fit.low ? "range \(fit.low)-\(fit.high)" : "no range") · \(fit.confidence.rawValue) confidence")
+            out.raw("</div>\n")
+        }
         NeedScaleSVG.render(report, into: &out)
         out.raw("\n")
         out.element("p", "class=\"small\"", report.confidenceExplanation)

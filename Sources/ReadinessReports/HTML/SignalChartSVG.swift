@@ -86,7 +86,10 @@ enum NeedScaleSVG {
             "<svg class=\"need-scale\" viewBox=\"0 0 \(width) \(height)\" role=\"img\" aria-labelledby=\"need-title\" xmlns=\"http://www.w3.org/2000/svg\">"
         )
         out.element(
-            "title", "id=\"need-title\"", "Need \(fit.need) on a scale of 0 to 100" + (open ? ", range \(fit.low) to \(fit.high)" : ""))
+            "title", "id=\"need-title\"",
+            report.isProvisional
+                ? "Need likely between \(fit.low) and \(fit.high) on a scale of 0 to 100"
+                : "Need \(fit.need) on a scale of 0 to 100" + (open ? ", range \(fit.low) to \(fit.high)" : ""))
         for (index, band) in report.ratingBands.enumerated() {
             let x1 = position(band.minimum)
             let x2 = position(min(100, band.maximum + 1))
@@ -96,12 +99,16 @@ enum NeedScaleSVG {
                 "text", "x=\"\((x1 + x2) / 2)\" y=\"\(bandY + 11)\" class=\"band-label\" text-anchor=\"middle\"",
                 Report.shortTitle(of: band.rating))
         }
-        // The need: a triangle pointing down at the scale, with the number beside it.
-        let x = position(fit.need)
-        out.raw("<path d=\"M\(x - 6) 3H\(x + 6)L\(x) \(bandY - 1)Z\" class=\"marker\"/>")
-        let anchor = fit.need > 70 ? "end" : "start"
-        out.element(
-            "text", "x=\"\(fit.need > 70 ? x - 9 : x + 9)\" y=\"12\" class=\"marker-label\" text-anchor=\"\(anchor)\"", "need \(fit.need)")
+        // The need: a triangle pointing down at the scale, with the number beside it; a provisional result
+        // shows only its range, since a single need would read as the verdict.
+        if !report.isProvisional {
+            let x = position(fit.need)
+            out.raw("<path d=\"M\(x - 6) 3H\(x + 6)L\(x) \(bandY - 1)Z\" class=\"marker\"/>")
+            let anchor = fit.need > 70 ? "end" : "start"
+            out.element(
+                "text", "x=\"\(fit.need > 70 ? x - 9 : x + 9)\" y=\"12\" class=\"marker-label\" text-anchor=\"\(anchor)\"",
+                "need \(fit.need)")
+        }
         if open {
             let x1 = position(fit.low)
             let x2 = position(fit.high)
