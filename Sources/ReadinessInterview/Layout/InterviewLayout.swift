@@ -104,11 +104,12 @@ public struct InterviewLayout {
         let width = canvas.size.width
         canvas.fill(x: 0, y: y, width: width, role: .dim)
         let bindings = Keymap.helpBar(for: model.keyContext, hiding: model.unavailableActions)
-        func cost(_ binding: KeyBinding) -> Int { DisplayWidth.of(label(binding)) + 1 + DisplayWidth.of(binding.summary) + 2 }
+        func summary(_ binding: KeyBinding) -> String { binding.barSummary ?? binding.summary }
+        func cost(_ binding: KeyBinding) -> Int { DisplayWidth.of(label(binding)) + 1 + DisplayWidth.of(summary(binding)) + 2 }
         var x = 1
         for binding in KeyBarPlan.fitting(bindings, width: width - 1, cost: cost) {
             x = canvas.write(label(binding), x: x, y: y, role: .key)
-            x = canvas.write(" " + binding.summary + "  ", x: x, y: y, role: .dim)
+            x = canvas.write(" " + summary(binding) + "  ", x: x, y: y, role: .dim)
         }
     }
 
