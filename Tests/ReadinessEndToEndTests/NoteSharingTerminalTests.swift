@@ -17,13 +17,13 @@ final class NoteSharingTerminalTests: XCTestCase {
         try session.press("C-t")
         try session.waitFor(text: "[x] share with the customer")
         try session.press("Enter")
-        let saved = try session.waitFor(text: "Note saved. Shared with the customer.")
-        XCTAssertTrue(saved.contains("shared note"), saved)
+        let screen = try session.waitFor(text: "Note saved. Shared with the customer.")
+        XCTAssertTrue(screen.contains("shared note"), screen)
         try session.press("q")
         XCTAssertEqual(try session.waitForExit(), 0)
-        let files = try FileManager.default.contentsOfDirectory(atPath: session.dataFolder.url.path).filter { $0.hasSuffix(".json") }
-        let text = try String(contentsOfFile: session.dataFolder.path(files[0]), encoding: .utf8)
-        XCTAssertTrue(text.contains("\"shareNote\": true"), text)
-        XCTAssertTrue(text.contains("Budget approved for Q3"), text)
+        let saved = try XCTUnwrap(try session.savedAssessments().values.first)
+        let noted = saved.answers.values.filter { $0.note != nil }
+        XCTAssertEqual(noted.map(\.note), ["Budget approved for Q3"])
+        XCTAssertEqual(noted.map(\.shareNote), [true])
     }
 }

@@ -1,6 +1,8 @@
 import Foundation
 import XCTest
 
+@testable import ReadinessCore
+
 /// A burst of keys (a paste without bracketed paste, typing ahead) is drawn once but handled key by key,
 /// exactly as the same keys typed slowly: nothing lost, nothing reordered, control keys still act.
 final class TypedBurstTerminalTests: XCTestCase {
@@ -20,10 +22,9 @@ final class TypedBurstTerminalTests: XCTestCase {
         try session.waitFor(text: "Note saved. Shared with the customer.")
         try session.press("q")
         XCTAssertEqual(try session.waitForExit(), 0)
-        let files = try FileManager.default.contentsOfDirectory(atPath: session.dataFolder.url.path).filter { $0.hasSuffix(".json") }
-        let saved = try String(contentsOfFile: session.dataFolder.path(files[0]), encoding: .utf8)
-        let expected = "ZüX" + text.dropFirst(2)
-        XCTAssertTrue(saved.contains("\"note\": \"\(expected)\""), saved)
-        XCTAssertTrue(saved.contains("\"shareNote\": true"), saved)
+        let saved = try XCTUnwrap(try session.savedAssessments().values.first)
+        let noted = saved.answers.values.filter { $0.note != nil }
+        XCTAssertEqual(noted.map(\.note), ["ZüX" + text.dropFirst(2)], "every key, in order, with the edit where it was made")
+        XCTAssertEqual(noted.map(\.shareNote), [true])
     }
 }
