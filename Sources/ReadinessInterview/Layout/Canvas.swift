@@ -2,25 +2,37 @@ import ReadinessCore
 
 /// Draws text into a frame, clipped to a rectangle, with wide characters taking two cells.
 ///
-/// Every write is clipped, so no layout can draw outside the screen whatever the size.
+/// Every write is clipped, so no layout can draw outside the screen whatever the size, and a text cut
+/// short ends in the ellipsis, so a reader always sees that there is more (never "a bl" for "a blocker").
 struct Canvas {
     /// The frame being drawn.
     private(set) var frame: Frame
+    /// What marks a cut text: "…", or "..." when drawing in ASCII.
+    let ellipsis: String
 
-    /// A blank canvas of a size.
-    init(size: ScreenSize) { frame = Frame(size: size) }
+    /// A blank canvas of a size; `ellipsis` ends every text cut short.
+    init(size: ScreenSize, ellipsis: String = "…") {
+        frame = Frame(size: size)
+        self.ellipsis = ellipsis
+    }
 
     /// The canvas size.
     var size: ScreenSize { frame.size }
 
-    /// Writes text at a column and row, no wider than `width` (to the screen edge by default).
-    /// Returns the column after the last cell written.
+    /// Writes text at a column and row, no wider than `width` (to the screen edge by default). Text that
+    /// does not fit ends in the ellipsis (display-width aware, through `TextWrap.truncate`), unless only
+    /// blanks were cut or `marksCut` is false (a scrolled text field, where the cursor may sit in the last
+    /// column). Returns the column after the last cell written.
     @discardableResult
-    mutating func write(_ text: String, x: Int, y: Int, role: StyleRole = .normal, width: Int? = nil) -> Int {
+    mutating func write(_ text: String, x: Int, y: Int, role: StyleRole = .normal, width: Int? = nil, marksCut: Bool = true) -> Int {
         guard y >= 0, y < size.height, x < size.width else { return x }
         let limit = min(size.width, x + (width ?? size.width))
+        var shown = TerminalText.drawable(TerminalText.sanitizedLine(text))
+        if marksCut, x >= 0, !TextWrap.split(Substring(shown), at: limit - x).1.allSatisfy(\.isWhitespace) {
+            shown = TextWrap.truncate(shown, width: limit - x, ellipsis: ellipsis)
+        }
         var column = x
-        for character in TerminalText.drawable(TerminalText.sanitizedLine(text)) {
+        for character in shown {
             let characterWidth = DisplayWidth.of(character)
             if characterWidth == 0 { continue }
             if column + characterWidth > limit { break }
@@ -83,7 +95,7 @@ struct Canvas {
         let before = String(field.characters.prefix(field.cursor))
         let overflow = max(0, DisplayWidth.of(before) - (width - 1))
         let shown = overflow > 0 ? String(TextWrap.split(Substring(field.text), at: overflow).1) : field.text
-        write(shown, x: x, y: y, role: role, width: width)
+        write(shown, x: x, y: y, role: role, width: width, marksCut: false)
         if focused { placeCursor(x: x + DisplayWidth.of(before) - overflow, y: y) }
     }
 

@@ -11,7 +11,7 @@ public struct InterviewLayout {
 
     /// Renders the model at its current size.
     public func render(_ model: InterviewModel) -> Frame {
-        var canvas = Canvas(size: model.size)
+        var canvas = Canvas(size: model.size, ellipsis: glyphs.ellipsis)
         guard model.size.isUsable else {
             drawTooSmall(&canvas, size: model.size, unsaved: model.saveFailure != nil)
             return canvas.frame
@@ -77,11 +77,26 @@ public struct InterviewLayout {
     private func drawStatus(_ canvas: inout Canvas, _ model: InterviewModel) {
         // A failed save stays in view until a save succeeds, whatever else was said since.
         guard let message = model.message ?? model.saveFailureMessage else { return }
-        let y = canvas.size.height - 2
-        canvas.fill(x: 0, y: y, width: canvas.size.width, role: message.isError ? .error : .notice)
+        let role: StyleRole = message.isError ? .error : .notice
         let prefix = message.isError ? (glyphs.ascii ? "! " : "✗ ") : ""
-        canvas.write(" " + prefix + message.text, x: 0, y: y, role: message.isError ? .error : .notice)
+        // A message longer than the line wraps upwards over the screen's last rows (up to three lines, for
+        // as long as it shows) rather than being cut: "20 answers carried over from ... (3 not carried)"
+        // must be read to the end. Only a message longer than that ends in the ellipsis.
+        let width = canvas.size.width
+        let lines = TextWrap.lines(prefix + message.text, width: max(1, width - 2))
+        let shown = Array(lines.prefix(Self.statusLines))
+        let bottom = canvas.size.height - 2
+        for (offset, line) in shown.enumerated() {
+            let y = bottom - shown.count + 1 + offset
+            canvas.fill(x: 0, y: y, width: width, role: role)
+            // The last line carries the rest, so a longer message is cut there with the ellipsis.
+            let text = offset == shown.count - 1 ? lines[offset...].joined(separator: " ") : line
+            canvas.write(" " + text, x: 0, y: y, role: role, width: width - 1)
+        }
     }
+
+    /// The most lines a status message takes.
+    static let statusLines = 3
 
     /// The help bar, built from the live keymap; quit, help and the way out of the screen always stay visible.
     private func drawHelpBar(_ canvas: inout Canvas, _ model: InterviewModel) {
@@ -89,11 +104,12 @@ public struct InterviewLayout {
         let width = canvas.size.width
         canvas.fill(x: 0, y: y, width: width, role: .dim)
         let bindings = Keymap.helpBar(for: model.keyContext, hiding: model.unavailableActions)
-        func cost(_ binding: KeyBinding) -> Int { DisplayWidth.of(label(binding)) + 1 + DisplayWidth.of(binding.summary) + 2 }
+        func summary(_ binding: KeyBinding) -> String { binding.barSummary ?? binding.summary }
+        func cost(_ binding: KeyBinding) -> Int { DisplayWidth.of(label(binding)) + 1 + DisplayWidth.of(summary(binding)) + 2 }
         var x = 1
         for binding in KeyBarPlan.fitting(bindings, width: width - 1, cost: cost) {
             x = canvas.write(label(binding), x: x, y: y, role: .key)
-            x = canvas.write(" " + binding.summary + "  ", x: x, y: y, role: .dim)
+            x = canvas.write(" " + summary(binding) + "  ", x: x, y: y, role: .dim)
         }
     }
 

@@ -1,17 +1,20 @@
 /// Which keys the key bar shows when they do not all fit: the keys that get the user out (quit, help and
 /// the key that leaves this screen) always; then the keys that act on what is in front of them (answer,
-/// don't know, note, flag, ...); moving about and the extras (the pane, ask next) drop first.
+/// don't know, note, flag, ...) and a screen's main actions (export and going on, on the results);
+/// moving about and the extras (the pane, ask next) drop first.
 enum KeyBarPlan {
     /// How much a binding matters in the bar; lower is kept first.
     static func priority(of action: Action) -> Int {
         switch action {
-        case .help, .quit, .close, .backToAnswers:
+        // Ctrl-C is in the bar only on the start screen, where q is typed into a field: it is the way out.
+        case .help, .quit, .close, .backToAnswers, .interrupt:
             0
+        // Export and continuing into the full assessment are what the results screen is for.
         case .choose, .toggle, .chooseNumber, .increase, .decrease, .dontKnow, .notApplicable, .flag, .note,
-            .reasons, .confirmYes, .confirmNo, .retrySave, .writeCopy:
+            .reasons, .confirmYes, .confirmNo, .retrySave, .writeCopy, .export, .continueFull:
             1
         // Skip leaves the question as it is, as Tab does: it goes with moving about.
-        case .skip, .nextQuestion, .previousQuestion, .askNext, .review, .whatIf, .export, .continueFull, .moveDown, .moveUp:
+        case .skip, .nextQuestion, .previousQuestion, .askNext, .review, .whatIf, .moveDown, .moveUp:
             2
         default:
             3

@@ -110,17 +110,34 @@ struct OverlayLayout {
     private func drawEditor(_ canvas: inout Canvas, editor: EditorState, model: InterviewModel) {
         let title = model.session?.questionnaire.question(editor.questionID)?.title ?? ""
         let heading = editor.purpose == .note ? "Note: \(title)" : "Answer: \(title)"
+        let count = "\(editor.field.characters.count) characters"
+        guard editor.purpose == .note else {
+            drawField(&canvas, title: heading, field: editor.field, hint: ["Enter saves", "Esc cancels", "Ctrl-U clears", count])
+            return
+        }
+        // Who will read the note, in words next to the box, so a private remark is never sent by surprise.
+        let sharing =
+            editor.sharesNote
+            ? "\(glyphs.checked) share with the customer (the client copy prints it)"
+            : "\(glyphs.unchecked) share with the customer (private: internal copy only)"
         drawField(
-            &canvas, title: heading, field: editor.field,
-            hint: ["Enter saves", "Esc cancels", "Ctrl-U clears", "\(editor.field.characters.count) characters"])
+            &canvas, title: heading, field: editor.field, status: sharing,
+            hint: ["Enter saves", "Esc cancels", "Ctrl-T shares", "Ctrl-U clears", "\(editor.field.characters.count) chars"])
     }
 
-    /// A box with a text field, wrapped and scrolled to the cursor, and a hint line of its keys.
-    private func drawField(_ canvas: inout Canvas, title heading: String, field: TextField, hint hints: [String]) {
+    /// A box with a text field, wrapped and scrolled to the cursor, an optional status line under it
+    /// (the note's sharing), and a hint line of its keys.
+    private func drawField(_ canvas: inout Canvas, title heading: String, field: TextField, status: String? = nil, hint hints: [String]) {
         let inner = boxWidth - 4
         let wrapped = field.wrapped(width: inner)
-        let box = drawBox(&canvas, title: heading, height: min(wrapped.lines.count, 8) + 4)
-        let textHeight = max(1, box.height - 2)
+        let statusRows = status == nil ? 0 : 1
+        let box = drawBox(&canvas, title: heading, height: min(wrapped.lines.count, 8) + 4 + statusRows)
+        let textHeight = max(1, box.height - 2 - statusRows)
+        if let status {
+            canvas.write(
+                TextWrap.truncate(status, width: box.width, ellipsis: glyphs.ellipsis), x: box.x, y: box.y + box.height - 2, role: .normal,
+                width: box.width)
+        }
         let first = max(0, wrapped.cursorLine - textHeight + 1)
         for (offset, line) in wrapped.lines.dropFirst(first).prefix(textHeight).enumerated() {
             canvas.write(line, x: box.x, y: box.y + offset, role: .fieldFocused, width: box.width)

@@ -55,7 +55,7 @@ struct QuestionScreenLayout {
         let record = session.assessment.answers[question.id]
         let number = session.position(of: question).number
         var titleLine = "\(number). \(question.title)"
-        if record?.note?.isEmpty == false { titleLine += "  \(glyphs.note) note" }
+        if record?.note?.isEmpty == false { titleLine += "  \(glyphs.note) " + (record?.shareNote == true ? "shared note" : "note") }
         if record?.flagged == true { titleLine += "  \(glyphs.flag) flagged" }
         canvas.write(titleLine, x: x, y: y, role: .heading, width: width)
         let mode = session.assessment.mode

@@ -37,8 +37,20 @@ struct WhatIfScreenLayout {
         let height = max(1, listBottom - listTop + 1)
         let selected = rows.firstIndex { $0.selected } ?? 0
         let scroll = max(0, min(selected - height / 2, rows.count - height))
+        // "↑ N more" and "↓ N more" take the first and last rows of the window when the list goes on that
+        // way; the selection is kept in the middle, so they never cover it (a window of three rows or more).
+        let above = height >= 3 ? scroll : 0
+        let below = height >= 3 ? max(0, rows.count - scroll - height) : 0
         for (offset, row) in rows.dropFirst(scroll).prefix(height).enumerated() {
             let y = listTop + offset
+            if offset == 0, above > 0 {
+                canvas.write("\(glyphs.ascii ? "^" : "↑") \(above + 1) more", x: 4, y: y, role: .dim)
+                continue
+            }
+            if offset == height - 1, below > 0 {
+                canvas.write("\(glyphs.ascii ? "v" : "↓") \(below + 1) more", x: 4, y: y, role: .dim)
+                continue
+            }
             if row.selected {
                 canvas.fill(x: 2, y: y, width: listWidth, role: .selected)
                 canvas.placeCursor(x: 2, y: y)

@@ -33,8 +33,14 @@ enum HelpContent {
         lines.append((TextWrap.pad("Esc", width: 12) + "close this help", .dim))
         if case .question = underlying.screen {
             lines.append(("", .normal))
+            lines.append(("After answering", .heading))
+            lines += TextWrap.lines(afterAnswerHelp, width: width).map { ($0, .normal) }
+            lines.append(("", .normal))
             lines.append(("Ask next", .heading))
             lines += TextWrap.lines(askNextHelp, width: width).map { ($0, .normal) }
+            lines.append(("", .normal))
+            lines.append(("Notes", .heading))
+            lines += TextWrap.lines(noteHelp, width: width).map { ($0, .normal) }
         }
         return lines
     }
@@ -46,6 +52,18 @@ extension HelpContent {
         "a jumps to the unanswered question that would settle the most. After answering (or skipping) it, "
         + "the next unanswered ask-next question follows; when none is left you are back at the question you were on. "
         + "An answered question is never offered again."
+}
+
+extension HelpContent {
+    /// Where answering goes in the normal flow.
+    static let afterAnswerHelp =
+        "Answering moves to the next unanswered question; questions already answered (with a, or before) are passed over. "
+        + "After the last one it wraps to any unanswered question earlier on, and when every question is answered, the results follow."
+
+    /// Who reads a note, and the key that changes it.
+    static let noteHelp =
+        "n opens the note box. A note is private (internal copy only) unless you press Ctrl-T in the note box "
+        + "to mark it \"[x] share with the customer\"; only shared notes are printed in the client copy."
 }
 
 /// The reasons box's lines: each reason a bullet, its continuation lines indented under the text.

@@ -33,9 +33,11 @@ public enum InterviewIntent: Sendable, Equatable {
     case closeReview
     /// Flags the shown question for review, or removes its flag.
     case toggleFlag
-    /// Sets the shown question's note; blank text removes it.
+    /// Sets the shown question's note; blank text removes it. The note's sharing is kept as it was
+    /// (private for a new note); `setNoteShared` changes it.
     case setNote(String)
-    /// Shares the shown question's note with the customer (the client copy shows it), or keeps it internal.
+    /// Marks the shown question's note shared with the customer (true: the client copy prints it) or
+    /// private (false), as Ctrl-T in the full screen's note box does. Refused when there is no note.
     case setNoteShared(Bool)
     /// Opens a question to change its answer; answering it returns to the review.
     case changeAnswer(questionID: String)

@@ -60,7 +60,7 @@ extension InterviewModel {
     }
 
     /// After an answer: back to the review when the question came from it, on along the ask-next list
-    /// when `a` brought the user here, else the next shown question, else the results.
+    /// when `a` brought the user here, else the next unanswered shown question, else the results.
     mutating func advance(from questionID: String) -> [InterviewEffect] {
         if case .question(let focus) = screen, focus.returnToReview {
             openReview(selecting: questionID)
@@ -69,7 +69,24 @@ extension InterviewModel {
         if case .question(let focus) = screen, let origin = focus.askNextOrigin {
             return continueAskNext(from: questionID, origin: origin)
         }
-        return moveToNextQuestion(after: questionID)
+        return moveToNextUnanswered(after: questionID)
+    }
+
+    /// After an answer in the normal flow: the next shown question with no answer (one answered earlier,
+    /// with `a` or before, is passed over), else the first unanswered one before it (wrapping round), else
+    /// the results. Tab and skip still go to the very next question: they are for moving, not answering.
+    mutating func moveToNextUnanswered(after questionID: String) -> [InterviewEffect] {
+        guard let session else { return [] }
+        let visible = session.visibleQuestions
+        let index = visible.firstIndex { $0.id == questionID }
+        let after = index.map { visible[($0 + 1)...] } ?? visible[...]
+        let before = index.map { visible[..<$0] } ?? []
+        let open = { (question: Question) in session.assessment.response(to: question.id) == nil }
+        if let next = after.first(where: open) ?? before.first(where: open) {
+            show(next.id)
+            return []
+        }
+        return finish()
     }
 
     /// The next shown question after this one, or the results (marking the assessment complete).

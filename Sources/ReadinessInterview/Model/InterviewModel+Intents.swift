@@ -66,13 +66,15 @@ extension InterviewModel {
             guard let question = shownQuestion else { return refuseIntent("No question is shown.") }
             if let problem = AnswerValidation.tooLong(text, what: "A note") { return refuseIntent(problem + ".") }
             let blank = text.allSatisfy(\.isWhitespace)
-            return update(question.id, message: blank ? "Note removed." : "Note saved.") { $0.note = blank ? nil : text }
+            return update(question.id, message: blank ? "Note removed." : "Note saved.") { record in
+                record.note = blank ? nil : text
+                if blank { record.shareNote = false }
+            }
         case .setNoteShared(let shared):
             guard let question = shownQuestion, let session else { return refuseIntent("No question is shown.") }
             guard session.assessment.answers[question.id]?.note != nil else { return refuseIntent("This question has no note to share.") }
-            return update(question.id, message: shared ? "The note is shared with the customer." : "The note stays internal.") {
-                $0.shareNote = shared
-            }
+            let text = shared ? "The note is shared with the customer." : "The note stays internal."
+            return update(question.id, message: text) { $0.shareNote = shared }
         case .changeAnswer(let questionID):
             guard let session, session.result.visibleQuestionIDs.contains(questionID) else {
                 return refuseIntent("That question is not shown.")

@@ -30,6 +30,11 @@ extension InterviewModel {
                 return []
             }
             if key == .enter { return finishEditing(editor) }
+            if key == InterviewModel.shareNoteKey, editor.purpose == .note {
+                editor.sharesNote.toggle()
+                overlay = .editor(editor)
+                return []
+            }
             if editor.field.handle(key) { overlay = .editor(editor) }
             return []
         case .confirmQuit:
@@ -103,8 +108,12 @@ extension InterviewModel {
         switch editor.purpose {
         case .note:
             overlay = nil
-            return update(editor.questionID, message: editor.field.isBlank ? "Note removed." : "Note saved.") { record in
-                record.note = editor.field.isBlank ? nil : editor.field.text
+            let blank = editor.field.isBlank
+            let saved = editor.sharesNote ? "Note saved. Shared with the customer." : "Note saved. Private (internal copy only)."
+            return update(editor.questionID, message: blank ? "Note removed." : saved) { record in
+                record.note = blank ? nil : editor.field.text
+                // A removed note has nothing to share; the next note starts private again.
+                record.shareNote = !blank && editor.sharesNote
             }
         case .textAnswer:
             guard !editor.field.isBlank else {
@@ -115,6 +124,10 @@ extension InterviewModel {
             return answer(.text(editor.field.text), to: editor.questionID)
         }
     }
+
+    /// The key that marks the note being edited shared with the customer, or private again. A control
+    /// key, so typing or pasting text (even with a tab in it) never changes who sees the note.
+    static let shareNoteKey = Key.control("t")
 
     /// The width of the boxes drawn over the screen (help, reasons, editor, confirmations).
     var overlayBoxWidth: Int { max(5, min(size.width - 4, 90)) }

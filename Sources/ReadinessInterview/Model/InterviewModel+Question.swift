@@ -63,8 +63,11 @@ extension InterviewModel {
         case .notApplicable?:
             return perform(.markNotApplicable)
         case .note?:
-            let note = session.assessment.answers[question.id]?.note ?? ""
-            overlay = .editor(EditorState(questionID: question.id, purpose: .note, field: TextField(note)))
+            let record = session.assessment.answers[question.id]
+            overlay = .editor(
+                EditorState(
+                    questionID: question.id, purpose: .note, field: TextField(record?.note ?? ""),
+                    sharesNote: record?.note != nil && record?.shareNote == true))
         case .flag?:
             screen = .question(focus)
             return perform(.toggleFlag)

@@ -41,6 +41,8 @@ struct KeyBinding: Sendable {
     let action: Action
     /// What it does, in a word or two.
     let summary: String
+    /// A shorter summary for the help bar, where room is tight ("back" for "back to answers").
+    let barSummary: String?
     /// Where it applies.
     let contexts: Set<KeyContext>
     /// Whether it is shown in the help bar (the rest are on the help screen).
@@ -48,7 +50,7 @@ struct KeyBinding: Sendable {
 
     init(
         keys: [Key], label: String, asciiLabel: String? = nil, bar: String? = nil, action: Action, summary: String,
-        contexts: Set<KeyContext>, inHelpBar: Bool
+        barSummary: String? = nil, contexts: Set<KeyContext>, inHelpBar: Bool
     ) {
         self.keys = keys
         self.label = label
@@ -56,6 +58,7 @@ struct KeyBinding: Sendable {
         self.barLabel = bar
         self.action = action
         self.summary = summary
+        self.barSummary = barSummary
         self.contexts = contexts
         self.inHelpBar = inHelpBar
     }
@@ -154,7 +157,9 @@ enum Keymap {
         KeyBinding(
             keys: [.character("f")], label: "f", action: .continueFull, summary: "full assessment", contexts: [.results], inHelpBar: true),
         KeyBinding(
-            keys: [.character("b")], label: "b", action: .backToAnswers, summary: "back to answers", contexts: [.results], inHelpBar: true),
+            keys: [.character("b")], label: "b", action: .backToAnswers, summary: "back to answers", barSummary: "back",
+            contexts: [.results],
+            inHelpBar: true),
         // Confirmations.
         KeyBinding(keys: [.character("y")], label: "y", action: .confirmYes, summary: "yes", contexts: [.confirm], inHelpBar: true),
         KeyBinding(keys: [.character("n")], label: "n", action: .confirmNo, summary: "no", contexts: [.confirm], inHelpBar: true),

@@ -240,16 +240,23 @@ public struct EditorState: Sendable, Equatable {
     let original: String
     /// Whether Esc was pressed on typed text and the editor asks whether to discard it.
     var confirmingDiscard = false
+    /// For a note: whether it goes to the customer (the client copy prints only shared notes). A new note
+    /// is private, so nothing the assessor types reaches the customer unless they say so; Ctrl-T toggles it.
+    public var sharesNote: Bool
+    /// The sharing the editor opened with: a changed choice counts as typing that Esc asks about.
+    let originalSharing: Bool
 
     /// Whether something typed would be lost by closing the editor without saving.
-    var hasTyping: Bool { !field.isBlank && field.text != original }
+    var hasTyping: Bool { !field.isBlank && (field.text != original || sharesNote != originalSharing) }
 
-    /// Opens an editor on a text; `original` is that text.
-    init(questionID: String, purpose: Purpose, field: TextField) {
+    /// Opens an editor on a text; `original` is that text, `sharesNote` the note's saved sharing.
+    init(questionID: String, purpose: Purpose, field: TextField, sharesNote: Bool = false) {
         self.questionID = questionID
         self.purpose = purpose
         self.field = field
         original = field.text
+        self.sharesNote = sharesNote
+        originalSharing = sharesNote
     }
 }
 

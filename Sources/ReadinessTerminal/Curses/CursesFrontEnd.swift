@@ -43,6 +43,9 @@ public struct TerminalOptions: Sendable {
 /// The full-screen interview: reads keys, feeds the session, draws its frames, and restores the
 /// terminal on every way out.
 public enum CursesFrontEnd {
+    /// The most keys handled from a burst before the screen is drawn anyway.
+    static let burstLimit = 256
+
     /// Runs the interview until it ends. Throws only when the terminal cannot be opened (nothing is
     /// changed then); the caller can fall back to plain mode.
     public static func run(_ session: InterviewSession, options: TerminalOptions) throws -> InterviewExit {
@@ -56,6 +59,8 @@ public enum CursesFrontEnd {
         session.send(.resize(screen.size))
         var force = true
         var needsDraw = true
+        // Keys handled since the last draw.
+        var burst = 0
         // The call timer in the title bar ticks without a key: redrawn when its text changes.
         var shownTimer = session.model.callElapsed
         while true {
@@ -68,14 +73,24 @@ public enum CursesFrontEnd {
                 session.send(.resize(screen.size))
                 needsDraw = true
             }
+            var pending: CursesScreen.Input?
             if needsDraw {
-                shownTimer = session.model.callElapsed
-                screen.draw(layout.render(session.model), force: force)
-                force = false
-                needsDraw = false
+                // Input already waiting (a paste without bracketed paste, typing ahead) is handled before
+                // drawing, one key at a time as ever, so a burst is drawn once; every `burstLimit` keys the
+                // screen is drawn anyway, so a long stream still shows progress.
+                if burst < Self.burstLimit, let next = screen.readPending() {
+                    pending = next
+                    burst += 1
+                } else {
+                    shownTimer = session.model.callElapsed
+                    screen.draw(layout.render(session.model), force: force)
+                    force = false
+                    needsDraw = false
+                    burst = 0
+                }
             }
             let outcome: InterviewSession.Outcome
-            switch screen.read() {
+            switch pending ?? screen.read() {
             case .key(let key):
                 outcome = session.send(.key(key))
             case .paste(let text):

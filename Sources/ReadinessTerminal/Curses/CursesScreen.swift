@@ -171,6 +171,18 @@ final class CursesScreen {
         return .timeout
     }
 
+    /// Input that has already arrived, read without waiting: nil when there is none (or it is a code the
+    /// interview does not use). The front end takes a burst (a paste without bracketed paste, typing
+    /// ahead) this way before drawing, so 500 pasted characters cost one redraw instead of 500.
+    func readPending() -> Input? {
+        let window = readiness_stdscr()
+        wtimeout(window, 0)
+        defer { wtimeout(window, 100) }
+        let input = read()
+        if case .timeout = input { return nil }
+        return input
+    }
+
     /// After an Escape: the rest of a paste's start marker (`ESC [200~`) means a paste follows, read up to
     /// its end marker (`ESC [201~`). Anything else is given back to the input, unread.
     private func readPaste() -> String? {

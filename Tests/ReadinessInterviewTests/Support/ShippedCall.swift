@@ -18,8 +18,9 @@ enum ShippedCall {
 
     /// A harness opened on the results of a call where every question has an answer: the second option
     /// of each choice (a mixed organization with signals and talking points), 4 on scales, the least
-    /// number, a line of text.
-    static func onResults(size: ScreenSize) throws -> InterviewHarness {
+    /// number, a line of text. `alsoLoaded` names more shipped questionnaires to load (the full assessment,
+    /// so the call can go on into it).
+    static func onResults(size: ScreenSize, alsoLoaded: [String] = []) throws -> InterviewHarness {
         let questionnaire = try questionnaire()
         var assessment = Assessment(
             id: "call-1", questionnaire: questionnaire, organization: "Acme Dental", assessor: "Sam", mode: .call,
@@ -35,7 +36,10 @@ enum ShippedCall {
             }
             assessment.answers[question.id] = AnswerRecord(response: response)
         }
-        let setup = InterviewSetup(questionnaires: [questionnaire], resume: assessment, newID: "new", now: { TestQuestionnaire.now })
+        var setup = InterviewSetup(
+            questionnaires: try [questionnaire] + alsoLoaded.map { try ShippedCall.questionnaire($0) }, resume: assessment, newID: "new",
+            now: { TestQuestionnaire.now })
+        if !alsoLoaded.isEmpty { setup.continuationID = "full-1" }
         return InterviewHarness(setup: setup, size: size)
     }
 }
