@@ -13,7 +13,7 @@ enum HTMLReportStyle {
                 "\n  @top-right { content: \"\(CSSEscaping.string($0))\"; font: 7.5pt \"DejaVu Sans\", Arial, Helvetica, sans-serif; color: #444; }"
             } ?? ""
         return """
-            @page { \(size)margin: 15mm 14mm 16mm 14mm;
+            @page { \(size)margin: 12mm 12mm 13mm 12mm;
               @top-left { content: "\(CSSEscaping.string(runningTitle))"; font: 7.5pt "DejaVu Sans", Arial, Helvetica, sans-serif; color: #444; }\(senderRule)
               @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 7.5pt "DejaVu Sans", Arial, Helvetica, sans-serif; color: #444; }
             }
@@ -78,7 +78,7 @@ enum HTMLReportStyle {
         .blockers .mark { font-weight: bold; margin-right: 1.5mm; }
         .because { font-size: 8.5pt; color: #333; }
         .blockers .because { font-size: 8pt; }
-        .steps li { font-size: 9pt; margin-bottom: 1mm; }
+        .steps li { font-size: 9pt; margin-bottom: 0.6mm; }
         table.grid { width: 100%; border-collapse: collapse; margin: 1mm 0 3mm; }
         table.grid th, table.grid td { border: 0.75pt solid #777; padding: 1.5mm 2mm; text-align: left; vertical-align: top; }
         table.grid thead th { background: #e6e6e6; border-bottom: 1.5pt solid #000; }
@@ -89,35 +89,35 @@ enum HTMLReportStyle {
         table.split col.area { width: 27%; }
         table.split col.owner { width: 17%; }
         table.split col.why { width: 56%; }
-        table.split th, table.split td { padding: 0.6mm 1.5mm; line-height: 1.3; }
+        table.split th, table.split td { padding: 0.4mm 1.5mm; line-height: 1.2; }
         table.split tbody th { font-weight: bold; }
-        table.split tr.phase th { background: #fff; border-left: none; border-right: none; padding-top: 2.5mm;
+        table.split tr.phase th { background: #fff; border-left: none; border-right: none; padding-top: 1.5mm;
           font-size: 8.5pt; text-transform: uppercase; letter-spacing: 0.05em; }
         .more { font-size: 7.5pt; color: #333; white-space: nowrap; }
-        .appendix dl { margin: 0; font-size: 7pt; line-height: 1.25; }
+        .appendix dl { margin: 0; font-size: 6.5pt; line-height: 1.15; }
         .appendix dt { font-weight: bold; break-after: avoid; }
-        .appendix dd { margin: 0 0 1mm 5mm; }
+        .appendix dd { margin: 0 0 0.6mm 4mm; }
         tr.phase { break-after: avoid; }
         .tag { display: inline-block; border: 0.75pt solid #000; border-radius: 1mm; padding: 0 1.2mm;
           font-size: 7.5pt; margin: 0.5mm 1mm 0.5mm 0; }
-        .signal-columns { columns: 2; column-gap: 6mm; font-size: 7.5pt; line-height: 1.25; }
-        .signal { break-inside: avoid; margin-bottom: 2mm; }
-        .signal h3 { font-size: 9pt; margin: 0 0 0.3mm; }
+        .signal-columns { columns: 3; column-gap: 4mm; font-size: 6.5pt; line-height: 1.15; }
+        .signal { break-inside: avoid; margin-bottom: 1.2mm; }
+        .signal h3 { font-size: 8pt; margin: 0 0 0.2mm; }
         .signal .arith { margin: 0 0 0.5mm; }
         ul.contributions { list-style: none; padding: 0; margin: 0; }
-        ul.contributions li { margin: 0 0 0.3mm; padding-left: 9mm; text-indent: -9mm; }
-        ul.contributions .points { display: inline-block; width: 9mm; text-indent: 0; font-variant-numeric: tabular-nums; }
+        ul.contributions li { margin: 0 0 0.1mm; padding-left: 8mm; text-indent: -8mm; }
+        ul.contributions .points { display: inline-block; width: 8mm; text-indent: 0; font-variant-numeric: tabular-nums; }
         ul.contributions .answer { color: #333; }
         .method { columns: 2; column-gap: 6mm; }
         .method h2 { column-span: all; }
         .arith { font-size: 7.5pt; color: #333; }
-        .back { font-size: 8pt; line-height: 1.3; }
-        .back p { margin-bottom: 1.2mm; }
-        .back h3 { margin-top: 2mm; }
+        .back { font-size: 7.5pt; line-height: 1.25; }
+        .back p { margin-bottom: 0.8mm; }
+        .back h3 { margin-top: 1.5mm; }
         .back table.grid { font-size: 7.5pt; margin-bottom: 2mm; }
         .back table.grid th, .back table.grid td { padding: 0.6mm 1.5mm; }
-        .back h2 { margin-top: 2.5mm; font-size: 11pt; }
-        .back li { margin-bottom: 0.5mm; }
+        .back h2 { margin-top: 2mm; font-size: 10.5pt; }
+        .back li { margin-bottom: 0.3mm; }
         .back .reasons li { margin-bottom: 0.5mm; }
         .appendix dl { columns: 2; column-gap: 6mm; }
         .appendix dd { break-before: avoid; }
@@ -127,7 +127,7 @@ enum HTMLReportStyle {
         .method p { break-inside: avoid; }
         .page-break { break-before: page; }
         .closing { break-inside: avoid; }
-        footer { break-before: avoid; margin-top: 6mm; font-size: 8pt; color: #333; border-top: 0.75pt solid #777; padding-top: 1.5mm; }
+        footer { break-before: avoid; margin-top: 4mm; font-size: 8pt; color: #333; border-top: 0.75pt solid #777; padding-top: 1.5mm; }
         svg text { font-family: "DejaVu Sans", Arial, Helvetica, sans-serif; }
         .chart .bar-label { font-size: 12px; }
         .chart .value { font-size: 12px; }
