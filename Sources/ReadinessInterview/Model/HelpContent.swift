@@ -58,7 +58,7 @@ extension HelpContent {
     /// Where answering goes in the normal flow.
     static let afterAnswerHelp =
         "Answering moves to the next unanswered question; questions already answered (with a, or before) are passed over. "
-        + "After the last one it wraps to any unanswered question earlier on, and when every question is answered, the results follow."
+        + "After the last one the results follow; r reviews any question left unanswered."
 
     /// Who reads a note, and the key that changes it.
     static let noteHelp =

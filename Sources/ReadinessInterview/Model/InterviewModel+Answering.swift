@@ -73,16 +73,17 @@ extension InterviewModel {
     }
 
     /// After an answer in the normal flow: the next shown question with no answer (one answered earlier,
-    /// with `a` or before, is passed over), else the first unanswered one before it (wrapping round), else
-    /// the results. Tab and skip still go to the very next question: they are for moving, not answering.
+    /// with `a` or before, is passed over), else the results. It never wraps back to a question left
+    /// earlier: a script that skips questions in plain mode would be asked them again and fall out of
+    /// step; the results say how many are open and `r` reaches them. Tab and skip still go to the very next
+    /// question: they are for moving, not answering.
     mutating func moveToNextUnanswered(after questionID: String) -> [InterviewEffect] {
         guard let session else { return [] }
         let visible = session.visibleQuestions
         let index = visible.firstIndex { $0.id == questionID }
         let after = index.map { visible[($0 + 1)...] } ?? visible[...]
-        let before = index.map { visible[..<$0] } ?? []
         let open = { (question: Question) in session.assessment.response(to: question.id) == nil }
-        if let next = after.first(where: open) ?? before.first(where: open) {
+        if let next = after.first(where: open) {
             show(next.id)
             return []
         }
