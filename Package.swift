@@ -34,7 +34,7 @@ let package = Package(
         // The one loop that writes bytes to a file descriptor, for every module that writes.
         .target(name: "ReadinessIO"),
         // Files: saved assessments, the questionnaire folder, atomic writes.
-        .target(name: "ReadinessStore", dependencies: ["ReadinessCore", "ReadinessIO", "CLibYAML"]),
+        .target(name: "ReadinessStore", dependencies: ["ReadinessCore", "ReadinessIO"]),
         // Team sync: the store as a git working tree, through the git command line.
         .target(name: "ReadinessSync", dependencies: ["ReadinessCore", "ReadinessStore"]),
         // The interview as a pure state machine rendered to a grid of cells.

@@ -1,0 +1,93 @@
+import CLibYAML
+
+/// The top-level scalar values of a YAML mapping, read from libyaml's events and stopped as soon as the
+/// wanted keys are found: how a catalog learns a file's id, version and title without reading it whole.
+public enum YAMLTopLevelScan {
+    /// The values of `keys` at the top of `bytes`, as far as they are found; nil when the scan is not sure
+    /// (not a mapping at the top, an alias, a list or mapping as a key, a syntax error before the keys).
+    public static func values(of keys: Set<String>, in bytes: [UInt8]) -> [String: String]? {
+        var found = TopLevelKeys(wanted: keys)
+        var parser = yaml_parser_t()
+        guard yaml_parser_initialize(&parser) == 1 else { return nil }
+        defer { yaml_parser_delete(&parser) }
+        var input = bytes
+        input.withUnsafeMutableBufferPointer { buffer in
+            yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
+            while !found.isDone {
+                var event = yaml_event_t()
+                guard yaml_parser_parse(&parser, &event) == 1 else {
+                    found.giveUp()
+                    return
+                }
+                defer { yaml_event_delete(&event) }
+                found.take(event)
+            }
+        }
+        return found.gaveUp ? nil : found.values
+    }
+}
+
+private struct TopLevelKeys {
+    /// The keys the scan looks for.
+    let wanted: Set<String>
+
+    init(wanted: Set<String>) { self.wanted = wanted }
+
+    /// The wanted keys found so far, with their values as written.
+    var values: [String: String] = [:]
+    /// How deep the parser is: 0 outside the top-level mapping, 1 in it, more inside a nested value.
+    private var depth = 0
+    /// The top-level key whose value comes next, when the last top-level event was a key.
+    private var key: String?
+    /// Whether the next top-level scalar is a key (true) or a value (false).
+    private var expectingKey = true
+    private var finished = false
+
+    var isDone: Bool { finished || values.count == wanted.count }
+
+    /// Forgets everything found: the scan is not sure of any of it.
+    private(set) var gaveUp = false
+
+    mutating func giveUp() {
+        values = [:]
+        gaveUp = true
+        finished = true
+    }
+
+    mutating func take(_ event: yaml_event_t) {
+        switch event.type {
+        case YAML_STREAM_START_EVENT, YAML_DOCUMENT_START_EVENT:
+            return
+        case YAML_MAPPING_START_EVENT, YAML_SEQUENCE_START_EVENT:
+            if depth == 0 {
+                // The root must be a mapping; a list at the top is not a questionnaire.
+                guard event.type == YAML_MAPPING_START_EVENT else { return giveUp() }
+            } else if depth == 1 {
+                // A list or mapping as a top-level key is refused by the full read; as a value it is skipped.
+                guard !expectingKey else { return giveUp() }
+                expectingKey = true
+            }
+            depth += 1
+        case YAML_MAPPING_END_EVENT, YAML_SEQUENCE_END_EVENT:
+            depth -= 1
+            if depth <= 0 { finished = true }
+        case YAML_SCALAR_EVENT:
+            guard depth == 1 else {
+                if depth == 0 { giveUp() }
+                return
+            }
+            let scalar = event.data.scalar
+            let text = scalar.value.map { String(decoding: UnsafeBufferPointer(start: $0, count: Int(scalar.length)), as: UTF8.self) } ?? ""
+            if expectingKey {
+                key = text
+            } else if let key, wanted.contains(key) {
+                values[key] = text
+            }
+            expectingKey.toggle()
+        default:
+            // An alias, or the end of the document or stream before the keys were all found.
+            if event.type == YAML_ALIAS_EVENT { return giveUp() }
+            finished = true
+        }
+    }
+}
