@@ -9,7 +9,7 @@ import XCTest
 final class IncrementalTrialTests: XCTestCase {
     /// The questionnaires checked: each shipped one as shipped, and version 1 with serious answers, the
     /// strongest choice and primary questions on, so every road through the trial is taken.
-    func questionnaires() throws -> [(String, Questionnaire)] {
+    static func questionnaires() throws -> [(String, Questionnaire)] {
         var all: [(String, Questionnaire)] = []
         for id in EngineFixtures.shippedIDs {
             let version1 = try EngineFixtures.shipped(id)
@@ -57,7 +57,7 @@ final class IncrementalTrialTests: XCTestCase {
     func testEachTrialIsTheSameAsScoringFromScratch() throws {
         var tried = 0
         var fromSums = 0
-        for (name, questionnaire) in try questionnaires() {
+        for (name, questionnaire) in try Self.questionnaires() {
             let scorer = Scorer(questionnaire: questionnaire)
             for (number, responses) in answerSets(questionnaire, seeds: 1_800..<1_806).enumerated() {
                 let baseline = scorer.evaluate(responses, detailed: number % 2 == 0)
@@ -88,7 +88,7 @@ final class IncrementalTrialTests: XCTestCase {
     }
 
     func testScoreAndProgressAreTheSameEitherWay() throws {
-        for (name, questionnaire) in try questionnaires() {
+        for (name, questionnaire) in try Self.questionnaires() {
             let fast = Scorer(questionnaire: questionnaire)
             var plain = fast
             plain.trialsAreIncremental = false
