@@ -1,38 +1,64 @@
 /// One question, in both voices, with what each possible answer contributes.
 public struct Question: Sendable {
+    /// The question's fields, behind one reference: scoring passes questions around by the hundred, and a
+    /// copy of a reference costs one retain where a copy of every field cost a dozen.
+    private let storage: Storage
+
     /// The question id, the key of its answer in assessment files.
-    public let id: String
+    public var id: String { storage.id }
     /// The id of the section it belongs to.
-    public let sectionID: String
+    public var sectionID: String { storage.sectionID }
     /// A short title for lists, reports and citations ("After-hours coverage").
-    public let title: String
+    public var title: String { storage.title }
     /// What kind of answer it takes, with the details of that kind.
-    public let kind: AnswerKind
+    public var kind: AnswerKind { storage.kind }
     /// The interviewer's phrasing and what to listen for (call mode).
-    public let call: CallVoice
+    public var call: CallVoice { storage.call }
     /// The first-person phrasing and why it matters (self mode).
-    public let selfVoice: SelfVoice
+    public var selfVoice: SelfVoice { storage.selfVoice }
     /// Whether "don't know" is accepted.
-    public let allowsUnknown: Bool
+    public var allowsUnknown: Bool { storage.allowsUnknown }
     /// Whether "not applicable" is accepted.
-    public let allowsNotApplicable: Bool
+    public var allowsNotApplicable: Bool { storage.allowsNotApplicable }
     /// When present, the question is shown only when this holds.
-    public let showIf: Condition?
+    public var showIf: Condition? { storage.showIf }
+
+    /// The fields, never changed after loading.
+    private final class Storage: Sendable {
+        let id: String
+        let sectionID: String
+        let title: String
+        let kind: AnswerKind
+        let call: CallVoice
+        let selfVoice: SelfVoice
+        let allowsUnknown: Bool
+        let allowsNotApplicable: Bool
+        let showIf: Condition?
+
+        init(
+            id: String, sectionID: String, title: String, kind: AnswerKind, call: CallVoice, selfVoice: SelfVoice,
+            allowsUnknown: Bool, allowsNotApplicable: Bool, showIf: Condition?
+        ) {
+            self.id = id
+            self.sectionID = sectionID
+            self.title = title
+            self.kind = kind
+            self.call = call
+            self.selfVoice = selfVoice
+            self.allowsUnknown = allowsUnknown
+            self.allowsNotApplicable = allowsNotApplicable
+            self.showIf = showIf
+        }
+    }
 
     /// Creates a question.
     init(
         id: String, sectionID: String, title: String, kind: AnswerKind, call: CallVoice, selfVoice: SelfVoice,
         allowsUnknown: Bool, allowsNotApplicable: Bool, showIf: Condition?
     ) {
-        self.id = id
-        self.sectionID = sectionID
-        self.title = title
-        self.kind = kind
-        self.call = call
-        self.selfVoice = selfVoice
-        self.allowsUnknown = allowsUnknown
-        self.allowsNotApplicable = allowsNotApplicable
-        self.showIf = showIf
+        storage = Storage(
+            id: id, sectionID: sectionID, title: title, kind: kind, call: call, selfVoice: selfVoice, allowsUnknown: allowsUnknown,
+            allowsNotApplicable: allowsNotApplicable, showIf: showIf)
     }
 
     /// The options of a single or multiple choice question; empty for other kinds.

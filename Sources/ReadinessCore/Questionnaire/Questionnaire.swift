@@ -3,38 +3,88 @@
 /// Everything the engine knows about co-managed IT comes from here, so an MSP can write a new
 /// questionnaire without touching code.
 public struct Questionnaire: Sendable {
-    /// The stable id assessments refer to, such as `co-managed-readiness`.
-    public let id: String
-    /// The version, recorded in every assessment so an old one can be re-scored and its version shown.
-    public let version: String
-    /// The title shown to people.
-    public let title: String
-    /// A sentence on what the questionnaire is for.
-    public let summary: String?
-    /// Sections in order.
-    public let sections: [Section]
-    /// Every question in order, across sections.
-    public let questions: [Question]
-    /// The signals answers feed.
-    public let signals: [Signal]
-    /// Thresholds for levels, the critical floor and confidence.
-    public let scoring: ScoringSettings
-    /// How the rating is decided.
-    public let rating: RatingRules
-    /// Conditions reported first, whatever the score says.
-    public let blockers: [Blocker]
-    /// The responsibility areas of the split.
-    public let areas: [Area]
-    /// Next steps that apply when their conditions hold.
-    public let nextSteps: [NextStep]
-    /// The split's general rules, stated once.
-    let splitPolicy: SplitPolicy
-    /// What the printed summary says that is the questionnaire's: its title, rating key and method.
-    public let report: ReportTexts
+    /// Everything below, behind one reference: the engine keeps the questionnaire in many small values
+    /// (evaluators, scorers, builders), and copying one reference is one retain where copying every field
+    /// was a dozen and more.
+    private let storage: Storage
 
-    private let questionIndex: [String: Int]
-    private let signalIndex: [String: Int]
-    private let sectionIndex: [String: Int]
+    /// The stable id assessments refer to, such as `co-managed-readiness`.
+    public var id: String { storage.id }
+    /// The version, recorded in every assessment so an old one can be re-scored and its version shown.
+    public var version: String { storage.version }
+    /// The title shown to people.
+    public var title: String { storage.title }
+    /// A sentence on what the questionnaire is for.
+    public var summary: String? { storage.summary }
+    /// Sections in order.
+    public var sections: [Section] { storage.sections }
+    /// Every question in order, across sections.
+    public var questions: [Question] { storage.questions }
+    /// The signals answers feed.
+    public var signals: [Signal] { storage.signals }
+    /// Thresholds for levels, the critical floor and confidence.
+    public var scoring: ScoringSettings { storage.scoring }
+    /// How the rating is decided.
+    public var rating: RatingRules { storage.rating }
+    /// Conditions reported first, whatever the score says.
+    public var blockers: [Blocker] { storage.blockers }
+    /// The responsibility areas of the split.
+    public var areas: [Area] { storage.areas }
+    /// Next steps that apply when their conditions hold.
+    public var nextSteps: [NextStep] { storage.nextSteps }
+    /// The split's general rules, stated once.
+    var splitPolicy: SplitPolicy { storage.splitPolicy }
+    /// What the printed summary says that is the questionnaire's: its title, rating key and method.
+    public var report: ReportTexts { storage.report }
+
+    private var questionIndex: [String: Int] { storage.questionIndex }
+    private var signalIndex: [String: Int] { storage.signalIndex }
+    private var sectionIndex: [String: Int] { storage.sectionIndex }
+
+    /// The fields, never changed after loading.
+    private final class Storage: Sendable {
+        let id: String
+        let version: String
+        let title: String
+        let summary: String?
+        let sections: [Section]
+        let questions: [Question]
+        let signals: [Signal]
+        let scoring: ScoringSettings
+        let rating: RatingRules
+        let blockers: [Blocker]
+        let areas: [Area]
+        let nextSteps: [NextStep]
+        let splitPolicy: SplitPolicy
+        let report: ReportTexts
+        let questionIndex: [String: Int]
+        let signalIndex: [String: Int]
+        let sectionIndex: [String: Int]
+
+        init(
+            id: String, version: String, title: String, summary: String?, sections: [Section],
+            signals: [Signal], scoring: ScoringSettings, rating: RatingRules, blockers: [Blocker],
+            areas: [Area], nextSteps: [NextStep], splitPolicy: SplitPolicy, report: ReportTexts
+        ) {
+            self.splitPolicy = splitPolicy
+            self.report = report
+            self.id = id
+            self.version = version
+            self.title = title
+            self.summary = summary
+            self.sections = sections
+            self.questions = sections.flatMap(\.questions)
+            self.signals = signals
+            self.scoring = scoring
+            self.rating = rating
+            self.blockers = blockers
+            self.areas = areas
+            self.nextSteps = nextSteps
+            questionIndex = Dictionary(questions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+            signalIndex = Dictionary(signals.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+            sectionIndex = Dictionary(sections.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        }
+    }
 
     /// Creates a questionnaire; the loader checks consistency before calling this.
     init(
@@ -42,23 +92,9 @@ public struct Questionnaire: Sendable {
         signals: [Signal], scoring: ScoringSettings, rating: RatingRules, blockers: [Blocker],
         areas: [Area], nextSteps: [NextStep], splitPolicy: SplitPolicy = SplitPolicy(), report: ReportTexts = ReportTexts()
     ) {
-        self.splitPolicy = splitPolicy
-        self.report = report
-        self.id = id
-        self.version = version
-        self.title = title
-        self.summary = summary
-        self.sections = sections
-        self.questions = sections.flatMap(\.questions)
-        self.signals = signals
-        self.scoring = scoring
-        self.rating = rating
-        self.blockers = blockers
-        self.areas = areas
-        self.nextSteps = nextSteps
-        questionIndex = Dictionary(questions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        signalIndex = Dictionary(signals.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        sectionIndex = Dictionary(sections.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        storage = Storage(
+            id: id, version: version, title: title, summary: summary, sections: sections, signals: signals, scoring: scoring,
+            rating: rating, blockers: blockers, areas: areas, nextSteps: nextSteps, splitPolicy: splitPolicy, report: report)
     }
 
     /// The question with this id.
