@@ -40,6 +40,8 @@ public struct Questionnaire: Sendable {
     private var questionIndex: [String: Int] { storage.questionIndex }
     private var signalIndex: [String: Int] { storage.signalIndex }
     private var sectionIndex: [String: Int] { storage.sectionIndex }
+    /// Every condition with its names resolved to positions, for scoring.
+    var conditions: ConditionIndex { storage.conditions }
 
     /// The fields, never changed after loading.
     private final class Storage: Sendable {
@@ -60,6 +62,7 @@ public struct Questionnaire: Sendable {
         let questionIndex: [String: Int]
         let signalIndex: [String: Int]
         let sectionIndex: [String: Int]
+        let conditions: ConditionIndex
 
         init(
             id: String, version: String, title: String, summary: String?, sections: [Section],
@@ -83,6 +86,9 @@ public struct Questionnaire: Sendable {
             questionIndex = Dictionary(questions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
             signalIndex = Dictionary(signals.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
             sectionIndex = Dictionary(sections.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+            conditions = ConditionIndex(
+                sections: sections, questions: questions, questionIndex: questionIndex, signalIndex: signalIndex, blockers: blockers,
+                rating: rating, areas: areas, splitPolicy: splitPolicy, nextSteps: nextSteps)
         }
     }
 

@@ -9,26 +9,26 @@ struct DecidedRating {
     /// Prerequisites checked before the deciding rule that the unknowns leave open: each could still decide.
     let unconfirmed: [Prerequisite]
 
-    init(questionnaire: Questionnaire, responses: [String: Response], signals: [SignalResult], need: NeedEstimate) {
-        self.init(questionnaire: questionnaire, response: { responses[$0] }, signals: signals, need: need, explained: true)
+    init(questionnaire: Questionnaire, answers: [Response?], signals: [SignalResult], need: NeedEstimate) {
+        self.init(questionnaire: questionnaire, response: { answers[$0] }, signals: signals, need: need, explained: true)
     }
 
-    /// Decides from answers read through `response`. Without `explained` the decision and the unconfirmed
+    /// Decides from answers read through `response` (by question position). Without `explained` the decision and the unconfirmed
     /// prerequisites are the same but no reasons are written: what a trial of one answer needs.
     init(
-        questionnaire: Questionnaire, response: @escaping (String) -> Response?, signals: [SignalResult], need: NeedEstimate,
+        questionnaire: Questionnaire, response: @escaping (Int) -> Response?, signals: [SignalResult], need: NeedEstimate,
         explained: Bool
     ) {
         let evaluator = ConditionEvaluator(
             questionnaire: questionnaire,
             context: ConditionContext(
-                response: response, signal: ConditionContext.signalLookup(signals, in: questionnaire), need: need.need, rating: nil,
-                settings: questionnaire.scoring, signalRank: ConditionContext.lazyRanks(of: signals)))
+                response: response, signals: signals, need: need.need, rating: nil, signalRank: ConditionContext.lazyRanks(of: signals)))
         let rules = questionnaire.rating
         var unconfirmed: [Prerequisite] = []
-        for prerequisite in rules.prerequisites {
-            let (truth, evidence) =
-                explained ? evaluator.evaluateWithEvidence(prerequisite.when) : (evaluator.evaluate(prerequisite.when), [])
+        let conditions = questionnaire.conditions.prerequisites
+        for (position, prerequisite) in rules.prerequisites.enumerated() {
+            let condition = conditions[position]
+            let (truth, evidence) = explained ? evaluator.evaluateWithEvidence(condition) : (evaluator.evaluate(condition), [])
             if truth == .yes {
                 decision = .prerequisite(id: prerequisite.id, rating: prerequisite.rating)
                 reasons = explained ? [.prerequisiteHolds(reason: prerequisite.reason, evidence: evidence)] : []

@@ -92,8 +92,8 @@ extension Scorer {
             ConditionEvaluator(
                 questionnaire: read,
                 context: ConditionContext(
-                    response: lookup, signal: ConditionContext.signalLookup(signals, in: read), need: need.need, rating: rating,
-                    settings: read.scoring, signalRank: ConditionContext.lazyRanks(of: signals)))
+                    response: lookup, signals: signals, need: need.need, rating: rating, signalRank: ConditionContext.lazyRanks(of: signals)
+                ))
         }
     }
 
@@ -111,7 +111,7 @@ extension Scorer {
     /// The signals' sums for the trial, and the trial's answers read through the baseline's; nil when the
     /// answer shows or hides other questions (then the trial is scored from scratch).
     private func trialSums(changing position: Int, to response: Response, from baseline: CoreEvaluation, responses: [String: Response])
-        -> (accumulators: [SignalAccumulator], lookup: (String) -> Response?)?
+        -> (accumulators: [SignalAccumulator], lookup: (Int) -> Response?)?
     {
         guard baseline.parts.shown[position] else { return nil }
         if trialPlan.showsOrHides[position] {
@@ -125,6 +125,8 @@ extension Scorer {
         let changedID = questionnaire.questions[position].id
         let base = baseline.responses
         let lookup: (String) -> Response? = { $0 == changedID ? response : base[$0] }
+        let baseAnswers = baseline.answers
+        let byPosition: (Int) -> Response? = { $0 == position ? response : baseAnswers[$0] }
         var accumulators = baseline.parts.accumulators
         var serious = baseline.parts.serious
         if let old = serious {
@@ -148,7 +150,7 @@ extension Scorer {
             for index in accumulators.indices { accumulators[index].primary = nil }
             applyPrimaryQuestions(semantics, shown: baseline.parts.shown, response: lookup, to: &accumulators)
         }
-        return (accumulators, lookup)
+        return (accumulators, byPosition)
     }
 
     /// Counts a shown question again: its share for `response` (serious or not) taken out of each signal it

@@ -41,7 +41,9 @@ public struct Scorer: Sendable {
         var steps = blockers.compactMap(\.step)
         // Next steps may read the split, so they are decided after it.
         let stepEvaluator = evaluator.reading(split)
-        for step in questionnaire.nextSteps where step.when.map({ stepEvaluator.evaluate($0) == .yes }) ?? true {
+        let stepConditions = questionnaire.conditions.nextSteps
+        for (position, step) in questionnaire.nextSteps.enumerated()
+        where stepConditions[position].map({ stepEvaluator.evaluate($0) == .yes }) ?? true {
             if !steps.contains(step.text) { steps.append(step.text) }
         }
         return ScoreResult(
@@ -83,9 +85,9 @@ public struct Scorer: Sendable {
             accumulator.result(for: signal, settings: questionnaire.scoring)
         }
         let need = NeedEstimate(questionnaire: questionnaire, signals: signals, accumulators: accumulators)
-        let decided = DecidedRating(questionnaire: questionnaire, responses: visibleResponses, signals: signals, need: need)
+        let decided = DecidedRating(questionnaire: questionnaire, answers: visibility.answers, signals: signals, need: need)
         return CoreEvaluation(
-            questionnaire: questionnaire, responses: visibleResponses, visibleQuestions: visibleQuestions,
+            questionnaire: questionnaire, responses: visibleResponses, answers: visibility.answers, visibleQuestions: visibleQuestions,
             signals: signals, need: need, decided: decided,
             parts: CoreEvaluation.Parts(shown: visibility.shown, accumulators: accumulators, serious: serious))
     }
@@ -115,8 +117,10 @@ public struct Scorer: Sendable {
     /// Blockers whose condition definitely holds, with the facts behind them.
     func triggeredBlockers(_ core: CoreEvaluation, evaluator: ConditionEvaluator? = nil) -> [BlockerResult] {
         let evaluator = evaluator ?? core.evaluator
-        return questionnaire.blockers.compactMap { blocker in
-            let (truth, evidence) = evaluator.evaluateWithEvidence(blocker.when)
+        let conditions = questionnaire.conditions.blockers
+        return questionnaire.blockers.indices.compactMap { position in
+            let blocker = questionnaire.blockers[position]
+            let (truth, evidence) = evaluator.evaluateWithEvidence(conditions[position])
             guard truth == .yes else { return nil }
             return BlockerResult(
                 id: blocker.id, title: blocker.title, explanation: blocker.explanation, step: blocker.step, evidence: evidence)
@@ -133,7 +137,8 @@ public struct Scorer: Sendable {
 
     /// The ids of the blockers at `positions` whose condition definitely holds for this evaluator.
     func triggeredBlockerIDs(_ evaluator: ConditionEvaluator, among positions: [Int]) -> [String] {
-        positions.compactMap { evaluator.evaluate(questionnaire.blockers[$0].when) == .yes ? questionnaire.blockers[$0].id : nil }
+        let conditions = questionnaire.conditions.blockers
+        return positions.compactMap { evaluator.evaluate(conditions[$0]) == .yes ? questionnaire.blockers[$0].id : nil }
     }
 }
 
@@ -143,6 +148,8 @@ struct CoreEvaluation {
     let questionnaire: Questionnaire
     /// Responses to shown questions only.
     let responses: [String: Response]
+    /// The same by question position.
+    let answers: [Response?]
     let visibleQuestions: [Question]
     let signals: [SignalResult]
     let need: NeedEstimate
@@ -163,13 +170,12 @@ struct CoreEvaluation {
 
     /// An evaluator that sees answers, signals, the need and the rating.
     var evaluator: ConditionEvaluator {
-        let responses = self.responses
-        let signal = ConditionContext.signalLookup(signals, in: questionnaire)
+        let answers = self.answers
         return ConditionEvaluator(
             questionnaire: questionnaire,
             context: ConditionContext(
-                response: { responses[$0] }, signal: signal, need: need.need, rating: decided.decision.rating,
-                settings: questionnaire.scoring, signalRank: ConditionContext.lazyRanks(of: self.signals)))
+                response: { answers[$0] }, signals: signals, need: need.need, rating: decided.decision.rating,
+                signalRank: ConditionContext.lazyRanks(of: signals)))
     }
 }
 

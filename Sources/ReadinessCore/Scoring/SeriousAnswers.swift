@@ -14,7 +14,7 @@ struct SeriousAnswers {
     /// read as "don't know", or (2) its own points put a signal that has a critical level at that level.
     /// Blockers that read scores are judged on answers alone: a score cannot be read before it is made.
     init(questionnaire: Questionnaire, questionPoints: [QuestionPoints], responses: [String: Response], choices: ScoringSemantics.Choices) {
-        let byBlocker = questionnaire.blockers.map { Self.restingOn($0, questionnaire: questionnaire, responses: responses) }
+        let byBlocker = questionnaire.blockers.indices.map { Self.restingOn($0, questionnaire: questionnaire, responses: responses) }
         var byCriticalLevel: Set<String> = []
         for position in questionnaire.questions.indices {
             let id = questionnaire.questions[position].id
@@ -40,7 +40,7 @@ struct SeriousAnswers {
     ) -> SeriousAnswers {
         var byBlocker = self.byBlocker
         for index in blockersReading {
-            byBlocker[index] = Self.restingOn(questionnaire.blockers[index], questionnaire: questionnaire, responses: responses)
+            byBlocker[index] = Self.restingOn(index, questionnaire: questionnaire, responses: responses)
         }
         var byCriticalLevel = self.byCriticalLevel
         if Self.reachesCriticalLevel(response, atQuestion: position, questionnaire, questionPoints, choices) {
@@ -49,20 +49,19 @@ struct SeriousAnswers {
         return SeriousAnswers(byBlocker: byBlocker, byCriticalLevel: byCriticalLevel)
     }
 
-    /// (1): the known answers a blocker that holds on the answers alone stops holding without.
-    private static func restingOn(_ blocker: Blocker, questionnaire: Questionnaire, responses: [String: Response]) -> Set<String> {
+    /// (1): the known answers a blocker (at `position`) that holds on the answers alone stops holding without.
+    private static func restingOn(_ position: Int, questionnaire: Questionnaire, responses: [String: Response]) -> Set<String> {
+        let questions = questionnaire.questions
         func evaluator(_ responses: [String: Response]) -> ConditionEvaluator {
-            ConditionEvaluator(
-                questionnaire: questionnaire,
-                context: ConditionContext(
-                    response: { responses[$0] }, signal: { _ in nil }, need: nil, rating: nil, settings: questionnaire.scoring))
+            ConditionEvaluator(questionnaire: questionnaire, context: ConditionContext(response: { responses[questions[$0].id] }))
         }
-        guard evaluator(responses).evaluate(blocker.when) == .yes else { return [] }
+        let condition = questionnaire.conditions.blockers[position]
+        guard evaluator(responses).evaluate(condition) == .yes else { return [] }
         var serious: Set<String> = []
-        for id in Set(blocker.when.questionIDs) where responses[id]?.isKnown == true {
+        for id in Set(questionnaire.blockers[position].when.questionIDs) where responses[id]?.isKnown == true {
             var without = responses
             without[id] = .unknown
-            if evaluator(without).evaluate(blocker.when) != .yes { serious.insert(id) }
+            if evaluator(without).evaluate(condition) != .yes { serious.insert(id) }
         }
         return serious
     }

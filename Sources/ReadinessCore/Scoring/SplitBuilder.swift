@@ -20,8 +20,9 @@ struct SplitBuilder {
 
     func rows() -> [SplitRow] {
         let evaluator = self.evaluator ?? core.evaluator
-        var rows = questionnaire.areas.map { area in
-            area.usesPolicy ? decide(area, evaluator: evaluator.deciding(area)) : applyRules(of: area, evaluator: evaluator)
+        var rows = questionnaire.areas.indices.map { position in
+            questionnaire.areas[position].usesPolicy
+                ? decide(position, evaluator: evaluator.deciding(position)) : applyRules(of: position, evaluator: evaluator)
         }
         respectLaneDependencies(&rows)
         return rows.map { row in
@@ -31,16 +32,22 @@ struct SplitBuilder {
 
     /// The policy form: the first of the area's exceptions that holds decides, then the first policy row
     /// that holds, then the area's default. The row carries the deciding rule's words and the facts behind it.
-    private func decide(_ area: Area, evaluator: ConditionEvaluator) -> Row {
-        let table = area.exceptions + questionnaire.splitPolicy.rules
+    private func decide(_ areaPosition: Int, evaluator: ConditionEvaluator) -> Row {
+        let area = questionnaire.areas[areaPosition]
+        let policy = questionnaire.splitPolicy.rules
+        let table = policy.isEmpty ? area.exceptions : area.exceptions + policy
+        let exceptionConditions = questionnaire.conditions.areaExceptions[areaPosition]
+        let policyConditions = questionnaire.conditions.policyRules
+        let conditions = policyConditions.isEmpty ? exceptionConditions : exceptionConditions + policyConditions
         for (position, rule) in table.enumerated() {
-            let (truth, evidence) = evaluator.evaluateWithEvidence(rule.when)
+            let (truth, evidence) = evaluator.evaluateWithEvidence(conditions[position])
             guard truth == .yes else { continue }
             let owner = rule.owner ?? area.owner
             let lead = owner == .shared ? (rule.lead ?? area.lead ?? .internal) : nil
             var row = Row(area: area, owner: owner, lead: lead, phase: rule.phase ?? area.phase, reasons: Self.reason(rule, evidence))
             if questionnaire.splitPolicy.reasons == .agreeing {
-                row.reasons = agreeingReasons(for: row, deciding: rule, evidence: evidence, after: table[(position + 1)...], evaluator)
+                row.reasons = agreeingReasons(
+                    for: row, deciding: rule, evidence: evidence, after: (position + 1)..<table.count, of: (table, conditions), evaluator)
             }
             return row
         }
@@ -53,12 +60,15 @@ struct SplitBuilder {
     /// reason, it agrees only while the row keeps that owner: a row the internal team keeps because it is in
     /// hand says so once, without "the partner starts small" beside it.
     private func agreeingReasons(
-        for row: Row, deciding: SplitRule, evidence: [String], after later: ArraySlice<SplitRule>, _ evaluator: ConditionEvaluator
+        for row: Row, deciding: SplitRule, evidence: [String], after later: Range<Int>,
+        of table: (rules: [SplitRule], conditions: [IndexedCondition]), _ evaluator: ConditionEvaluator
     ) -> [String] {
         let keepsOwner = row.owner == row.area.owner
         var reasons = keepsOwner ? [row.area.reason] : []
-        for rule in later.reversed() where Self.agrees(rule, with: row) && (keepsOwner || rule.owner != nil) {
-            let (truth, evidence) = evaluator.evaluateWithEvidence(rule.when)
+        for position in later.reversed() {
+            let rule = table.rules[position]
+            guard Self.agrees(rule, with: row) && (keepsOwner || rule.owner != nil) else { continue }
+            let (truth, evidence) = evaluator.evaluateWithEvidence(table.conditions[position])
             if truth == .yes { reasons += Self.reason(rule, evidence) }
         }
         reasons += Self.reason(deciding, evidence)
@@ -79,13 +89,15 @@ struct SplitBuilder {
     }
 
     /// The first form: every rule that holds may change a field, in file order.
-    private func applyRules(of area: Area, evaluator: ConditionEvaluator) -> Row {
+    private func applyRules(of areaPosition: Int, evaluator: ConditionEvaluator) -> Row {
+        let area = questionnaire.areas[areaPosition]
+        let conditions = questionnaire.conditions.areaRules[areaPosition]
         var row = Row(area: area, owner: area.owner, lead: area.owner == .shared ? area.lead : nil, phase: area.phase, reasons: [])
         // A rule's reason is kept while something it set still stands: a rule overridden on everything
         // it set would only contradict the row.
         var applied: [(reason: String, owner: Owner?, lead: Lead?, phase: Phase?)] = []
-        for rule in area.rules {
-            let (truth, evidence) = evaluator.evaluateWithEvidence(rule.when)
+        for (position, rule) in area.rules.enumerated() {
+            let (truth, evidence) = evaluator.evaluateWithEvidence(conditions[position])
             guard truth == .yes else { continue }
             if let owner = rule.owner {
                 row.owner = owner

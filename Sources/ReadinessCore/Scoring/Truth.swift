@@ -16,41 +16,46 @@ enum Truth: Sendable, Equatable {
     init(_ flag: Bool) { self = flag ? .yes : .no }
 }
 
-/// What conditions can read while scoring: answers of shown questions, and scores once they exist.
+/// What conditions can read while scoring: answers of shown questions, and scores once they exist, all
+/// by position in the questionnaire (the conditions are indexed the same way, `IndexedCondition`).
 struct ConditionContext {
-    var response: (String) -> Response?
-    var signal: (String) -> SignalResult?
+    /// The answer of the question at a position, when it is shown.
+    var response: (Int) -> Response?
+    /// Each signal's result in questionnaire order; empty before scores exist.
+    var signals: [SignalResult] = []
     var need: Int?
     var rating: Rating?
-    var settings: ScoringSettings
-    /// Each scored signal's rank, 1 for the strongest.
-    var signalRank: (String) -> Int? = { _ in nil }
-    /// The area whose row is being decided, which `addresses` conditions read.
-    var area: Area? = nil
-    /// The decided split, which `split` conditions read (nil until the split is built).
-    var splitRow: ((String) -> SplitRow?)? = nil
+    /// Each signal's rank by position, 1 for the strongest, nil when it has no score.
+    var signalRank: (Int) -> Int? = { _ in nil }
+    /// The area whose row is being decided (its position), which `addresses` conditions read.
+    var area: Int? = nil
+    /// The decided split in area order, which `split` conditions read (nil until the split is built).
+    var splitRows: [SplitRow]? = nil
 
-    /// A signal's result by id, for results made in the questionnaire's signal order (as scoring makes
-    /// them): the questionnaire's own index, so no dictionary is built for each set of answers.
-    static func signalLookup(_ signals: [SignalResult], in questionnaire: Questionnaire) -> (String) -> SignalResult? {
-        { id in questionnaire.position(ofSignal: id).flatMap { $0 < signals.count ? signals[$0] : nil } }
+    /// The result of the signal at a position, when scores exist.
+    func signal(_ position: Int?) -> SignalResult? {
+        guard let position, position < signals.count else { return nil }
+        return signals[position]
     }
 
-    /// The ranks of scored signals: strongest first, ties in questionnaire order.
-    static func ranks(of signals: [SignalResult]) -> [String: Int] {
-        let scored = signals.enumerated().filter { $0.element.score != nil }
-            .sorted { ($0.element.score!, -$0.offset) > ($1.element.score!, -$1.offset) }
-        return Dictionary(uniqueKeysWithValues: scored.enumerated().map { ($1.element.id, $0 + 1) })
+    /// The ranks of scored signals by position: strongest first, ties in questionnaire order.
+    static func ranks(of signals: [SignalResult]) -> [Int?] {
+        let scored = signals.indices.filter { signals[$0].score != nil }
+            .sorted { (signals[$0].score!, -$0) > (signals[$1].score!, -$1) }
+        var ranks = [Int?](repeating: nil, count: signals.count)
+        for (rank, position) in scored.enumerated() { ranks[position] = rank + 1 }
+        return ranks
     }
 
     /// A rank lookup that ranks the signals the first time a condition asks: most evaluators never do,
     /// and ranking costs as much as evaluating a few rules.
-    static func lazyRanks(of signals: [SignalResult]) -> (String) -> Int? {
-        final class Memo { var ranks: [String: Int]? }
+    static func lazyRanks(of signals: [SignalResult]) -> (Int) -> Int? {
+        final class Memo { var ranks: [Int?]? }
         let memo = Memo()
-        return { id in
+        return { position in
             if memo.ranks == nil { memo.ranks = ranks(of: signals) }
-            return memo.ranks?[id]
+            guard let ranks = memo.ranks, position < ranks.count else { return nil }
+            return ranks[position]
         }
     }
 }
@@ -60,29 +65,28 @@ struct ConditionEvaluator {
     let questionnaire: Questionnaire
     var context: ConditionContext
 
-    /// The same evaluator deciding one area's row, so `addresses` reads that area's signals.
-    func deciding(_ area: Area) -> ConditionEvaluator {
+    /// The same evaluator deciding the row of the area at `position`, so `addresses` reads its signals.
+    func deciding(_ position: Int) -> ConditionEvaluator {
         var copy = self
-        copy.context.area = area
+        copy.context.area = position
         return copy
     }
 
-    /// The same evaluator reading a decided split, for next steps.
+    /// The same evaluator reading a decided split (its rows in area order), for next steps.
     func reading(_ split: [SplitRow]) -> ConditionEvaluator {
         var copy = self
-        let rows = Dictionary(split.map { ($0.areaID, $0) }, uniquingKeysWith: { first, _ in first })
-        copy.context.splitRow = { rows[$0] }
+        copy.context.splitRows = split
         return copy
     }
 
     /// The truth of a condition.
-    func evaluate(_ condition: Condition) -> Truth {
+    func evaluate(_ condition: IndexedCondition) -> Truth {
         var ignored: [Fact]? = nil
         return evaluate(condition, evidence: &ignored)
     }
 
     /// The truth of a condition and, when true, the facts behind it ("After-hours coverage: nobody").
-    func evaluateWithEvidence(_ condition: Condition) -> (Truth, [String]) {
+    func evaluateWithEvidence(_ condition: IndexedCondition) -> (Truth, [String]) {
         // Most rules do not hold: find that out without writing sentences, and write them only for those that do.
         let truth = evaluate(condition)
         guard truth == .yes else { return (truth, []) }
@@ -122,7 +126,7 @@ struct ConditionEvaluator {
         return sentences
     }
 
-    private func evaluate(_ condition: Condition, evidence: inout [Fact]?) -> Truth {
+    private func evaluate(_ condition: IndexedCondition, evidence: inout [Fact]?) -> Truth {
         switch condition {
         case .all(let items):
             var result = Truth.yes
@@ -135,48 +139,24 @@ struct ConditionEvaluator {
             }
             return result
         case .any(let items):
-            var result = Truth.no
-            for item in items {
-                var branch: [Fact]? = evidence == nil ? nil : []
-                switch evaluate(item, evidence: &branch) {
-                case .yes:
-                    evidence?.append(contentsOf: branch ?? [])
-                    result = .yes
-                case .unknown where result == .no: result = .unknown
-                default: break
-                }
-            }
-            return result
+            return Self.any(items.count, evidence: &evidence) { evaluate(items[$0], evidence: &$1) }
         case .not(let inner):
             var ignored: [Fact]? = nil
             return evaluate(inner, evidence: &ignored).negated
-        case .answer(let questionID, let test):
-            let truth = evaluateAnswer(questionID, test)
-            if truth == .yes, let question = questionnaire.question(questionID) {
-                let response = context.response(questionID)
+        case .answer(let position, let test):
+            guard let position else { return Self.evaluateAnswer(nil, test) }
+            let response = context.response(position)
+            let truth = Self.evaluateAnswer(response, test)
+            if truth == .yes, evidence != nil {
+                let question = questionnaire.questions[position]
                 // Typed text stays out of reasons: it may be private, and reports redact it.
                 let answer =
                     question.kind.name == "text" && response?.isKnown == true ? "answered" : AnswerText.describe(response, for: question)
                 evidence?.append(.sentence("\(question.title): \(answer)"))
             }
             return truth
-        case .signal(let id, let test):
-            guard let signal = context.signal(id), let score = signal.score, let level = signal.level else { return .unknown }
-            let truth: Truth
-            switch test {
-            case .atLeast(let minimum): truth = Truth(score >= minimum)
-            case .levelAtLeast(let minimum): truth = Truth(level >= minimum)
-            case .rankAtMost(let maximum): truth = Truth((context.signalRank(id) ?? Int.max) <= maximum)
-            }
-            if truth == .yes {
-                if case .rankAtMost = test, let rank = context.signalRank(id) {
-                    let predicate = rank == 1 ? "the strongest signal" : "the \(Self.ordinal(rank)) strongest signal"
-                    evidence?.append(.signal(title: signal.title, score: score, predicate: predicate))
-                } else {
-                    evidence?.append(.signal(title: signal.title, score: score, predicate: level.rawValue))
-                }
-            }
-            return truth
+        case .signal(let position, let test):
+            return evaluateSignal(position, test, evidence: &evidence)
         case .need(let atLeast, let atMost):
             guard let need = context.need else { return .unknown }
             let truth = Truth((atLeast.map { need >= $0 } ?? true) && (atMost.map { need <= $0 } ?? true))
@@ -187,16 +167,19 @@ struct ConditionEvaluator {
             let truth = Truth(ratings.contains(rating))
             if truth == .yes { evidence?.append(.sentence("rating is \(rating.rawValue)")) }
             return truth
-        case .named(_, let inner):
-            return evaluate(inner, evidence: &evidence)
-        case .strongest(let id):
-            return evaluateStrongest(id, evidence: &evidence)
+        case .strongest(let position):
+            return evaluateStrongest(position, evidence: &evidence)
         case .addresses(let test):
+            // Any of the area's signals passing the test (or, without one, among the strongest).
             guard let area = context.area else { return .unknown }
-            let each = area.addresses.map { id in test.map { Condition.signal(id: id, test: $0) } ?? .strongest(signal: id) }
-            return evaluate(.any(each), evidence: &evidence)
-        case .split(let areaID, let test):
-            guard let row = context.splitRow?(areaID) else { return .unknown }
+            let signals = questionnaire.conditions.areaAddresses[area]
+            return Self.any(signals.count, evidence: &evidence) { index, evidence in
+                test.map { evaluateSignal(signals[index], $0, evidence: &evidence) }
+                    ?? evaluateStrongest(signals[index], evidence: &evidence)
+            }
+        case .split(let area, let test):
+            guard let area, let rows = context.splitRows, area < rows.count else { return .unknown }
+            let row = rows[area]
             let truth: Truth
             switch test {
             case .owner(let owners): truth = Truth(owners.contains(row.owner))
@@ -207,12 +190,51 @@ struct ConditionEvaluator {
         }
     }
 
+    /// `any`: yes when one item holds (with the facts of every item that holds), else unknown when one is
+    /// unknown, else no. `item` evaluates the item at an index into the facts it is given.
+    private static func any(_ count: Int, evidence: inout [Fact]?, item: (Int, inout [Fact]?) -> Truth) -> Truth {
+        var result = Truth.no
+        for index in 0..<count {
+            var branch: [Fact]? = evidence == nil ? nil : []
+            switch item(index, &branch) {
+            case .yes:
+                evidence?.append(contentsOf: branch ?? [])
+                result = .yes
+            case .unknown where result == .no: result = .unknown
+            default: break
+            }
+        }
+        return result
+    }
+
+    /// A test on the score, level or rank of the signal at a position.
+    private func evaluateSignal(_ position: Int?, _ test: SignalTest, evidence: inout [Fact]?) -> Truth {
+        guard let signal = context.signal(position), let position, let score = signal.score, let level = signal.level else {
+            return .unknown
+        }
+        let truth: Truth
+        switch test {
+        case .atLeast(let minimum): truth = Truth(score >= minimum)
+        case .levelAtLeast(let minimum): truth = Truth(level >= minimum)
+        case .rankAtMost(let maximum): truth = Truth((context.signalRank(position) ?? Int.max) <= maximum)
+        }
+        if truth == .yes {
+            if case .rankAtMost = test, let rank = context.signalRank(position) {
+                let predicate = rank == 1 ? "the strongest signal" : "the \(Self.ordinal(rank)) strongest signal"
+                evidence?.append(.signal(title: signal.title, score: score, predicate: predicate))
+            } else {
+                evidence?.append(.signal(title: signal.title, score: score, predicate: level.rawValue))
+            }
+        }
+        return truth
+    }
+
     /// Whether a signal is among the strongest as the split policy counts them: at or above its level and
     /// within its count, which is smaller on a possible fit (the partner starts with one trial area).
-    private func evaluateStrongest(_ id: String, evidence: inout [Fact]?) -> Truth {
+    private func evaluateStrongest(_ position: Int?, evidence: inout [Fact]?) -> Truth {
         let policy = questionnaire.splitPolicy.strongest
-        guard let signal = context.signal(id), let score = signal.score, let level = signal.level else { return .unknown }
-        guard level >= policy.level, let rank = context.signalRank(id) else { return .no }
+        guard let signal = context.signal(position), let score = signal.score, let level = signal.level else { return .unknown }
+        guard level >= policy.level, let position, let rank = context.signalRank(position) else { return .no }
         let truth: Truth
         switch context.rating {
         case .possibleFit?: truth = Truth(rank <= policy.countOnPossibleFit)
@@ -233,8 +255,7 @@ struct ConditionEvaluator {
         return words[number] ?? "\(number)th"
     }
 
-    private func evaluateAnswer(_ questionID: String, _ test: AnswerTest) -> Truth {
-        let response = context.response(questionID)
+    private static func evaluateAnswer(_ response: Response?, _ test: AnswerTest) -> Truth {
         switch test {
         case .answered: return Truth(response?.isKnown == true)
         case .unknown: return Truth(response == .unknown)

@@ -5,30 +5,39 @@ public struct Visibility: Sendable {
     public let shown: [Bool]
     /// The responses to shown questions: the only ones scoring reads.
     let visibleResponses: [String: Response]
+    /// The same responses by question position, as conditions read them.
+    let answers: [Response?]
 
     /// Works out visibility in one pass: conditions only read earlier questions, so order is enough.
     public init(questionnaire: Questionnaire, responses: [String: Response]) {
-        var shown = [Bool](repeating: false, count: questionnaire.questions.count)
+        let count = questionnaire.questions.count
+        var shown = [Bool](repeating: false, count: count)
         var visibleResponses: [String: Response] = [:]
         visibleResponses.reserveCapacity(responses.count)
+        // A class, so the evaluator's lookup reads the answers as they are filled in without copying them.
+        final class Answers { var byPosition: [Response?] = [] }
+        let answers = Answers()
+        answers.byPosition = [Response?](repeating: nil, count: count)
         let evaluator = ConditionEvaluator(
-            questionnaire: questionnaire,
-            context: ConditionContext(
-                response: { visibleResponses[$0] }, signal: { _ in nil }, need: nil, rating: nil,
-                settings: questionnaire.scoring))
+            questionnaire: questionnaire, context: ConditionContext(response: { answers.byPosition[$0] }))
+        let conditions = questionnaire.conditions
         var position = 0
-        for section in questionnaire.sections {
-            let sectionShown = section.showIf.map { evaluator.evaluate($0) != .no } ?? true
+        for (sectionPosition, section) in questionnaire.sections.enumerated() {
+            let sectionShown = conditions.sectionShowIf[sectionPosition].map { evaluator.evaluate($0) != .no } ?? true
             for question in section.questions {
                 defer { position += 1 }
                 guard sectionShown else { continue }
-                let isShown = question.showIf.map { evaluator.evaluate($0) != .no } ?? true
+                let isShown = conditions.questionShowIf[position].map { evaluator.evaluate($0) != .no } ?? true
                 shown[position] = isShown
-                if isShown, let response = responses[question.id] { visibleResponses[question.id] = response }
+                if isShown, let response = responses[question.id] {
+                    visibleResponses[question.id] = response
+                    answers.byPosition[position] = response
+                }
             }
         }
         self.shown = shown
         self.visibleResponses = visibleResponses
+        self.answers = answers.byPosition
     }
 
     /// The shown questions, in order.
