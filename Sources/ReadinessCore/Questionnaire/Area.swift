@@ -40,43 +40,69 @@ public enum Phase: String, Sendable, CaseIterable, Codable, Comparable {
 
 /// A responsibility area of the split, with its default and the rules that change it.
 public struct Area: Sendable {
+    /// The fields behind one reference: split rows carry their area, and a copy is then one retain.
+    private let storage: Storage
+
     /// The area id.
-    public let id: String
+    public var id: String { storage.id }
     /// The title shown in the split.
-    public let title: String
+    public var title: String { storage.title }
     /// The owner when no rule applies.
-    public let owner: Owner
+    public var owner: Owner { storage.owner }
     /// For a shared area, which side leads.
-    public let lead: Lead?
+    public var lead: Lead? { storage.lead }
     /// The phase when no rule applies.
-    public let phase: Phase
+    public var phase: Phase { storage.phase }
     /// Why the default is what it is.
-    public let reason: String
+    public var reason: String { storage.reason }
     /// Areas that must be in the partner's lane (partner or shared) no later than this one when the partner takes part in it.
-    let requires: [String]
+    var requires: [String] { storage.requires }
     /// Rules in order (the first form of the split language); each one that holds may set owner, lead and
     /// phase, and adds its reason. Empty in an area written with `exceptions`.
-    public let rules: [SplitRule]
+    public var rules: [SplitRule] { storage.rules }
     /// The signals this area addresses, which the split policy's rows read through `addresses`.
-    let addresses: [String]
+    var addresses: [String] { storage.addresses }
     /// This area's exceptions to the split policy: a first-match table tried before the policy's rows.
-    let exceptions: [SplitRule]
+    var exceptions: [SplitRule] { storage.exceptions }
+
+    /// The fields, never changed after loading.
+    private final class Storage: Sendable {
+        let id: String
+        let title: String
+        let owner: Owner
+        let lead: Lead?
+        let phase: Phase
+        let reason: String
+        let requires: [String]
+        let rules: [SplitRule]
+        let addresses: [String]
+        let exceptions: [SplitRule]
+
+        init(
+            id: String, title: String, owner: Owner, lead: Lead?, phase: Phase, reason: String, requires: [String],
+            rules: [SplitRule], addresses: [String], exceptions: [SplitRule]
+        ) {
+            self.id = id
+            self.title = title
+            self.owner = owner
+            self.lead = lead
+            self.phase = phase
+            self.reason = reason
+            self.requires = requires
+            self.rules = rules
+            self.addresses = addresses
+            self.exceptions = exceptions
+        }
+    }
 
     /// Creates an area.
     init(
         id: String, title: String, owner: Owner, lead: Lead?, phase: Phase, reason: String, requires: [String],
         rules: [SplitRule], addresses: [String] = [], exceptions: [SplitRule] = []
     ) {
-        self.id = id
-        self.title = title
-        self.owner = owner
-        self.lead = lead
-        self.phase = phase
-        self.reason = reason
-        self.requires = requires
-        self.rules = rules
-        self.addresses = addresses
-        self.exceptions = exceptions
+        storage = Storage(
+            id: id, title: title, owner: owner, lead: lead, phase: phase, reason: reason, requires: requires, rules: rules,
+            addresses: addresses, exceptions: exceptions)
     }
 
     /// Whether the area is written in the policy form (addresses and exceptions) rather than with rules.

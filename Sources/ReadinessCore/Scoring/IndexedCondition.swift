@@ -60,6 +60,8 @@ final class ConditionIndex: Sendable {
     let areaAddresses: [[Int?]]
     /// Each next step's condition.
     let nextSteps: [IndexedCondition?]
+    /// The areas each area requires in the partner's lane, by area position (ids no area has left out).
+    let areaRequires: [[Int]]
 
     init(
         sections: [Section], questions: [Question], questionIndex: [String: Int], signalIndex: [String: Int], blockers: [Blocker],
@@ -79,5 +81,6 @@ final class ConditionIndex: Sendable {
         policyRules = splitPolicy.rules.map { resolve($0.when) }
         areaAddresses = areas.map { $0.addresses.map { signalIndex[$0] } }
         self.nextSteps = nextSteps.map { $0.when.map(resolve) }
+        areaRequires = areas.map { $0.requires.compactMap { areaIndex[$0] } }
     }
 }

@@ -30,24 +30,39 @@ struct SplitBuilder {
         }
     }
 
+    /// An area's first-match table read in place: its exceptions, then the policy's rows.
+    private struct Table {
+        let exceptions: [SplitRule]
+        let policy: [SplitRule]
+        let exceptionConditions: [IndexedCondition]
+        let policyConditions: [IndexedCondition]
+
+        var count: Int { exceptions.count + policy.count }
+        func rule(_ position: Int) -> SplitRule {
+            position < exceptions.count ? exceptions[position] : policy[position - exceptions.count]
+        }
+        func condition(_ position: Int) -> IndexedCondition {
+            position < exceptions.count ? exceptionConditions[position] : policyConditions[position - exceptions.count]
+        }
+    }
+
     /// The policy form: the first of the area's exceptions that holds decides, then the first policy row
     /// that holds, then the area's default. The row carries the deciding rule's words and the facts behind it.
     private func decide(_ areaPosition: Int, evaluator: ConditionEvaluator) -> Row {
         let area = questionnaire.areas[areaPosition]
-        let policy = questionnaire.splitPolicy.rules
-        let table = policy.isEmpty ? area.exceptions : area.exceptions + policy
-        let exceptionConditions = questionnaire.conditions.areaExceptions[areaPosition]
-        let policyConditions = questionnaire.conditions.policyRules
-        let conditions = policyConditions.isEmpty ? exceptionConditions : exceptionConditions + policyConditions
-        for (position, rule) in table.enumerated() {
-            let (truth, evidence) = evaluator.evaluateWithEvidence(conditions[position])
+        let conditions = questionnaire.conditions
+        let table = Table(
+            exceptions: area.exceptions, policy: questionnaire.splitPolicy.rules,
+            exceptionConditions: conditions.areaExceptions[areaPosition], policyConditions: conditions.policyRules)
+        for position in 0..<table.count {
+            let (truth, evidence) = evaluator.evaluateWithEvidence(table.condition(position))
             guard truth == .yes else { continue }
+            let rule = table.rule(position)
             let owner = rule.owner ?? area.owner
             let lead = owner == .shared ? (rule.lead ?? area.lead ?? .internal) : nil
             var row = Row(area: area, owner: owner, lead: lead, phase: rule.phase ?? area.phase, reasons: Self.reason(rule, evidence))
             if questionnaire.splitPolicy.reasons == .agreeing {
-                row.reasons = agreeingReasons(
-                    for: row, deciding: rule, evidence: evidence, after: (position + 1)..<table.count, of: (table, conditions), evaluator)
+                row.reasons = agreeingReasons(for: row, deciding: row.reasons, after: (position + 1)..<table.count, of: table, evaluator)
             }
             return row
         }
@@ -55,23 +70,22 @@ struct SplitBuilder {
     }
 
     /// `reasons: agreeing`: the area's own reason while the row keeps its owner, then every later row that
-    /// holds and sets something to what was decided, from the last (the most general) to the deciding row.
-    /// A later row that leaves the owner to the area speaks for the area's owner, so, like the area's own
-    /// reason, it agrees only while the row keeps that owner: a row the internal team keeps because it is in
-    /// hand says so once, without "the partner starts small" beside it.
+    /// holds and sets something to what was decided, from the last (the most general) to the deciding row
+    /// (whose reason is `deciding`). A later row that leaves the owner to the area speaks for the area's
+    /// owner, so, like the area's own reason, it agrees only while the row keeps that owner: a row the
+    /// internal team keeps because it is in hand says so once, without "the partner starts small" beside it.
     private func agreeingReasons(
-        for row: Row, deciding: SplitRule, evidence: [String], after later: Range<Int>,
-        of table: (rules: [SplitRule], conditions: [IndexedCondition]), _ evaluator: ConditionEvaluator
+        for row: Row, deciding: [String], after later: Range<Int>, of table: Table, _ evaluator: ConditionEvaluator
     ) -> [String] {
         let keepsOwner = row.owner == row.area.owner
         var reasons = keepsOwner ? [row.area.reason] : []
         for position in later.reversed() {
-            let rule = table.rules[position]
+            let rule = table.rule(position)
             guard Self.agrees(rule, with: row) && (keepsOwner || rule.owner != nil) else { continue }
-            let (truth, evidence) = evaluator.evaluateWithEvidence(table.conditions[position])
+            let (truth, evidence) = evaluator.evaluateWithEvidence(table.condition(position))
             if truth == .yes { reasons += Self.reason(rule, evidence) }
         }
-        reasons += Self.reason(deciding, evidence)
+        reasons += deciding
         return reasons.isEmpty ? [row.area.reason] : reasons
     }
 
@@ -85,7 +99,17 @@ struct SplitBuilder {
     /// A rule's words with the facts behind it (none for a row without words).
     private static func reason(_ rule: SplitRule, _ evidence: [String]) -> [String] {
         guard let words = rule.reason else { return [] }
-        return [words + (evidence.isEmpty ? "" : " (\(evidence.joined(separator: "; ")))")]
+        guard !evidence.isEmpty else { return [words] }
+        // "Words (fact; fact)", written into one buffer of the right size.
+        var text = words
+        text.reserveCapacity(evidence.reduce(words.utf8.count + 3) { $0 + $1.utf8.count + 2 })
+        text += " ("
+        for (index, fact) in evidence.enumerated() {
+            if index > 0 { text += "; " }
+            text += fact
+        }
+        text += ")"
+        return [text]
     }
 
     /// The first form: every rule that holds may change a field, in file order.
@@ -124,32 +148,29 @@ struct SplitBuilder {
     /// When the partner leads an area, the areas it requires must be in the partner's lane no later than it.
     /// Owners only move toward the partner and phases only move earlier, so this settles.
     private func respectLaneDependencies(_ rows: inout [Row]) {
-        let position = Dictionary(rows.enumerated().map { ($1.area.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let requires = questionnaire.conditions.areaRequires
         var changed = true
         var rounds = 0
         while changed && rounds <= rows.count {
             changed = false
             rounds += 1
             for index in rows.indices where rows[index].partnerLeads {
-                let dependent = rows[index]
-                for requiredID in dependent.area.requires {
-                    guard let requiredIndex = position[requiredID] else { continue }
-                    var required = rows[requiredIndex]
-                    if !required.partnerTakesPart {
-                        required.owner = .shared
-                        required.lead = .partner
-                        required.reasons.append(
-                            "Shared, with the partner leading: the partner needs it in its lane to handle \(dependent.area.title.lowercasedFirst)."
+                let dependent = (title: rows[index].area.title, phase: rows[index].phase)
+                for requiredIndex in requires[index] {
+                    if !rows[requiredIndex].partnerTakesPart {
+                        rows[requiredIndex].owner = .shared
+                        rows[requiredIndex].lead = .partner
+                        rows[requiredIndex].reasons.append(
+                            "Shared, with the partner leading: the partner needs it in its lane to handle \(dependent.title.lowercasedFirst)."
                         )
                         changed = true
                     }
-                    if required.phase > dependent.phase {
-                        required.phase = dependent.phase
-                        required.reasons.append(
-                            "Starts \(dependent.phase.rawValue) with \(dependent.area.title.lowercasedFirst), which depends on it.")
+                    if rows[requiredIndex].phase > dependent.phase {
+                        rows[requiredIndex].phase = dependent.phase
+                        rows[requiredIndex].reasons.append(
+                            "Starts \(dependent.phase.rawValue) with \(dependent.title.lowercasedFirst), which depends on it.")
                         changed = true
                     }
-                    rows[requiredIndex] = required
                 }
             }
         }
