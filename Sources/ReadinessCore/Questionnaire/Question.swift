@@ -70,7 +70,12 @@ public struct Question: Sendable {
     }
 
     /// The option with this id.
-    public func option(_ id: String) -> AnswerOption? { options.first { $0.id == id } }
+    public func option(_ id: String) -> AnswerOption? {
+        // By position: comparing ids in place rather than copying every option to test it.
+        let options = self.options
+        for index in options.indices where options[index].id == id { return options[index] }
+        return nil
+    }
 }
 
 /// The interviewer's voice: a question to say aloud and cues to listen for.

@@ -41,11 +41,19 @@ struct QuestionPoints: Sendable {
     /// The points a known response gives one signal, from the question's kind alone (no copy of the question).
     static func points(of response: Response, kind: AnswerKind, for signalID: String, choices: ScoringSemantics.Choices) -> Int {
         switch (response, kind) {
+        // Options are read by position, compared in place rather than copied to be tested.
         case (.choice(let id), .single(let options)):
-            return options.first { $0.id == id }?.points[signalID] ?? 0
+            guard let index = options.indices.first(where: { options[$0].id == id }) else { return 0 }
+            return options[index].points[signalID] ?? 0
         case (.choices(let ids), .multiple(let options)):
-            let selected = options.filter { ids.contains($0.id) }.map { $0.points[signalID] ?? 0 }
-            return choices == .strongest ? selected.max() ?? 0 : combine(selected.reduce(0, +), choices)
+            var strongest: Int? = nil
+            var sum = 0
+            for index in options.indices where ids.contains(options[index].id) {
+                let points = options[index].points[signalID] ?? 0
+                strongest = max(strongest ?? points, points)
+                sum += points
+            }
+            return choices == .strongest ? strongest ?? 0 : combine(sum, choices)
         case (.scale(let value), .scale(let scale)):
             guard let points = scale.points[signalID], Scale.values.contains(value) else { return 0 }
             return points[value - 1]

@@ -50,7 +50,7 @@ public struct Scorer: Sendable {
             fit: pipeline.fit, signals: core.signals, blockers: blockers, split: split, nextSteps: steps,
             unknowns: AskNext(scorer: self).rank(pipeline.trials, baseline: core),
             visibleQuestionIDs: core.visibleQuestions.map(\.id),
-            answeredCount: core.visibleQuestions.filter { core.responses[$0.id] != nil }.count)
+            answeredCount: core.answers.reduce(0) { $0 + ($1 == nil ? 0 : 1) })
     }
 
     /// Stages 1 to 3 of the fit (see `FitPipeline`) and the visibility they rest on: what "ask next" repeats
@@ -67,14 +67,18 @@ public struct Scorer: Sendable {
             : nil
         var accumulators = [SignalAccumulator](repeating: SignalAccumulator(), count: questionnaire.signals.count)
         var visibleQuestions: [Question] = []
+        visibleQuestions.reserveCapacity(questionnaire.questions.count)
         for position in questionnaire.questions.indices where visibility.shown[position] {
             let question = questionnaire.questions[position]
             visibleQuestions.append(question)
-            let response = visibleResponses[question.id]
+            let response = visibility.answers[position]
             let isSerious = serious?.questionIDs.contains(question.id) ?? false
-            for (signal, maximum) in questionPoints[position].maxima {
+            let maxima = questionPoints[position].maxima
+            // The answer in words, once for every signal the question feeds.
+            let answer = detailed && !maxima.isEmpty ? AnswerText.describe(response, for: question) : ""
+            for (signal, maximum) in maxima {
                 accumulators[signal].add(
-                    response, to: question, signalID: questionnaire.signals[signal].id, maximum: maximum,
+                    response, to: question, answer: answer, signalID: questionnaire.signals[signal].id, maximum: maximum,
                     choices: semantics.choices, isSerious: isSerious, detailed: detailed)
             }
         }
@@ -189,10 +193,11 @@ struct SignalAccumulator {
     /// that critical score: the signal never scores below it.
     var primary: (title: String, score: Double)?
 
-    /// Adds one shown question's response. A serious answer (`seriousAnswers: never-lower`) counts its points
+    /// Adds one shown question's response (`answer`: the response in words, `AnswerText.describe`, read only
+    /// when `detailed`). A serious answer (`seriousAnswers: never-lower`) counts its points
     /// as known at full strength and leaves the rest of the question's maximum open, as "don't know" does.
     mutating func add(
-        _ response: Response?, to question: Question, signalID: String, maximum questionMaximum: Int,
+        _ response: Response?, to question: Question, answer: String, signalID: String, maximum questionMaximum: Int,
         choices: ScoringSemantics.Choices = .sum, isSerious: Bool = false, detailed: Bool = true
     ) {
         switch response {
@@ -203,8 +208,7 @@ struct SignalAccumulator {
             guard detailed else { return }
             contributions.append(
                 Contribution(
-                    questionID: question.id, questionTitle: question.title,
-                    answer: AnswerText.describe(response, for: question), points: nil, maximum: questionMaximum))
+                    questionID: question.id, questionTitle: question.title, answer: answer, points: nil, maximum: questionMaximum))
         case let known?:
             let share = Self.share(
                 of: known, to: question.kind, signalID: signalID, maximum: questionMaximum, choices: choices, isSerious: isSerious)
@@ -213,7 +217,7 @@ struct SignalAccumulator {
             contributions.append(
                 Contribution(
                     questionID: question.id, questionTitle: question.title,
-                    answer: AnswerText.describe(known, for: question), points: share.points, maximum: questionMaximum,
+                    answer: answer, points: share.points, maximum: questionMaximum,
                     countsOnlyItsPoints: isSerious))
         }
     }

@@ -100,16 +100,7 @@ struct SplitBuilder {
     private static func reason(_ rule: SplitRule, _ evidence: [String]) -> [String] {
         guard let words = rule.reason else { return [] }
         guard !evidence.isEmpty else { return [words] }
-        // "Words (fact; fact)", written into one buffer of the right size.
-        var text = words
-        text.reserveCapacity(evidence.reduce(words.utf8.count + 3) { $0 + $1.utf8.count + 2 })
-        text += " ("
-        for (index, fact) in evidence.enumerated() {
-            if index > 0 { text += "; " }
-            text += fact
-        }
-        text += ")"
-        return [text]
+        return [ReasonText.joining(before: [words, " ("], evidence, separator: "; ", after: [")"])]
     }
 
     /// The first form: every rule that holds may change a field, in file order.

@@ -106,6 +106,7 @@ struct ConditionEvaluator {
     private static func sentences(_ facts: [Fact]) -> [String] {
         // Usually one to three facts: comparing them beats hashing.
         var sentences: [String] = []
+        sentences.reserveCapacity(facts.count)
         var signals: [(title: String, score: Int, predicates: [String], position: Int)] = []
         for fact in facts {
             switch fact {
@@ -121,7 +122,8 @@ struct ConditionEvaluator {
             }
         }
         for signal in signals {
-            sentences[signal.position] = "\(signal.title) is \(signal.predicates.joined(separator: " and ")) (\(signal.score)/100)"
+            sentences[signal.position] = ReasonText.joining(
+                before: [signal.title, " is "], signal.predicates, separator: " and ", after: [" (", String(signal.score), "/100)"])
         }
         return sentences
     }
@@ -152,7 +154,7 @@ struct ConditionEvaluator {
                 // Typed text stays out of reasons: it may be private, and reports redact it.
                 let answer =
                     question.kind.name == "text" && response?.isKnown == true ? "answered" : AnswerText.describe(response, for: question)
-                evidence?.append(.sentence("\(question.title): \(answer)"))
+                evidence?.append(.sentence(ReasonText.joining([question.title, ": ", answer])))
             }
             return truth
         case .signal(let position, let test):

@@ -12,8 +12,6 @@ public struct Visibility: Sendable {
     public init(questionnaire: Questionnaire, responses: [String: Response]) {
         let count = questionnaire.questions.count
         var shown = [Bool](repeating: false, count: count)
-        var visibleResponses: [String: Response] = [:]
-        visibleResponses.reserveCapacity(responses.count)
         // A class, so the evaluator's lookup reads the answers as they are filled in without copying them.
         final class Answers { var byPosition: [Response?] = [] }
         let answers = Answers()
@@ -22,6 +20,7 @@ public struct Visibility: Sendable {
             questionnaire: questionnaire, context: ConditionContext(response: { answers.byPosition[$0] }))
         let conditions = questionnaire.conditions
         var position = 0
+        var answered = 0
         for (sectionPosition, section) in questionnaire.sections.enumerated() {
             let sectionShown = conditions.sectionShowIf[sectionPosition].map { evaluator.evaluate($0) != .no } ?? true
             for question in section.questions {
@@ -30,14 +29,25 @@ public struct Visibility: Sendable {
                 let isShown = conditions.questionShowIf[position].map { evaluator.evaluate($0) != .no } ?? true
                 shown[position] = isShown
                 if isShown, let response = responses[question.id] {
-                    visibleResponses[question.id] = response
                     answers.byPosition[position] = response
+                    answered += 1
                 }
             }
         }
         self.shown = shown
-        self.visibleResponses = visibleResponses
         self.answers = answers.byPosition
+        // Question ids are unique, so when every response is to a shown question the responses are the
+        // visible ones as they are (a finished assessment's usual case): no second dictionary is built.
+        if answered == responses.count {
+            visibleResponses = responses
+        } else {
+            var visible: [String: Response] = [:]
+            visible.reserveCapacity(answered)
+            for (position, question) in questionnaire.questions.enumerated() {
+                if let response = answers.byPosition[position] { visible[question.id] = response }
+            }
+            visibleResponses = visible
+        }
     }
 
     /// The shown questions, in order.
