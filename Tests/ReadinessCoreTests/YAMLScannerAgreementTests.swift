@@ -5,7 +5,7 @@ import XCTest
 @testable import ReadinessCore
 
 /// The block scanner reads questionnaires without libyaml; wherever it gives a tree, libyaml must give
-/// the same tree and diagnostics (`YAMLReader.scannerDisagreement`). Checked over every questionnaire
+/// the same tree and diagnostics (`YAMLReaderAgreement.scannerDisagreement`). Checked over every questionnaire
 /// file in the repository and over thousands of damaged copies of them, which reach the places where
 /// the scanner must give up.
 final class YAMLScannerAgreementTests: XCTestCase {
@@ -39,7 +39,7 @@ final class YAMLScannerAgreementTests: XCTestCase {
         ]
         for folder in folders {
             for path in try Self.yamlFiles(in: folder) {
-                if let problem = YAMLReader.scannerDisagreement(try Self.text(path)) { XCTFail("\(path): \(problem)") }
+                if let problem = YAMLReaderAgreement.scannerDisagreement(try Self.text(path)) { XCTFail("\(path): \(problem)") }
             }
         }
     }
@@ -59,7 +59,7 @@ final class YAMLScannerAgreementTests: XCTestCase {
         ]
         var read = 0
         for text in texts {
-            if let problem = YAMLReader.scannerDisagreement(text) { XCTFail("\(text.debugDescription): \(problem)") }
+            if let problem = YAMLReaderAgreement.scannerDisagreement(text) { XCTFail("\(text.debugDescription): \(problem)") }
             if YAMLReader.readWithoutLibYAML(text) != nil { read += 1 }
         }
         XCTAssertGreaterThan(read, 20)
@@ -98,7 +98,7 @@ final class YAMLScannerAgreementTests: XCTestCase {
                 }
             }
             let text = String(decoding: bytes, as: UTF8.self)
-            if let problem = YAMLReader.scannerDisagreement(text) {
+            if let problem = YAMLReaderAgreement.scannerDisagreement(text) {
                 XCTFail("round \(round): \(problem)\n--- text:\n\(text)")
                 return
             }

@@ -15,7 +15,7 @@ public func fuzzQuestionnaire(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt
         return 0
     }
     // Wherever the block scanner reads a file instead of libyaml, it must read it as libyaml does.
-    if let disagreement = YAMLReader.scannerDisagreement(file.text) { FuzzCheck.fail("scanner and libyaml: \(disagreement)") }
+    if let disagreement = YAMLReaderAgreement.scannerDisagreement(file.text) { FuzzCheck.fail("scanner and libyaml: \(disagreement)") }
     let (questionnaire, diagnostics) = QuestionnaireLoader.diagnose(file)
     let rendered = DiagnosticRenderer.render(diagnostics, in: file)
     for diagnostic in diagnostics {
