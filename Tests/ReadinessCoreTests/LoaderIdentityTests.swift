@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 @testable import ReadinessCore
@@ -44,7 +45,7 @@ final class LoaderIdentityTests: XCTestCase {
             let text = try Self.dump(path)
             XCTAssertTrue(text.contains("\nQuestionnaire\n"), "\(path) does not load:\n\(text.prefix(2000))")
             let name = path.replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: ".yaml", with: ".txt")
-            assertRecorded(text, named: name)
+            assertSnapshot(text, named: name, in: Self.recorded)
         }
     }
 
@@ -57,7 +58,7 @@ final class LoaderIdentityTests: XCTestCase {
         for name in names {
             text += "== \(name)\n" + (try Self.dump("\(folder)/\(name)"))
         }
-        assertRecorded(text, named: "invalid.txt")
+        assertSnapshot(text, named: "invalid.txt", in: Self.recorded)
     }
 
     /// The dump of the model tells values apart: the check above can fail.
@@ -74,26 +75,5 @@ final class LoaderIdentityTests: XCTestCase {
             "diagnostics:\n" + DiagnosticRenderer.render(changed.diagnostics, in: changed.files)
             + "files: \(changed.files.map(\.path))\n" + LoadedModelDump.text(of: try XCTUnwrap(changed.questionnaire))
         XCTAssertNotEqual(base, other)
-    }
-
-    private func assertRecorded(_ actual: String, named name: String, file: StaticString = #filePath, line: UInt = #line) {
-        let url = Self.recorded.appendingPathComponent(name)
-        if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
-            XCTAssertNoThrow(try FileManager.default.createDirectory(at: Self.recorded, withIntermediateDirectories: true))
-            XCTAssertNoThrow(try Data(actual.utf8).write(to: url))
-            return
-        }
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            XCTFail("nothing recorded at \(url.path); run with RECORD_SNAPSHOTS=1 to record it", file: file, line: line)
-            return
-        }
-        let expected = String(decoding: data, as: UTF8.self)
-        guard actual != expected else { return }
-        let old = expected.components(separatedBy: "\n")
-        let new = actual.components(separatedBy: "\n")
-        let first = (0..<min(old.count, new.count)).first { old[$0] != new[$0] } ?? min(old.count, new.count)
-        let shown = { (lines: [String]) in first < lines.count ? lines[first] : "(end)" }
-        XCTFail(
-            "\(name) differs from what was recorded, first at line \(first + 1):\n- \(shown(old))\n+ \(shown(new))", file: file, line: line)
     }
 }

@@ -42,7 +42,7 @@ struct YAMLBlockScanner {
         var rootSeen = false
         while position < bytes.count {
             lineStart = position
-            while byte(at: position) == .space { position += 1 }
+            skipSpaces()
             let indent = position - lineStart
             switch byte(at: position) {
             case .newline:
@@ -92,7 +92,7 @@ struct YAMLBlockScanner {
         if blocks[blocks.count - 1].isMap { return scanEntry(into: &builder) }
         guard isDash(at: position), byte(at: position + 1) == .space else { return nil }
         position += 1
-        while byte(at: position) == .space { position += 1 }
+        skipSpaces()
         // `-` with its value on the lines below, and `- -`, are left to libyaml.
         guard !isLineEnd(byte(at: position)), byte(at: position) != .hash, !isDash(at: position) else { return nil }
         if startsKey(at: position) {
@@ -105,13 +105,7 @@ struct YAMLBlockScanner {
 
     /// `key: value` or `key:` (its value below) in the innermost block mapping.
     private mutating func scanEntry(into builder: inout YAMLReader.TreeBuilder) -> LineEnd? {
-        let start = position
-        guard isPlainStart(at: start), let (end, stop) = scanPlain(from: start, flow: false), stop == .colon,
-            end - start <= Self.longestKey
-        else { return nil }
-        builder.scalar(text(start, end), quoted: false, at: location(start))
-        position = end + 1
-        while byte(at: position) == .space { position += 1 }
+        guard scanKey(flow: false, into: &builder) else { return nil }
         if isLineEnd(byte(at: position)) || byte(at: position) == .hash {
             skipComment()
             return .awaitingValue(mapColumn: blocks[blocks.count - 1].column)
@@ -119,27 +113,27 @@ struct YAMLBlockScanner {
         return scanValue(into: &builder) ? .done : nil
     }
 
+    /// A plain key and its colon (then spaces); false when there is none, or it is left to libyaml.
+    private mutating func scanKey(flow: Bool, into builder: inout YAMLReader.TreeBuilder) -> Bool {
+        let start = position
+        guard isPlainStart(at: start), let (end, stop) = scanPlain(from: start, flow: flow), stop == .colon,
+            end - start <= Self.longestKey
+        else { return false }
+        builder.scalar(text(start, end), quoted: false, at: location(start))
+        position = end + 1
+        skipSpaces()
+        return true
+    }
+
     /// A value that ends its line: a quoted or plain scalar, or a flow list or mapping.
     private mutating func scanValue(into builder: inout YAMLReader.TreeBuilder) -> Bool {
-        let start = position
-        switch byte(at: start) {
-        case .doubleQuote, .singleQuote:
-            guard let text = scanQuoted() else { return false }
-            builder.scalar(text, quoted: true, at: location(start))
-        case .openBracket, .openBrace:
-            guard scanFlow(into: &builder) else { return false }
-        default:
-            guard isPlainStart(at: start), let (end, stop) = scanPlain(from: start, flow: false), stop == .lineEnd else { return false }
-            builder.scalar(text(start, end), quoted: false, at: location(start))
-            position = end
-        }
-        return finishLine()
+        scanNode(flow: false, into: &builder) && finishLine()
     }
 
     /// After a value: spaces, then the line's end or a comment (after at least one space).
     private mutating func finishLine() -> Bool {
         let afterValue = position
-        while byte(at: position) == .space { position += 1 }
+        skipSpaces()
         let next = byte(at: position)
         guard isLineEnd(next) || (next == .hash && position > afterValue) else { return false }
         skipComment()
@@ -161,15 +155,9 @@ struct YAMLBlockScanner {
         }
         while true {
             if !isList {
-                let start = position
-                guard isPlainStart(at: start), let (end, stop) = scanPlain(from: start, flow: true), stop == .colon,
-                    end - start <= Self.longestKey
-                else { return false }
-                builder.scalar(text(start, end), quoted: false, at: location(start))
-                position = end + 1
-                skipSpaces()
+                guard scanKey(flow: true, into: &builder) else { return false }
             }
-            guard scanFlowNode(into: &builder) else { return false }
+            guard scanNode(flow: true, into: &builder) else { return false }
             skipSpaces()
             switch byte(at: position) {
             case .comma:
@@ -186,7 +174,8 @@ struct YAMLBlockScanner {
         }
     }
 
-    private mutating func scanFlowNode(into builder: inout YAMLReader.TreeBuilder) -> Bool {
+    /// A quoted or plain scalar, or a flow list or mapping, in block or flow context.
+    private mutating func scanNode(flow: Bool, into builder: inout YAMLReader.TreeBuilder) -> Bool {
         let start = position
         switch byte(at: start) {
         case .doubleQuote, .singleQuote:
@@ -196,9 +185,9 @@ struct YAMLBlockScanner {
         case .openBracket, .openBrace:
             return scanFlow(into: &builder)
         default:
-            guard isPlainStart(at: start), let (end, stop) = scanPlain(from: start, flow: true), stop == .flowIndicator else {
-                return false
-            }
+            guard isPlainStart(at: start), let (end, stop) = scanPlain(from: start, flow: flow),
+                stop == (flow ? .flowIndicator : .lineEnd)
+            else { return false }
             builder.scalar(text(start, end), quoted: false, at: location(start))
             position = end
             return true
