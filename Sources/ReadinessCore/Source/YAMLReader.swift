@@ -63,10 +63,17 @@ enum YAMLReader {
             case failed
         }
 
-        /// A list or mapping being filled.
-        private enum Open {
-            case list([SourceValue], at: SourceLocation)
-            case map([SourceEntry], at: SourceLocation, key: SourceScalar?, skippingValue: Bool)
+        /// A list or mapping being filled, changed in place on the stack (a value re-wrapped in an enum
+        /// case for each item cost as much as reading the item).
+        private struct Open {
+            var isList: Bool
+            var location: SourceLocation
+            var items: [SourceValue] = []
+            var entries: [SourceEntry] = []
+            /// A mapping's key read, waiting for its value.
+            var key: SourceScalar?
+            /// Whether the next value belongs to a key that could not be used, and is dropped.
+            var skippingValue = false
         }
 
         var diagnostics: [Diagnostic] = []
@@ -137,17 +144,14 @@ enum YAMLReader {
                 diagnostics.append(.error("the YAML is nested more than \(YAMLReader.maximumDepth) levels deep", at: location))
                 return false
             }
-            stack.append(list ? .list([], at: location) : .map([], at: location, key: nil, skippingValue: false))
+            stack.append(Open(isList: list, location: location))
             return true
         }
 
         /// Closes the innermost open list or mapping.
         mutating func close() {
             guard let open = stack.popLast() else { return }
-            switch open {
-            case .list(let items, let at): attach(.list(items, at: at))
-            case .map(let entries, let at, _, _): attach(.map(entries, at: at))
-            }
+            attach(open.isList ? .list(open.items, at: open.location) : .map(open.entries, at: open.location))
         }
 
         /// Adds a scalar where the next value goes.
@@ -157,32 +161,29 @@ enum YAMLReader {
 
         /// Puts a finished value where it belongs: the root, a list's next item, a mapping's key or value.
         private mutating func attach(_ value: SourceValue) {
-            guard let open = stack.popLast() else {
+            let top = stack.count - 1
+            guard top >= 0 else {
                 root = value
                 return
             }
-            switch open {
-            case .list(var items, let at):
-                items.append(value)
-                stack.append(.list(items, at: at))
-            case .map(var entries, let at, let key, let skipping):
-                if skipping {
-                    // The value of a key that could not be used: dropped, its problem already reported.
-                    stack.append(.map(entries, at: at, key: nil, skippingValue: false))
-                } else if let key {
-                    entries.append(SourceEntry(key: key, value: value))
-                    stack.append(.map(entries, at: at, key: nil, skippingValue: false))
-                } else if case .scalar(let scalar) = value {
-                    if scalar.text == "<<" && !scalar.isQuoted {
-                        diagnostics.append(.error("merge keys ('<<') are not supported; write the keys out", at: scalar.location))
-                        stack.append(.map(entries, at: at, key: nil, skippingValue: true))
-                    } else {
-                        stack.append(.map(entries, at: at, key: scalar, skippingValue: false))
-                    }
+            if stack[top].isList {
+                stack[top].items.append(value)
+            } else if stack[top].skippingValue {
+                // The value of a key that could not be used: dropped, its problem already reported.
+                stack[top].skippingValue = false
+            } else if let key = stack[top].key {
+                stack[top].entries.append(SourceEntry(key: key, value: value))
+                stack[top].key = nil
+            } else if case .scalar(let scalar) = value {
+                if scalar.text == "<<" && !scalar.isQuoted {
+                    diagnostics.append(.error("merge keys ('<<') are not supported; write the keys out", at: scalar.location))
+                    stack[top].skippingValue = true
                 } else {
-                    diagnostics.append(.error("a key must be plain text, not a list or a mapping", at: value.location))
-                    stack.append(.map(entries, at: at, key: nil, skippingValue: true))
+                    stack[top].key = scalar
                 }
+            } else {
+                diagnostics.append(.error("a key must be plain text, not a list or a mapping", at: value.location))
+                stack[top].skippingValue = true
             }
         }
 
