@@ -74,7 +74,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ReadinessCoreTests",
-            dependencies: ["ReadinessCore", "ReproducibleRandom"],
+            dependencies: ["ReadinessCore", "ReproducibleRandom", "TestSupport"],
             resources: [.copy("Fixtures")]
         ),
         // What more than one test target uses: the tiny questionnaire of the store and command tests, and

@@ -2,7 +2,7 @@ import FuzzSupport
 import ReadinessCore
 
 /// Bytes as a questionnaire file: decoded as UTF-8, read as YAML, validated, its diagnostics rendered;
-/// a questionnaire that loads is then scored, and its blank template must load against it.
+/// the YAML block scanner must agree with libyaml wherever it reads the file; a questionnaire that loads is then scored, and its blank template must load against it.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzQuestionnaire(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
@@ -14,6 +14,8 @@ public func fuzzQuestionnaire(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt
         _ = error.description
         return 0
     }
+    // Wherever the block scanner reads a file instead of libyaml, it must read it as libyaml does.
+    if let disagreement = YAMLReaderAgreement.scannerDisagreement(file.text) { FuzzCheck.fail("scanner and libyaml: \(disagreement)") }
     let (questionnaire, diagnostics) = QuestionnaireLoader.diagnose(file)
     let rendered = DiagnosticRenderer.render(diagnostics, in: file)
     for diagnostic in diagnostics {

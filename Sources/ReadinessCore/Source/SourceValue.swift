@@ -26,7 +26,7 @@ struct SourceScalar: Hashable, Sendable {
 }
 
 /// A key and its value in a mapping, in file order.
-struct SourceEntry: Sendable {
+struct SourceEntry: Sendable, Equatable {
     /// The key.
     var key: SourceScalar
     /// The value.
@@ -37,7 +37,7 @@ struct SourceEntry: Sendable {
 ///
 /// Both YAML (questionnaires) and JSON (assessment files) are read into this tree; the readers then
 /// decide types from the schema, so `no` is text where text is expected and never silently `false`.
-indirect enum SourceValue: Sendable {
+indirect enum SourceValue: Sendable, Equatable {
     case scalar(SourceScalar)
     case list([SourceValue], at: SourceLocation)
     case map([SourceEntry], at: SourceLocation)

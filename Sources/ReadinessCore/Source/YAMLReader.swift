@@ -13,13 +13,37 @@ enum YAMLReader {
     static let maximumDepth = 200
 
     /// Parses one YAML document; returns nil (with diagnostics in the log) when it cannot be read.
+    ///
+    /// Most questionnaires are written in the plain block style that `YAMLBlockScanner` reads on its own,
+    /// several times faster than libyaml; it gives the same events or gives up, and then libyaml reads the
+    /// file from the start, so every file libyaml refuses is refused with libyaml's own words.
     static func read(_ file: SourceFile, into log: inout DiagnosticLog) -> SourceValue? {
         if let tooLarge = SourceFile.sizeProblem(file, limit: maximumBytes) {
             log.append(tooLarge)
             return nil
         }
+        if let fast = readWithoutLibYAML(file.text) {
+            for diagnostic in fast.diagnostics { log.append(diagnostic) }
+            return fast.value
+        }
+        return readWithLibYAML(file.text, into: &log)
+    }
+
+    /// The tree from the block scanner alone, or nil when it gave up (or the builder refused the tree).
+    static func readWithoutLibYAML(_ text: String) -> (value: SourceValue, diagnostics: [Diagnostic])? {
+        var text = text
+        return text.withUTF8 { bytes -> (value: SourceValue, diagnostics: [Diagnostic])? in
+            var builder = TreeBuilder()
+            var scanner = YAMLBlockScanner(bytes)
+            guard scanner.scan(into: &builder), let root = builder.finishedRoot else { return nil }
+            return (root, builder.diagnostics)
+        }
+    }
+
+    /// The tree as libyaml's events give it; nil (with diagnostics in the log) when it cannot be read.
+    static func readWithLibYAML(_ text: String, into log: inout DiagnosticLog) -> SourceValue? {
         var builder = TreeBuilder()
-        let outcome = builder.build(file.text)
+        let outcome = builder.build(text)
         for diagnostic in builder.diagnostics { log.append(diagnostic) }
         switch outcome {
         case .document(let value): return value
@@ -32,17 +56,24 @@ enum YAMLReader {
     }
 
     /// Builds the tree from parser events with a stack of open lists and mappings.
-    private struct TreeBuilder {
+    struct TreeBuilder {
         enum Outcome {
             case document(SourceValue)
             case empty
             case failed
         }
 
-        /// A list or mapping being filled.
-        private enum Open {
-            case list([SourceValue], at: SourceLocation)
-            case map([SourceEntry], at: SourceLocation, key: SourceScalar?, skippingValue: Bool)
+        /// A list or mapping being filled, changed in place on the stack (a value re-wrapped in an enum
+        /// case for each item cost as much as reading the item).
+        private struct Open {
+            var isList: Bool
+            var location: SourceLocation
+            var items: [SourceValue] = []
+            var entries: [SourceEntry] = []
+            /// A mapping's key read, waiting for its value.
+            var key: SourceScalar?
+            /// Whether the next value belongs to a key that could not be used, and is dropped.
+            var skippingValue = false
         }
 
         var diagnostics: [Diagnostic] = []
@@ -80,29 +111,18 @@ enum YAMLReader {
                             return .failed
                         }
                     case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
-                        // The document's own top-level mapping is not counted: the limit is on nesting inside it.
-                        if stack.count > YAMLReader.maximumDepth {
-                            diagnostics.append(.error("the YAML is nested more than \(YAMLReader.maximumDepth) levels deep", at: location))
-                            return .failed
-                        }
-                        stack.append(
-                            event.type == YAML_SEQUENCE_START_EVENT
-                                ? .list([], at: location) : .map([], at: location, key: nil, skippingValue: false))
+                        guard open(list: event.type == YAML_SEQUENCE_START_EVENT, at: location) else { return .failed }
                     case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
-                        guard let open = stack.popLast() else { continue }
-                        switch open {
-                        case .list(let items, let at): attach(.list(items, at: at))
-                        case .map(let entries, let at, _, _): attach(.map(entries, at: at))
-                        }
+                        close()
                     case YAML_SCALAR_EVENT:
-                        let scalar = event.data.scalar
+                        let data = event.data.scalar
                         let text =
-                            scalar.value.map { String(decoding: UnsafeBufferPointer(start: $0, count: Int(scalar.length)), as: UTF8.self) }
+                            data.value.map { String(decoding: UnsafeBufferPointer(start: $0, count: Int(data.length)), as: UTF8.self) }
                             ?? ""
                         let quoted =
-                            scalar.style == YAML_SINGLE_QUOTED_SCALAR_STYLE || scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE
-                            || scalar.style == YAML_LITERAL_SCALAR_STYLE || scalar.style == YAML_FOLDED_SCALAR_STYLE
-                        attach(.scalar(SourceScalar(text: text, isQuoted: quoted, location: location)))
+                            data.style == YAML_SINGLE_QUOTED_SCALAR_STYLE || data.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE
+                            || data.style == YAML_LITERAL_SCALAR_STYLE || data.style == YAML_FOLDED_SCALAR_STYLE
+                        scalar(text, quoted: quoted, at: location)
                     case YAML_ALIAS_EVENT:
                         diagnostics.append(
                             .error("anchors and aliases ('&name', '*name') are not supported; write the value out", at: location))
@@ -114,34 +134,56 @@ enum YAMLReader {
             }
         }
 
+        /// The root once every list and mapping is closed.
+        var finishedRoot: SourceValue? { stack.isEmpty ? root : nil }
+
+        /// Opens a list or mapping; false (after a diagnostic) when that nests too deep.
+        mutating func open(list: Bool, at location: SourceLocation) -> Bool {
+            // The document's own top-level mapping is not counted: the limit is on nesting inside it.
+            if stack.count > YAMLReader.maximumDepth {
+                diagnostics.append(.error("the YAML is nested more than \(YAMLReader.maximumDepth) levels deep", at: location))
+                return false
+            }
+            stack.append(Open(isList: list, location: location))
+            return true
+        }
+
+        /// Closes the innermost open list or mapping.
+        mutating func close() {
+            guard let open = stack.popLast() else { return }
+            attach(open.isList ? .list(open.items, at: open.location) : .map(open.entries, at: open.location))
+        }
+
+        /// Adds a scalar where the next value goes.
+        mutating func scalar(_ text: String, quoted: Bool, at location: SourceLocation) {
+            attach(.scalar(SourceScalar(text: text, isQuoted: quoted, location: location)))
+        }
+
         /// Puts a finished value where it belongs: the root, a list's next item, a mapping's key or value.
         private mutating func attach(_ value: SourceValue) {
-            guard let open = stack.popLast() else {
+            let top = stack.count - 1
+            guard top >= 0 else {
                 root = value
                 return
             }
-            switch open {
-            case .list(var items, let at):
-                items.append(value)
-                stack.append(.list(items, at: at))
-            case .map(var entries, let at, let key, let skipping):
-                if skipping {
-                    // The value of a key that could not be used: dropped, its problem already reported.
-                    stack.append(.map(entries, at: at, key: nil, skippingValue: false))
-                } else if let key {
-                    entries.append(SourceEntry(key: key, value: value))
-                    stack.append(.map(entries, at: at, key: nil, skippingValue: false))
-                } else if case .scalar(let scalar) = value {
-                    if scalar.text == "<<" && !scalar.isQuoted {
-                        diagnostics.append(.error("merge keys ('<<') are not supported; write the keys out", at: scalar.location))
-                        stack.append(.map(entries, at: at, key: nil, skippingValue: true))
-                    } else {
-                        stack.append(.map(entries, at: at, key: scalar, skippingValue: false))
-                    }
+            if stack[top].isList {
+                stack[top].items.append(value)
+            } else if stack[top].skippingValue {
+                // The value of a key that could not be used: dropped, its problem already reported.
+                stack[top].skippingValue = false
+            } else if let key = stack[top].key {
+                stack[top].entries.append(SourceEntry(key: key, value: value))
+                stack[top].key = nil
+            } else if case .scalar(let scalar) = value {
+                if scalar.text == "<<" && !scalar.isQuoted {
+                    diagnostics.append(.error("merge keys ('<<') are not supported; write the keys out", at: scalar.location))
+                    stack[top].skippingValue = true
                 } else {
-                    diagnostics.append(.error("a key must be plain text, not a list or a mapping", at: value.location))
-                    stack.append(.map(entries, at: at, key: nil, skippingValue: true))
+                    stack[top].key = scalar
                 }
+            } else {
+                diagnostics.append(.error("a key must be plain text, not a list or a mapping", at: value.location))
+                stack[top].skippingValue = true
             }
         }
 
