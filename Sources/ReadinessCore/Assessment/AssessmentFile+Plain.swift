@@ -103,18 +103,8 @@ private struct PlainAssessmentReader {
             }
             if byte == UInt8(ascii: "\\") {
                 guard let piece = piece(run, index, ascii: ascii), index + 1 < bytes.count else { return nil }
-                text += piece
-                switch bytes[index + 1] {
-                case UInt8(ascii: "\""): text += "\""
-                case UInt8(ascii: "\\"): text += "\\"
-                case UInt8(ascii: "/"): text += "/"
-                case UInt8(ascii: "b"): text += "\u{08}"
-                case UInt8(ascii: "f"): text += "\u{0C}"
-                case UInt8(ascii: "n"): text += "\n"
-                case UInt8(ascii: "r"): text += "\r"
-                case UInt8(ascii: "t"): text += "\t"
-                default: return nil
-                }
+                guard let escaped = JSONReader.escaped(bytes[index + 1]) else { return nil }
+                text += piece + escaped
                 index += 2
                 run = index
                 ascii = true
