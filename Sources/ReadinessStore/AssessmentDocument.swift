@@ -28,6 +28,13 @@ public enum AssessmentDocument {
     public static func read(
         _ bytes: [UInt8], path: String, id: String? = nil, questionnaires: QuestionnaireSource
     ) throws(StoreError) -> Read {
+        // Most files are plainly valid: read straight from the bytes. Anything else takes the located road
+        // below, which accepts exactly the same files and says where and what is wrong with the others.
+        if let (assessment, questionnaire) = AssessmentFile.decodePlain(bytes, questionnaire: questionnaires.questionnaire(id:version:)) {
+            var assessment = assessment
+            if let id { assessment.id = id }
+            return Read(assessment: assessment, questionnaire: questionnaire)
+        }
         let file: SourceFile
         do throws(DiagnosticsError) {
             file = try sourceFile(path: path, bytes: bytes)

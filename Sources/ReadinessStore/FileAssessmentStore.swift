@@ -104,17 +104,19 @@ public final class FileAssessmentStore: AssessmentStore, @unchecked Sendable {
         }
         var summaries: [AssessmentSummary] = []
         var problems: [StoreProblem] = []
-        var entries: [String: ListingCache.Entry] = [:]
+        // The cache's rows in file name order (the names are sorted): those read now come with their line
+        // made on a worker, those remembered are made only if the cache is rewritten.
+        var entries: [(name: String, entry: ListingCache.Entry, line: String?)] = []
         var changed = false
         summaries.reserveCapacity(names.count)
         for (name, outcome) in zip(names, outcomes.values) {
             switch outcome {
             case .remembered(let entry)?:
                 summaries.append(entry.summary)
-                entries[name] = entry
+                entries.append((name, entry, nil))
             case .read(let summary, let entry)?:
                 summaries.append(summary)
-                if let entry { entries[name] = entry }
+                if let entry { entries.append((name, entry.entry, entry.line)) }
                 changed = true
             case .unreadable(let problem)?:
                 problems.append(problem)
@@ -124,7 +126,7 @@ public final class FileAssessmentStore: AssessmentStore, @unchecked Sendable {
         }
         // Rewrite the cache when it is out of date, or when saves have appended many superseded lines.
         if let cache, changed || entries.count != remembered.count || cachedLines > 2 * entries.count + 64 {
-            cache.store(entries)
+            cache.store(lines: entries.map { $0.line ?? ListingCache.line(name: $0.name, entry: $0.entry) })
         }
         return StoreListing(summaries: summaries.sorted(by: AssessmentSummary.newestFirst), problems: problems)
     }
@@ -229,8 +231,8 @@ public final class FileAssessmentStore: AssessmentStore, @unchecked Sendable {
     private enum Outcome {
         /// Taken from the cache.
         case remembered(ListingCache.Entry)
-        /// Read from the file, with the entry to remember when it can be.
-        case read(AssessmentSummary, ListingCache.Entry?)
+        /// Read from the file, with the entry to remember when it can be and its line in the cache.
+        case read(AssessmentSummary, (entry: ListingCache.Entry, line: String)?)
         /// Could not be read.
         case unreadable(StoreProblem)
     }
@@ -257,7 +259,8 @@ public final class FileAssessmentStore: AssessmentStore, @unchecked Sendable {
             let entry = key.flatMap { key in
                 fingerprints.of(read.questionnaire).map { ListingCache.Entry(key: key, fingerprint: $0, summary: summary) }
             }
-            return .read(summary, entry.flatMap { ListingCache.FileKey(path: path) == $0.key ? $0 : nil })
+            let unchanged = entry.flatMap { ListingCache.FileKey(path: path) == $0.key ? $0 : nil }
+            return .read(summary, unchanged.map { ($0, ListingCache.line(name: name, entry: $0)) })
         } catch {
             if case .invalid(let problem) = error { return .unreadable(problem) }
             return .unreadable(StoreProblem(path: path, message: error.description))

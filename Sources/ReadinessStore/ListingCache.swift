@@ -95,7 +95,7 @@ public struct ListingCache: Sendable {
     /// Adds one row at the end, as a save does, so the next listing need not read that file. Appends of a
     /// line are whole on a local file system; a torn line would simply not parse.
     func append(name: String, entry: Entry) {
-        let line = Array(Self.render(name: name, entry: entry).utf8)
+        let line = Array(Self.line(name: name, entry: entry).utf8)
         var descriptor = open(path, O_WRONLY | O_APPEND | O_CLOEXEC)
         if descriptor < 0 {
             guard errno == ENOENT, (try? DataFolder.create(AtomicFile.parentFolder(of: path))) != nil else { return }
@@ -112,11 +112,15 @@ public struct ListingCache: Sendable {
 
     /// Replaces the cache with these rows. Failures are ignored: the cache is only an accelerator.
     func store(_ entries: [String: Entry]) {
+        store(lines: entries.sorted(by: { $0.key < $1.key }).map { Self.line(name: $0.key, entry: $0.value) })
+    }
+
+    /// Replaces the cache with rows already made by `line(name:entry:)`, in file name order (a listing
+    /// makes them on every core while it reads the files).
+    func store(lines: [String]) {
         var text = header() + "\n"
-        text.reserveCapacity(entries.count * 200)
-        for (name, entry) in entries.sorted(by: { $0.key < $1.key }) {
-            text += Self.render(name: name, entry: entry)
-        }
+        text.reserveCapacity(lines.count * 200)
+        for line in lines { text += line }
         let folder = AtomicFile.parentFolder(of: path)
         guard (try? DataFolder.create(folder)) != nil else { return }
         // Not flushed to disk on purpose: losing the cache in a power cut costs one slow listing.
@@ -131,7 +135,8 @@ public struct ListingCache: Sendable {
 
     // MARK: - Lines: tab-separated fields, with `\`, tab, newline and return escaped.
 
-    private static func render(name: String, entry: Entry) -> String {
+    /// The line that remembers one row.
+    static func line(name: String, entry: Entry) -> String {
         let summary = entry.summary
         let fields: [String] =
             [

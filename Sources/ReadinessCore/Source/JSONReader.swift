@@ -36,6 +36,22 @@ enum JSONReader {
         }
     }
 
+    /// The text a one-letter escape stands for (the letter after the backslash); nil for `u` and for
+    /// letters JSON does not have.
+    static func escaped(_ letter: UInt8) -> String? {
+        switch letter {
+        case UInt8(ascii: "\""): "\""
+        case UInt8(ascii: "\\"): "\\"
+        case UInt8(ascii: "/"): "/"
+        case UInt8(ascii: "b"): "\u{08}"
+        case UInt8(ascii: "f"): "\u{0C}"
+        case UInt8(ascii: "n"): "\n"
+        case UInt8(ascii: "r"): "\r"
+        case UInt8(ascii: "t"): "\t"
+        default: nil
+        }
+    }
+
     struct Failure: Error {
         var message: String
         var location: SourceLocation
@@ -183,20 +199,14 @@ enum JSONReader {
                     flush(self, &text, upTo: index)
                     advance()
                     guard !atEnd else { throw failure("the file ends inside an escape") }
-                    switch current {
-                    case UInt8(ascii: "\""): text += "\""
-                    case UInt8(ascii: "\\"): text += "\\"
-                    case UInt8(ascii: "/"): text += "/"
-                    case UInt8(ascii: "b"): text += "\u{08}"
-                    case UInt8(ascii: "f"): text += "\u{0C}"
-                    case UInt8(ascii: "n"): text += "\n"
-                    case UInt8(ascii: "r"): text += "\r"
-                    case UInt8(ascii: "t"): text += "\t"
-                    case UInt8(ascii: "u"):
+                    if let escaped = JSONReader.escaped(current) {
+                        text += escaped
+                    } else if current == UInt8(ascii: "u") {
                         text.unicodeScalars.append(try unicodeEscape())
                         run = index
                         continue
-                    default: throw failure("unknown escape '\\\(currentCharacter)'")
+                    } else {
+                        throw failure("unknown escape '\\\(currentCharacter)'")
                     }
                     advance()
                     run = index
