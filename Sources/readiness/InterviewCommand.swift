@@ -131,12 +131,9 @@ struct InterviewLauncher {
         if !options.usePlainMode { CrashReportSettings.makeNonInteractive() }
         SignalWatch.install()
         let catalog = try questionnaires.catalog()
-        // Only the newest file of each questionnaire is read here (none loads: none is installed).
-        guard !catalog.newestVersions.isEmpty else {
-            throw CommandFailure(
-                message: "no valid questionnaire in \(catalog.directory); run 'readiness validate'", code: ExitStatus.invalidData)
-        }
-        let offered = try offeredQuestionnaires(catalog)
+        // A resumed assessment needs only its own questionnaire before its first frame; a new one needs
+        // the one it starts with, found now so that a broken folder is said before the screen opens.
+        let offered = try offeredQuestionnaires(catalog, findingFirst: resume == nil)
         let store = try data.store(questionnaires: catalog)
         let services = StoreInterviewServices(
             store: store, questionnaires: catalog,
@@ -201,8 +198,7 @@ struct InterviewLauncher {
                 ? store.listing().summaries.filter { $0.status == .draft }.prefix(Self.draftsOffered).compactMap { try? store.load($0.id) }
                 : []
             var setup = InterviewSetup(
-                questionnaires: offered,
-                installed: Self.installed(for: Array(drafts) + [resumed].compactMap { $0 }, offered: offered, catalog: catalog),
+                offered: offered, installed: Self.installed(for: Array(drafts) + [resumed].compactMap { $0 }, catalog: catalog),
                 drafts: Array(drafts), resume: resumed, newID: newID,
                 defaultMode: options.mode ?? .call, exportFormats: ReportFormat.allCases.map(\.rawValue), now: { Date() })
             setup.continuationID = continuationID
@@ -252,27 +248,41 @@ struct InterviewLauncher {
     }
 
     /// What a new assessment can be started with: the newest version of each questionnaire, the one asked
-    /// for (`--questionnaire ID` or `ID@VERSION`) or else the default first.
-    private func offeredQuestionnaires(_ catalog: QuestionnaireCatalog) throws -> [Questionnaire] {
-        var offered = catalog.newestVersions
-        let first =
-            try options.questionnaireID.map { wanted in try catalog.questionnaire(id: wanted) }
-            ?? offered.first { $0.id == QuestionnaireCatalog.defaultID }
-        if let first {
-            offered.removeAll { $0.id == first.id }
-            offered.insert(first, at: 0)
+    /// for (`--questionnaire ID` or `ID@VERSION`) or else the default first. Listed by the files' headers and
+    /// read whole when needed, except the one asked for (read now, so a wrong id or a broken file is said
+    /// at once) and, with `findingFirst`, the first that loads (what Start begins with, as before any
+    /// change: choices found broken on the way are left out, and none loading is an error).
+    private func offeredQuestionnaires(_ catalog: QuestionnaireCatalog, findingFirst: Bool) throws -> OfferedQuestionnaires {
+        let asked = try options.questionnaireID.map { wanted in try catalog.questionnaire(id: wanted) }
+        var choices = catalog.newestTitles.map { OfferedQuestionnaires.Choice(id: $0.id, title: $0.title) }
+        if let asked {
+            choices.removeAll { $0.id == asked.id }
+            choices.insert(OfferedQuestionnaires.Choice(id: asked.id, title: asked.title), at: 0)
+        } else {
+            if let first = choices.firstIndex(where: { $0.id == QuestionnaireCatalog.defaultID }) {
+                choices.insert(choices.remove(at: first), at: 0)
+            }
+            if findingFirst {
+                while let first = choices.first, catalog.newest(id: first.id) == nil { choices.removeFirst() }
+            }
         }
-        return offered
+        guard !choices.isEmpty else {
+            throw CommandFailure(
+                message: "no valid questionnaire in \(catalog.directory); run 'readiness validate'", code: ExitStatus.invalidData)
+        }
+        let ids = choices.map(\.id)
+        return OfferedQuestionnaires(
+            choices: choices,
+            // The catalog keeps each file it reads, so asking again reads nothing.
+            read: { index in index == 0 && asked != nil ? asked : catalog.newest(id: ids[index]) })
     }
 
-    /// The installed questionnaires the interview may open: those it offers and the exact version of each
-    /// assessment it can open (the one resumed, the drafts on the start screen). Only those files are read;
-    /// an assessment whose version is not installed brings every installed version of its questionnaire,
-    /// which the interview lists when it refuses to open it.
-    private static func installed(for assessments: [Assessment], offered: [Questionnaire], catalog: QuestionnaireCatalog)
-        -> [Questionnaire]
-    {
-        var installed = offered
+    /// The installed questionnaires the interview may open saved assessments with: the exact version of
+    /// each assessment it can open (the one resumed, the drafts on the start screen). Only those files are
+    /// read; an assessment whose version is not installed brings every installed version of its
+    /// questionnaire, which the interview lists when it refuses to open it.
+    private static func installed(for assessments: [Assessment], catalog: QuestionnaireCatalog) -> [Questionnaire] {
+        var installed: [Questionnaire] = []
         func add(_ questionnaire: Questionnaire) {
             if !installed.contains(where: { $0.id == questionnaire.id && $0.version == questionnaire.version }) {
                 installed.append(questionnaire)
