@@ -89,3 +89,18 @@ extension QuestionnaireCatalog {
         }
     }
 }
+
+extension QuestionnaireCatalog {
+    /// The id and title of the questionnaire `reference` (`id`, or `id@version`) names, from the files'
+    /// headers alone, or nil when the headers cannot say for sure (none names it, or some file's header
+    /// is unsure): then only `questionnaire(id:)` can tell, by reading. A questionnaire named here may
+    /// still turn out not to load when it is read.
+    public func headerTitle(of reference: String) -> Title? {
+        guard headers.allSatisfy(\.isKnown) else { return nil }
+        let (id, version) = Self.split(reference)
+        if let version {
+            return headers.first { $0.id == id && $0.version == version }.map { Title(id: id, title: $0.title ?? id) }
+        }
+        return newestTitles.first { $0.id == id }
+    }
+}

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Dispatch
 import ReadinessCore
 import ReadinessInterview
 import ReadinessReports
@@ -131,9 +132,14 @@ struct InterviewLauncher {
         if !options.usePlainMode { CrashReportSettings.makeNonInteractive() }
         SignalWatch.install()
         let catalog = try questionnaires.catalog()
-        // A resumed assessment needs only its own questionnaire before its first frame; a new one needs
-        // the one it starts with, found now so that a broken folder is said before the screen opens.
-        let offered = try offeredQuestionnaires(catalog, findingFirst: resume == nil)
+        // The full screen's first frame needs none of the offered questionnaires whole: the start screen
+        // lists them by title, and a resumed assessment needs only its own. Plain mode starts by saying
+        // how long the first one is.
+        let offered = try offeredQuestionnaires(catalog, readingNow: resume == nil && options.usePlainMode)
+        if resume == nil, !options.usePlainMode {
+            // Read on the other core while the start screen is drawn and filled in, so Start does not wait.
+            DispatchQueue.global(qos: .userInitiated).async { _ = offered.questionnaire(at: 0) }
+        }
         let store = try data.store(questionnaires: catalog)
         let services = StoreInterviewServices(
             store: store, questionnaires: catalog,
@@ -248,21 +254,27 @@ struct InterviewLauncher {
     }
 
     /// What a new assessment can be started with: the newest version of each questionnaire, the one asked
-    /// for (`--questionnaire ID` or `ID@VERSION`) or else the default first. Listed by the files' headers and
-    /// read whole when needed, except the one asked for (read now, so a wrong id or a broken file is said
-    /// at once) and, with `findingFirst`, the first that loads (what Start begins with, as before any
-    /// change: choices found broken on the way are left out, and none loading is an error).
-    private func offeredQuestionnaires(_ catalog: QuestionnaireCatalog, findingFirst: Bool) throws -> OfferedQuestionnaires {
-        let asked = try options.questionnaireID.map { wanted in try catalog.questionnaire(id: wanted) }
+    /// for (`--questionnaire ID` or `ID@VERSION`) or else the default first, listed by the files' headers
+    /// and each read whole when it is needed. With `readingNow` (plain mode, which says the first one's
+    /// length at once) the first is read now: the one asked for, or the first that loads (choices found
+    /// broken on the way are left out, and none loading is an error). The one asked for is also read now
+    /// when the headers cannot name it for sure, so a wrong id or version is said before the screen opens;
+    /// otherwise a broken file is said when its questionnaire is started.
+    private func offeredQuestionnaires(_ catalog: QuestionnaireCatalog, readingNow: Bool) throws -> OfferedQuestionnaires {
+        let wanted = options.questionnaireID
+        let listed = readingNow ? nil : wanted.flatMap(catalog.headerTitle(of:))
+        let asked = listed == nil ? try wanted.map { wanted in try catalog.questionnaire(id: wanted) } : nil
         var choices = catalog.newestTitles.map { OfferedQuestionnaires.Choice(id: $0.id, title: $0.title) }
-        if let asked {
-            choices.removeAll { $0.id == asked.id }
-            choices.insert(OfferedQuestionnaires.Choice(id: asked.id, title: asked.title), at: 0)
+        if let first = listed.map({ OfferedQuestionnaires.Choice(id: $0.id, title: $0.title) })
+            ?? asked.map({ OfferedQuestionnaires.Choice(id: $0.id, title: $0.title) })
+        {
+            choices.removeAll { $0.id == first.id }
+            choices.insert(first, at: 0)
         } else {
             if let first = choices.firstIndex(where: { $0.id == QuestionnaireCatalog.defaultID }) {
                 choices.insert(choices.remove(at: first), at: 0)
             }
-            if findingFirst {
+            if readingNow {
                 while let first = choices.first, catalog.newest(id: first.id) == nil { choices.removeFirst() }
             }
         }
@@ -274,7 +286,10 @@ struct InterviewLauncher {
         return OfferedQuestionnaires(
             choices: choices,
             // The catalog keeps each file it reads, so asking again reads nothing.
-            read: { index in index == 0 && asked != nil ? asked : catalog.newest(id: ids[index]) })
+            read: { index in
+                guard index == 0, let wanted else { return catalog.newest(id: ids[index]) }
+                return asked ?? (try? catalog.questionnaire(id: wanted))
+            })
     }
 
     /// The installed questionnaires the interview may open saved assessments with: the exact version of
