@@ -59,3 +59,48 @@ extension QuestionnaireCatalog {
         return ids.sorted().compactMap(newest(id:))
     }
 }
+
+extension QuestionnaireCatalog {
+    /// One questionnaire that can be offered, as its newest file's header gives it.
+    public struct Title: Sendable, Equatable {
+        /// The questionnaire's id.
+        public let id: String
+        /// The title of its newest version.
+        public let title: String
+    }
+
+    /// The newest version of each questionnaire id, in id order, by id and title as the files' headers
+    /// give them: what the start screen can list before any file is read whole. Only when a header is
+    /// unsure (the scan could not find its id and version) are files read to find out, as
+    /// `newestVersions` does. Unlike `newestVersions`, an id is listed before its newest file is known
+    /// to load: `newest(id:)` says whether it does, when it is asked for.
+    public var newestTitles: [Title] {
+        var newestHeader: [String: Header] = [:]
+        for header in headers {
+            guard let id = header.id, let version = header.version else { continue }
+            if let kept = newestHeader[id]?.version, !QuestionnaireVersion.isOlder(kept, than: version) { continue }
+            newestHeader[id] = header
+        }
+        let unsure = headers.indices.filter { !headers[$0].isKnown }
+        guard unsure.isEmpty else { return newestVersions.map { Title(id: $0.id, title: $0.title) } }
+        return newestHeader.keys.sorted().map { id in
+            // A header without a title (an unusual file): its full read says what the title is, if it loads.
+            Title(id: id, title: newestHeader[id]?.title ?? newest(id: id)?.title ?? id)
+        }
+    }
+}
+
+extension QuestionnaireCatalog {
+    /// The id and title of the questionnaire `reference` (`id`, or `id@version`) names, from the files'
+    /// headers alone, or nil when the headers cannot say for sure (none names it, or some file's header
+    /// is unsure): then only `questionnaire(id:)` can tell, by reading. A questionnaire named here may
+    /// still turn out not to load when it is read.
+    public func headerTitle(of reference: String) -> Title? {
+        guard headers.allSatisfy(\.isKnown) else { return nil }
+        let (id, version) = Self.split(reference)
+        if let version {
+            return headers.first { $0.id == id && $0.version == version }.map { Title(id: id, title: $0.title ?? id) }
+        }
+        return newestTitles.first { $0.id == id }
+    }
+}

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Dispatch
 import ReadinessCore
 import ReadinessInterview
 import ReadinessReports
@@ -131,12 +132,14 @@ struct InterviewLauncher {
         if !options.usePlainMode { CrashReportSettings.makeNonInteractive() }
         SignalWatch.install()
         let catalog = try questionnaires.catalog()
-        // Only the newest file of each questionnaire is read here (none loads: none is installed).
-        guard !catalog.newestVersions.isEmpty else {
-            throw CommandFailure(
-                message: "no valid questionnaire in \(catalog.directory); run 'readiness validate'", code: ExitStatus.invalidData)
+        // The full screen's first frame needs none of the offered questionnaires whole: the start screen
+        // lists them by title, and a resumed assessment needs only its own. Plain mode starts by saying
+        // how long the first one is.
+        let offered = try offeredQuestionnaires(catalog, readingNow: resume == nil && options.usePlainMode)
+        if resume == nil, !options.usePlainMode {
+            // Read on the other core while the start screen is drawn and filled in, so Start does not wait.
+            DispatchQueue.global(qos: .userInitiated).async { _ = offered.questionnaire(at: 0) }
         }
-        let offered = try offeredQuestionnaires(catalog)
         let store = try data.store(questionnaires: catalog)
         let services = StoreInterviewServices(
             store: store, questionnaires: catalog,
@@ -201,8 +204,7 @@ struct InterviewLauncher {
                 ? store.listing().summaries.filter { $0.status == .draft }.prefix(Self.draftsOffered).compactMap { try? store.load($0.id) }
                 : []
             var setup = InterviewSetup(
-                questionnaires: offered,
-                installed: Self.installed(for: Array(drafts) + [resumed].compactMap { $0 }, offered: offered, catalog: catalog),
+                offered: offered, installed: Self.installed(for: Array(drafts) + [resumed].compactMap { $0 }, catalog: catalog),
                 drafts: Array(drafts), resume: resumed, newID: newID,
                 defaultMode: options.mode ?? .call, exportFormats: ReportFormat.allCases.map(\.rawValue), now: { Date() })
             setup.continuationID = continuationID
@@ -252,27 +254,50 @@ struct InterviewLauncher {
     }
 
     /// What a new assessment can be started with: the newest version of each questionnaire, the one asked
-    /// for (`--questionnaire ID` or `ID@VERSION`) or else the default first.
-    private func offeredQuestionnaires(_ catalog: QuestionnaireCatalog) throws -> [Questionnaire] {
-        var offered = catalog.newestVersions
-        let first =
-            try options.questionnaireID.map { wanted in try catalog.questionnaire(id: wanted) }
-            ?? offered.first { $0.id == QuestionnaireCatalog.defaultID }
-        if let first {
-            offered.removeAll { $0.id == first.id }
-            offered.insert(first, at: 0)
+    /// for (`--questionnaire ID` or `ID@VERSION`) or else the default first, listed by the files' headers
+    /// and each read whole when it is needed. With `readingNow` (plain mode, which says the first one's
+    /// length at once) the first is read now: the one asked for, or the first that loads (choices found
+    /// broken on the way are left out, and none loading is an error). The one asked for is also read now
+    /// when the headers cannot name it for sure, so a wrong id or version is said before the screen opens;
+    /// otherwise a broken file is said when its questionnaire is started.
+    private func offeredQuestionnaires(_ catalog: QuestionnaireCatalog, readingNow: Bool) throws -> OfferedQuestionnaires {
+        let wanted = options.questionnaireID
+        let listed = readingNow ? nil : wanted.flatMap(catalog.headerTitle(of:))
+        let asked = listed == nil ? try wanted.map { wanted in try catalog.questionnaire(id: wanted) } : nil
+        var choices = catalog.newestTitles.map { OfferedQuestionnaires.Choice(id: $0.id, title: $0.title) }
+        if let first = listed.map({ OfferedQuestionnaires.Choice(id: $0.id, title: $0.title) })
+            ?? asked.map({ OfferedQuestionnaires.Choice(id: $0.id, title: $0.title) })
+        {
+            choices.removeAll { $0.id == first.id }
+            choices.insert(first, at: 0)
+        } else {
+            if let first = choices.firstIndex(where: { $0.id == QuestionnaireCatalog.defaultID }) {
+                choices.insert(choices.remove(at: first), at: 0)
+            }
+            if readingNow {
+                while let first = choices.first, catalog.newest(id: first.id) == nil { choices.removeFirst() }
+            }
         }
-        return offered
+        guard !choices.isEmpty else {
+            throw CommandFailure(
+                message: "no valid questionnaire in \(catalog.directory); run 'readiness validate'", code: ExitStatus.invalidData)
+        }
+        let ids = choices.map(\.id)
+        return OfferedQuestionnaires(
+            choices: choices,
+            // The catalog keeps each file it reads, so asking again reads nothing.
+            read: { index in
+                guard index == 0, let wanted else { return catalog.newest(id: ids[index]) }
+                return asked ?? (try? catalog.questionnaire(id: wanted))
+            })
     }
 
-    /// The installed questionnaires the interview may open: those it offers and the exact version of each
-    /// assessment it can open (the one resumed, the drafts on the start screen). Only those files are read;
-    /// an assessment whose version is not installed brings every installed version of its questionnaire,
-    /// which the interview lists when it refuses to open it.
-    private static func installed(for assessments: [Assessment], offered: [Questionnaire], catalog: QuestionnaireCatalog)
-        -> [Questionnaire]
-    {
-        var installed = offered
+    /// The installed questionnaires the interview may open saved assessments with: the exact version of
+    /// each assessment it can open (the one resumed, the drafts on the start screen). Only those files are
+    /// read; an assessment whose version is not installed brings every installed version of its
+    /// questionnaire, which the interview lists when it refuses to open it.
+    private static func installed(for assessments: [Assessment], catalog: QuestionnaireCatalog) -> [Questionnaire] {
+        var installed: [Questionnaire] = []
         func add(_ questionnaire: Questionnaire) {
             if !installed.contains(where: { $0.id == questionnaire.id && $0.version == questionnaire.version }) {
                 installed.append(questionnaire)

@@ -49,8 +49,9 @@ final class ContinueTests: XCTestCase {
 
     private func harness(resume: Assessment = finishedCall(), offering questionnaires: [Questionnaire]? = nil) -> InterviewHarness {
         var setup = TestQuestionnaire.setup(resume: resume)
-        setup.questionnaires = questionnaires ?? [TestQuestionnaire.questionnaire, Self.full]
-        setup.installed = setup.questionnaires
+        let offered = questionnaires ?? [TestQuestionnaire.questionnaire, Self.full]
+        setup.offered = OfferedQuestionnaires(offered)
+        setup.installed = offered
         setup.continuationID = "full-1"
         // Wide enough for the whole key bar of the results.
         return InterviewHarness(setup: setup, size: ScreenSize(width: 120, height: 30))
@@ -156,8 +157,8 @@ final class ContinueTests: XCTestCase {
 
     func testACallOpenedReadOnlyCanStillBeContinuedAndTheNewOneIsEditable() {
         var setup = TestQuestionnaire.setup(resume: Self.finishedCall())
-        setup.questionnaires = [TestQuestionnaire.questionnaire, Self.full]
-        setup.installed = setup.questionnaires
+        setup.offered = OfferedQuestionnaires([TestQuestionnaire.questionnaire, Self.full])
+        setup.installed = [TestQuestionnaire.questionnaire, Self.full]
         setup.continuationID = "full-1"
         setup.readOnlyReason = "Sam is editing it on another machine"
         let harness = InterviewHarness(setup: setup)

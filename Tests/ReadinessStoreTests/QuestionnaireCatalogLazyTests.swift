@@ -110,4 +110,37 @@ final class QuestionnaireCatalogLazyTests: XCTestCase {
         XCTAssertEqual(lazy.questionnaire(id: "tiny-check", version: "9")?.title, "A tiny readiness check", "the first file wins")
         XCTAssertEqual(lazy.shadowed.map(\.path), [folder.path("c.yaml")], "the repeat is still named")
     }
+
+    /// What the start screen lists before reading any file whole: the newest version of each id by its
+    /// header, the same ids and titles `newestVersions` gives when every newest file loads.
+    func testNewestTitlesReadNoFileAndMatchTheQuestionnairesTheyName() throws {
+        let folder = try TemporaryFolder()
+        try write(folder, "a.yaml", yaml(version: "9"))
+        try write(folder, "b.yaml", yaml(version: "10").replacingOccurrences(of: "A tiny readiness check", with: "Ten"))
+        try write(folder, "c.yaml", yaml(id: "other", version: "3"))
+        try write(folder, "d.yaml", brokenBody(id: "broken", version: "1"))
+        let catalog = try QuestionnaireCatalog(directory: folder.url.path)
+        XCTAssertEqual(
+            catalog.newestTitles.map { [$0.id, $0.title] },
+            [["broken", "Broken below"], ["other", "A tiny readiness check"], ["tiny-check", "Ten"]])
+        XCTAssertEqual(catalog.readPaths, [], "listed by the headers alone")
+        XCTAssertNil(catalog.newest(id: "broken"), "listed, and known not to load once asked for")
+
+        // A file whose header cannot be scanned may hold any id: every file is read, as `newestVersions` does.
+        try write(folder, "e.yaml", "{id: flow, version: \"1\", title: Flow, sections: []}\n")
+        let unsure = try QuestionnaireCatalog(directory: folder.url.path)
+        if unsure.headers.allSatisfy(\.isKnown) { return }  // the scan read the flow mapping after all
+        XCTAssertEqual(unsure.newestTitles.map(\.id), unsure.newestVersions.map(\.id))
+    }
+
+    /// The shipped questionnaires: each header's title is the title the full read gives.
+    func testTheShippedHeadersGiveTheLoadedTitles() throws {
+        let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let catalog = try QuestionnaireCatalog(directory: repository.appendingPathComponent("questionnaires").path)
+        let titles = catalog.newestTitles
+        XCTAssertEqual(titles.map(\.id), catalog.newestVersions.map(\.id))
+        XCTAssertEqual(titles.map(\.title), catalog.newestVersions.map(\.title))
+        XCTAssertFalse(titles.isEmpty)
+    }
 }

@@ -23,7 +23,7 @@ enum InterviewChecks {
         switch model.screen {
         case .start(let form):
             require(form.rows.indices.contains(form.focus), "start focus \(form.focus) of \(form.rows.count) rows")
-            require(model.setup.questionnaires.indices.contains(form.questionnaireIndex), "questionnaire \(form.questionnaireIndex)")
+            require(model.setup.offered.choices.indices.contains(form.questionnaireIndex), "questionnaire \(form.questionnaireIndex)")
             check(form.organization, require)
             check(form.assessor, require)
         case .question(let focus):

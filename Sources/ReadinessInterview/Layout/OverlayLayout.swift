@@ -57,7 +57,7 @@ struct OverlayLayout {
         case .confirmReplace(let request):
             drawConfirm(&canvas, title: "Replace the file?", text: "\(request.path) already exists. Replace it?")
         case .confirmContinue(let continuation):
-            let target = model.setup.questionnaires.first { $0.id == continuation.assessment.questionnaireID }
+            let target = model.setup.offered.usable.first { $0.id == continuation.assessment.questionnaireID }
             let source = model.session?.questionnaire
             drawConfirm(
                 &canvas, title: "Continue in \(target?.title ?? continuation.assessment.questionnaireID)?",

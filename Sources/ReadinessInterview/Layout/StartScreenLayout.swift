@@ -85,9 +85,9 @@ struct StartScreenLayout {
                 y += 1
             case .questionnaire:
                 canvas.write("Questionnaire", x: 4, y: y, role: focused ? .heading : .normal)
-                let questionnaire = setup.questionnaires[form.questionnaireIndex]
+                let choice = setup.offered.choices[form.questionnaireIndex]
                 canvas.write(
-                    "< \(questionnaire.title) >", x: 4 + labelWidth, y: y, role: focused ? .selected : .normal,
+                    "< \(choice.title) >", x: 4 + labelWidth, y: y, role: focused ? .selected : .normal,
                     width: width - labelWidth - 6)
                 if focused { canvas.placeCursor(x: 4 + labelWidth, y: y) }
                 y += 1

@@ -7,7 +7,7 @@ extension InterviewModel {
     /// assessment holds `continuationID`).
     public var continuationTargets: [Questionnaire] {
         guard let session, let id = setup.continuationID, session.assessment.id != id else { return [] }
-        return Continuation.fullerQuestionnaires(than: session.questionnaire, among: setup.questionnaires)
+        return Continuation.fullerQuestionnaires(than: session.questionnaire, among: setup.offered.usable)
     }
 
     /// Why the open assessment cannot be continued into `target` now, or nil when it can.
@@ -60,7 +60,7 @@ extension InterviewModel {
     /// and saves it; the earlier assessment is left as it is.
     mutating func startContinuation(_ continuation: Continuation) -> [InterviewEffect] {
         guard let earlier = session,
-            let target = setup.questionnaires.first(where: {
+            let target = setup.offered.usable.first(where: {
                 $0.id == continuation.assessment.questionnaireID && $0.version == continuation.assessment.questionnaireVersion
             })
         else { return [] }

@@ -55,9 +55,9 @@ extension InterviewModel {
         case .questionnaire:
             if key == .enter { form.focus = form.rowAfterEnter(from: row) }
             if key == .space || key == .right {
-                form.questionnaireIndex = (form.questionnaireIndex + 1) % setup.questionnaires.count
+                form.questionnaireIndex = (form.questionnaireIndex + 1) % setup.offered.count
             } else if key == .left {
-                form.questionnaireIndex = (form.questionnaireIndex + setup.questionnaires.count - 1) % setup.questionnaires.count
+                form.questionnaireIndex = (form.questionnaireIndex + setup.offered.count - 1) % setup.offered.count
             }
         case .start:
             if key == .enter { return begin(&form) }
@@ -77,7 +77,14 @@ extension InterviewModel {
             form.focus = form.rows.firstIndex(of: .organization) ?? 0
             return []
         }
-        let questionnaire = setup.questionnaires[form.questionnaireIndex]
+        guard let questionnaire = setup.offered.questionnaire(at: form.questionnaireIndex) else {
+            // Offered by its title; its file turned out not to load when it was read whole.
+            let choice = setup.offered.choices[form.questionnaireIndex]
+            message = StatusMessage(
+                text: "The questionnaire '\(choice.id)' cannot be used: its file has problems; 'readiness validate' lists them.",
+                isError: true)
+            return []
+        }
         var assessment = Assessment(
             id: setup.newID, questionnaire: questionnaire,
             organization: form.organization.text.trimmingSpaces(),

@@ -54,7 +54,7 @@ public struct InterviewModel: Sendable {
         self.size = size
         screen = .start(
             StartForm(
-                draftCount: setup.drafts.count, questionnaireCount: setup.questionnaires.count, mode: setup.defaultMode,
+                draftCount: setup.drafts.count, questionnaireCount: setup.offered.count, mode: setup.defaultMode,
                 prefill: setup.prefill,
                 offersContact: setup.offersContact))
         showsLivePane = setup.defaultMode == .call && !setup.hidesLivePane
@@ -166,7 +166,9 @@ public struct InterviewModel: Sendable {
             if !question.allowsNotApplicable { hidden.insert(.notApplicable) }
         }
         if readOnlyReason != nil { hidden.insert(.export) }
-        if continuationTargets.isEmpty { hidden.insert(.continueFull) }
+        // Only the results bind `f`: anywhere else, finding what to continue into would read every offered
+        // questionnaire for nothing.
+        if case .results = screen, continuationTargets.isEmpty { hidden.insert(.continueFull) }
         return hidden
     }
 

@@ -8,10 +8,10 @@ import ReadinessCore
 
 /// What the interview needs from outside: questionnaires, saved drafts, a new id and the time.
 public struct InterviewSetup: Sendable {
-    /// The questionnaires to choose from for a new assessment; the first is the default.
-    public var questionnaires: [Questionnaire]
-    /// Every installed questionnaire, each of its versions: a saved assessment opens with exactly the
-    /// version it was answered under, never another one with the same id.
+    /// The questionnaires to choose from for a new assessment (the first is the default), read when needed.
+    public var offered: OfferedQuestionnaires
+    /// The installed questionnaires a saved assessment here may need, each of its versions: a saved
+    /// assessment opens with exactly the version it was answered under, never another one with the same id.
     public var installed: [Questionnaire]
     /// Drafts that can be resumed from the start screen, newest first.
     public var drafts: [Assessment]
@@ -43,14 +43,26 @@ public struct InterviewSetup: Sendable {
     /// Whether the live pane starts hidden in call mode (the user hid it with `p` last time).
     public var hidesLivePane = false
 
-    /// Creates a setup; `installed` defaults to `questionnaires`.
+    /// Creates a setup with questionnaires already read; `installed` defaults to `questionnaires`.
     public init(
         questionnaires: [Questionnaire], installed: [Questionnaire]? = nil, drafts: [Assessment] = [], resume: Assessment? = nil,
         readOnlyReason: String? = nil, newID: String, defaultMode: Assessment.Mode = .call, exportFormats: [String] = ["text", "json"],
         now: @escaping @Sendable () -> Date
     ) {
-        self.questionnaires = questionnaires
-        self.installed = installed ?? questionnaires
+        self.init(
+            offered: OfferedQuestionnaires(questionnaires), installed: installed ?? questionnaires, drafts: drafts, resume: resume,
+            readOnlyReason: readOnlyReason, newID: newID, defaultMode: defaultMode, exportFormats: exportFormats, now: now)
+    }
+
+    /// Creates a setup whose offered questionnaires are read when first needed; `installed` holds the
+    /// versions the drafts and the resumed assessment were answered under.
+    public init(
+        offered: OfferedQuestionnaires, installed: [Questionnaire], drafts: [Assessment] = [], resume: Assessment? = nil,
+        readOnlyReason: String? = nil, newID: String, defaultMode: Assessment.Mode = .call, exportFormats: [String] = ["text", "json"],
+        now: @escaping @Sendable () -> Date
+    ) {
+        self.offered = offered
+        self.installed = installed
         self.drafts = drafts
         self.resume = resume
         self.readOnlyReason = readOnlyReason

@@ -4,7 +4,7 @@ import ReadinessInterview
 extension PlainFrontEnd {
     /// One paragraph before anything is asked: what this is, how long it is, how to get help and how to stop.
     func introduce() {
-        let questionnaire = model.session?.questionnaire ?? model.setup.questionnaires.first
+        let questionnaire = model.session?.questionnaire ?? model.setup.offered.questionnaire(at: 0)
         guard let questionnaire else { return }
         let length: String
         if let current = model.session {
