@@ -49,7 +49,7 @@ public struct QuestionnaireCatalog: Sendable {
     func entry(_ index: Int) -> Entry {
         if let read = reads.value(index) { return read }
         let path = headers[index].path
-        return reads.set(index, Entry(path: path, result: Result { () throws(QuestionnaireFileError) in try Self.load(path: path) }))
+        return reads.fill(index) { Entry(path: path, result: Result { () throws(QuestionnaireFileError) in try Self.load(path: path) }) }
     }
 
     /// Every file read and checked, in name order; the files not read yet are read several at once on as
@@ -176,21 +176,28 @@ public enum CatalogError: Error, Sendable {
     case unknownVersion(id: String, version: String, installed: [String])
 }
 
-/// One slot per questionnaire file, filled by the first full read of that file and kept: a file read
-/// twice at once (two threads asking) keeps the first result, so every caller sees the same one.
-private final class LoadSlots: @unchecked Sendable {
+/// One slot per questionnaire file, filled by the first full read of that file and kept. A file is read
+/// once: a thread that asks while another is reading it waits for that read (the interview reads the
+/// questionnaire it will start on the other core while the start screen lists drafts of the same one).
+final class LoadSlots: @unchecked Sendable {
     private var slots: [QuestionnaireCatalog.Entry?]
     private let lock = ThreadLock()
+    /// Held while a slot is being filled, one for each slot, so files are still read several at once.
+    private let filling: [ThreadLock]
 
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    init(count: Int) {
+        slots = Array(repeating: nil, count: count)
+        filling = (0..<count).map { _ in ThreadLock() }
+    }
 
     func value(_ index: Int) -> QuestionnaireCatalog.Entry? { lock.withLock { slots[index] } }
 
-    /// Keeps `entry` unless the slot is already filled; returns what the slot holds.
-    func set(_ index: Int, _ entry: QuestionnaireCatalog.Entry) -> QuestionnaireCatalog.Entry {
-        lock.withLock {
-            if let kept = slots[index] { return kept }
-            slots[index] = entry
+    /// The slot's entry, made by `read` when the slot is empty; another thread filling it is waited for.
+    func fill(_ index: Int, _ read: () -> QuestionnaireCatalog.Entry) -> QuestionnaireCatalog.Entry {
+        filling[index].withLock {
+            if let kept = value(index) { return kept }
+            let entry = read()
+            lock.withLock { slots[index] = entry }
             return entry
         }
     }

@@ -143,4 +143,33 @@ final class QuestionnaireCatalogLazyTests: XCTestCase {
         XCTAssertEqual(titles.map(\.title), catalog.newestVersions.map(\.title))
         XCTAssertFalse(titles.isEmpty)
     }
+
+    /// Two threads asking for the same file at once (the interview's start screen listing a draft while
+    /// the other core reads the questionnaire it will start) read it once: the second waits for the first.
+    func testAFileAskedForByTwoThreadsAtOnceIsReadOnce() {
+        let slots = LoadSlots(count: 2)
+        final class Count: @unchecked Sendable {
+            let lock = ThreadLock()
+            var reads = [0, 0]
+        }
+        let count = Count()
+        // Eight threads of their own (a dispatch queue would run only as many at once as there are cores).
+        let done = DispatchGroup()
+        for thread in 0..<8 {
+            done.enter()
+            Thread {
+                let index = thread % 2
+                _ = slots.fill(index) {
+                    count.lock.withLock { count.reads[index] += 1 }
+                    usleep(50_000)  // long enough for the other threads to ask meanwhile
+                    return QuestionnaireCatalog.Entry(
+                        path: "file-\(index)", result: .failure(.file(FileError(path: "x", reason: "test"))))
+                }
+                done.leave()
+            }.start()
+        }
+        done.wait()
+        XCTAssertEqual(count.lock.withLock { count.reads }, [1, 1])
+        XCTAssertEqual(slots.value(0)?.path, "file-0")
+    }
 }
