@@ -48,8 +48,11 @@ let package = Package(
         // The terminal: the ncurses backend and the plain line mode.
         .target(
             name: "ReadinessTerminal",
-            dependencies: ["ReadinessCore", "ReadinessInterview", "ReadinessIO", "CNcursesw"]
+            dependencies: ["ReadinessCore", "ReadinessInterview", "ReadinessIO", "CNcursesw", "CCrashReportSettings"]
         ),
+        // Keeps the Swift runtime's crash reporter from waiting for keys on a terminal: a C constructor that
+        // runs before the runtime reads its settings, when the runtime is linked into the program.
+        .target(name: "CCrashReportSettings"),
         // The executable: argument parsing and wiring.
         .executableTarget(
             name: "readiness",
@@ -93,7 +96,10 @@ let package = Package(
             exclude: ["Snapshots"]
         ),
         // Plain mode through its line protocols, with in-memory streams and services.
-        .testTarget(name: "ReadinessTerminalTests", dependencies: ["ReadinessCore", "ReadinessInterview", "ReadinessTerminal"]),
+        .testTarget(
+            name: "ReadinessTerminalTests",
+            dependencies: ["ReadinessCore", "ReadinessInterview", "ReadinessTerminal", "CCrashReportSettings"]
+        ),
         .testTarget(name: "ReadinessSyncTests", dependencies: ["ReadinessCore", "ReadinessStore", "ReadinessSync"]),
         // Drives the real binary: through pipes, and in a real terminal through tmux.
         .testTarget(name: "ReadinessEndToEndTests", dependencies: ["ReadinessCore", "ReproducibleRandom", "TestSupport"]),

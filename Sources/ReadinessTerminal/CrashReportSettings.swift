@@ -6,23 +6,22 @@
 #if canImport(Glibc)
     import Glibc
 #endif
+import CCrashReportSettings
 
 /// Keeps the Swift runtime's crash reporter from waiting for keys on the interview's terminal.
 ///
 /// On a terminal the reporter is interactive by default: after a crash it prints "Program crashed" over
 /// the screen and waits 30 seconds for a debugger command, with the terminal still in curses' mode. Its
-/// settings are read once, from `SWIFT_BACKTRACE`, before `main` runs, so the only way to change them is
-/// to start the program again with the variable set.
+/// settings are read once, from `SWIFT_BACKTRACE`, before `main` runs. A program built with the runtime
+/// inside it (`--static-swift-stdlib`, as shipped) sets the variable in a C constructor that runs before
+/// the runtime's (CCrashReportSettings); with a shared runtime the only way is to start again.
 public enum CrashReportSettings {
     /// Starts the program again (same arguments, same process id) with `interactive=no` added to
     /// `SWIFT_BACKTRACE`, when standard input and output are a terminal and the variable does not already
-    /// choose. Returns only when nothing needed doing or the restart failed (the interview then runs as is).
+    /// choose. The static build never needs to: its constructor has added it already. Returns only when
+    /// nothing needed doing or the restart failed (the interview then runs as is).
     public static func makeNonInteractive() {
-        guard isatty(0) == 1, isatty(1) == 1 else { return }
-        let current = getenv("SWIFT_BACKTRACE").map { String(cString: $0) } ?? ""
-        let settings = current.split(separator: ",").map { $0.trimmingSpaces() }
-        guard !settings.contains(where: { $0.hasPrefix("interactive=") || $0 == "enable=no" }) else { return }
-        setenv("SWIFT_BACKTRACE", (settings + ["interactive=no"]).joined(separator: ","), 1)
+        guard readiness_add_noninteractive_crash_setting() else { return }
         // The executable by its own path, so the process keeps its name ("readiness", not "exe") for ps.
         guard let executable = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") else { return }
         let arguments = CommandLine.arguments.map { strdup($0) } + [nil]

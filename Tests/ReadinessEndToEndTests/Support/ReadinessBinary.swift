@@ -11,7 +11,10 @@ struct ReadinessBinary {
     }
 
     /// The built executable: tests run from the build folder (`.build/debug/...xctest`), next to it.
+    /// `READINESS_TEST_BINARY` names another build to drive instead (CI runs some suites against the
+    /// shipped, static build too).
     static var path: String {
+        if let other = ProcessInfo.processInfo.environment["READINESS_TEST_BINARY"], !other.isEmpty { return other }
         let testBinary = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
         var folder = testBinary.deletingLastPathComponent()
         while folder.path != "/" {

@@ -15,12 +15,13 @@ final class TmuxSession {
 
     /// Starts a server and, in it, `readiness` with the arguments, in a window of a size. The command
     /// prints `EXIT=<status>` when the program ends, so tests can read the exit code from the screen.
-    /// `outputFile`, when given, receives the program's standard output (the terminal keeps its input and errors).
+    /// `outputFile`, when given, receives the program's standard output (the terminal keeps its input and errors);
+    /// `errorFile` its standard error.
     /// `input` is where standard input comes from; `unsetting` names environment variables to remove.
     init(
         arguments: [String] = [], width: Int = 100, height: Int = 30, environment: [String: String] = [:],
         dataFolder: TemporaryFolder? = nil,
-        outputFile: String? = nil, input: Input = .terminal, unsetting: [String] = []
+        outputFile: String? = nil, errorFile: String? = nil, input: Input = .terminal, unsetting: [String] = []
     ) throws {
         try XCTSkipUnless(Self.isAvailable, "tmux is not installed (CI installs it: see .ci/run)")
         socket = "readiness-test-\(UUID().uuidString.prefix(8))"
@@ -50,7 +51,7 @@ final class TmuxSession {
         // After the program, an interactive shell, so a test can check that the terminal is usable again.
         // Colour is the test's choice: the test runner's own NO_COLOR (set when its output is piped) is dropped.
         let unset = ((environment["NO_COLOR"] == nil ? ["NO_COLOR"] : []) + unsetting).map { "-u \($0) " }.joined()
-        let redirect = outputFile.map { " > \(Self.quote($0))" } ?? ""
+        let redirect = (outputFile.map { " > \(Self.quote($0))" } ?? "") + (errorFile.map { " 2> \(Self.quote($0))" } ?? "")
         let program = "env \(unset)\(assignments) \(command)\(redirect)"
         let run: String
         switch input {
