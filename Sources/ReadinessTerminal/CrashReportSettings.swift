@@ -1,3 +1,5 @@
+import CCrashReportSettings
+
 #if canImport(FoundationEssentials)
     import FoundationEssentials
 #else
@@ -6,7 +8,6 @@
 #if canImport(Glibc)
     import Glibc
 #endif
-import CCrashReportSettings
 
 /// Keeps the Swift runtime's crash reporter from waiting for keys on the interview's terminal.
 ///

@@ -33,7 +33,8 @@ final class CrashReporterTerminalTests: XCTestCase {
         let pid = try XCTUnwrap(try session.programProcessID(), "the program is running")
         // The environment the process was started with: a restart passes the added setting on, a
         // constructor's change stays in the process's memory.
-        let started = FileHandle(forReadingAtPath: "/proc/\(pid)/environ").map { String(decoding: $0.readDataToEndOfFile(), as: UTF8.self) } ?? ""
+        let started =
+            FileHandle(forReadingAtPath: "/proc/\(pid)/environ").map { String(decoding: $0.readDataToEndOfFile(), as: UTF8.self) } ?? ""
         let restarted = started.split(separator: "\0").contains { $0.hasPrefix("SWIFT_BACKTRACE=") && $0.contains("interactive=no") }
         XCTAssertEqual(restarted, !runtimeInside, runtimeInside ? "the static build starts once" : "a shared runtime needs the restart")
         kill(pid, SIGSEGV)

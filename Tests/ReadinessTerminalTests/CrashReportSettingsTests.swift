@@ -5,14 +5,18 @@ import XCTest
 /// facts that decide between the constructor (static build) and the restart (shared runtime).
 final class CrashReportSettingsTests: XCTestCase {
     func testSettingsThatNameInteractionOrTurnTheReporterOffChoose() {
-        for settings in ["interactive=no", "interactive=yes", "color=no,interactive=tty", " interactive=no ", "enable=no", "timeout=5s, enable=no"] {
+        for settings in [
+            "interactive=no", "interactive=yes", "color=no,interactive=tty", " interactive=no ", "enable=no", "timeout=5s, enable=no",
+        ] {
             XCTAssertTrue(readiness_crash_settings_choose_interaction(settings), settings)
         }
     }
 
     func testOtherSettingsLeaveTheChoiceToTheProgram() {
         XCTAssertFalse(readiness_crash_settings_choose_interaction(nil))
-        for settings in ["", ",", "enable=yes", "enable=no-really", "color=no", "noninteractive=no", "preset=full,timeout=0s", "interactive"] {
+        for settings in [
+            "", ",", "enable=yes", "enable=no-really", "color=no", "noninteractive=no", "preset=full,timeout=0s", "interactive",
+        ] {
             XCTAssertFalse(readiness_crash_settings_choose_interaction(settings), settings)
         }
     }
