@@ -20,10 +20,11 @@ public enum DisplayWidth {
         return width
     }
 
-    /// The columns a whole string takes.
+    /// The columns a whole string takes. A character's width is the sum over its scalars, so the text's
+    /// is the sum over all of them: no need to find where each character ends (the costly part).
     public static func of(_ text: some StringProtocol) -> Int {
         var total = 0
-        for character in text { total += of(character) }
+        for scalar in text.unicodeScalars { total += of(scalar) }
         return total
     }
 

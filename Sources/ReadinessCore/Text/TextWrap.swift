@@ -41,13 +41,36 @@ public enum TextWrap {
     public static func split(_ text: Substring, at width: Int) -> (Substring, Substring) {
         var used = 0
         var index = text.startIndex
+        let bytes = text.utf8
         while index < text.endIndex {
-            let characterWidth = DisplayWidth.of(text[index])
+            let characterWidth: Int
+            let next: Substring.Index
+            if let byte = singleASCIICharacter(at: index, in: bytes) {
+                // Most text on the screen: a byte that is a whole character, found without asking
+                // where the character ends (which costs more than everything else here).
+                characterWidth = DisplayWidth.of(Unicode.Scalar(byte))
+                next = bytes.index(after: index)
+            } else {
+                characterWidth = DisplayWidth.of(text[index])
+                next = text.index(after: index)
+            }
             if used + characterWidth > width && index > text.startIndex { break }
             used += characterWidth
-            index = text.index(after: index)
+            index = next
         }
         return (text[..<index], text[index...])
+    }
+
+    /// The ASCII byte at `index` when it is a character on its own: the next byte is ASCII too (so no
+    /// combining mark or joiner follows it) and the two are not a CR LF pair, which is one character.
+    private static func singleASCIICharacter(at index: Substring.Index, in bytes: Substring.UTF8View) -> UInt8? {
+        let byte = bytes[index]
+        guard byte < 0x80 else { return nil }
+        let after = bytes.index(after: index)
+        guard after < bytes.endIndex else { return byte }
+        let following = bytes[after]
+        guard following < 0x80, !(byte == 0x0D && following == 0x0A) else { return nil }
+        return byte
     }
 
     /// Text cut to `width` columns, ending in an ellipsis when it was cut.
