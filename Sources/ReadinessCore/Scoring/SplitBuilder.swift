@@ -55,12 +55,13 @@ struct SplitBuilder {
             exceptions: area.exceptions, policy: questionnaire.splitPolicy.rules,
             exceptionConditions: conditions.areaExceptions[areaPosition], policyConditions: conditions.policyRules)
         for position in 0..<table.count {
-            let (truth, evidence) = evaluator.evaluateWithEvidence(table.condition(position))
+            let (truth, facts) = evaluator.evaluateWithFacts(table.condition(position))
             guard truth == .yes else { continue }
             let rule = table.rule(position)
             let owner = rule.owner ?? area.owner
             let lead = owner == .shared ? (rule.lead ?? area.lead ?? .internal) : nil
-            var row = Row(area: area, owner: owner, lead: lead, phase: rule.phase ?? area.phase, reasons: Self.reason(rule, evidence))
+            var row = Row(
+                area: area, owner: owner, lead: lead, phase: rule.phase ?? area.phase, reasons: Self.reason(rule, facts, evaluator))
             if questionnaire.splitPolicy.reasons == .agreeing {
                 row.reasons = agreeingReasons(for: row, deciding: row.reasons, after: (position + 1)..<table.count, of: table, evaluator)
             }
@@ -82,8 +83,8 @@ struct SplitBuilder {
         for position in later.reversed() {
             let rule = table.rule(position)
             guard Self.agrees(rule, with: row) && (keepsOwner || rule.owner != nil) else { continue }
-            let (truth, evidence) = evaluator.evaluateWithEvidence(table.condition(position))
-            if truth == .yes { reasons += Self.reason(rule, evidence) }
+            let (truth, facts) = evaluator.evaluateWithFacts(table.condition(position))
+            if truth == .yes { reasons += Self.reason(rule, facts, evaluator) }
         }
         reasons += deciding
         return reasons.isEmpty ? [row.area.reason] : reasons
@@ -96,11 +97,11 @@ struct SplitBuilder {
             || rule.phase.map { $0 == row.phase } == true
     }
 
-    /// A rule's words with the facts behind it (none for a row without words).
-    private static func reason(_ rule: SplitRule, _ evidence: [String]) -> [String] {
+    /// A rule's words with the facts behind it (none for a row without words): the facts are put in words
+    /// only here, once the rule is known to hold and to be cited.
+    private static func reason(_ rule: SplitRule, _ facts: [ConditionFact], _ evaluator: ConditionEvaluator) -> [String] {
         guard let words = rule.reason else { return [] }
-        guard !evidence.isEmpty else { return [words] }
-        return [ReasonText.joining(before: [words, " ("], evidence, separator: "; ", after: [")"])]
+        return [evaluator.reason(words, facts: facts)]
     }
 
     /// The first form: every rule that holds may change a field, in file order.
@@ -112,7 +113,7 @@ struct SplitBuilder {
         // it set would only contradict the row.
         var applied: [(reason: String, owner: Owner?, lead: Lead?, phase: Phase?)] = []
         for (position, rule) in area.rules.enumerated() {
-            let (truth, evidence) = evaluator.evaluateWithEvidence(conditions[position])
+            let (truth, facts) = evaluator.evaluateWithFacts(conditions[position])
             guard truth == .yes else { continue }
             if let owner = rule.owner {
                 row.owner = owner
@@ -121,7 +122,7 @@ struct SplitBuilder {
                 row.lead = lead
             }
             if let phase = rule.phase { row.phase = phase }
-            let reason = Self.reason(rule, evidence).first ?? ""
+            let reason = Self.reason(rule, facts, evaluator).first ?? ""
             applied.append((reason, rule.owner, rule.owner == .shared || rule.owner == nil ? rule.lead : nil, rule.phase))
         }
         // The area's own reason explains its default owner: kept while that owner stands.
