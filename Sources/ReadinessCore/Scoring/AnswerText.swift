@@ -1,5 +1,11 @@
 /// Describes responses in words for reasons, reports and screens.
 public enum AnswerText {
+    /// `describe(_:for:)` with a single choice's option already found (`Question.position(ofOption:)`).
+    static func describe(_ response: Response?, for question: Question, option: Int?) -> String {
+        guard let option else { return describe(response, for: question) }
+        return question.options[option].label
+    }
+
     /// The response as a person would say it: the option label, "3 of 5", "12 people", "don't know".
     public static func describe(_ response: Response?, for question: Question) -> String {
         guard let response else { return "not answered" }

@@ -38,8 +38,9 @@ struct SplitBuilder {
         let policyConditions: [IndexedCondition]
 
         var count: Int { exceptions.count + policy.count }
-        func rule(_ position: Int) -> SplitRule {
-            position < exceptions.count ? exceptions[position] : policy[position - exceptions.count]
+        /// Reads the rule at a position in place (a copy of a rule retains its condition and every text).
+        func read<Result>(_ position: Int, _ body: (SplitRule) -> Result) -> Result {
+            position < exceptions.count ? body(exceptions[position]) : body(policy[position - exceptions.count])
         }
         func condition(_ position: Int) -> IndexedCondition {
             position < exceptions.count ? exceptionConditions[position] : policyConditions[position - exceptions.count]
@@ -57,13 +58,16 @@ struct SplitBuilder {
         for position in 0..<table.count {
             let (truth, facts) = evaluator.evaluateWithFacts(table.condition(position))
             guard truth == .yes else { continue }
-            let rule = table.rule(position)
-            let owner = rule.owner ?? area.owner
-            let lead = owner == .shared ? (rule.lead ?? area.lead ?? .internal) : nil
-            var row = Row(
-                area: area, owner: owner, lead: lead, phase: rule.phase ?? area.phase, reasons: Self.reason(rule, facts, evaluator))
+            var (row, deciding) = table.read(position) { rule in
+                let owner = rule.owner ?? area.owner
+                let lead = owner == .shared ? (rule.lead ?? area.lead ?? .internal) : nil
+                let row = Row(area: area, owner: owner, lead: lead, phase: rule.phase ?? area.phase, reasons: [])
+                return (row, Self.reason(rule, facts, evaluator))
+            }
             if questionnaire.splitPolicy.reasons == .agreeing {
-                row.reasons = agreeingReasons(for: row, deciding: row.reasons, after: (position + 1)..<table.count, of: table, evaluator)
+                row.reasons = agreeingReasons(for: row, deciding: deciding, after: (position + 1)..<table.count, of: table, evaluator)
+            } else if let deciding {
+                row.reasons = [deciding]
             }
             return row
         }
@@ -76,17 +80,21 @@ struct SplitBuilder {
     /// owner, so, like the area's own reason, it agrees only while the row keeps that owner: a row the
     /// internal team keeps because it is in hand says so once, without "the partner starts small" beside it.
     private func agreeingReasons(
-        for row: Row, deciding: [String], after later: Range<Int>, of table: Table, _ evaluator: ConditionEvaluator
+        for row: Row, deciding: String?, after later: Range<Int>, of table: Table, _ evaluator: ConditionEvaluator
     ) -> [String] {
         let keepsOwner = row.owner == row.area.owner
-        var reasons = keepsOwner ? [row.area.reason] : []
+        var reasons: [String] = []
+        reasons.reserveCapacity(later.count + 2)
+        if keepsOwner { reasons.append(row.area.reason) }
         for position in later.reversed() {
-            let rule = table.rule(position)
-            guard Self.agrees(rule, with: row) && (keepsOwner || rule.owner != nil) else { continue }
-            let (truth, facts) = evaluator.evaluateWithFacts(table.condition(position))
-            if truth == .yes { reasons += Self.reason(rule, facts, evaluator) }
+            let reason = table.read(position) { rule -> String? in
+                guard Self.agrees(rule, with: row) && (keepsOwner || rule.owner != nil) else { return nil }
+                let (truth, facts) = evaluator.evaluateWithFacts(table.condition(position))
+                return truth == .yes ? Self.reason(rule, facts, evaluator) : nil
+            }
+            if let reason { reasons.append(reason) }
         }
-        reasons += deciding
+        if let deciding { reasons.append(deciding) }
         return reasons.isEmpty ? [row.area.reason] : reasons
     }
 
@@ -99,9 +107,8 @@ struct SplitBuilder {
 
     /// A rule's words with the facts behind it (none for a row without words): the facts are put in words
     /// only here, once the rule is known to hold and to be cited.
-    private static func reason(_ rule: SplitRule, _ facts: [ConditionFact], _ evaluator: ConditionEvaluator) -> [String] {
-        guard let words = rule.reason else { return [] }
-        return [evaluator.reason(words, facts: facts)]
+    private static func reason(_ rule: SplitRule, _ facts: [ConditionFact], _ evaluator: ConditionEvaluator) -> String? {
+        rule.reason.map { evaluator.reason($0, facts: facts) }
     }
 
     /// The first form: every rule that holds may change a field, in file order.
@@ -122,7 +129,7 @@ struct SplitBuilder {
                 row.lead = lead
             }
             if let phase = rule.phase { row.phase = phase }
-            let reason = Self.reason(rule, facts, evaluator).first ?? ""
+            let reason = Self.reason(rule, facts, evaluator) ?? ""
             applied.append((reason, rule.owner, rule.owner == .shared || rule.owner == nil ? rule.lead : nil, rule.phase))
         }
         // The area's own reason explains its default owner: kept while that owner stands.
