@@ -49,9 +49,11 @@ public struct Scorer: Sendable {
         // Next steps may read the split, so they are decided after it.
         let stepEvaluator = evaluator.reading(split)
         let stepConditions = questionnaire.conditions.nextSteps
-        for (position, step) in questionnaire.nextSteps.enumerated()
-        where stepConditions[position].map({ stepEvaluator.evaluate($0) == .yes }) ?? true {
-            if !steps.contains(step.text) { steps.append(step.text) }
+        // By position, a step's text read only when it applies: enumerating copied every step.
+        let nextSteps = questionnaire.nextSteps
+        for position in nextSteps.indices where stepConditions[position].map({ stepEvaluator.evaluate($0) == .yes }) ?? true {
+            let text = nextSteps[position].text
+            if !steps.contains(text) { steps.append(text) }
         }
         return ScoreResult(
             fit: pipeline.fit, signals: core.signals, blockers: blockers, split: split, nextSteps: steps,
