@@ -131,6 +131,10 @@ enum ConditionFact {
     /// One sentence of a reason before it is written: its parts, so that its length is known first.
     private enum Entry {
         case answer(title: String, answer: String)
+        /// "need is 64/100", written without a string of its own.
+        case need(Int)
+        /// "rating is possible-fit", written without a string of its own.
+        case rating(Rating)
         case text(String)
         /// A signal's title, score and what is said of it (`first`, then `more`, each once: two predicates
         /// read the same exactly when they are equal).
@@ -157,6 +161,8 @@ enum ConditionFact {
                 return true
             }
             if case .signal = self { return false }
+            if case .rating(let rating) = self, case .rating(let otherRating) = other { return rating == otherRating }
+            if case .need(let need) = self, case .need(let otherNeed) = other { return need == otherNeed }
             return length == other.length && written == other.written
         }
 
@@ -164,6 +170,8 @@ enum ConditionFact {
         var length: Int {
             switch self {
             case .answer(let title, let answer): return title.utf8.count + 2 + answer.utf8.count
+            case .need(let need): return 8 + ReasonWriter.length(of: need) + 4
+            case .rating(let rating): return 10 + rating.rawValue.utf8.count
             case .text(let text): return text.utf8.count
             case .signal(let title, let score, let first, let more):
                 return title.utf8.count + 4 + first.length + more.reduce(0) { $0 + 5 + $1.length } + 2
@@ -182,6 +190,13 @@ enum ConditionFact {
                 writer.write(title)
                 writer.write(": ")
                 writer.write(answer)
+            case .need(let need):
+                writer.write("need is ")
+                writer.write(need)
+                writer.write("/100")
+            case .rating(let rating):
+                writer.write("rating is ")
+                writer.write(rating.rawValue)
             case .text(let sentence):
                 writer.write(sentence)
             case .signal(let title, let score, let first, let more):
@@ -208,7 +223,11 @@ enum ConditionFact {
         case .signal(let position, let predicate):
             let signal = context.signals[position]
             return .signal(title: signal.title, score: signal.score ?? 0, first: predicate, more: [])
-        case .need, .rating, .split:
+        case .need(let need):
+            return .need(need)
+        case .rating(let rating):
+            return .rating(rating)
+        case .split:
             return .text(sentence(context: context))
         }
     }
