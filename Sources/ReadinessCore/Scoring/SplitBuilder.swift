@@ -30,6 +30,22 @@ struct SplitBuilder {
         }
     }
 
+    /// What a rule sets and its words, read out of the rule in place: a copy of a whole rule retains its
+    /// condition and every text, and the split looks at a few dozen rules a score.
+    private struct Setting {
+        let owner: Owner?
+        let lead: Lead?
+        let phase: Phase?
+        let reason: String?
+
+        init(_ rules: [SplitRule], _ index: Int) {
+            owner = rules[index].owner
+            lead = rules[index].lead
+            phase = rules[index].phase
+            reason = rules[index].reason
+        }
+    }
+
     /// An area's first-match table read in place: its exceptions, then the policy's rows.
     private struct Table {
         let exceptions: [SplitRule]
@@ -38,9 +54,9 @@ struct SplitBuilder {
         let policyConditions: [IndexedCondition]
 
         var count: Int { exceptions.count + policy.count }
-        /// Reads the rule at a position in place (a copy of a rule retains its condition and every text).
-        func read<Result>(_ position: Int, _ body: (SplitRule) -> Result) -> Result {
-            position < exceptions.count ? body(exceptions[position]) : body(policy[position - exceptions.count])
+        /// What the rule at a position sets and says.
+        func setting(_ position: Int) -> Setting {
+            position < exceptions.count ? Setting(exceptions, position) : Setting(policy, position - exceptions.count)
         }
         func condition(_ position: Int) -> IndexedCondition {
             position < exceptions.count ? exceptionConditions[position] : policyConditions[position - exceptions.count]
@@ -58,12 +74,11 @@ struct SplitBuilder {
         for position in 0..<table.count {
             let (truth, facts) = evaluator.evaluateWithFacts(table.condition(position))
             guard truth == .yes else { continue }
-            var (row, deciding) = table.read(position) { rule in
-                let owner = rule.owner ?? area.owner
-                let lead = owner == .shared ? (rule.lead ?? area.lead ?? .internal) : nil
-                let row = Row(area: area, owner: owner, lead: lead, phase: rule.phase ?? area.phase, reasons: [])
-                return (row, Self.reason(rule, facts, evaluator))
-            }
+            let rule = table.setting(position)
+            let owner = rule.owner ?? area.owner
+            let lead = owner == .shared ? (rule.lead ?? area.lead ?? .internal) : nil
+            var row = Row(area: area, owner: owner, lead: lead, phase: rule.phase ?? area.phase, reasons: [])
+            let deciding = Self.reason(rule.reason, facts, evaluator)
             if questionnaire.splitPolicy.reasons == .agreeing {
                 row.reasons = agreeingReasons(for: row, deciding: deciding, after: (position + 1)..<table.count, of: table, evaluator)
             } else if let deciding {
@@ -87,19 +102,17 @@ struct SplitBuilder {
         reasons.reserveCapacity(later.count + 2)
         if keepsOwner { reasons.append(row.area.reason) }
         for position in later.reversed() {
-            let reason = table.read(position) { rule -> String? in
-                guard Self.agrees(rule, with: row) && (keepsOwner || rule.owner != nil) else { return nil }
-                let (truth, facts) = evaluator.evaluateWithFacts(table.condition(position))
-                return truth == .yes ? Self.reason(rule, facts, evaluator) : nil
-            }
-            if let reason { reasons.append(reason) }
+            let rule = table.setting(position)
+            guard Self.agrees(rule, with: row) && (keepsOwner || rule.owner != nil) else { continue }
+            let (truth, facts) = evaluator.evaluateWithFacts(table.condition(position))
+            if truth == .yes, let reason = Self.reason(rule.reason, facts, evaluator) { reasons.append(reason) }
         }
         if let deciding { reasons.append(deciding) }
         return reasons.isEmpty ? [row.area.reason] : reasons
     }
 
     /// Whether a row sets the owner, the lead or the phase to what was decided.
-    private static func agrees(_ rule: SplitRule, with row: Row) -> Bool {
+    private static func agrees(_ rule: Setting, with row: Row) -> Bool {
         let lead = rule.owner == nil || rule.owner == .shared ? rule.lead : nil
         return rule.owner.map { $0 == row.owner } == true || lead.map { $0 == row.lead } == true
             || rule.phase.map { $0 == row.phase } == true
@@ -107,8 +120,8 @@ struct SplitBuilder {
 
     /// A rule's words with the facts behind it (none for a row without words): the facts are put in words
     /// only here, once the rule is known to hold and to be cited.
-    private static func reason(_ rule: SplitRule, _ facts: [ConditionFact], _ evaluator: ConditionEvaluator) -> String? {
-        rule.reason.map { evaluator.reason($0, facts: facts) }
+    private static func reason(_ words: String?, _ facts: [ConditionFact], _ evaluator: ConditionEvaluator) -> String? {
+        words.map { evaluator.reason($0, facts: facts) }
     }
 
     /// The first form: every rule that holds may change a field, in file order.
@@ -129,7 +142,7 @@ struct SplitBuilder {
                 row.lead = lead
             }
             if let phase = rule.phase { row.phase = phase }
-            let reason = Self.reason(rule, facts, evaluator) ?? ""
+            let reason = Self.reason(rule.reason, facts, evaluator) ?? ""
             applied.append((reason, rule.owner, rule.owner == .shared || rule.owner == nil ? rule.lead : nil, rule.phase))
         }
         // The area's own reason explains its default owner: kept while that owner stands.
