@@ -33,26 +33,33 @@ enum ReasonText {
 /// Writes UTF-8 bytes one part after another into a buffer already of the final size (`ReasonText.write`):
 /// appending to a `String` part by part costs several times the copying.
 struct ReasonWriter {
-    private let base: UnsafeMutablePointer<UInt8>
+    private let buffer: UnsafeMutableBufferPointer<UInt8>
     /// How many bytes are written so far.
     private(set) var count = 0
 
-    fileprivate init(_ base: UnsafeMutablePointer<UInt8>) { self.base = base }
+    fileprivate init(_ buffer: UnsafeMutableBufferPointer<UInt8>) { self.buffer = buffer }
+
+    /// Copies bytes in after those written; more than the buffer holds is a miscounted length, which
+    /// stops here rather than writing past the string.
+    private mutating func copy(_ start: UnsafePointer<UInt8>, _ length: Int) {
+        precondition(length <= buffer.count - count, "a reason's length was counted wrong")
+        guard length > 0, let base = buffer.baseAddress else { return }
+        (base + count).update(from: start, count: length)
+        count += length
+    }
 
     /// Writes a string's bytes.
     mutating func write(_ text: String) {
         var text = text
         text.withUTF8 { bytes in
             guard let start = bytes.baseAddress else { return }
-            (base + count).update(from: start, count: bytes.count)
-            count += bytes.count
+            copy(start, bytes.count)
         }
     }
 
     /// Writes a literal's bytes.
     mutating func write(_ text: StaticString) {
-        (base + count).update(from: text.utf8Start, count: text.utf8CodeUnitCount)
-        count += text.utf8CodeUnitCount
+        copy(text.utf8Start, text.utf8CodeUnitCount)
     }
 
     /// Writes a number in decimal, as `String(number)` does.
@@ -70,7 +77,7 @@ extension ReasonText {
     /// A string of `length` UTF-8 bytes, written by `body` (which must write exactly that many).
     static func write(length: Int, _ body: (inout ReasonWriter) -> Void) -> String {
         String(unsafeUninitializedCapacity: length) { buffer in
-            var writer = ReasonWriter(buffer.baseAddress!)
+            var writer = ReasonWriter(UnsafeMutableBufferPointer(rebasing: buffer[..<length]))
             body(&writer)
             precondition(writer.count == length, "a reason's length was counted wrong")
             return writer.count
