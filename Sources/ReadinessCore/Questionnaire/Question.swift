@@ -69,6 +69,14 @@ public struct Question: Sendable {
         }
     }
 
+    /// The position among `options` of a single choice's option (nil for any other response, or an id no
+    /// option has): the option `option(_:)` finds.
+    func position(ofOption response: Response) -> Int? {
+        guard case .choice(let id) = response else { return nil }
+        let options = self.options
+        return options.indices.first { options[$0].id == id }
+    }
+
     /// The option with this id.
     public func option(_ id: String) -> AnswerOption? {
         // By position: comparing ids in place rather than copying every option to test it.

@@ -1,5 +1,11 @@
 /// Describes responses in words for reasons, reports and screens.
 public enum AnswerText {
+    /// `describe(_:for:)` with a single choice's option already found (`Question.position(ofOption:)`).
+    static func describe(_ response: Response?, for question: Question, option: Int?) -> String {
+        guard let option else { return describe(response, for: question) }
+        return question.options[option].label
+    }
+
     /// The response as a person would say it: the option label, "3 of 5", "12 people", "don't know".
     public static func describe(_ response: Response?, for question: Question) -> String {
         guard let response else { return "not answered" }
@@ -7,7 +13,14 @@ public enum AnswerText {
         case .unknown: return "don't know"
         case .notApplicable: return "not applicable"
         case .choice(let id): return question.option(id)?.label ?? id
-        case .choices(let ids): return ids.map { question.option($0)?.label ?? $0 }.joined(separator: "; ")
+        case .choices(let ids):
+            // Labels read in place and written once: copying each option to read its label, and joining
+            // part by part, cost more than the words.
+            let options = question.options
+            var labels: [String] = []
+            labels.reserveCapacity(ids.count)
+            for id in ids { labels.append(options.firstIndex { $0.id == id }.map { options[$0].label } ?? id) }
+            return ReasonText.joining(before: [], labels, separator: "; ", after: [])
         case .scale(let value):
             if case .scale(let scale) = question.kind {
                 if value == 1 { return "1 of 5 (\(scale.lowLabel))" }

@@ -29,27 +29,33 @@ struct NeedEstimate {
         var criticalLow = false
         var criticalHigh = false
         var primaryReasons: [FitReason] = []
-        for (signal, accumulator) in zip(questionnaire.signals, accumulators) {
+        let definitions = questionnaire.signals
+        // By position, each signal read in place: zipping copied every signal and its sums.
+        for index in accumulators.indices where index < definitions.count {
+            let accumulator = accumulators[index]
+            let weight = definitions[index].weight
+            let criticalAt = definitions[index].criticalAt
             if explained, let primary = accumulator.primary, accumulator.maximum > 0,
                 Double(accumulator.points) * 100 < primary.score * Double(accumulator.maximum)
             {
                 primaryReasons.append(
                     .criticalFromPrimaryQuestion(
-                        signal: signal.title, question: primary.title, score: SignalAccumulator.round(primary.score)))
+                        signal: definitions[index].title, question: primary.title, score: SignalAccumulator.round(primary.score)))
             }
             if let score = accumulator.exactScore {
-                weightedPoint += Double(signal.weight) * score
-                pointWeights += signal.weight
-                if let critical = signal.criticalAt, score >= Double(critical) {
+                weightedPoint += Double(weight) * score
+                pointWeights += weight
+                if let critical = criticalAt, score >= Double(critical) {
                     criticalPoint.append(
-                        .init(title: explained ? signal.title : "", score: SignalAccumulator.round(score), criticalAt: critical))
+                        .init(title: explained ? definitions[index].title : "", score: SignalAccumulator.round(score), criticalAt: critical)
+                    )
                 }
             }
             if let low = accumulator.exactLow, let high = accumulator.exactHigh {
-                weightedLow += Double(signal.weight) * low
-                weightedHigh += Double(signal.weight) * high
-                rangeWeights += signal.weight
-                if let critical = signal.criticalAt {
+                weightedLow += Double(weight) * low
+                weightedHigh += Double(weight) * high
+                rangeWeights += weight
+                if let critical = criticalAt {
                     criticalLow = criticalLow || low >= Double(critical)
                     criticalHigh = criticalHigh || high >= Double(critical)
                 }

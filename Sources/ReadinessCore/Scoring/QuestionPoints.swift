@@ -2,6 +2,11 @@
 struct QuestionPoints: Sendable {
     /// For each signal the question feeds (by signal position): the most any allowed answer gives it.
     let maxima: [(signal: Int, maximum: Int)]
+    /// For each option of a choice question, what it gives each signal of `maxima`, in that order: scoring
+    /// reads these by position rather than looking each signal's id up in every option's points.
+    let optionPoints: [[Int]]
+    /// For a scale question, the points of the values 1 to 5 for each signal of `maxima` (nil for none).
+    let scalePoints: [[Int]?]
 
     init(_ question: Question, choices: ScoringSemantics.Choices = .sum, signalPosition: (String) -> Int?) {
         var maxima: [String: Int] = [:]
@@ -28,8 +33,41 @@ struct QuestionPoints: Sendable {
         case .text:
             break
         }
-        self.maxima = maxima.compactMap { id, maximum in signalPosition(id).map { (signal: $0, maximum: maximum) } }
+        let fed = maxima.compactMap { id, maximum in signalPosition(id).map { (id: id, signal: $0, maximum: maximum) } }
             .sorted { $0.signal < $1.signal }
+        self.maxima = fed.map { (signal: $0.signal, maximum: $0.maximum) }
+        optionPoints = question.options.map { option in fed.map { option.points[$0.id] ?? 0 } }
+        if case .scale(let scale) = question.kind {
+            scalePoints = fed.map { scale.points[$0.id] }
+        } else {
+            scalePoints = []
+        }
+    }
+
+    /// The points a known response gives the signal at `feed` in `maxima` (whose id is `signalID`), as
+    /// `points(of:kind:for:choices:)` gives them; `option` is the position of a single choice's option among
+    /// the question's options, found once for every signal the question feeds.
+    func points(
+        of response: Response, kind: AnswerKind, feed: Int, option: Int?, signalID: String, choices: ScoringSemantics.Choices
+    ) -> Int {
+        switch (response, kind) {
+        case (.choice, .single):
+            return option.map { optionPoints[$0][feed] } ?? 0
+        case (.choices(let ids), .multiple(let options)):
+            var strongest: Int? = nil
+            var sum = 0
+            for index in options.indices where ids.contains(options[index].id) {
+                let points = optionPoints[index][feed]
+                strongest = max(strongest ?? points, points)
+                sum += points
+            }
+            return choices == .strongest ? strongest ?? 0 : Self.combine(sum, choices)
+        case (.scale(let value), .scale):
+            guard let points = scalePoints[feed], Scale.values.contains(value) else { return 0 }
+            return points[value - 1]
+        default:
+            return Self.points(of: response, kind: kind, for: signalID, choices: choices)
+        }
     }
 
     /// The points a known response gives one signal.

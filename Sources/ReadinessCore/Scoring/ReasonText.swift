@@ -29,3 +29,58 @@ enum ReasonText {
         return joining(parts)
     }
 }
+
+/// Writes UTF-8 bytes one part after another into a buffer already of the final size (`ReasonText.write`):
+/// appending to a `String` part by part costs several times the copying.
+struct ReasonWriter {
+    private let buffer: UnsafeMutableBufferPointer<UInt8>
+    /// How many bytes are written so far.
+    private(set) var count = 0
+
+    fileprivate init(_ buffer: UnsafeMutableBufferPointer<UInt8>) { self.buffer = buffer }
+
+    /// Copies bytes in after those written; more than the buffer holds is a miscounted length, which
+    /// stops here rather than writing past the string.
+    private mutating func copy(_ start: UnsafePointer<UInt8>, _ length: Int) {
+        precondition(length <= buffer.count - count, "a reason's length was counted wrong")
+        guard length > 0, let base = buffer.baseAddress else { return }
+        (base + count).update(from: start, count: length)
+        count += length
+    }
+
+    /// Writes a string's bytes.
+    mutating func write(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes in
+            guard let start = bytes.baseAddress else { return }
+            copy(start, bytes.count)
+        }
+    }
+
+    /// Writes a literal's bytes.
+    mutating func write(_ text: StaticString) {
+        copy(text.utf8Start, text.utf8CodeUnitCount)
+    }
+
+    /// Writes a number in decimal, as `String(number)` does.
+    mutating func write(_ number: Int) {
+        write(String(number))
+    }
+
+    /// The bytes `write(_ number:)` writes for a number.
+    static func length(of number: Int) -> Int {
+        number >= 0 && number < 10 ? 1 : (number >= 10 && number < 100 ? 2 : String(number).utf8.count)
+    }
+}
+
+extension ReasonText {
+    /// A string of `length` UTF-8 bytes, written by `body` (which must write exactly that many).
+    static func write(length: Int, _ body: (inout ReasonWriter) -> Void) -> String {
+        String(unsafeUninitializedCapacity: length) { buffer in
+            var writer = ReasonWriter(UnsafeMutableBufferPointer(rebasing: buffer[..<length]))
+            body(&writer)
+            precondition(writer.count == length, "a reason's length was counted wrong")
+            return writer.count
+        }
+    }
+}

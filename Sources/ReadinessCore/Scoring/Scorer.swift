@@ -6,6 +6,8 @@ public struct Scorer: Sendable {
     /// The questionnaire the scorer reads.
     public let questionnaire: Questionnaire
     let questionPoints: [QuestionPoints]
+    /// For each signal, how many questions feed it: the most contributions it can list.
+    let feedCounts: [Int]
     /// What trying every answer for "ask next" costs (see `AskNext.budget`).
     let askNextWork: Int
     /// What makes trying one answer cheap (see `trial(changing:to:from:responses:)`).
@@ -21,6 +23,11 @@ public struct Scorer: Sendable {
         questionPoints = questionnaire.questions.map {
             QuestionPoints($0, choices: choices, signalPosition: questionnaire.position(ofSignal:))
         }
+        var feedCounts = [Int](repeating: 0, count: questionnaire.signals.count)
+        for points in questionPoints {
+            for (signal, _) in points.maxima { feedCounts[signal] += 1 }
+        }
+        self.feedCounts = feedCounts
         askNextWork = AskNext.work(for: questionnaire)
         trialPlan = TrialPlan(questionnaire: questionnaire)
     }
@@ -42,9 +49,11 @@ public struct Scorer: Sendable {
         // Next steps may read the split, so they are decided after it.
         let stepEvaluator = evaluator.reading(split)
         let stepConditions = questionnaire.conditions.nextSteps
-        for (position, step) in questionnaire.nextSteps.enumerated()
-        where stepConditions[position].map({ stepEvaluator.evaluate($0) == .yes }) ?? true {
-            if !steps.contains(step.text) { steps.append(step.text) }
+        // By position, a step's text read only when it applies: enumerating copied every step.
+        let nextSteps = questionnaire.nextSteps
+        for position in nextSteps.indices where stepConditions[position].map({ stepEvaluator.evaluate($0) == .yes }) ?? true {
+            let text = nextSteps[position].text
+            if !steps.contains(text) { steps.append(text) }
         }
         return ScoreResult(
             fit: pipeline.fit, signals: core.signals, blockers: blockers, split: split, nextSteps: steps,
@@ -66,6 +75,10 @@ public struct Scorer: Sendable {
                 questionnaire: questionnaire, questionPoints: questionPoints, responses: visibleResponses, choices: semantics.choices)
             : nil
         var accumulators = [SignalAccumulator](repeating: SignalAccumulator(), count: questionnaire.signals.count)
+        if detailed {
+            // Each list at its largest size at once, rather than grown and copied as answers are added.
+            for signal in accumulators.indices { accumulators[signal].contributions.reserveCapacity(feedCounts[signal]) }
+        }
         var visibleQuestions: [Question] = []
         visibleQuestions.reserveCapacity(questionnaire.questions.count)
         for position in questionnaire.questions.indices where visibility.shown[position] {
@@ -73,21 +86,29 @@ public struct Scorer: Sendable {
             visibleQuestions.append(question)
             let response = visibility.answers[position]
             let isSerious = serious?.questionIDs.contains(question.id) ?? false
-            let maxima = questionPoints[position].maxima
+            let points = questionPoints[position]
+            let maxima = points.maxima
+            guard !maxima.isEmpty else { continue }
+            // A single choice's option is found once for its words and for every signal it feeds.
+            let option = response.flatMap { question.position(ofOption: $0) }
             // The answer in words, once for every signal the question feeds.
-            let answer = detailed && !maxima.isEmpty ? AnswerText.describe(response, for: question) : ""
-            for (signal, maximum) in maxima {
+            let answer = detailed ? AnswerText.describe(response, for: question, option: option) : ""
+            for (feed, (signal, maximum)) in maxima.enumerated() {
+                let signalID = questionnaire.signals[signal].id
+                let given = response.map {
+                    points.points(of: $0, kind: question.kind, feed: feed, option: option, signalID: signalID, choices: semantics.choices)
+                }
                 accumulators[signal].add(
-                    response, to: question, answer: answer, signalID: questionnaire.signals[signal].id, maximum: maximum,
-                    choices: semantics.choices, isSerious: isSerious, detailed: detailed)
+                    response, to: question, answer: answer, signalID: signalID, maximum: maximum,
+                    choices: semantics.choices, isSerious: isSerious, detailed: detailed, given: given)
             }
         }
         if !semantics.criticalFrom.isEmpty {
             applyPrimaryQuestions(semantics, shown: visibility.shown, response: { visibleResponses[$0] }, to: &accumulators)
         }
-        let signals = zip(questionnaire.signals, accumulators).map { signal, accumulator in
-            accumulator.result(for: signal, settings: questionnaire.scoring)
-        }
+        // By position: zipping copied every signal and its sums.
+        let allSignals = questionnaire.signals
+        let signals = accumulators.indices.map { accumulators[$0].result(for: allSignals[$0], settings: questionnaire.scoring) }
         let need = NeedEstimate(questionnaire: questionnaire, signals: signals, accumulators: accumulators)
         let decided = DecidedRating(questionnaire: questionnaire, answers: visibility.answers, signals: signals, need: need)
         return CoreEvaluation(
@@ -198,7 +219,7 @@ struct SignalAccumulator {
     /// as known at full strength and leaves the rest of the question's maximum open, as "don't know" does.
     mutating func add(
         _ response: Response?, to question: Question, answer: String, signalID: String, maximum questionMaximum: Int,
-        choices: ScoringSemantics.Choices = .sum, isSerious: Bool = false, detailed: Bool = true
+        choices: ScoringSemantics.Choices = .sum, isSerious: Bool = false, detailed: Bool = true, given: Int? = nil
     ) {
         switch response {
         case .notApplicable?:
@@ -211,7 +232,8 @@ struct SignalAccumulator {
                     questionID: question.id, questionTitle: question.title, answer: answer, points: nil, maximum: questionMaximum))
         case let known?:
             let share = Self.share(
-                of: known, to: question.kind, signalID: signalID, maximum: questionMaximum, choices: choices, isSerious: isSerious)
+                of: known, to: question.kind, signalID: signalID, maximum: questionMaximum, choices: choices, isSerious: isSerious,
+                given: given)
             apply(share)
             guard detailed else { return }
             contributions.append(
@@ -233,7 +255,7 @@ struct SignalAccumulator {
     /// for no answer or "don't know", and for a serious answer its points as known and the rest open.
     static func share(
         of response: Response?, to kind: AnswerKind, signalID: String, maximum questionMaximum: Int,
-        choices: ScoringSemantics.Choices, isSerious: Bool
+        choices: ScoringSemantics.Choices, isSerious: Bool, given: Int? = nil
     ) -> Share {
         switch response {
         case .notApplicable?:
@@ -241,7 +263,7 @@ struct SignalAccumulator {
         case nil, .unknown?:
             return Share(points: 0, maximum: 0, unknownMaximum: questionMaximum)
         case let known?:
-            let given = QuestionPoints.points(of: known, kind: kind, for: signalID, choices: choices)
+            let given = given ?? QuestionPoints.points(of: known, kind: kind, for: signalID, choices: choices)
             return isSerious
                 ? Share(points: given, maximum: given, unknownMaximum: questionMaximum - given)
                 : Share(points: given, maximum: questionMaximum, unknownMaximum: 0)

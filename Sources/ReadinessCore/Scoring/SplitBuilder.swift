@@ -30,6 +30,22 @@ struct SplitBuilder {
         }
     }
 
+    /// What a rule sets and its words, read out of the rule in place: a copy of a whole rule retains its
+    /// condition and every text, and the split looks at a few dozen rules a score.
+    private struct Setting {
+        let owner: Owner?
+        let lead: Lead?
+        let phase: Phase?
+        let reason: String?
+
+        init(_ rules: [SplitRule], _ index: Int) {
+            owner = rules[index].owner
+            lead = rules[index].lead
+            phase = rules[index].phase
+            reason = rules[index].reason
+        }
+    }
+
     /// An area's first-match table read in place: its exceptions, then the policy's rows.
     private struct Table {
         let exceptions: [SplitRule]
@@ -38,8 +54,9 @@ struct SplitBuilder {
         let policyConditions: [IndexedCondition]
 
         var count: Int { exceptions.count + policy.count }
-        func rule(_ position: Int) -> SplitRule {
-            position < exceptions.count ? exceptions[position] : policy[position - exceptions.count]
+        /// What the rule at a position sets and says.
+        func setting(_ position: Int) -> Setting {
+            position < exceptions.count ? Setting(exceptions, position) : Setting(policy, position - exceptions.count)
         }
         func condition(_ position: Int) -> IndexedCondition {
             position < exceptions.count ? exceptionConditions[position] : policyConditions[position - exceptions.count]
@@ -55,14 +72,17 @@ struct SplitBuilder {
             exceptions: area.exceptions, policy: questionnaire.splitPolicy.rules,
             exceptionConditions: conditions.areaExceptions[areaPosition], policyConditions: conditions.policyRules)
         for position in 0..<table.count {
-            let (truth, evidence) = evaluator.evaluateWithEvidence(table.condition(position))
+            let (truth, facts) = evaluator.evaluateWithFacts(table.condition(position))
             guard truth == .yes else { continue }
-            let rule = table.rule(position)
+            let rule = table.setting(position)
             let owner = rule.owner ?? area.owner
             let lead = owner == .shared ? (rule.lead ?? area.lead ?? .internal) : nil
-            var row = Row(area: area, owner: owner, lead: lead, phase: rule.phase ?? area.phase, reasons: Self.reason(rule, evidence))
+            var row = Row(area: area, owner: owner, lead: lead, phase: rule.phase ?? area.phase, reasons: [])
+            let deciding = Self.reason(rule.reason, facts, evaluator)
             if questionnaire.splitPolicy.reasons == .agreeing {
-                row.reasons = agreeingReasons(for: row, deciding: row.reasons, after: (position + 1)..<table.count, of: table, evaluator)
+                row.reasons = agreeingReasons(for: row, deciding: deciding, after: (position + 1)..<table.count, of: table, evaluator)
+            } else if let deciding {
+                row.reasons = [deciding]
             }
             return row
         }
@@ -75,32 +95,33 @@ struct SplitBuilder {
     /// owner, so, like the area's own reason, it agrees only while the row keeps that owner: a row the
     /// internal team keeps because it is in hand says so once, without "the partner starts small" beside it.
     private func agreeingReasons(
-        for row: Row, deciding: [String], after later: Range<Int>, of table: Table, _ evaluator: ConditionEvaluator
+        for row: Row, deciding: String?, after later: Range<Int>, of table: Table, _ evaluator: ConditionEvaluator
     ) -> [String] {
         let keepsOwner = row.owner == row.area.owner
-        var reasons = keepsOwner ? [row.area.reason] : []
+        var reasons: [String] = []
+        reasons.reserveCapacity(later.count + 2)
+        if keepsOwner { reasons.append(row.area.reason) }
         for position in later.reversed() {
-            let rule = table.rule(position)
+            let rule = table.setting(position)
             guard Self.agrees(rule, with: row) && (keepsOwner || rule.owner != nil) else { continue }
-            let (truth, evidence) = evaluator.evaluateWithEvidence(table.condition(position))
-            if truth == .yes { reasons += Self.reason(rule, evidence) }
+            let (truth, facts) = evaluator.evaluateWithFacts(table.condition(position))
+            if truth == .yes, let reason = Self.reason(rule.reason, facts, evaluator) { reasons.append(reason) }
         }
-        reasons += deciding
+        if let deciding { reasons.append(deciding) }
         return reasons.isEmpty ? [row.area.reason] : reasons
     }
 
     /// Whether a row sets the owner, the lead or the phase to what was decided.
-    private static func agrees(_ rule: SplitRule, with row: Row) -> Bool {
+    private static func agrees(_ rule: Setting, with row: Row) -> Bool {
         let lead = rule.owner == nil || rule.owner == .shared ? rule.lead : nil
         return rule.owner.map { $0 == row.owner } == true || lead.map { $0 == row.lead } == true
             || rule.phase.map { $0 == row.phase } == true
     }
 
-    /// A rule's words with the facts behind it (none for a row without words).
-    private static func reason(_ rule: SplitRule, _ evidence: [String]) -> [String] {
-        guard let words = rule.reason else { return [] }
-        guard !evidence.isEmpty else { return [words] }
-        return [ReasonText.joining(before: [words, " ("], evidence, separator: "; ", after: [")"])]
+    /// A rule's words with the facts behind it (none for a row without words): the facts are put in words
+    /// only here, once the rule is known to hold and to be cited.
+    private static func reason(_ words: String?, _ facts: [ConditionFact], _ evaluator: ConditionEvaluator) -> String? {
+        words.map { evaluator.reason($0, facts: facts) }
     }
 
     /// The first form: every rule that holds may change a field, in file order.
@@ -112,7 +133,7 @@ struct SplitBuilder {
         // it set would only contradict the row.
         var applied: [(reason: String, owner: Owner?, lead: Lead?, phase: Phase?)] = []
         for (position, rule) in area.rules.enumerated() {
-            let (truth, evidence) = evaluator.evaluateWithEvidence(conditions[position])
+            let (truth, facts) = evaluator.evaluateWithFacts(conditions[position])
             guard truth == .yes else { continue }
             if let owner = rule.owner {
                 row.owner = owner
@@ -121,7 +142,7 @@ struct SplitBuilder {
                 row.lead = lead
             }
             if let phase = rule.phase { row.phase = phase }
-            let reason = Self.reason(rule, evidence).first ?? ""
+            let reason = Self.reason(rule.reason, facts, evaluator) ?? ""
             applied.append((reason, rule.owner, rule.owner == .shared || rule.owner == nil ? rule.lead : nil, rule.phase))
         }
         // The area's own reason explains its default owner: kept while that owner stands.

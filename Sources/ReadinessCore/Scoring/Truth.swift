@@ -81,54 +81,36 @@ struct ConditionEvaluator {
 
     /// The truth of a condition.
     func evaluate(_ condition: IndexedCondition) -> Truth {
-        var ignored: [Fact]? = nil
+        var ignored: [ConditionFact]? = nil
         return evaluate(condition, evidence: &ignored)
     }
 
     /// The truth of a condition and, when true, the facts behind it ("After-hours coverage: nobody").
     func evaluateWithEvidence(_ condition: IndexedCondition) -> (Truth, [String]) {
-        // Most rules do not hold: find that out without writing sentences, and write them only for those that do.
-        let truth = evaluate(condition)
+        // One evaluation: the facts are kept as positions on the way, and most rules do not hold, so they
+        // are put in words only for those that do.
+        var facts: [ConditionFact]? = []
+        let truth = evaluate(condition, evidence: &facts)
         guard truth == .yes else { return (truth, []) }
-        var evidence: [Fact]? = []
-        _ = evaluate(condition, evidence: &evidence)
-        return (truth, Self.sentences(evidence ?? []))
+        return (truth, ConditionFact.sentences(facts ?? [], questionnaire: questionnaire, context: context))
     }
 
-    /// One fact behind a condition that holds. Facts about a signal keep their parts until the end, so that
-    /// two of them read as one: "Security depth is high and the strongest signal (80/100)".
-    private enum Fact: Equatable {
-        case sentence(String)
-        case signal(title: String, score: Int, predicate: String)
+    /// The truth of a condition and, when true, the facts behind it as positions (`ConditionFact`), for a
+    /// caller that writes them into a reason of its own (`reason(_:facts:)`) or needs no words.
+    func evaluateWithFacts(_ condition: IndexedCondition) -> (Truth, [ConditionFact]) {
+        var facts: [ConditionFact]? = []
+        let truth = evaluate(condition, evidence: &facts)
+        return truth == .yes ? (truth, facts ?? []) : (truth, [])
     }
 
-    /// The facts in words, in order, each once, those about one signal joined.
-    private static func sentences(_ facts: [Fact]) -> [String] {
-        // Usually one to three facts: comparing them beats hashing.
-        var sentences: [String] = []
-        sentences.reserveCapacity(facts.count)
-        var signals: [(title: String, score: Int, predicates: [String], position: Int)] = []
-        for fact in facts {
-            switch fact {
-            case .sentence(let text):
-                if !sentences.contains(text) { sentences.append(text) }
-            case .signal(let title, let score, let predicate):
-                if let index = signals.firstIndex(where: { $0.title == title && $0.score == score }) {
-                    if !signals[index].predicates.contains(predicate) { signals[index].predicates.append(predicate) }
-                } else {
-                    signals.append((title, score, [predicate], sentences.count))
-                    sentences.append("")
-                }
-            }
-        }
-        for signal in signals {
-            sentences[signal.position] = ReasonText.joining(
-                before: [signal.title, " is "], signal.predicates, separator: " and ", after: [" (", String(signal.score), "/100)"])
-        }
-        return sentences
+    /// A rule's words with the facts this evaluator found behind it: "Words (fact; fact)".
+    func reason(_ words: String, facts: [ConditionFact]) -> String {
+        ConditionFact.reason(words, facts: facts, questionnaire: questionnaire, context: context)
     }
 
-    private func evaluate(_ condition: IndexedCondition, evidence: inout [Fact]?) -> Truth {
+    /// The truth of a condition; with `evidence`, the facts of the parts that hold are appended to it
+    /// (those of an `any` item or a `not` that do not make the condition hold are taken out again).
+    private func evaluate(_ condition: IndexedCondition, evidence: inout [ConditionFact]?) -> Truth {
         switch condition {
         case .all(let items):
             var result = Truth.yes
@@ -143,31 +125,24 @@ struct ConditionEvaluator {
         case .any(let items):
             return Self.any(items.count, evidence: &evidence) { evaluate(items[$0], evidence: &$1) }
         case .not(let inner):
-            var ignored: [Fact]? = nil
+            var ignored: [ConditionFact]? = nil
             return evaluate(inner, evidence: &ignored).negated
         case .answer(let position, let test):
             guard let position else { return Self.evaluateAnswer(nil, test) }
-            let response = context.response(position)
-            let truth = Self.evaluateAnswer(response, test)
-            if truth == .yes, evidence != nil {
-                let question = questionnaire.questions[position]
-                // Typed text stays out of reasons: it may be private, and reports redact it.
-                let answer =
-                    question.kind.name == "text" && response?.isKnown == true ? "answered" : AnswerText.describe(response, for: question)
-                evidence?.append(.sentence(ReasonText.joining([question.title, ": ", answer])))
-            }
+            let truth = Self.evaluateAnswer(context.response(position), test)
+            if truth == .yes { evidence?.append(.answer(question: position)) }
             return truth
         case .signal(let position, let test):
             return evaluateSignal(position, test, evidence: &evidence)
         case .need(let atLeast, let atMost):
             guard let need = context.need else { return .unknown }
             let truth = Truth((atLeast.map { need >= $0 } ?? true) && (atMost.map { need <= $0 } ?? true))
-            if truth == .yes { evidence?.append(.sentence("need is \(need)/100")) }
+            if truth == .yes { evidence?.append(.need(need)) }
             return truth
         case .rating(let ratings):
             guard let rating = context.rating else { return .unknown }
             let truth = Truth(ratings.contains(rating))
-            if truth == .yes { evidence?.append(.sentence("rating is \(rating.rawValue)")) }
+            if truth == .yes { evidence?.append(.rating(rating)) }
             return truth
         case .strongest(let position):
             return evaluateStrongest(position, evidence: &evidence)
@@ -181,51 +156,58 @@ struct ConditionEvaluator {
             }
         case .split(let area, let test):
             guard let area, let rows = context.splitRows, area < rows.count else { return .unknown }
-            let row = rows[area]
             let truth: Truth
             switch test {
-            case .owner(let owners): truth = Truth(owners.contains(row.owner))
-            case .phase(let phases): truth = Truth(phases.contains(row.phase))
+            case .owner(let owners): truth = Truth(owners.contains(rows[area].owner))
+            case .phase(let phases): truth = Truth(phases.contains(rows[area].phase))
             }
-            if truth == .yes { evidence?.append(.sentence("\(row.title) is \(row.owner.rawValue), \(row.phase.rawValue)")) }
+            if truth == .yes { evidence?.append(.split(area: area)) }
             return truth
         }
     }
 
     /// `any`: yes when one item holds (with the facts of every item that holds), else unknown when one is
-    /// unknown, else no. `item` evaluates the item at an index into the facts it is given.
-    private static func any(_ count: Int, evidence: inout [Fact]?, item: (Int, inout [Fact]?) -> Truth) -> Truth {
+    /// unknown, else no. `item` evaluates the item at an index, appending its facts.
+    private static func any(
+        _ count: Int, evidence: inout [ConditionFact]?, item: (Int, inout [ConditionFact]?) -> Truth
+    ) -> Truth {
         var result = Truth.no
         for index in 0..<count {
-            var branch: [Fact]? = evidence == nil ? nil : []
-            switch item(index, &branch) {
-            case .yes:
-                evidence?.append(contentsOf: branch ?? [])
+            let mark = evidence?.count ?? 0
+            let truth = item(index, &evidence)
+            if truth == .yes {
                 result = .yes
-            case .unknown where result == .no: result = .unknown
-            default: break
+                continue
             }
+            // An item that does not hold speaks for nothing.
+            if evidence != nil && evidence!.count > mark { evidence!.removeSubrange(mark...) }
+            if truth == .unknown && result == .no { result = .unknown }
         }
         return result
     }
 
+    /// The result of the signal at a position when it has a score and a level, read in place.
+    private func scored(_ position: Int?) -> (score: Int, level: SignalLevel)? {
+        guard let position, position < context.signals.count, let score = context.signals[position].score,
+            let level = context.signals[position].level
+        else { return nil }
+        return (score, level)
+    }
+
     /// A test on the score, level or rank of the signal at a position.
-    private func evaluateSignal(_ position: Int?, _ test: SignalTest, evidence: inout [Fact]?) -> Truth {
-        guard let signal = context.signal(position), let position, let score = signal.score, let level = signal.level else {
-            return .unknown
-        }
+    private func evaluateSignal(_ position: Int?, _ test: SignalTest, evidence: inout [ConditionFact]?) -> Truth {
+        guard let (score, level) = scored(position), let position else { return .unknown }
         let truth: Truth
         switch test {
         case .atLeast(let minimum): truth = Truth(score >= minimum)
         case .levelAtLeast(let minimum): truth = Truth(level >= minimum)
         case .rankAtMost(let maximum): truth = Truth((context.signalRank(position) ?? Int.max) <= maximum)
         }
-        if truth == .yes {
+        if truth == .yes, evidence != nil {
             if case .rankAtMost = test, let rank = context.signalRank(position) {
-                let predicate = rank == 1 ? "the strongest signal" : "the \(Self.ordinal(rank)) strongest signal"
-                evidence?.append(.signal(title: signal.title, score: score, predicate: predicate))
+                evidence?.append(.signal(position, .rank(rank)))
             } else {
-                evidence?.append(.signal(title: signal.title, score: score, predicate: level.rawValue))
+                evidence?.append(.signal(position, .level(level)))
             }
         }
         return truth
@@ -233,9 +215,9 @@ struct ConditionEvaluator {
 
     /// Whether a signal is among the strongest as the split policy counts them: at or above its level and
     /// within its count, which is smaller on a possible fit (the partner starts with one trial area).
-    private func evaluateStrongest(_ position: Int?, evidence: inout [Fact]?) -> Truth {
+    private func evaluateStrongest(_ position: Int?, evidence: inout [ConditionFact]?) -> Truth {
         let policy = questionnaire.splitPolicy.strongest
-        guard let signal = context.signal(position), let score = signal.score, let level = signal.level else { return .unknown }
+        guard let (_, level) = scored(position) else { return .unknown }
         guard level >= policy.level, let position, let rank = context.signalRank(position) else { return .no }
         let truth: Truth
         switch context.rating {
@@ -244,17 +226,10 @@ struct ConditionEvaluator {
         default: truth = Truth(rank <= policy.count)
         }
         if truth == .yes {
-            let place = rank == 1 ? "the strongest signal" : "the \(Self.ordinal(rank)) strongest signal"
-            evidence?.append(.signal(title: signal.title, score: score, predicate: level.rawValue))
-            evidence?.append(.signal(title: signal.title, score: score, predicate: place))
+            evidence?.append(.signal(position, .level(level)))
+            evidence?.append(.signal(position, .rank(rank)))
         }
         return truth
-    }
-
-    /// "second", "third", "fourth", then "5th" and on: for "the second strongest signal".
-    static func ordinal(_ number: Int) -> String {
-        let words = [2: "second", 3: "third", 4: "fourth"]
-        return words[number] ?? "\(number)th"
     }
 
     private static func evaluateAnswer(_ response: Response?, _ test: AnswerTest) -> Truth {
