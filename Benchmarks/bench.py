@@ -271,12 +271,16 @@ class Suite:
         child.finish()
         return elapsed, peak, frame
 
-    def end_marker(self, argv, env):
-        """The last visible text a program draws when started: read until it has been quiet for a second."""
+    def end_marker(self, argv, env, showing=None):
+        """The last visible text a program draws when started: read until it has been quiet for a second.
+        `showing` is text the frame must hold, so a program that opens on another screen (a resume that
+        lost its arguments shows the start screen) is never timed as if it were the frame asked for."""
         child = PtyChild(argv, env)
         child.read_quiet(1.0, 15.0)
         text = visible_text(bytes(child.output)).rstrip()
         child.finish()
+        if showing and showing not in text:
+            sys.exit(f"bench: {os.path.basename(argv[0])} {' '.join(argv[1:])} did not show {showing!r}: {text[-300:]!r}")
         marker = text[-MARKER_LENGTH:].lstrip()
         if not marker or text.count(marker) != 1:
             marker = text[-3 * MARKER_LENGTH:].lstrip()
@@ -296,9 +300,9 @@ class Suite:
 
         start_argv = [self.readiness, "--questionnaire", "discovery-quick"]
         start_env = dict(self.env, READINESS_DATA_DIR=os.path.join(self.work, "empty"))
-        readiness_end = self.end_marker(readiness_argv, env)
+        readiness_end = self.end_marker(readiness_argv, env, showing="Section 1/")
         dialog_end = self.end_marker(dialog_argv, env)
-        start_end = self.end_marker(start_argv, start_env)
+        start_end = self.end_marker(start_argv, start_env, showing="Start the interview")
         self.readiness_end = readiness_end
 
         times = {"readiness": [], "dialog": [], "floor": [], "start": []}
