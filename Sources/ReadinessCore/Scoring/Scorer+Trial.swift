@@ -16,8 +16,10 @@ struct TrialPlan: Sendable {
     /// For each question in order, the `showIf` conditions that read its answer: the only ones a trial of
     /// an answer to it has to evaluate again to know whether visibility holds (`Scorer.keepsVisibility`).
     let visibilityReaders: [[VisibilityReader]]
+    /// Which answers' trials a listing may leave out, as far as the questionnaire decides it.
+    let withinRange: TrialsWithinRange
 
-    init(questionnaire: Questionnaire) {
+    init(questionnaire: Questionnaire, questionPoints: [QuestionPoints]) {
         let visibilityConditions = questionnaire.sections.compactMap(\.showIf) + questionnaire.questions.compactMap(\.showIf)
         let readByVisibility = Set(visibilityConditions.flatMap(\.questionIDs))
         let blockerReads = questionnaire.blockers.map { Set($0.when.questionIDs) }
@@ -29,6 +31,7 @@ struct TrialPlan: Sendable {
         self.blockersReading = blockersReading
         possibleResponses = questionnaire.questions.map { AskNext.possibleResponses(for: $0, in: questionnaire) }
         visibilityReaders = VisibilityReader.readers(of: questionnaire)
+        withinRange = TrialsWithinRange(questionnaire: questionnaire, questionPoints: questionPoints, possibleResponses: possibleResponses)
         let readingScores = questionnaire.blockers.indices.filter { questionnaire.blockers[$0].when.readsScores }
         blockersToRecheck = questionnaire.questions.indices.map { position in
             showsOrHides[position]

@@ -13,6 +13,9 @@ public struct Scorer: Sendable {
     /// Whether trials start from the baseline's sums (the default) or score every trial from scratch: the
     /// plain road, kept so tests can show both give the same results.
     var trialsAreIncremental = true
+    /// Whether a listing leaves out the trials proven unable to widen its range (`TrialsWithinRange`); off
+    /// only in tests, to show the results are the same either way.
+    var leavesOutTrialsWithinRange = true
 
     /// Prepares a scorer for a questionnaire.
     public init(questionnaire: Questionnaire) {
@@ -22,7 +25,7 @@ public struct Scorer: Sendable {
             QuestionPoints($0, choices: choices, signalPosition: questionnaire.position(ofSignal:))
         }
         askNextWork = AskNext.work(for: questionnaire)
-        trialPlan = TrialPlan(questionnaire: questionnaire)
+        trialPlan = TrialPlan(questionnaire: questionnaire, questionPoints: questionPoints)
     }
 
     /// Scores an assessment's responses.
