@@ -18,6 +18,9 @@ struct TrialPlan: Sendable {
     let visibilityReaders: [[VisibilityReader]]
     /// Which answers' trials a listing may leave out, as far as the questionnaire decides it.
     let withinRange: TrialsWithinRange
+    /// For each question in order, the first prerequisite that reads its answer or anything scored
+    /// (`KeptDecision`): an answer to it keeps a decision made by an earlier prerequisite.
+    let firstPrerequisiteReading: [Int]
 
     init(questionnaire: Questionnaire, questionPoints: [QuestionPoints]) {
         let visibilityConditions = questionnaire.sections.compactMap(\.showIf) + questionnaire.questions.compactMap(\.showIf)
@@ -31,6 +34,7 @@ struct TrialPlan: Sendable {
         self.blockersReading = blockersReading
         possibleResponses = questionnaire.questions.map { AskNext.possibleResponses(for: $0, in: questionnaire) }
         visibilityReaders = VisibilityReader.readers(of: questionnaire)
+        firstPrerequisiteReading = KeptDecision.firstPrerequisiteReading(questionnaire)
         withinRange = TrialsWithinRange(questionnaire: questionnaire, questionPoints: questionPoints, possibleResponses: possibleResponses)
         let readingScores = questionnaire.blockers.indices.filter { questionnaire.blockers[$0].when.readsScores }
         blockersToRecheck = questionnaire.questions.indices.map { position in

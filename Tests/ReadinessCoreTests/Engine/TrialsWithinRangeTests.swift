@@ -72,7 +72,7 @@ final class TrialsWithinRangeTests: XCTestCase {
         for (name, questionnaire) in try Self.questionnaires() {
             let fast = Scorer(questionnaire: questionnaire)
             var everything = fast
-            everything.leavesOutTrialsWithinRange = false
+            everything.usesTrialProofs = false
             for (number, responses) in Self.answerSets(questionnaire, seeds: 3_100..<3_160).enumerated() {
                 let one = fast.progress(responses)
                 XCTAssertEqual(one, everything.progress(responses), "\(name), set \(number)")
