@@ -245,6 +245,8 @@ private struct PlainAssessmentReader {
             case .answers:
                 // The questionnaire must be known first; this program always writes it first.
                 guard let questionnaire else { return false }
+                // Room for every question at once, rather than a table grown (and hashed again) step by step.
+                answers.reserveCapacity(questionnaire.questions.count)
                 return reader.object { reader, key in
                     guard let question = questionnaire.question(String(decoding: key, as: UTF8.self)), answers[question.id] == nil,
                         let record = reader.answer(to: question)

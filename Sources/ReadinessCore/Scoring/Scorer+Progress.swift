@@ -15,7 +15,7 @@ extension Scorer {
 
     /// Works out the fit and how many of the shown questions are answered.
     public func progress(_ assessment: Assessment) -> Progress {
-        progress(assessment.answers.compactMapValues(\.response))
+        progress(assessment.responses)
     }
 
     /// Works out the fit and how many of the shown questions are answered, for responses by question id.
@@ -32,7 +32,7 @@ extension Scorer {
 
     /// How many of the shown questions are answered, without scoring: for drafts, whose rating is not shown.
     public func answeredCount(_ assessment: Assessment) -> (answered: Int, shown: Int) {
-        let responses = assessment.answers.compactMapValues(\.response)
+        let responses = assessment.responses
         let visibility = Visibility(questionnaire: questionnaire, responses: responses)
         var answered = 0
         var shown = 0

@@ -32,7 +32,7 @@ public struct Scorer: Sendable {
 
     /// Scores an assessment's responses.
     public func score(_ assessment: Assessment) -> ScoreResult {
-        score(assessment.answers.compactMapValues(\.response))
+        score(assessment.responses)
     }
 
     /// Scores a set of responses by question id.
