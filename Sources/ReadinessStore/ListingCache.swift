@@ -146,7 +146,17 @@ public struct ListingCache: Sendable {
                 String(summary.created.timeIntervalSince1970), String(summary.updated.timeIntervalSince1970),
                 String(summary.answered), String(summary.shown),
             ] + Self.fields(of: summary.outcome) + [summary.continuedFrom ?? ""]
-        return fields.map(escape).joined(separator: "\t") + "\n"
+        // Its bytes gathered in room made once, and made text once: joining strings cost more than the
+        // rest of the line.
+        let escaped = fields.map(escape)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(escaped.reduce(escaped.count) { $0 + $1.utf8.count })
+        for (index, field) in escaped.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: "\t")) }
+            bytes.append(contentsOf: field.utf8)
+        }
+        bytes.append(UInt8(ascii: "\n"))
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     private static func parse(_ line: ArraySlice<UInt8>) -> (String, Entry)? {
