@@ -177,6 +177,17 @@ private struct PlainAssessmentReader {
     private enum Key: String, CaseIterable {
         case format, formatVersion, id, questionnaire, organization, assessor, mode, status, created, updated, answers
         case conflictOf, contact, continuedFrom
+
+        /// Each key's spelling as bytes, to find a key from the file's bytes without making text of them.
+        static let spellings: [(bytes: [UInt8], key: Key)] = allCases.map { (Array($0.rawValue.utf8), $0) }
+
+        /// The key these bytes spell, if any.
+        init?(spelledBy bytes: UnsafeBufferPointer<UInt8>) {
+            guard let found = Self.spellings.first(where: { $0.bytes.count == bytes.count && $0.bytes.elementsEqual(bytes) }) else {
+                return nil
+            }
+            self = found.key
+        }
     }
 
     mutating func read() -> (Assessment, Questionnaire)? {
@@ -188,7 +199,7 @@ private struct PlainAssessmentReader {
         var contact: Assessment.Contact?
         var answers: [String: AnswerRecord] = [:]
         let complete = object { reader, rawKey in
-            guard let key = Key(rawValue: String(decoding: rawKey, as: UTF8.self)), seen.insert(key).inserted else { return false }
+            guard let key = Key(spelledBy: rawKey), seen.insert(key).inserted else { return false }
             switch key {
             case .format:
                 return reader.string() == AssessmentFile.format
