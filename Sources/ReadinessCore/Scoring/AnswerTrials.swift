@@ -60,8 +60,10 @@ struct AnswerTrials {
         let proofs = forRangeOnly && scorer.usesTrialProofs
         let leaveOutWithinRange = proofs && baseline.trialsStayWithinRange
         let deciding = proofs ? KeptDecision.deciding(baseline, in: scorer.questionnaire) : nil
-        for question in baseline.visibleQuestions {
-            let current = baseline.responses[question.id]
+        // The shown questions in order, read by position (the same answers as by id, without hashing ids).
+        for position in scorer.questionnaire.questions.indices where baseline.parts.shown[position] {
+            let question = scorer.questionnaire.questions[position]
+            let current = baseline.answers[position]
             // Free text feeds no signal: it is context, not something to verify before deciding.
             guard current == nil || current == .unknown, question.kind.name != "text" else { continue }
             var lowest = baseline.need.need
@@ -70,7 +72,6 @@ struct AnswerTrials {
             var ratings: Set<Rating> = []
             var blockers: [String] = []
             var bandsMoved = 0
-            guard let position = scorer.questionnaire.position(ofQuestion: question.id) else { continue }
             let candidates = scorer.trialPlan.possibleResponses[position]
             // Whether a prerequisite decided and none up to it reads this question or anything scored.
             let keepsDecision = deciding.map { $0 < scorer.trialPlan.firstPrerequisiteReading[position] } ?? false

@@ -26,7 +26,8 @@ extension Scorer {
         let core = pipeline.core
         return Progress(
             fit: pipeline.fit,
-            answered: core.visibleQuestions.filter { core.responses[$0.id] != nil }.count,
+            // Only shown questions' answers are kept by position, so these are the shown ones answered.
+            answered: core.answers.reduce(0) { $0 + ($1 == nil ? 0 : 1) },
             shown: core.visibleQuestions.count)
     }
 
