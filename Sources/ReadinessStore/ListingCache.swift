@@ -147,13 +147,21 @@ public struct ListingCache: Sendable {
                 String(summary.answered), String(summary.shown),
             ] + Self.fields(of: summary.outcome) + [summary.continuedFrom ?? ""]
         // Its bytes gathered in room made once, and made text once: joining strings cost more than the
-        // rest of the line.
-        let escaped = fields.map(escape)
+        // rest of the line. Escaped as they are gathered, as `escape` does it: the four characters escaped
+        // are ASCII, so the bytes of every other character pass as they are.
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(escaped.reduce(escaped.count) { $0 + $1.utf8.count })
-        for (index, field) in escaped.enumerated() {
+        bytes.reserveCapacity(fields.reduce(fields.count + 16) { $0 + $1.utf8.count })
+        for (index, field) in fields.enumerated() {
             if index > 0 { bytes.append(UInt8(ascii: "\t")) }
-            bytes.append(contentsOf: field.utf8)
+            for byte in field.utf8 {
+                switch byte {
+                case UInt8(ascii: "\\"): bytes += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
+                case UInt8(ascii: "\t"): bytes += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
+                case UInt8(ascii: "\n"): bytes += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+                case UInt8(ascii: "\r"): bytes += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
+                default: bytes.append(byte)
+                }
+            }
         }
         bytes.append(UInt8(ascii: "\n"))
         return String(decoding: bytes, as: UTF8.self)
