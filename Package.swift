@@ -83,7 +83,7 @@ let package = Package(
         // What more than one test target uses: the tiny questionnaire of the store and command tests, and
         // the snapshot comparison of the screen and report tests.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "ReadinessStoreTests", dependencies: ["ReadinessCore", "ReadinessStore", "TestSupport"]),
+        .testTarget(name: "ReadinessStoreTests", dependencies: ["ReadinessCore", "ReadinessStore", "ReproducibleRandom", "TestSupport"]),
         // Fixtures and snapshots are read from the source tree (so RECORD_SNAPSHOTS=1 can rewrite them).
         .testTarget(
             name: "ReadinessReportsTests",

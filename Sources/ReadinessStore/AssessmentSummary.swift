@@ -120,6 +120,11 @@ public struct AssessmentSummary: Sendable, Equatable {
 
     /// Newest first; ties broken by id so the order is stable.
     static func newestFirst(_ lhs: AssessmentSummary, _ rhs: AssessmentSummary) -> Bool {
+        newestFirst((lhs.updated, lhs.id), (rhs.updated, rhs.id))
+    }
+
+    /// The same order from a row's date and id alone.
+    static func newestFirst(_ lhs: (updated: Date, id: String), _ rhs: (updated: Date, id: String)) -> Bool {
         lhs.updated != rhs.updated ? lhs.updated > rhs.updated : lhs.id > rhs.id
     }
 }

@@ -128,7 +128,11 @@ public final class FileAssessmentStore: AssessmentStore, @unchecked Sendable {
         if let cache, changed || entries.count != remembered.count || cachedLines > 2 * entries.count + 64 {
             cache.store(lines: entries.map { $0.line ?? ListingCache.line(name: $0.name, entry: $0.entry) })
         }
-        return StoreListing(summaries: summaries.sorted(by: AssessmentSummary.newestFirst), problems: problems)
+        // Sorted by position, from each row's date and id, rather than moving whole rows about: the same
+        // comparisons give the same order.
+        let keys = summaries.map { (updated: $0.updated, id: $0.id) }
+        let order = keys.indices.sorted { AssessmentSummary.newestFirst(keys[$0], keys[$1]) }
+        return StoreListing(summaries: order.map { summaries[$0] }, problems: problems)
     }
 
     /// Removes an assessment.

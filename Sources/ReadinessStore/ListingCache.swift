@@ -146,7 +146,25 @@ public struct ListingCache: Sendable {
                 String(summary.created.timeIntervalSince1970), String(summary.updated.timeIntervalSince1970),
                 String(summary.answered), String(summary.shown),
             ] + Self.fields(of: summary.outcome) + [summary.continuedFrom ?? ""]
-        return fields.map(escape).joined(separator: "\t") + "\n"
+        // Its bytes gathered in room made once, and made text once: joining strings cost more than the
+        // rest of the line. Escaped as they are gathered, as `escape` does it: the four characters escaped
+        // are ASCII, so the bytes of every other character pass as they are.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(fields.reduce(fields.count + 16) { $0 + $1.utf8.count })
+        for (index, field) in fields.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: "\t")) }
+            for byte in field.utf8 {
+                switch byte {
+                case UInt8(ascii: "\\"): bytes += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
+                case UInt8(ascii: "\t"): bytes += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
+                case UInt8(ascii: "\n"): bytes += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+                case UInt8(ascii: "\r"): bytes += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
+                default: bytes.append(byte)
+                }
+            }
+        }
+        bytes.append(UInt8(ascii: "\n"))
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     private static func parse(_ line: ArraySlice<UInt8>) -> (String, Entry)? {

@@ -34,6 +34,8 @@ public enum AnswerValidation {
 
     /// Why a note or a text answer is too long, or nil when it fits `AnswerRecord.maximumTextLength`.
     public static func tooLong(_ text: String, what: String) -> String? {
+        // A character is at least one byte, so text no longer in bytes fits without counting its characters.
+        guard text.utf8.count > AnswerRecord.maximumTextLength else { return nil }
         let count = text.count
         guard count > AnswerRecord.maximumTextLength else { return nil }
         return "\(what) holds at most \(AnswerRecord.maximumTextLength) characters; this one has \(count)"

@@ -157,6 +157,11 @@ private struct PlainAssessmentReader {
         return nil
     }
 
+    /// Whether a key's bytes spell `word`.
+    private static func spells(_ key: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {
+        key.count == word.utf8CodeUnitCount && UnsafeBufferPointer(start: word.utf8Start, count: key.count).elementsEqual(key)
+    }
+
     /// Takes `word` when the bytes at the position spell it.
     private mutating func matches(_ word: StaticString) -> Bool {
         let count = word.utf8CodeUnitCount
@@ -172,6 +177,17 @@ private struct PlainAssessmentReader {
     private enum Key: String, CaseIterable {
         case format, formatVersion, id, questionnaire, organization, assessor, mode, status, created, updated, answers
         case conflictOf, contact, continuedFrom
+
+        /// Each key's spelling as bytes, to find a key from the file's bytes without making text of them.
+        static let spellings: [(bytes: [UInt8], key: Key)] = allCases.map { (Array($0.rawValue.utf8), $0) }
+
+        /// The key these bytes spell, if any.
+        init?(spelledBy bytes: UnsafeBufferPointer<UInt8>) {
+            guard let found = Self.spellings.first(where: { $0.bytes.count == bytes.count && $0.bytes.elementsEqual(bytes) }) else {
+                return nil
+            }
+            self = found.key
+        }
     }
 
     mutating func read() -> (Assessment, Questionnaire)? {
@@ -183,7 +199,7 @@ private struct PlainAssessmentReader {
         var contact: Assessment.Contact?
         var answers: [String: AnswerRecord] = [:]
         let complete = object { reader, rawKey in
-            guard let key = Key(rawValue: String(decoding: rawKey, as: UTF8.self)), seen.insert(key).inserted else { return false }
+            guard let key = Key(spelledBy: rawKey), seen.insert(key).inserted else { return false }
             switch key {
             case .format:
                 return reader.string() == AssessmentFile.format
@@ -245,12 +261,14 @@ private struct PlainAssessmentReader {
             case .answers:
                 // The questionnaire must be known first; this program always writes it first.
                 guard let questionnaire else { return false }
+                // Room for every question at once, rather than a table grown (and hashed again) step by step.
+                answers.reserveCapacity(questionnaire.questions.count)
                 return reader.object { reader, key in
-                    guard let question = questionnaire.question(String(decoding: key, as: UTF8.self)), answers[question.id] == nil,
+                    guard let question = questionnaire.question(String(decoding: key, as: UTF8.self)),
                         let record = reader.answer(to: question)
                     else { return false }
-                    answers[question.id] = record
-                    return true
+                    // A question answered twice: given up (the file is read again with its located message).
+                    return answers.updateValue(record, forKey: question.id) == nil
                 }
             }
             return true
@@ -270,34 +288,40 @@ private struct PlainAssessmentReader {
     /// One answer object, checked against its question as `AnswerReading` checks it.
     private mutating func answer(to question: Question) -> AnswerRecord? {
         var (value, dontKnow, notApplicable, note, flagged, shareNote): (Response?, Bool?, Bool?, String?, Bool?, Bool?)
+        // The key's bytes are compared as they are, without making text of them.
         let read = object { reader, key in
-            switch String(decoding: key, as: UTF8.self) {
-            case "value" where value == nil:
+            if Self.spells(key, "value") {
+                guard value == nil else { return false }
                 value = reader.response(to: question)
                 return value != nil
-            case "dontKnow" where dontKnow == nil:
+            } else if Self.spells(key, "dontKnow") {
+                guard dontKnow == nil else { return false }
                 dontKnow = reader.boolean()
                 return dontKnow != nil
-            case "notApplicable" where notApplicable == nil:
+            } else if Self.spells(key, "notApplicable") {
+                guard notApplicable == nil else { return false }
                 notApplicable = reader.boolean()
                 return notApplicable != nil
-            case "note" where note == nil:
+            } else if Self.spells(key, "note") {
+                guard note == nil else { return false }
                 note = reader.string()
                 return note.map { AnswerValidation.tooLong($0, what: "") == nil } ?? false
-            case "flagged" where flagged == nil:
+            } else if Self.spells(key, "flagged") {
+                guard flagged == nil else { return false }
                 flagged = reader.boolean()
                 return flagged != nil
-            case "shareNote" where shareNote == nil:
+            } else if Self.spells(key, "shareNote") {
+                guard shareNote == nil else { return false }
                 shareNote = reader.boolean()
                 return shareNote != nil
-            default:
-                return false
             }
+            return false
         }
         guard read else { return nil }
         let unknown = dontKnow ?? false
         let inapplicable = notApplicable ?? false
-        guard [value != nil, unknown, inapplicable].filter({ $0 }).count <= 1 else { return nil }
+        // At most one of a value, "don't know" and "not applicable".
+        guard (value != nil ? 1 : 0) + (unknown ? 1 : 0) + (inapplicable ? 1 : 0) <= 1 else { return nil }
         var response = value
         if unknown {
             guard question.allowsUnknown else { return nil }

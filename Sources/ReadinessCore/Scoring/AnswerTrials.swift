@@ -37,7 +37,10 @@ struct AnswerTrials {
     /// as far as the fit reads it: the range reads the needs, and the confidence reads whether some answer
     /// changes the rating only when a prerequisite decided it, and then only whether one does. So ratings
     /// are worked out only while a prerequisite decided and no other rating has been found yet; every other
-    /// trial works out its need from the sums alone.
+    /// trial works out its need from the sums alone, as does a trial proven to keep the prerequisite's
+    /// decision (`KeptDecision`). Of those, answers proven to keep the need within the arithmetic range
+    /// (`TrialsWithinRange`) are not tried at all: `needs` then covers the answers tried, and widens the
+    /// range exactly as far as trying every answer would.
     init(scorer: Scorer, responses: [String: Response], baseline: CoreEvaluation, findBlockers: Bool, forRangeOnly: Bool = false) {
         // Every shown question answered and none "don't know": nothing is open (most saved assessments).
         if baseline.responses.count == baseline.visibleQuestions.count, !baseline.responses.values.contains(.unknown) {
@@ -53,8 +56,14 @@ struct AnswerTrials {
         var outcomes: [Outcome] = []
         // Whether trials can skip the rating (see `forRangeOnly`).
         var ratingsSettled = forRangeOnly && baseline.decided.decision.prerequisiteID == nil
-        for question in baseline.visibleQuestions {
-            let current = baseline.responses[question.id]
+        // Of a trial whose rating is not read, only the need is, and only where it leaves the range.
+        let proofs = forRangeOnly && scorer.usesTrialProofs
+        let leaveOutWithinRange = proofs && baseline.trialsStayWithinRange
+        let deciding = proofs ? KeptDecision.deciding(baseline, in: scorer.questionnaire) : nil
+        // The shown questions in order, read by position (the same answers as by id, without hashing ids).
+        for position in scorer.questionnaire.questions.indices where baseline.parts.shown[position] {
+            let question = scorer.questionnaire.questions[position]
+            let current = baseline.answers[position]
             // Free text feeds no signal: it is context, not something to verify before deciding.
             guard current == nil || current == .unknown, question.kind.name != "text" else { continue }
             var lowest = baseline.need.need
@@ -63,10 +72,17 @@ struct AnswerTrials {
             var ratings: Set<Rating> = []
             var blockers: [String] = []
             var bandsMoved = 0
-            guard let position = scorer.questionnaire.position(ofQuestion: question.id) else { continue }
             let candidates = scorer.trialPlan.possibleResponses[position]
-            for candidate in candidates {
-                if ratingsSettled {
+            // Whether a prerequisite decided and none up to it reads this question or anything scored.
+            let keepsDecision = deciding.map { $0 < scorer.trialPlan.firstPrerequisiteReading[position] } ?? false
+            for (index, candidate) in candidates.enumerated() {
+                let withinRange = leaveOutWithinRange && scorer.trialPlan.withinRange.answers[position][index]
+                // Both proofs hold only for an answer that shows and hides nothing.
+                let keepsShown =
+                    (withinRange || (keepsDecision && !ratingsSettled))
+                    && (!scorer.trialPlan.showsOrHides[position] || scorer.keepsVisibility(changing: position, to: candidate, from: baseline))
+                if ratingsSettled || (keepsDecision && keepsShown) {
+                    if withinRange && keepsShown { continue }
                     let need = scorer.trialNeed(changing: position, to: candidate, from: baseline, responses: responses)
                     (lowest, highest) = (min(lowest, need), max(highest, need))
                     continue

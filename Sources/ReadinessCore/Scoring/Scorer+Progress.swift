@@ -15,7 +15,7 @@ extension Scorer {
 
     /// Works out the fit and how many of the shown questions are answered.
     public func progress(_ assessment: Assessment) -> Progress {
-        progress(assessment.answers.compactMapValues(\.response))
+        progress(assessment.responses)
     }
 
     /// Works out the fit and how many of the shown questions are answered, for responses by question id.
@@ -26,13 +26,14 @@ extension Scorer {
         let core = pipeline.core
         return Progress(
             fit: pipeline.fit,
-            answered: core.visibleQuestions.filter { core.responses[$0.id] != nil }.count,
+            // Only shown questions' answers are kept by position, so these are the shown ones answered.
+            answered: core.answers.reduce(0) { $0 + ($1 == nil ? 0 : 1) },
             shown: core.visibleQuestions.count)
     }
 
     /// How many of the shown questions are answered, without scoring: for drafts, whose rating is not shown.
     public func answeredCount(_ assessment: Assessment) -> (answered: Int, shown: Int) {
-        let responses = assessment.answers.compactMapValues(\.response)
+        let responses = assessment.responses
         let visibility = Visibility(questionnaire: questionnaire, responses: responses)
         var answered = 0
         var shown = 0

@@ -13,8 +13,16 @@ struct TrialPlan: Sendable {
     /// For each question in order, every answer it allows (`AskNext.possibleResponses`), worked out once:
     /// a number question's stretches come from every condition of the questionnaire.
     let possibleResponses: [[Response]]
+    /// For each question in order, the `showIf` conditions that read its answer: the only ones a trial of
+    /// an answer to it has to evaluate again to know whether visibility holds (`Scorer.keepsVisibility`).
+    let visibilityReaders: [[VisibilityReader]]
+    /// Which answers' trials a listing may leave out, as far as the questionnaire decides it.
+    let withinRange: TrialsWithinRange
+    /// For each question in order, the first prerequisite that reads its answer or anything scored
+    /// (`KeptDecision`): an answer to it keeps a decision made by an earlier prerequisite.
+    let firstPrerequisiteReading: [Int]
 
-    init(questionnaire: Questionnaire) {
+    init(questionnaire: Questionnaire, questionPoints: [QuestionPoints]) {
         let visibilityConditions = questionnaire.sections.compactMap(\.showIf) + questionnaire.questions.compactMap(\.showIf)
         let readByVisibility = Set(visibilityConditions.flatMap(\.questionIDs))
         let blockerReads = questionnaire.blockers.map { Set($0.when.questionIDs) }
@@ -25,6 +33,9 @@ struct TrialPlan: Sendable {
         self.showsOrHides = showsOrHides
         self.blockersReading = blockersReading
         possibleResponses = questionnaire.questions.map { AskNext.possibleResponses(for: $0, in: questionnaire) }
+        visibilityReaders = VisibilityReader.readers(of: questionnaire)
+        firstPrerequisiteReading = KeptDecision.firstPrerequisiteReading(questionnaire)
+        withinRange = TrialsWithinRange(questionnaire: questionnaire, questionPoints: questionPoints, possibleResponses: possibleResponses)
         let readingScores = questionnaire.blockers.indices.filter { questionnaire.blockers[$0].when.readsScores }
         blockersToRecheck = questionnaire.questions.indices.map { position in
             showsOrHides[position]
@@ -117,9 +128,7 @@ extension Scorer {
         if trialPlan.showsOrHides[position] {
             // The question can show or hide others: this answer may not. With the same questions shown, the
             // shown answers are the baseline's with this one, and the sums hold.
-            var trial = responses
-            trial[questionnaire.questions[position].id] = response
-            guard Visibility(questionnaire: questionnaire, responses: trial).shown == baseline.parts.shown else { return nil }
+            guard keepsVisibility(changing: position, to: response, from: baseline) else { return nil }
         }
         let semantics = questionnaire.scoring.semantics
         let changedID = questionnaire.questions[position].id

@@ -15,6 +15,11 @@ public struct Scorer: Sendable {
     /// Whether trials start from the baseline's sums (the default) or score every trial from scratch: the
     /// plain road, kept so tests can show both give the same results.
     var trialsAreIncremental = true
+    /// Whether a listing's trials use what is proven of an answer instead of working it out: the trials
+    /// that cannot widen the range are left out (`TrialsWithinRange`) and those that keep a prerequisite's
+    /// decision work out only their need (`KeptDecision`). Off only in tests, to show the results are the
+    /// same either way.
+    var usesTrialProofs = true
 
     /// Prepares a scorer for a questionnaire.
     public init(questionnaire: Questionnaire) {
@@ -29,12 +34,12 @@ public struct Scorer: Sendable {
         }
         self.feedCounts = feedCounts
         askNextWork = AskNext.work(for: questionnaire)
-        trialPlan = TrialPlan(questionnaire: questionnaire)
+        trialPlan = TrialPlan(questionnaire: questionnaire, questionPoints: questionPoints)
     }
 
     /// Scores an assessment's responses.
     public func score(_ assessment: Assessment) -> ScoreResult {
-        score(assessment.answers.compactMapValues(\.response))
+        score(assessment.responses)
     }
 
     /// Scores a set of responses by question id.

@@ -14,6 +14,9 @@ public enum TableCell {
     /// A name as its cell: made safe to print, then cut to `nameWidth` with "…"; "-" when empty.
     public static func name(_ name: String) -> String {
         if name.isEmpty { return "-" }
+        // Printable ASCII (the usual name) has nothing to clean and takes a column a byte, as `TextTable`
+        // counts it: when it fits, it is its own cell, and nothing has to be measured.
+        if name.utf8.count <= nameWidth, name.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return name }
         let scalars = name.unicodeScalars
         let end = scalars.index(scalars.startIndex, offsetBy: nameScalarsRead, limitedBy: scalars.endIndex) ?? scalars.endIndex
         // Sanitized before it is cut, so that a cut can never leave half an escape sequence; tabs become

@@ -17,17 +17,19 @@ public enum TextTable {
         for row in cells {
             for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.width) }
         }
-        var out = ""
+        // The table's bytes gathered in room made once and made text once: appending strings, and making
+        // each run of spaces a string, cost more than the rest of the table.
+        var out: [UInt8] = []
         out.reserveCapacity(rows.count * (widths.reduce(0, +) + 2 * widths.count + 1))
         for row in cells {
             for (index, cell) in row.enumerated() {
-                out += cell.text
+                out.append(contentsOf: cell.text.utf8)
                 if index < row.count - 1 {
-                    out += String(repeating: " ", count: widths[index] - cell.width + 2)
+                    out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: widths[index] - cell.width + 2))
                 }
             }
-            out += "\n"
+            out.append(UInt8(ascii: "\n"))
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 }
