@@ -80,7 +80,8 @@ struct AnswerTrials {
                 // Both proofs hold only for an answer that shows and hides nothing.
                 let keepsShown =
                     (withinRange || (keepsDecision && !ratingsSettled))
-                    && (!scorer.trialPlan.showsOrHides[position] || scorer.keepsVisibility(changing: position, to: candidate, from: baseline))
+                    && (!scorer.trialPlan.showsOrHides[position]
+                        || scorer.keepsVisibility(changing: position, to: candidate, from: baseline))
                 if ratingsSettled || (keepsDecision && keepsShown) {
                     if withinRange && keepsShown { continue }
                     let need = scorer.trialNeed(changing: position, to: candidate, from: baseline, responses: responses)

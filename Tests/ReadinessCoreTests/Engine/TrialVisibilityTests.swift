@@ -28,7 +28,8 @@ final class TrialVisibilityTests: XCTestCase {
                 let baseline = scorer.evaluate(responses, detailed: false)
                 for position in questionnaire.questions.indices where scorer.trialPlan.showsOrHides[position] {
                     let question = questionnaire.questions[position]
-                    guard baseline.parts.shown[position], baseline.responses[question.id] == nil || baseline.responses[question.id] == .unknown
+                    guard baseline.parts.shown[position],
+                        baseline.responses[question.id] == nil || baseline.responses[question.id] == .unknown
                     else { continue }
                     for candidate in scorer.trialPlan.possibleResponses[position] + [.unknown] {
                         var trial = responses

@@ -57,7 +57,8 @@ final class TrialsWithinRangeTests: XCTestCase {
                         trial[question.id] = candidate
                         guard Visibility(questionnaire: questionnaire, responses: trial).shown == baseline.parts.shown else { continue }
                         let need = scorer.evaluate(trial, detailed: false).need.need
-                        XCTAssertTrue(range.contains(need), "\(name), set \(number): \(question.id) = \(candidate) gives \(need), not in \(range)")
+                        XCTAssertTrue(
+                            range.contains(need), "\(name), set \(number): \(question.id) = \(candidate) gives \(need), not in \(range)")
                         leftOut += 1
                     }
                 }
