@@ -57,43 +57,10 @@ enum ConditionFact {
         }
     }
 
-    /// A fact in words. Facts about a signal keep their parts until the end, so that two of them read as
-    /// one: "Security depth is high and the strongest signal (80/100)".
-    private enum Words {
-        case sentence(String)
-        /// "Title: answer", in its two parts.
-        case answer(title: String, answer: String)
-        case signal(title: String, score: Int, predicate: String)
-    }
-
     /// The facts in words, in order, each once, those about one signal joined; `context` is the one the
     /// facts were found in.
     static func sentences(_ facts: [ConditionFact], questionnaire: Questionnaire, context: ConditionContext) -> [String] {
-        // Usually one to three facts: comparing them beats hashing.
-        var sentences: [String] = []
-        sentences.reserveCapacity(facts.count)
-        var signals: [(title: String, score: Int, predicates: [String], position: Int)] = []
-        for fact in facts {
-            switch fact.words(questionnaire: questionnaire, context: context) {
-            case .sentence(let text):
-                if !sentences.contains(text) { sentences.append(text) }
-            case .answer(let title, let answer):
-                let text = ReasonText.joining([title, ": ", answer])
-                if !sentences.contains(text) { sentences.append(text) }
-            case .signal(let title, let score, let predicate):
-                if let index = signals.firstIndex(where: { $0.title == title && $0.score == score }) {
-                    if !signals[index].predicates.contains(predicate) { signals[index].predicates.append(predicate) }
-                } else {
-                    signals.append((title, score, [predicate], sentences.count))
-                    sentences.append("")
-                }
-            }
-        }
-        for signal in signals {
-            sentences[signal.position] = ReasonText.joining(
-                before: [signal.title, " is "], signal.predicates, separator: " and ", after: [" (", String(signal.score), "/100)"])
-        }
-        return sentences
+        entries(facts, questionnaire: questionnaire, context: context).map(\.written)
     }
 
     /// A rule's words with the facts behind it, as the split writes a reason: "Words (fact; fact)", or the
@@ -101,21 +68,7 @@ enum ConditionFact {
     /// a score writes a dozen of these.
     static func reason(_ words: String, facts: [ConditionFact], questionnaire: Questionnaire, context: ConditionContext) -> String {
         guard !facts.isEmpty else { return words }
-        var entries: [Entry] = []
-        entries.reserveCapacity(facts.count)
-        for fact in facts {
-            let entry = fact.entry(questionnaire: questionnaire, context: context)
-            if case .signal(let title, let score, let predicate, _) = entry {
-                // Facts about one signal read as one sentence, each predicate once.
-                if let index = entries.firstIndex(where: { $0.isSignal(title: title, score: score) }) {
-                    entries[index].add(predicate)
-                } else {
-                    entries.append(entry)
-                }
-            } else if !entries.contains(where: { $0.sameSentence(as: entry) }) {
-                entries.append(entry)
-            }
-        }
+        let entries = entries(facts, questionnaire: questionnaire, context: context)
         let length = words.utf8.count + 3 + entries.reduce(0) { $0 + $1.length } + 2 * (entries.count - 1)
         return ReasonText.write(length: length) { writer in
             writer.write(words)
@@ -126,6 +79,26 @@ enum ConditionFact {
             }
             writer.write(")")
         }
+    }
+
+    /// The facts as sentences' parts, in order, each once, those about one signal joined into one sentence
+    /// with each predicate once. Usually one to three facts: comparing them beats hashing.
+    private static func entries(_ facts: [ConditionFact], questionnaire: Questionnaire, context: ConditionContext) -> [Entry] {
+        var entries: [Entry] = []
+        entries.reserveCapacity(facts.count)
+        for fact in facts {
+            let entry = fact.entry(questionnaire: questionnaire, context: context)
+            if case .signal(let title, let score, let predicate, _) = entry {
+                if let index = entries.firstIndex(where: { $0.isSignal(title: title, score: score) }) {
+                    entries[index].add(predicate)
+                } else {
+                    entries.append(entry)
+                }
+            } else if !entries.contains(where: { $0.sameSentence(as: entry) }) {
+                entries.append(entry)
+            }
+        }
+        return entries
     }
 
     /// One sentence of a reason before it is written: its parts, so that its length is known first.
@@ -227,22 +200,9 @@ enum ConditionFact {
             return .need(need)
         case .rating(let rating):
             return .rating(rating)
-        case .split:
-            return .text(sentence(context: context))
-        }
-    }
-
-    /// The fact in words, read from the context it was found in.
-    private func words(questionnaire: Questionnaire, context: ConditionContext) -> Words {
-        switch self {
-        case .answer(let position):
-            let (title, answer) = Self.answer(position, questionnaire: questionnaire, context: context)
-            return .answer(title: title, answer: answer)
-        case .signal(let position, let predicate):
-            let signal = context.signals[position]
-            return .signal(title: signal.title, score: signal.score ?? 0, predicate: predicate.words)
-        case .need, .rating, .split:
-            return .sentence(sentence(context: context))
+        case .split(let area):
+            let row = context.splitRows![area]
+            return .text("\(row.title) is \(row.owner.rawValue), \(row.phase.rawValue)")
         }
     }
 
@@ -253,17 +213,6 @@ enum ConditionFact {
         // Typed text stays out of reasons: it may be private, and reports redact it.
         let answer = question.kind.name == "text" && response?.isKnown == true ? "answered" : AnswerText.describe(response, for: question)
         return (question.title, answer)
-    }
-
-    /// A fact about the need, the rating or the split in words.
-    private func sentence(context: ConditionContext) -> String {
-        switch self {
-        case .need(let need): "need is \(need)/100"
-        case .rating(let rating): "rating is \(rating.rawValue)"
-        case .split(let area):
-            "\(context.splitRows![area].title) is \(context.splitRows![area].owner.rawValue), \(context.splitRows![area].phase.rawValue)"
-        case .answer, .signal: ""  // their callers write them from their parts
-        }
     }
 
     /// "second", "third", "fourth", then "5th" and on: for "the second strongest signal".

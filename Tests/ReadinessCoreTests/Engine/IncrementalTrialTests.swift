@@ -28,18 +28,7 @@ final class IncrementalTrialTests: XCTestCase {
 
     /// Answer sets with open questions: nothing, partial ones, and complete ones with some "don't know".
     func answerSets(_ questionnaire: Questionnaire, seeds: Range<UInt64>) -> [[String: Response]] {
-        var sets: [[String: Response]] = [[:]]
-        for seed in seeds {
-            var random = RandomAnswers(questionnaire, seed: seed)
-            let partial = random.partialResponses(answering: 60)
-            sets.append(partial)
-            var complete = random.completing(partial)
-            for question in questionnaire.questions where question.allowsUnknown && random.chance(15) {
-                complete[question.id] = .unknown
-            }
-            sets.append(complete)
-        }
-        return sets
+        RandomAnswers.answerSets(questionnaire, seeds: seeds, answering: 60, unknownPercent: 15, startingEmpty: true)
     }
 
     /// Every difference between a trial and the same answers scored from scratch, in words; empty when

@@ -20,6 +20,25 @@ struct RandomAnswers {
         "nobody", String(repeating: "long ", count: 80),
     ]
 
+    /// Two answer sets a seed (part answered, then completed with some "don't know"), after an empty one
+    /// when `startingEmpty`: the sets the trial tests compare their shortcuts on.
+    static func answerSets(
+        _ questionnaire: Questionnaire, seeds: Range<UInt64>, answering percent: Int, unknownPercent: Int, startingEmpty: Bool
+    ) -> [[String: Response]] {
+        var sets: [[String: Response]] = startingEmpty ? [[:]] : []
+        for seed in seeds {
+            var random = RandomAnswers(questionnaire, seed: seed)
+            let partial = random.partialResponses(answering: percent)
+            sets.append(partial)
+            var complete = random.completing(partial)
+            for question in questionnaire.questions where question.allowsUnknown && random.chance(unknownPercent) {
+                complete[question.id] = .unknown
+            }
+            sets.append(complete)
+        }
+        return sets
+    }
+
     mutating func chance(_ percent: Int) -> Bool { Int.random(in: 0..<100, using: &generator) < percent }
 
     mutating func pick<T>(_ items: [T]) -> T { items[Int.random(in: 0..<items.count, using: &generator)] }

@@ -13,17 +13,7 @@ final class TrialVisibilityTests: XCTestCase {
         var unsure = 0
         for (name, questionnaire) in try IncrementalTrialTests.questionnaires() {
             let scorer = Scorer(questionnaire: questionnaire)
-            var sets: [[String: Response]] = [[:]]
-            for seed in UInt64(2_100)..<2_110 {
-                var random = RandomAnswers(questionnaire, seed: seed)
-                let partial = random.partialResponses(answering: 50)
-                sets.append(partial)
-                var complete = random.completing(partial)
-                for question in questionnaire.questions where question.allowsUnknown && random.chance(20) {
-                    complete[question.id] = .unknown
-                }
-                sets.append(complete)
-            }
+            let sets = RandomAnswers.answerSets(questionnaire, seeds: 2_100..<2_110, answering: 50, unknownPercent: 20, startingEmpty: true)
             for (number, responses) in sets.enumerated() {
                 let baseline = scorer.evaluate(responses, detailed: false)
                 for position in questionnaire.questions.indices where scorer.trialPlan.showsOrHides[position] {

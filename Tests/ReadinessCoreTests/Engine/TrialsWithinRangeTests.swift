@@ -24,18 +24,7 @@ final class TrialsWithinRangeTests: XCTestCase {
     /// Random answer sets with open questions: partial ones, and complete ones with "don't know" here and
     /// there (a finished assessment's usual open questions).
     static func answerSets(_ questionnaire: Questionnaire, seeds: Range<UInt64>) -> [[String: Response]] {
-        var sets: [[String: Response]] = []
-        for seed in seeds {
-            var random = RandomAnswers(questionnaire, seed: seed)
-            let partial = random.partialResponses(answering: 70)
-            sets.append(partial)
-            var complete = random.completing(partial)
-            for question in questionnaire.questions where question.allowsUnknown && random.chance(12) {
-                complete[question.id] = .unknown
-            }
-            sets.append(complete)
-        }
-        return sets
+        RandomAnswers.answerSets(questionnaire, seeds: seeds, answering: 70, unknownPercent: 12, startingEmpty: false)
     }
 
     func testEveryAnswerLeftOutStaysWithinTheRange() throws {
