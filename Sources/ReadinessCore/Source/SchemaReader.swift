@@ -121,37 +121,75 @@ struct MapReader {
     let what: String
     // Most mappings hold a handful of keys and there are many of them (one per answer, option,
     // question): plain arrays searched in order beat hashing there. A large mapping gets an index.
-    private var entries: [SourceEntry] = []
-    private var read: [Bool] = []
+    // Without a duplicate key (nearly always) the tree's own array is used as it is, not copied.
+    private var entries: [SourceEntry]
+    /// Which entries were read: a bit per entry for the first 64, the rest in `readBeyond`.
+    private var readBits: UInt64 = 0
+    private var readBeyond: [Bool] = []
+    /// The keys asked for, for the suggestion after an unknown key (a map asks for a handful).
     private var asked: [String] = []
     private var index: [String: Int]?
     private static let indexFrom = 16
+    private static let bitCount = 64
 
     init(reader: SchemaReader, entries list: [SourceEntry], location: SourceLocation, what: String) {
         self.reader = reader
         self.location = location
         self.what = what
-        entries.reserveCapacity(list.count)
-        for entry in list {
-            if let first = position(of: entry.key.text) {
-                reader.error(
-                    "duplicate key '\(entry.key.text)' in \(what)", at: entry.key.location,
-                    notes: [.note("'\(entry.key.text)' is first set here", at: entries[first].key.location)])
-                continue
-            }
-            entries.append(entry)
-            if index != nil {
-                index?[entry.key.text] = entries.count - 1
-            } else if entries.count > Self.indexFrom {
-                index = Dictionary(entries.enumerated().map { ($1.key.text, $0) }, uniquingKeysWith: { first, _ in first })
+        if list.count <= Self.indexFrom, !Self.hasDuplicateKey(list) {
+            entries = list
+        } else {
+            entries = []
+            entries.reserveCapacity(list.count)
+            for entry in list {
+                if let first = position(of: entry.key.text) {
+                    reader.error(
+                        "duplicate key '\(entry.key.text)' in \(what)", at: entry.key.location,
+                        notes: [.note("'\(entry.key.text)' is first set here", at: entries[first].key.location)])
+                    continue
+                }
+                entries.append(entry)
+                if index != nil {
+                    index?[entry.key.text] = entries.count - 1
+                } else if entries.count > Self.indexFrom {
+                    index = Dictionary(entries.enumerated().map { ($1.key.text, $0) }, uniquingKeysWith: { first, _ in first })
+                }
             }
         }
-        read = Array(repeating: false, count: entries.count)
+        if entries.count > Self.bitCount {
+            readBeyond = Array(repeating: false, count: entries.count - Self.bitCount)
+        }
+    }
+
+    /// Whether two keys of a small mapping are equal (as `position(of:)` compares them).
+    private static func hasDuplicateKey(_ list: [SourceEntry]) -> Bool {
+        guard list.count > 1 else { return false }
+        for later in 1..<list.count {
+            for earlier in 0..<later where list[earlier].key.text == list[later].key.text { return true }
+        }
+        return false
     }
 
     private func position(of key: String) -> Int? {
         if let index { return index[key] }
         return entries.firstIndex { $0.key.text == key }
+    }
+
+    private func wasRead(_ position: Int) -> Bool {
+        position < Self.bitCount ? readBits & (1 << UInt64(position)) != 0 : readBeyond[position - Self.bitCount]
+    }
+
+    private mutating func markRead(_ position: Int) {
+        if position < Self.bitCount {
+            readBits |= 1 << UInt64(position)
+        } else {
+            readBeyond[position - Self.bitCount] = true
+        }
+    }
+
+    private mutating func ask(_ key: String) {
+        if asked.isEmpty { asked.reserveCapacity(8) }
+        asked.append(key)
     }
 
     /// Whether the key is present.
@@ -162,7 +200,7 @@ struct MapReader {
 
     /// Every entry in file order (duplicates left out), all marked as read.
     mutating func allEntries() -> [SourceEntry] {
-        read = Array(repeating: true, count: entries.count)
+        for position in entries.indices { markRead(position) }
         return entries
     }
 
@@ -171,9 +209,9 @@ struct MapReader {
 
     /// The value of an optional key (a null value counts as absent).
     mutating func optional(_ key: String) -> SourceValue? {
-        asked.append(key)
+        ask(key)
         guard let found = position(of: key) else { return nil }
-        read[found] = true
+        markRead(found)
         let value = entries[found].value
         if case .scalar(let scalar) = value, scalar.isNull { return nil }
         return value
@@ -181,20 +219,20 @@ struct MapReader {
 
     /// The value of a required key, or nil after recording that it is missing.
     mutating func required(_ key: String) -> SourceValue? {
-        asked.append(key)
+        ask(key)
         guard let found = position(of: key) else {
             reader.error("missing required key '\(key)' in \(what)", at: location)
             return nil
         }
-        read[found] = true
+        markRead(found)
         return entries[found].value
     }
 
     /// Reports every key that was not read, with the nearest known key as a suggestion.
     func finish(known extra: [String] = []) {
-        guard read.contains(false) else { return }
+        guard entries.indices.contains(where: { !wasRead($0) }) else { return }
         let known = Set(asked + extra).sorted()
-        for (position, entry) in entries.enumerated() where !read[position] && !extra.contains(entry.key.text) {
+        for (position, entry) in entries.enumerated() where !wasRead(position) && !extra.contains(entry.key.text) {
             reader.error(
                 "unknown key '\(entry.key.text)' in \(what)\(Suggestions.hint(for: entry.key.text, among: known))", at: entry.key.location)
         }
