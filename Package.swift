@@ -101,6 +101,11 @@ let package = Package(
             dependencies: ["ReadinessCore", "ReadinessInterview", "ReadinessTerminal", "CCrashReportSettings"]
         ),
         .testTarget(name: "ReadinessSyncTests", dependencies: ["ReadinessCore", "ReadinessStore", "ReadinessSync"]),
+        // The executable's own reading of the interview's command lines, held to ArgumentParser's.
+        .testTarget(
+            name: "ReadinessCommandLineTests",
+            dependencies: ["readiness", "ReproducibleRandom", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         // Drives the real binary: through pipes, and in a real terminal through tmux.
         .testTarget(name: "ReadinessEndToEndTests", dependencies: ["ReadinessCore", "ReproducibleRandom", "TestSupport"]),
     ]

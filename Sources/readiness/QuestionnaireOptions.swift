@@ -16,6 +16,17 @@ struct QuestionnaireOptions: ParsableArguments {
 
     /// The questionnaire folder, found as questionnaires/README.md describes.
     func locateFolder() throws -> String {
+        try Self.locateFolder(explicit: folder)
+    }
+
+    /// The catalog of the questionnaire folder.
+    func catalog() throws -> QuestionnaireCatalog {
+        try Self.catalog(explicit: folder)
+    }
+
+    /// The questionnaire folder given as `--questionnaires` (nil: not given), else the environment's or
+    /// the shipped one.
+    static func locateFolder(explicit folder: String?) throws -> String {
         let environment = ProcessInfo.processInfo.environment["READINESS_QUESTIONNAIRES"].flatMap { $0.isEmpty ? nil : $0 }
         guard
             let folder = QuestionnaireCatalog.locate(
@@ -30,9 +41,9 @@ struct QuestionnaireOptions: ParsableArguments {
         return folder
     }
 
-    /// The catalog of the questionnaire folder.
-    func catalog() throws -> QuestionnaireCatalog {
-        try QuestionnaireCatalog(directory: locateFolder())
+    /// The catalog of the questionnaire folder given as `--questionnaires` (nil: not given).
+    static func catalog(explicit folder: String?) throws -> QuestionnaireCatalog {
+        try QuestionnaireCatalog(directory: locateFolder(explicit: folder))
     }
 
     /// The path of the running executable, resolved through /proc so symlinks lead to the real file.

@@ -35,9 +35,19 @@ struct Readiness: ParsableCommand {
         defaultSubcommand: InterviewCommand.self
     )
 
-    /// Prepares the standard streams, then parses the arguments and runs the command.
+    /// Prepares the standard streams, then parses the arguments and runs the command. The interview's
+    /// usual command lines skip ArgumentParser's start-up cost (see `InterviewArguments`); their failures
+    /// end the program the way ArgumentParser ends it.
     static func main() {
         StandardOutput.prepare()
+        if let request = InterviewArguments.request(from: Array(CommandLine.arguments.dropFirst())) {
+            do {
+                try InterviewLauncher.run(request)
+            } catch {
+                exit(withError: error)
+            }
+            return
+        }
         main(nil)
     }
 }

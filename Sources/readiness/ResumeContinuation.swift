@@ -34,7 +34,7 @@ extension InterviewLauncher {
                 code: ExitStatus.usage)
         }
         var continuation = Continuation(from: earlier, answeredUnder: source, into: target, id: try store.newID(), now: Date())
-        if let mode = options.mode { continuation.assessment.mode = mode }
+        if let mode = request.mode { continuation.assessment.mode = mode }
         return (continuation.assessment, continuation.announcement(from: source, into: target))
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ReadinessReports
 import ReadinessStore
 
 #if canImport(FoundationEssentials)
@@ -21,6 +22,16 @@ struct StoreOptions: ParsableArguments {
 
     /// The data folder, found as README.md ("Where data lives") describes.
     func directory() throws -> String {
+        try Self.directory(explicit: dataDirectory)
+    }
+
+    /// The store in the data folder, reading assessments with the catalog's questionnaires.
+    func store(questionnaires: QuestionnaireCatalog) throws -> FileAssessmentStore {
+        try Self.store(explicit: dataDirectory, questionnaires: questionnaires)
+    }
+
+    /// The data folder given as `--data-dir` (nil: not given), else the environment's or the default.
+    static func directory(explicit dataDirectory: String?) throws -> String {
         let environment = ProcessInfo.processInfo.environment
         guard let folder = DataFolder.locate(explicit: dataDirectory, environment: environment, home: DataFolder.passwordDatabaseHome())
         else {
@@ -31,9 +42,10 @@ struct StoreOptions: ParsableArguments {
         return folder
     }
 
-    /// The store in the data folder, reading assessments with the catalog's questionnaires.
-    func store(questionnaires: QuestionnaireCatalog) throws -> FileAssessmentStore {
-        let folder = try directory()
+    /// The store in the data folder given as `--data-dir` (nil: not given), reading assessments with the
+    /// catalog's questionnaires.
+    static func store(explicit dataDirectory: String?, questionnaires: QuestionnaireCatalog) throws -> FileAssessmentStore {
+        let folder = try directory(explicit: dataDirectory)
         let environment = ProcessInfo.processInfo.environment
         let cache = DataFolder.listingCachePath(forDataFolder: folder, environment: environment, home: DataFolder.passwordDatabaseHome())
             .map { ListingCache(path: $0, stamp: Self.programStamp) }
@@ -65,7 +77,7 @@ struct StoreOptions: ParsableArguments {
     /// This build of the program: the version and the executable's size and time, so remembered list rows
     /// are never reused by a build that might count or score them differently.
     static var programStamp: String {
-        var stamp = Readiness.configuration.version
+        var stamp = ProgramIdentity.version
         if let path = QuestionnaireOptions.executablePath {
             var info = stat()
             if stat(path, &info) == 0 {
