@@ -21,7 +21,7 @@ enum ConfigFile {
     }
 
     /// The path of a file in the configuration folder, or nil without a home folder.
-    static func path(_ name: String, environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+    static func path(_ name: String, environment: [String: String] = ProgramEnvironment.variables) -> String? {
         func value(_ text: String?) -> String? { text.flatMap { $0.isEmpty ? nil : $0 } }
         // A relative XDG_CONFIG_HOME is ignored, as the XDG specification asks.
         if let xdg = value(environment["XDG_CONFIG_HOME"]), xdg.hasPrefix("/") { return xdg + "/readiness/" + name }

@@ -44,7 +44,7 @@ struct InterviewLauncher {
         let store = try StoreOptions.store(explicit: request.dataDirectory, questionnaires: catalog)
         let services = StoreInterviewServices(
             store: store, questionnaires: catalog,
-            rendering: ReportRendering(ascii: request.ascii, pdfRenderer: try? ChromiumPDFRenderer.locate()))
+            rendering: ReportRendering(ascii: request.ascii, pdfRenderer: ChromiumOnDemand(environment: ProgramEnvironment.variables)))
         defer { services.releaseLocks() }
         var resumed: Assessment?
         var openingMessage: String?

@@ -24,7 +24,7 @@ struct InterviewPreferences: Equatable {
     var hidesLivePane = false
 
     /// The file's path, or nil without a home folder.
-    static func path(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+    static func path(environment: [String: String] = ProgramEnvironment.variables) -> String? {
         ConfigFile.path("interview.conf", environment: environment)
     }
 

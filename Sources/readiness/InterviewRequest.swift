@@ -41,12 +41,12 @@ struct InterviewRequest: Equatable {
     /// Whether to run line by line: asked for, pre-filled answers, a dumb terminal, or no terminal on
     /// standard input or output (a redirected output gets the report alone, never screen drawing).
     var usePlainMode: Bool {
-        plain || answers != nil || ProcessInfo.processInfo.environment["TERM"] == "dumb" || isatty(0) != 1 || isatty(1) != 1
+        plain || answers != nil || ProgramEnvironment.variables["TERM"] == "dumb" || isatty(0) != 1 || isatty(1) != 1
     }
 
     /// Whether colour is wanted: not with `--no-color`, and not when `NO_COLOR` is set to anything.
     var useColor: Bool {
-        !noColor && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) != false
+        !noColor && ProgramEnvironment.variables["NO_COLOR"].map(\.isEmpty) != false
     }
 }
 

@@ -119,7 +119,7 @@ final class StoreInterviewServices: InterviewServices {
 
 /// A path a person typed in the interview, with "~/" meaning the home folder as in a shell.
 func expandingHome(_ path: String) -> String {
-    guard path.hasPrefix("~/"), let home = ProcessInfo.processInfo.environment["HOME"] else { return path }
+    guard path.hasPrefix("~/"), let home = ProgramEnvironment.variables["HOME"] else { return path }
     return home + path.dropFirst(1)
 }
 

@@ -27,7 +27,7 @@ struct QuestionnaireOptions: ParsableArguments {
     /// The questionnaire folder given as `--questionnaires` (nil: not given), else the environment's or
     /// the shipped one.
     static func locateFolder(explicit folder: String?) throws -> String {
-        let environment = ProcessInfo.processInfo.environment["READINESS_QUESTIONNAIRES"].flatMap { $0.isEmpty ? nil : $0 }
+        let environment = ProgramEnvironment.variables["READINESS_QUESTIONNAIRES"].flatMap { $0.isEmpty ? nil : $0 }
         guard
             let folder = QuestionnaireCatalog.locate(
                 explicit: folder ?? environment,
@@ -51,10 +51,12 @@ struct QuestionnaireOptions: ParsableArguments {
         (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments.first
     }
 
-    /// The shipped questionnaires in the source tree this binary was built from.
+    /// The shipped questionnaires in the source tree this binary was built from: this file is
+    /// `Sources/readiness/QuestionnaireOptions.swift` there (cut as text; `URL` costs more than the rest
+    /// of finding the folder).
     static var sourceTreeFolder: String {
-        URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("questionnaires").path
+        var folder = Substring(#filePath)
+        for _ in 0..<3 { folder = folder[..<(folder.lastIndex(of: "/") ?? folder.startIndex)] }
+        return folder + "/questionnaires"
     }
 }

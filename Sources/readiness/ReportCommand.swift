@@ -141,7 +141,7 @@ struct ReportCommand: ParsableCommand {
     /// The report's bytes; for PDF, the browser is found first, so a missing one fails before any work.
     private func render(_ report: Report, as format: ReportFormat) throws -> [UInt8] {
         let rendered: Result<[UInt8], PDFError> = Result { () throws(PDFError) -> [UInt8] in
-            let pdf = format == .pdf ? try ChromiumPDFRenderer.locate() : nil
+            let pdf = format == .pdf ? try ChromiumPDFRenderer.locate(environment: ProgramEnvironment.variables) : nil
             return try ReportRendering(ascii: ascii, paper: paper, pdfRenderer: pdf).render(report, as: format)
         }
         switch rendered {

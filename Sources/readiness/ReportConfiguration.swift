@@ -22,13 +22,13 @@ import ReadinessStore
 /// used stops the report with what is wrong, so a summary never goes out without the logo it should carry.
 enum ReportConfiguration {
     /// The file's path, or nil without a home folder.
-    static func path(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+    static func path(environment: [String: String] = ProgramEnvironment.variables) -> String? {
         ConfigFile.path("report.conf", environment: environment)
     }
 
     /// The sender configured in the file; nil when there is no file. Warnings go to standard error unless
     /// `warning` is false (the full-screen interview, whose screen they would break).
-    static func sender(warning: Bool = true, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Sender? {
+    static func sender(warning: Bool = true, environment: [String: String] = ProgramEnvironment.variables) throws -> Sender? {
         guard let path = path(environment: environment), let text = try? String(contentsOfFile: path, encoding: .utf8) else {
             return nil
         }

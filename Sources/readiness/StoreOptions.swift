@@ -32,7 +32,7 @@ struct StoreOptions: ParsableArguments {
 
     /// The data folder given as `--data-dir` (nil: not given), else the environment's or the default.
     static func directory(explicit dataDirectory: String?) throws -> String {
-        let environment = ProcessInfo.processInfo.environment
+        let environment = ProgramEnvironment.variables
         guard let folder = DataFolder.locate(explicit: dataDirectory, environment: environment, home: DataFolder.passwordDatabaseHome())
         else {
             throw CommandFailure(
@@ -46,7 +46,7 @@ struct StoreOptions: ParsableArguments {
     /// catalog's questionnaires.
     static func store(explicit dataDirectory: String?, questionnaires: QuestionnaireCatalog) throws -> FileAssessmentStore {
         let folder = try directory(explicit: dataDirectory)
-        let environment = ProcessInfo.processInfo.environment
+        let environment = ProgramEnvironment.variables
         let cache = DataFolder.listingCachePath(forDataFolder: folder, environment: environment, home: DataFolder.passwordDatabaseHome())
             .map { ListingCache(path: $0, stamp: Self.programStamp) }
         return FileAssessmentStore(directory: folder, questionnaires: questionnaires, cache: cache)

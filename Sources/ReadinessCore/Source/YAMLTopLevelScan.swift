@@ -10,20 +10,48 @@ public enum YAMLTopLevelScan {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else { return nil }
         defer { yaml_parser_delete(&parser) }
-        var input = bytes
-        input.withUnsafeMutableBufferPointer { buffer in
-            yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
-            while !found.isDone {
-                var event = yaml_event_t()
-                guard yaml_parser_parse(&parser, &event) == 1 else {
-                    found.giveUp()
-                    return
+        bytes.withUnsafeBufferPointer { buffer in
+            // Handed to libyaml a little at a time: given the whole file, it decodes a full buffer (16 KiB)
+            // before the first event, though the keys are usually in the first kilobyte or two.
+            var input = ChunkedInput(bytes: buffer)
+            withUnsafeMutablePointer(to: &input) { input in
+                yaml_parser_set_input(&parser, { data, buffer, size, sizeRead in ChunkedInput.read(data, buffer, size, sizeRead) }, input)
+                while !found.isDone {
+                    var event = yaml_event_t()
+                    guard yaml_parser_parse(&parser, &event) == 1 else {
+                        found.giveUp()
+                        return
+                    }
+                    defer { yaml_event_delete(&event) }
+                    found.take(event)
                 }
-                defer { yaml_event_delete(&event) }
-                found.take(event)
             }
         }
         return found.gaveUp ? nil : found.values
+    }
+}
+
+/// A byte buffer that libyaml reads from in small pieces.
+private struct ChunkedInput {
+    /// How much libyaml gets at a time.
+    static let chunk = 1024
+
+    let bytes: UnsafeBufferPointer<UInt8>
+    var offset = 0
+
+    /// libyaml's read handler: up to `chunk` bytes into `buffer`; none read means the end of the input.
+    static func read(
+        _ data: UnsafeMutableRawPointer?, _ buffer: UnsafeMutablePointer<UInt8>?, _ size: Int, _ sizeRead: UnsafeMutablePointer<Int>?
+    ) -> Int32 {
+        guard let input = data?.assumingMemoryBound(to: ChunkedInput.self), let buffer, let sizeRead else { return 0 }
+        let start = input.pointee.offset
+        let count = min(size, chunk, input.pointee.bytes.count - start)
+        if count > 0, let base = input.pointee.bytes.baseAddress {
+            buffer.update(from: base + start, count: count)
+        }
+        input.pointee.offset = start + count
+        sizeRead.pointee = count
+        return 1
     }
 }
 

@@ -38,7 +38,6 @@ extension InterviewModel {
 
     mutating func handleResults(_ focus: ListFocus, action: Action?) -> [InterviewEffect] {
         guard let session else { return [] }
-        var focus = focus
         let items = ResultsItems.build(session)
         if let moved = resultsMotion(focus, by: action, itemCount: items.count) {
             screen = .results(moved)

@@ -79,13 +79,16 @@ public struct ChromiumPDFRenderer: PDFRendering {
 
     /// Finds the browser: `READINESS_CHROME` when set and not empty, else the first name found on the PATH.
     public static func locate(environment: [String: String] = ProcessInfo.processInfo.environment) throws(PDFError) -> ChromiumPDFRenderer {
+        let temporaryDirectory = environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
         if let explicit = environment[environmentVariable], !explicit.isEmpty {
             let path = explicit.contains("/") ? explicit : search(explicit, path: environment["PATH"]) ?? explicit
             guard isExecutableFile(path) else { throw .notExecutable(path: explicit) }
-            return ChromiumPDFRenderer(executable: path)
+            return ChromiumPDFRenderer(executable: path, temporaryDirectory: temporaryDirectory)
         }
         for name in executableNames {
-            if let path = search(name, path: environment["PATH"]) { return ChromiumPDFRenderer(executable: path) }
+            if let path = search(name, path: environment["PATH"]) {
+                return ChromiumPDFRenderer(executable: path, temporaryDirectory: temporaryDirectory)
+            }
         }
         throw .browserNotFound(searched: executableNames)
     }
@@ -212,5 +215,22 @@ public struct ChromiumPDFRenderer: PDFRendering {
     private static func isExecutableFile(_ path: String) -> Bool {
         var info = stat()
         return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG && access(path, X_OK) == 0
+    }
+}
+
+/// The browser found when a PDF is asked for, not before: an interview that never exports a PDF never
+/// searches the PATH, and one that does says why no browser could be used.
+public struct ChromiumOnDemand: PDFRendering {
+    /// The environment that names the browser (`READINESS_CHROME`, `PATH`, `TMPDIR`).
+    public let environment: [String: String]
+
+    /// A renderer that looks for the browser in `environment` each time it is used.
+    public init(environment: [String: String]) {
+        self.environment = environment
+    }
+
+    /// The PDF of a self-contained HTML document, through the browser found now.
+    public func renderPDF(html: String) throws(PDFError) -> [UInt8] {
+        try ChromiumPDFRenderer.locate(environment: environment).renderPDF(html: html)
     }
 }
