@@ -12,7 +12,8 @@ final class YAMLTopLevelScanTests: XCTestCase {
     private func header(after padding: Int, asComment: Bool, bom: Bool) -> String {
         let filler = String(repeating: "é", count: padding / 2) + String(repeating: "x", count: padding % 2)
         let lead = asComment ? "# \(filler)\n" : "notes: \"\(filler)\"\n"
-        return (bom ? "\u{FEFF}" : "") + lead + "id: quick-\(padding)\nversion: \"2\"\ntitle: Ünïcödé call 🧭 \(padding)\nsections:\n  - id: a\n"
+        return (bom ? "\u{FEFF}" : "") + lead
+            + "id: quick-\(padding)\nversion: \"2\"\ntitle: Ünïcödé call 🧭 \(padding)\nsections:\n  - id: a\n"
     }
 
     func testTheKeysAreFoundWhereverThePiecesEnd() {
