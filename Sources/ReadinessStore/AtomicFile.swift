@@ -13,7 +13,11 @@ import ReadinessIO
 /// the path, so a path a person named (which may be a device, a pipe or a link) goes through `OutputFile`.
 public enum AtomicFile {
     /// Writes `bytes` to `path`. With `replace` false an existing file is left alone and an error thrown.
-    public static func write(_ bytes: [UInt8], to path: String, permissions: mode_t = 0o600, replace: Bool = true) throws(FileError) {
+    /// Without `durable` nothing is flushed to disk (for a cache, which a power cut may lose whole but
+    /// never shows half written).
+    public static func write(
+        _ bytes: [UInt8], to path: String, permissions: mode_t = 0o600, replace: Bool = true, durable: Bool = true
+    ) throws(FileError) {
         let folder = parentFolder(of: path)
         guard FileReader.isDirectory(folder) else {
             throw FileError(path: path, reason: "cannot write it: the folder \(folder) does not exist")
@@ -34,7 +38,7 @@ public enum AtomicFile {
             defer { close(descriptor) }
             guard fchmod(descriptor, permissions) == 0 else { throw FileError.fromErrno("write it", path: path) }
             try writeAll(bytes, to: descriptor, path: path)
-            guard fsync(descriptor) == 0 else { throw FileError.fromErrno("flush it to disk", path: path) }
+            guard !durable || fsync(descriptor) == 0 else { throw FileError.fromErrno("flush it to disk", path: path) }
         }
         if replace {
             guard rename(temporary, path) == 0 else { throw .fromErrno("write it", path: path) }
@@ -47,7 +51,7 @@ public enum AtomicFile {
             unlink(temporary)
         }
         committed = true
-        syncFolder(folder)
+        if durable { syncFolder(folder) }
     }
 
     /// Flushes a folder's entries, so a rename in it is on disk.

@@ -25,21 +25,22 @@ public enum DataFolder {
     /// Where `list` remembers rows for a data folder: `$XDG_CACHE_HOME/readiness/` else `~/.cache/readiness/`,
     /// one file per data folder, named by a hash of the folder's real path. Nil without a home.
     public static func listingCachePath(forDataFolder folder: String, environment: [String: String], home: String?) -> String? {
-        func value(_ text: String?) -> String? { text.flatMap { $0.isEmpty ? nil : $0 } }
-        let base: String
-        if let xdg = value(environment["XDG_CACHE_HOME"]), xdg.hasPrefix("/") {
-            base = xdg
-        } else if let home = value(environment["HOME"]) ?? value(home) {
-            base = join(home, ".cache")
-        } else {
-            return nil
-        }
+        guard let base = cacheFolder(environment: environment, home: home) else { return nil }
         let real =
             realpath(folder, nil).map { pointer in
                 defer { free(pointer) }
                 return String(cString: pointer)
             } ?? folder
-        return join(base, "readiness/list-\(Fingerprint.of(Array(real.utf8))).cache")
+        return join(base, "list-\(Fingerprint.of(Array(real.utf8))).cache")
+    }
+
+    /// The program's cache folder: `$XDG_CACHE_HOME/readiness` (an absolute path), else
+    /// `~/.cache/readiness`; nil without a home folder.
+    public static func cacheFolder(environment: [String: String], home: String?) -> String? {
+        func value(_ text: String?) -> String? { text.flatMap { $0.isEmpty ? nil : $0 } }
+        if let xdg = value(environment["XDG_CACHE_HOME"]), xdg.hasPrefix("/") { return join(xdg, "readiness") }
+        if let home = value(environment["HOME"]) ?? value(home) { return join(home, ".cache/readiness") }
+        return nil
     }
 
     /// The home folder from the password database, for when `HOME` is unset.

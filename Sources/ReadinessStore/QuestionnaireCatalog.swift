@@ -33,11 +33,15 @@ public struct QuestionnaireCatalog: Sendable {
     public let headers: [Header]
     /// Each file's full read, made on first use.
     private let reads: LoadSlots
+    /// Where questionnaires read before are kept compiled; nil reads every file from its YAML.
+    public let compiled: CompiledQuestionnaireCache?
 
     /// Lists every `.yaml` and `.yml` file in a folder and scans each one's top-level keys; no file is
-    /// read whole yet.
-    public init(directory: String) throws(FileError) {
+    /// read whole yet. With `compiled`, a file read whole before by the same build is taken from its
+    /// compiled copy while the file is unchanged (see `CompiledQuestionnaireCache`).
+    public init(directory: String, compiled: CompiledQuestionnaireCache? = nil) throws(FileError) {
         self.directory = directory
+        self.compiled = compiled
         let paths = try FileReader.names(inDirectory: directory)
             .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
             .map { name in directory.hasSuffix("/") ? directory + name : directory + "/" + name }
@@ -49,7 +53,9 @@ public struct QuestionnaireCatalog: Sendable {
     func entry(_ index: Int) -> Entry {
         if let read = reads.value(index) { return read }
         let path = headers[index].path
-        return reads.fill(index) { Entry(path: path, result: Result { () throws(QuestionnaireFileError) in try Self.load(path: path) }) }
+        return reads.fill(index) {
+            Entry(path: path, result: Result { () throws(QuestionnaireFileError) in try Self.load(path: path, compiled: compiled) })
+        }
     }
 
     /// Every file read and checked, in name order; the files not read yet are read several at once on as
@@ -130,16 +136,24 @@ public struct QuestionnaireCatalog: Sendable {
         return (String(reference[..<at]), String(reference[reference.index(after: at)...]))
     }
 
-    /// Loads and checks one questionnaire file.
-    public static func load(path: String) throws(QuestionnaireFileError) -> Questionnaire {
+    /// Loads and checks one questionnaire file, or takes it from `compiled` when its copy there can be
+    /// trusted (and keeps it there when it loads).
+    public static func load(path: String, compiled: CompiledQuestionnaireCache? = nil) throws(QuestionnaireFileError) -> Questionnaire {
         let bytes: [UInt8]
         do { bytes = try FileReader.bytes(atPath: path) } catch { throw .file(error) }
+        if let compiled, let kept = compiled.questionnaire(at: path, bytes: bytes) { return kept }
+        let included = IncludedFiles()
+        let questionnaire: Questionnaire
         do {
             let file = try SourceFile.decoding(path: path, bytes: bytes)
-            return try QuestionnaireLoader.load(file, includes: readInclude)
+            questionnaire = try QuestionnaireLoader.load(file, includes: compiled == nil ? readInclude : included.read)
         } catch {
             throw .invalid(error)
         }
+        if let compiled, let main = CompiledQuestionnaireCache.Source.current(path, bytes: bytes) {
+            compiled.keep(questionnaire, from: [main] + included.sources)
+        }
+        return questionnaire
     }
 
     /// Finds the questionnaire folder: an explicit one, then beside the executable, then the installed

@@ -41,9 +41,13 @@ struct QuestionnaireOptions: ParsableArguments {
         return folder
     }
 
-    /// The catalog of the questionnaire folder given as `--questionnaires` (nil: not given).
+    /// The catalog of the questionnaire folder given as `--questionnaires` (nil: not given), with the
+    /// questionnaires read before kept compiled in the cache folder (none without a home folder).
     static func catalog(explicit folder: String?) throws -> QuestionnaireCatalog {
-        try QuestionnaireCatalog(directory: locateFolder(explicit: folder))
+        let cache = DataFolder.cacheFolder(environment: ProgramEnvironment.variables, home: DataFolder.passwordDatabaseHome())
+        return try QuestionnaireCatalog(
+            directory: locateFolder(explicit: folder),
+            compiled: cache.map { CompiledQuestionnaireCache(folder: $0 + "/questionnaires", stamp: StoreOptions.programStamp) })
     }
 
     /// The path of the running executable, resolved through /proc so symlinks lead to the real file.

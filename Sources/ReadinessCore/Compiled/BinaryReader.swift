@@ -2,7 +2,10 @@
 /// against what is left, so damaged or hostile bytes give `Malformed`, never a crash or a huge allocation.
 public struct BinaryReader {
     /// The bytes do not hold what was asked for.
-    public struct Malformed: Error, Sendable {}
+    public struct Malformed: Error, Sendable {
+        /// The error.
+        public init() {}
+    }
 
     private let bytes: [UInt8]
     /// Where the next read starts.

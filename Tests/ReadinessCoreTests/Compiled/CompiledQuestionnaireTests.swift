@@ -1,5 +1,6 @@
 import Foundation
 import ReproducibleRandom
+import TestSupport
 import XCTest
 
 @testable import ReadinessCore

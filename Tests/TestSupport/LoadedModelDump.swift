@@ -4,9 +4,9 @@
 /// Reflection walks the value, so a property added to the model is dumped without touching this file.
 /// Dictionaries and sets are written in the order of their entries' text, never in hashing order, so the
 /// same value gives the same text in every process.
-enum LoadedModelDump {
+public enum LoadedModelDump {
     /// The value as indented lines, one property or element a line.
-    static func text(of value: Any) -> String {
+    public static func text(of value: Any) -> String {
         var lines: [String] = []
         write(value, label: nil, depth: 0, into: &lines)
         return lines.joined(separator: "\n") + "\n"
