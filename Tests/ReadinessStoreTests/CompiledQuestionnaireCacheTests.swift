@@ -94,7 +94,8 @@ final class CompiledQuestionnaireCacheTests: XCTestCase {
 
     func testAChangedOrMissingIncludeIsReadAfresh() throws {
         let main = try write(
-            "q/quick.yaml", String(contentsOf: Self.repository.appendingPathComponent("questionnaires/discovery-quick-v2.yaml"), encoding: .utf8))
+            "q/quick.yaml",
+            String(contentsOf: Self.repository.appendingPathComponent("questionnaires/discovery-quick-v2.yaml"), encoding: .utf8))
         let shared = Self.repository.appendingPathComponent("questionnaires/shared/split-v2.yaml")
         let include = try write("q/shared/split-v2.yaml", String(contentsOf: shared, encoding: .utf8))
         let loaded = try load(main)
