@@ -11,6 +11,9 @@ final class TextFastPathTests: XCTestCase {
     private static let pieces: [String] = [
         "a", "Z", "7", " ", ".", "-", "\r", "\n", "\r\n", "\t", "\u{301}", "e\u{301}", "\u{200D}", "👩", "👩\u{200D}💻",
         "🇩🇪", "\u{1F1E6}", "☀\u{FE0F}", "\u{FE0F}", "界", "\u{1100}\u{1161}", "\u{200B}", "\u{7F}", "\u{600}", "é", "x\u{20DD}",
+        // The screen's glyphs and what may follow them: marks, spacing marks, joiners, selectors.
+        "▰", "▱", "█", "·", "—", "…", "→", "●", "◆", "ʰ", "\u{A0}", "\u{AD}", "⌚", "\u{2028}", "\u{205F}", "\u{93E}", "\u{20D0}",
+        "\u{E0061}", "▰\u{301}", "⌚\u{200D}⌚", "↔\u{FE0F}", "—\u{93E}", "\u{2060}",
     ]
 
     func testTheWidthOfATextIsTheSumOfItsCharacters() {

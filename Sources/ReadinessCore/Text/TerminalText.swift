@@ -46,7 +46,8 @@ public enum TerminalText {
     /// Whether `scalar` is an invisible format character (category Cf) that is not part of an emoji
     /// sequence: a zero-width joiner between two emoji, or a tag after an emoji or a tag, is kept.
     static func isInvisible(_ scalar: Unicode.Scalar, after previous: Unicode.Scalar?, before next: Unicode.Scalar?) -> Bool {
-        guard scalar.properties.generalCategory == .format else { return false }
+        // No ASCII character is a format character; looking up the category costs more than the rest.
+        guard !scalar.isASCII, scalar.properties.generalCategory == .format else { return false }
         func isPicture(_ scalar: Unicode.Scalar?) -> Bool {
             guard let scalar else { return false }
             return !scalar.isASCII && (scalar.properties.isEmoji || scalar.value == 0xFE0F)
@@ -96,6 +97,8 @@ public enum TerminalText {
     }
 
     private static func sanitize(_ text: String, keepNewlines: Bool, invisible: Invisible) -> String {
+        // Printable ASCII, most of what is drawn, has nothing to remove or show.
+        if text.utf8.allSatisfy({ (0x20..<0x7F).contains($0) }) { return text }
         var out = String.UnicodeScalarView()
         var scalars = text.unicodeScalars.makeIterator()
         var afterCarriageReturn = false

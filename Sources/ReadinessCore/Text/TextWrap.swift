@@ -50,6 +50,10 @@ public enum TextWrap {
                 // where the character ends (which costs more than everything else here).
                 characterWidth = DisplayWidth.of(Unicode.Scalar(byte))
                 next = bytes.index(after: index)
+            } else if let (scalar, length) = singleSymbolCharacter(at: index, in: bytes) {
+                // The screen's own glyphs (bars, bullets, arrows, dashes) and accented letters.
+                characterWidth = DisplayWidth.of(scalar)
+                next = bytes.index(index, offsetBy: length)
             } else {
                 characterWidth = DisplayWidth.of(text[index])
                 next = text.index(after: index)
@@ -71,6 +75,51 @@ public enum TextWrap {
         let following = bytes[after]
         guard following < 0x80, !(byte == 0x0D && following == 0x0A) else { return nil }
         return byte
+    }
+
+    /// The scalar at `index` and its length in bytes when it is a character on its own: a letter or
+    /// symbol from `isSimple`'s blocks followed by the end, an ASCII character or another such scalar.
+    /// None of those can start a character with what follows (no Prepend, Hangul or regional indicator)
+    /// or be part of one before it (no Extend, ZWJ or SpacingMark), so a character ends after it.
+    private static func singleSymbolCharacter(at index: Substring.Index, in bytes: Substring.UTF8View) -> (Unicode.Scalar, Int)? {
+        guard let (scalar, length) = scalar(at: index, in: bytes), isSimple(scalar) else { return nil }
+        let after = bytes.index(index, offsetBy: length)
+        guard after < bytes.endIndex else { return (scalar, length) }
+        let following = bytes[after]
+        if following < 0x80 { return (scalar, length) }
+        guard let (next, _) = self.scalar(at: after, in: bytes), isSimple(next) else { return nil }
+        return (scalar, length)
+    }
+
+    /// Blocks whose every scalar is its own character before ASCII or one another (grapheme cluster
+    /// break property Other, or Control, which breaks on both sides): Latin-1 and Latin Extended letters,
+    /// spacing modifiers, general punctuation without its joiners and format characters, arrows,
+    /// mathematical operators, technical symbols, box drawing, block elements and geometric shapes.
+    private static func isSimple(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0xA0...0x2FF, 0x2010...0x2027, 0x2030...0x205E, 0x2190...0x23FF, 0x2500...0x25FF: true
+        default: false
+        }
+    }
+
+    /// The scalar encoded at `index` when it takes two or three bytes (valid UTF-8, as every `String`).
+    private static func scalar(at index: Substring.Index, in bytes: Substring.UTF8View) -> (Unicode.Scalar, Int)? {
+        let lead = bytes[index]
+        let length: Int
+        let initial: UInt32
+        switch lead {
+        case 0xC0..<0xE0: (length, initial) = (2, UInt32(lead & 0x1F))
+        case 0xE0..<0xF0: (length, initial) = (3, UInt32(lead & 0x0F))
+        default: return nil
+        }
+        var value = initial
+        var position = index
+        for _ in 1..<length {
+            position = bytes.index(after: position)
+            guard position < bytes.endIndex else { return nil }
+            value = value << 6 | UInt32(bytes[position] & 0x3F)
+        }
+        return Unicode.Scalar(value).map { ($0, length) }
     }
 
     /// Text cut to `width` columns, ending in an ellipsis when it was cut.
