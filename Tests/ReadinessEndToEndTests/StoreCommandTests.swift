@@ -605,7 +605,8 @@ final class StoreCommandTests: XCTestCase {
         XCTAssertEqual(try workspace.run(["show", "draft222"]).status, 0)
 
         // Compared across versions: both scored under the newest, and it says so.
-        try workspace.run(["import", try versionTwoFile(workspace)])
+        let imported = try workspace.run(["import", try versionTwoFile(workspace)])
+        XCTAssertEqual(imported.status, 0, imported.stderr)
         let compared = try workspace.run(["compare", "sept", "newv"])
         XCTAssertEqual(compared.status, 0, compared.stderr)
         XCTAssertTrue(compared.stdout.contains("Answered under v1 and v2; both scored under v2."), compared.stdout)

@@ -137,6 +137,12 @@ public struct AskNext: Sendable {
     /// Every answer a question allows (other than "don't know"), with numbers reduced to one value per
     /// stretch where neither points nor any condition can change.
     public static func possibleResponses(for question: Question, in questionnaire: Questionnaire) -> [Response] {
+        possibleResponses(for: question, thresholds: numberThresholds(in: questionnaire)[question.id] ?? [])
+    }
+
+    /// Every answer a question allows, `thresholds` being the values the questionnaire's conditions
+    /// compare its answer with (`numberThresholds`).
+    static func possibleResponses(for question: Question, thresholds: [Int]) -> [Response] {
         var responses: [Response]
         switch question.kind {
         case .single(let options):
@@ -146,7 +152,7 @@ public struct AskNext: Sendable {
         case .scale:
             responses = Scale.values.map(Response.scale)
         case .number(let spec):
-            responses = breakpoints(for: question, spec: spec, in: questionnaire).map(Response.number)
+            responses = breakpoints(spec: spec, thresholds: thresholds).map(Response.number)
         case .text:
             responses = [.text("answered")]
         }
@@ -170,35 +176,40 @@ public struct AskNext: Sendable {
         return selections
     }
 
-    /// One value from each stretch of a number question on which bands and conditions are constant.
-    static func breakpoints(for question: Question, spec: NumberSpec, in questionnaire: Questionnaire) -> [Int] {
+    /// One value from each stretch of a number question on which bands and conditions are constant,
+    /// `thresholds` being the values its conditions compare it with.
+    static func breakpoints(spec: NumberSpec, thresholds: [Int]) -> [Int] {
         var values: Set<Int> = [spec.minimum, spec.maximum]
         for band in spec.bands {
             values.insert(band.atLeast)
             values.insert(band.atLeast - 1)
         }
+        for threshold in thresholds {
+            values.insert(threshold - 1)
+            values.insert(threshold)
+            values.insert(threshold + 1)
+        }
+        return values.filter { (spec.minimum...spec.maximum).contains($0) }.sorted()
+    }
+
+    /// For each question some condition compares with a number (`atLeast`, `atMost`), those numbers:
+    /// found in one pass over every condition of the questionnaire, not one pass per question.
+    static func numberThresholds(in questionnaire: Questionnaire) -> [String: [Int]] {
         var conditions = questionnaire.questions.compactMap(\.showIf) + questionnaire.sections.compactMap(\.showIf)
         conditions += questionnaire.rating.prerequisites.map(\.when) + questionnaire.blockers.map(\.when)
         // Every split row, in either form: an exception or policy row reads answers as a rule did.
         conditions += questionnaire.areas.flatMap { ($0.rules + $0.exceptions).map(\.when) } + questionnaire.splitPolicy.rules.map(\.when)
         conditions += questionnaire.nextSteps.compactMap(\.when)
-        for condition in conditions {
-            for threshold in thresholds(in: condition, for: question.id) {
-                values.insert(threshold - 1)
-                values.insert(threshold)
-                values.insert(threshold + 1)
+        var found: [String: [Int]] = [:]
+        func collect(_ condition: Condition) {
+            switch condition {
+            case .all(let items), .any(let items): items.forEach(collect)
+            case .not(let inner), .named(_, let inner): collect(inner)
+            case .answer(let id, .atLeast(let value)), .answer(let id, .atMost(let value)): found[id, default: []].append(value)
+            default: break
             }
         }
-        return values.filter { (spec.minimum...spec.maximum).contains($0) }.sorted()
-    }
-
-    private static func thresholds(in condition: Condition, for questionID: String) -> [Int] {
-        switch condition {
-        case .all(let items), .any(let items): items.flatMap { thresholds(in: $0, for: questionID) }
-        case .not(let inner), .named(_, let inner): thresholds(in: inner, for: questionID)
-        case .answer(let id, .atLeast(let value)) where id == questionID: [value]
-        case .answer(let id, .atMost(let value)) where id == questionID: [value]
-        default: []
-        }
+        conditions.forEach(collect)
+        return found
     }
 }

@@ -25,22 +25,46 @@ struct TrialPlan: Sendable {
     init(questionnaire: Questionnaire, questionPoints: [QuestionPoints]) {
         let visibilityConditions = questionnaire.sections.compactMap(\.showIf) + questionnaire.questions.compactMap(\.showIf)
         let readByVisibility = Set(visibilityConditions.flatMap(\.questionIDs))
-        let blockerReads = questionnaire.blockers.map { Set($0.when.questionIDs) }
         let showsOrHides = questionnaire.questions.map { readByVisibility.contains($0.id) }
-        let blockersReading = questionnaire.questions.map { question in
-            blockerReads.indices.filter { blockerReads[$0].contains(question.id) }
+        // Each blocker's readers noted from its side: one pass over the blockers, in their order.
+        var blockersReading = [[Int]](repeating: [], count: questionnaire.questions.count)
+        for (blocker, rule) in questionnaire.blockers.enumerated() {
+            for question in Set(rule.when.questionIDs).compactMap(questionnaire.position(ofQuestion:)) {
+                blockersReading[question].append(blocker)
+            }
         }
         self.showsOrHides = showsOrHides
         self.blockersReading = blockersReading
-        possibleResponses = questionnaire.questions.map { AskNext.possibleResponses(for: $0, in: questionnaire) }
+        let thresholds = AskNext.numberThresholds(in: questionnaire)
+        possibleResponses = questionnaire.questions.map { AskNext.possibleResponses(for: $0, thresholds: thresholds[$0.id] ?? []) }
         visibilityReaders = VisibilityReader.readers(of: questionnaire)
         firstPrerequisiteReading = KeptDecision.firstPrerequisiteReading(questionnaire)
         withinRange = TrialsWithinRange(questionnaire: questionnaire, questionPoints: questionPoints, possibleResponses: possibleResponses)
         let readingScores = questionnaire.blockers.indices.filter { questionnaire.blockers[$0].when.readsScores }
         blockersToRecheck = questionnaire.questions.indices.map { position in
-            showsOrHides[position]
-                ? Array(questionnaire.blockers.indices) : Array(Set(blockersReading[position] + readingScores)).sorted()
+            showsOrHides[position] ? Array(questionnaire.blockers.indices) : Self.union(blockersReading[position], readingScores)
         }
+    }
+}
+
+extension TrialPlan {
+    /// Two ascending lists of positions as one, without repeats.
+    static func union(_ first: [Int], _ second: [Int]) -> [Int] {
+        var merged: [Int] = []
+        merged.reserveCapacity(first.count + second.count)
+        var (left, right) = (0, 0)
+        while left < first.count || right < second.count {
+            let next: Int
+            if right == second.count || (left < first.count && first[left] <= second[right]) {
+                next = first[left]
+                left += 1
+            } else {
+                next = second[right]
+                right += 1
+            }
+            if merged.last != next { merged.append(next) }
+        }
+        return merged
     }
 }
 

@@ -59,7 +59,8 @@ struct RandomAnswers {
             return .scale(Int.random(in: 1...5, using: &generator))
         case .number(let spec):
             if chance(60) {
-                let interesting = AskNext.breakpoints(for: question, spec: spec, in: questionnaire)
+                let thresholds = AskNext.numberThresholds(in: questionnaire)[question.id] ?? []
+                let interesting = AskNext.breakpoints(spec: spec, thresholds: thresholds)
                 return .number(pick(interesting))
             }
             return .number(Int.random(in: spec.minimum...min(spec.maximum, spec.minimum + 2000), using: &generator))
