@@ -73,6 +73,8 @@ struct AnswerTrials {
             var blockers: [String] = []
             var bandsMoved = 0
             let candidates = scorer.trialPlan.possibleResponses[position]
+            // The blockers an answer to this question can change, worked out at the first answer that asks.
+            var recheck: [Int]?
             // Whether a prerequisite decided and none up to it reads this question or anything scored.
             let keepsDecision = deciding.map { $0 < scorer.trialPlan.firstPrerequisiteReading[position] } ?? false
             for (index, candidate) in candidates.enumerated() {
@@ -106,10 +108,12 @@ struct AnswerTrials {
                 }
                 if findBlockers, !scorer.questionnaire.blockers.isEmpty {
                     // Only the blockers this answer can change need looking at (all of them on the plain road).
-                    let recheck =
-                        scorer.trialsAreIncremental
-                        ? scorer.trialPlan.blockersToRecheck[position] : Array(scorer.questionnaire.blockers.indices)
-                    let triggered = recheck.isEmpty ? [] : scorer.triggeredBlockerIDs(outcome.evaluator(), among: recheck)
+                    let among =
+                        recheck
+                        ?? (scorer.trialsAreIncremental
+                            ? scorer.trialPlan.blockersToRecheck(at: position) : Array(scorer.questionnaire.blockers.indices))
+                    recheck = among
+                    let triggered = among.isEmpty ? [] : scorer.triggeredBlockerIDs(outcome.evaluator(), among: among)
                     for blocker in triggered where !baseBlockers.contains(blocker) && !blockers.contains(blocker) {
                         blockers.append(blocker)
                     }

@@ -7,9 +7,10 @@ struct TrialPlan: Sendable {
     /// For each question in order, the positions of the blockers whose condition reads its answer: under
     /// `seriousAnswers: never-lower` those are the only blockers whose serious answers can change.
     let blockersReading: [[Int]]
-    /// For each question in order, the positions of the blockers whose truth an answer to it can change:
-    /// those that read it or read scores, or every blocker when it shows or hides other questions.
-    let blockersToRecheck: [[Int]]
+    /// The positions of the blockers whose condition reads something scored, in order.
+    let blockersReadingScores: [Int]
+    /// How many blockers the questionnaire has.
+    let blockerCount: Int
     /// For each question in order, every answer it allows (`AskNext.possibleResponses`), worked out once:
     /// a number question's stretches come from every condition of the questionnaire.
     let possibleResponses: [[Response]]
@@ -40,10 +41,15 @@ struct TrialPlan: Sendable {
         visibilityReaders = VisibilityReader.readers(of: questionnaire)
         firstPrerequisiteReading = KeptDecision.firstPrerequisiteReading(questionnaire)
         withinRange = TrialsWithinRange(questionnaire: questionnaire, questionPoints: questionPoints, possibleResponses: possibleResponses)
-        let readingScores = questionnaire.blockers.indices.filter { questionnaire.blockers[$0].when.readsScores }
-        blockersToRecheck = questionnaire.questions.indices.map { position in
-            showsOrHides[position] ? Array(questionnaire.blockers.indices) : Self.union(blockersReading[position], readingScores)
-        }
+        blockersReadingScores = questionnaire.blockers.indices.filter { questionnaire.blockers[$0].when.readsScores }
+        blockerCount = questionnaire.blockers.count
+    }
+
+    /// The positions of the blockers whose truth an answer to the question at `position` can change:
+    /// those that read it or read scores, or every blocker when it shows or hides other questions. Worked
+    /// out when a question is tried, not kept for every question (that grew with questions times blockers).
+    func blockersToRecheck(at position: Int) -> [Int] {
+        showsOrHides[position] ? Array(0..<blockerCount) : Self.union(blockersReading[position], blockersReadingScores)
     }
 }
 

@@ -54,7 +54,7 @@ final class TrialPlanTests: XCTestCase {
                 XCTAssertEqual(plan.blockersReading[position], reading, "\(questionnaire.id) \(question.id)")
                 let recheck =
                     plan.showsOrHides[position] ? Array(questionnaire.blockers.indices) : Array(Set(reading + readingScores)).sorted()
-                XCTAssertEqual(plan.blockersToRecheck[position], recheck, "\(questionnaire.id) \(question.id)")
+                XCTAssertEqual(plan.blockersToRecheck(at: position), recheck, "\(questionnaire.id) \(question.id)")
                 if case .number(let spec) = question.kind {
                     numberQuestions += 1
                     var values: Set<Int> = [spec.minimum, spec.maximum]
