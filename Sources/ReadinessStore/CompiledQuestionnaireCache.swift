@@ -1,11 +1,5 @@
 import ReadinessCore
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// Questionnaires the loader accepted, kept compiled (`Questionnaire.compiled`) in the cache folder so
 /// the next run skips the YAML, the checks and the tree between them.
 ///
@@ -28,21 +22,16 @@ public struct CompiledQuestionnaireCache: Sendable {
         self.stamp = stamp
     }
 
-    /// One file a questionnaire was compiled from, as it was then.
+    /// One file a questionnaire was compiled from, as it was then: its identity on disk (as the listing
+    /// cache keys a file) and a hash of its bytes.
     struct Source: Equatable {
         let path: String
-        let size: Int
-        let seconds: Int
-        let nanoseconds: Int
+        let key: ListingCache.FileKey
         let hash: UInt64
 
         /// The file at `path` as it is now, `bytes` being what was read of it.
         static func current(_ path: String, bytes: [UInt8]) -> Source? {
-            var info = stat()
-            guard stat(path, &info) == 0 else { return nil }
-            return Source(
-                path: path, size: Int(info.st_size), seconds: Int(info.st_mtim.tv_sec), nanoseconds: Int(info.st_mtim.tv_nsec),
-                hash: ContentHash.of(bytes))
+            ListingCache.FileKey(path: path).map { Source(path: path, key: $0, hash: ContentHash.of(bytes)) }
         }
     }
 
@@ -69,7 +58,9 @@ public struct CompiledQuestionnaireCache: Sendable {
         let count = try reader.count()
         for index in 0..<count {
             let recorded = Source(
-                path: try reader.string(), size: try reader.int(), seconds: try reader.int(), nanoseconds: try reader.int(),
+                path: try reader.string(),
+                key: ListingCache.FileKey(
+                    inode: try reader.word(), size: Int64(try reader.int()), seconds: try reader.int(), nanoseconds: try reader.int()),
                 hash: try reader.word())
             // The questionnaire first (already read), then each file it includes, read again now.
             guard index > 0 || recorded.path == path else { throw BinaryReader.Malformed() }
@@ -89,9 +80,10 @@ public struct CompiledQuestionnaireCache: Sendable {
         writer.string(stamp)
         writer.array(sources) { writer, source in
             writer.string(source.path)
-            writer.int(source.size)
-            writer.int(source.seconds)
-            writer.int(source.nanoseconds)
+            writer.word(source.key.inode)
+            writer.int(Int(source.key.size))
+            writer.int(source.key.seconds)
+            writer.int(source.key.nanoseconds)
             writer.word(source.hash)
         }
         let payload = questionnaire.compiled
@@ -99,29 +91,5 @@ public struct CompiledQuestionnaireCache: Sendable {
         writer.word(ContentHash.of(payload))
         guard (try? DataFolder.create(folder)) != nil else { return }
         try? AtomicFile.write(Self.magic + writer.bytes, to: copyPath(for: sources[0].path), permissions: 0o600, durable: false)
-    }
-}
-
-/// A 64-bit hash of bytes, eight at a time: whether a file is still what a compiled copy was made from.
-/// Not for adversaries (anyone who can change the cache folder can change the copies); for a file that
-/// changed, any change at all.
-enum ContentHash {
-    static func of(_ bytes: [UInt8]) -> UInt64 {
-        bytes.withUnsafeBytes { raw in
-            var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(raw.count)
-            func mix(_ word: UInt64) {
-                hash = (hash ^ word) &* 0x100_0000_01B3
-                hash ^= hash >> 29
-            }
-            var offset = 0
-            while raw.count - offset >= 8 {
-                mix(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)))
-                offset += 8
-            }
-            var tail: UInt64 = 0
-            for index in offset..<raw.count { tail = tail << 8 | UInt64(raw[index]) }
-            mix(tail)
-            return hash
-        }
     }
 }

@@ -254,15 +254,34 @@ public struct ListingCache: Sendable {
     }
 }
 
-/// A short stable hash (64-bit FNV-1a, hex) for fingerprints and cache names.
+/// A short stable hash (`ContentHash`, as 16 hex digits) for fingerprints and cache names.
 enum Fingerprint {
-    static func of(_ bytes: some Sequence<UInt8>) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x100_0000_01b3
-        }
-        let hex = String(hash, radix: 16)
+    static func of(_ bytes: [UInt8]) -> String {
+        let hex = String(ContentHash.of(bytes), radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+}
+
+/// A 64-bit hash of bytes, eight at a time: whether a file is still what a cache entry was made from.
+/// Not for adversaries (anyone who can change the cache folder can change what is in it); for a file
+/// that changed, any change at all.
+enum ContentHash {
+    static func of(_ bytes: [UInt8]) -> UInt64 {
+        bytes.withUnsafeBytes { raw in
+            var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(raw.count)
+            func mix(_ word: UInt64) {
+                hash = (hash ^ word) &* 0x100_0000_01B3
+                hash ^= hash >> 29
+            }
+            var offset = 0
+            while raw.count - offset >= 8 {
+                mix(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)))
+                offset += 8
+            }
+            var tail: UInt64 = 0
+            for index in offset..<raw.count { tail = tail << 8 | UInt64(raw[index]) }
+            mix(tail)
+            return hash
+        }
     }
 }
