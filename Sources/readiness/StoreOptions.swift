@@ -76,7 +76,8 @@ struct StoreOptions: ParsableArguments {
 
     /// This build of the program: the version and the executable's size and time, so remembered list rows
     /// are never reused by a build that might count or score them differently.
-    static var programStamp: String {
+    /// Worked out once: the catalog's compiled copies and the listing cache both ask for it.
+    static let programStamp: String = {
         var stamp = ProgramIdentity.version
         if let path = QuestionnaireOptions.executablePath {
             var info = stat()
@@ -85,5 +86,5 @@ struct StoreOptions: ParsableArguments {
             }
         }
         return stamp
-    }
+    }()
 }
