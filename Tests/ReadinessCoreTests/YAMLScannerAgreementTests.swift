@@ -29,6 +29,7 @@ final class YAMLScannerAgreementTests: XCTestCase {
         for path in paths {
             XCTAssertNotNil(YAMLReader.readWithoutLibYAML(try Self.text(path)), "the scanner gave up on \(path)")
         }
+        XCTAssertNotNil(YAMLReader.readWithoutLibYAML(Self.terseQuestionnaire), "the scanner gave up on the terse style")
     }
 
     func testTheScannerAgreesWithLibYAMLOnEveryQuestionnaireFile() throws {
@@ -56,6 +57,10 @@ final class YAMLScannerAgreementTests: XCTestCase {
             "# only a comment\n", "a: b\n\n\n# end\n", "a:\n  # note\n  b: c\n", "[a, b]\n", "a\n", "a: b\n- c\n", "a: b\nc\n",
             "a: ?b\n", "a: [?b]\n", "a: [b#c]\n", "a: [b #c]\n", "a: \"\"\n", "a: ''\n", "a: b\u{2028}c\n", "a: \u{FEFF}b\n",
             String(repeating: "k", count: 1100) + ": v\n", "a: [b, c] # d\n", "a: {}\n", "a: []\n", "- {a: b}\n- [c]\n",
+            "a: {b: Who?}\n", "a: [b?, c?d]\n", "a: {b?: c}\n", "a: [b ?c]\n", "a: [? b]\n", "a: [b, ?c]\n", "a: {b: c:?}\n",
+            "a: {b: c?:d}\n", "a: [b?]\n", "a: {b: ?}\n", "a:\n- b\n- c\nd: e\n", "a:\n- b: c\n  d:\n  - e\n  f: g\nh: i\n",
+            "a:\n- b\n  c: d\n", "a:\n- b\n c\n", "a:\n-\n- b\n", "- a:\n  - b\n- c\n", "a:\n- b\nc:\n- d\n", "a:\n# x\n- b\n",
+            "a:\n  b:\n  - c\n  d: e\nf: g\n", "a:\n- b\n  - c\n", "a:\n- b\n-c\n", "a:\n- - b\n", "a: b\n- c\n",
         ]
         var read = 0
         for text in texts {
@@ -66,16 +71,37 @@ final class YAMLScannerAgreementTests: XCTestCase {
         XCTAssertLessThan(read, texts.count - 20)
     }
 
+    /// The terse style generated questionnaires are written in: lists in their key's column, one flow
+    /// mapping a question, `?` inside flow scalars.
+    private static let terseQuestionnaire = """
+        id: terse
+        sections:
+        - id: s0
+          title: S0
+          questions:
+          - {id: q0, title: Q, kind: single, call: {ask: Who is on call?}, options: [{id: o0, label: L, signals: {s0: 1}}]}
+          - {id: q1, title: Q, kind: scale, showIf: {question: q0, is: [o0]}, scale: {low: L, high: H, signals: {s0: [0, 5]}}}
+        - id: s1
+          questions:
+          - {id: q2, title: Why?, kind: single}
+        blockers:
+        - {id: b0, when: {all: [{question: q0, is: [o0]}, {signal: s0, levelAtLeast: high}]}, title: B0, explain: E0.}
+        rating:
+          bands:
+          - {rating: not-yet, min: 0, max: 29, reason: "Covered today."}
+
+        """
+
     /// Damaged copies of real files: deletions, insertions of YAML's special characters, lines moved in
     /// and out, with a fixed seed.
     func testTheScannerAgreesWithLibYAMLOnDamagedQuestionnaires() throws {
         let bases = try [
             "Tests/ReadinessCoreTests/Fixtures/valid/small.yaml", "Tests/ReadinessCoreTests/Fixtures/valid/tiny.yaml",
             "Fuzz/Questionnaires/every-kind.yaml",
-        ].map { Array(try Self.text($0).utf8) }
+        ].map { Array(try Self.text($0).utf8) } + [Array(Self.terseQuestionnaire.utf8)]
         let pieces = [
             ":", ": ", " #", "#", "-", "- ", "\n", "  ", " ", "\"", "'", "''", "[", "]", "{", "}", ",", "\\", "\t", "---\n", "&a ", "*a",
-            "? ", "é", "\r\n", "<<: ", "|", ">", "%", "!", "@", "x: y", "\n  ", "\n- ", "...", "\u{2028}", "{a: b}", "[a, b]",
+            "? ", "?", "{a: b?}", "é", "\r\n", "<<: ", "|", ">", "%", "!", "@", "x: y", "\n  ", "\n- ", "...", "\u{2028}", "{a: b}", "[a, b]",
         ].map { Array($0.utf8) }
         var generator = SeededGenerator(seed: 18)
         var read = 0

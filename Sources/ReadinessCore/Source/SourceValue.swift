@@ -37,7 +37,7 @@ struct SourceEntry: Sendable, Equatable {
 ///
 /// Both YAML (questionnaires) and JSON (assessment files) are read into this tree; the readers then
 /// decide types from the schema, so `no` is text where text is expected and never silently `false`.
-indirect enum SourceValue: Sendable, Equatable {
+enum SourceValue: Sendable, Equatable {
     case scalar(SourceScalar)
     case list([SourceValue], at: SourceLocation)
     case map([SourceEntry], at: SourceLocation)

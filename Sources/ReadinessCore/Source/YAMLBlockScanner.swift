@@ -3,7 +3,8 @@
 ///
 /// libyaml spends most of a questionnaire's loading time decoding and re-scanning each character
 /// through its token queue. The questionnaires are written in a small part of YAML: block mappings
-/// and lists by indentation, `- ` items whose first key starts a mapping, one-line plain and quoted
+/// and lists by indentation (a list's dashes may stand in its key's column), `- ` items whose first key
+/// starts a mapping, one-line plain and quoted
 /// scalars, one-line flow lists and mappings, and comments. This scanner reads exactly that and hands
 /// the tree builder the events libyaml would give (same values, same quoting, same line and column);
 /// at the first thing outside that part (a tab, a multi-line or escaped scalar, an anchor, a tag, a
@@ -21,6 +22,8 @@ struct YAMLBlockScanner {
     /// The block lists and mappings open, innermost last: the column of their `-` or keys (0-based; the
     /// indentation is spaces only, so bytes and characters agree there).
     private var blocks: [(column: Int, isMap: Bool)] = []
+    /// The last byte whose column was counted, and that column (see `location`).
+    private var columnMark = (index: 0, column: 1)
 
     /// A simple key of libyaml must end within 1024 characters of its start; longer ones are left to it.
     private static let longestKey = 1000
@@ -60,7 +63,10 @@ struct YAMLBlockScanner {
             if indent == 0, startsMarker(at: position) { return false }
             let dashed = isDash(at: position)
             if let column = awaiting {
-                guard indent > column, builder.open(list: dashed, at: location(position)) else { return false }
+                // A key's value is the block indented below it, or a list whose dashes stand in the key's own
+                // column (`key:` then `- item`, libyaml's indentless sequence).
+                guard indent > column || (indent == column && dashed), builder.open(list: dashed, at: location(position))
+                else { return false }
                 blocks.append((indent, !dashed))
                 awaiting = nil
             } else if !rootSeen {
@@ -68,7 +74,7 @@ struct YAMLBlockScanner {
                 blocks.append((indent, !dashed))
                 rootSeen = true
             } else {
-                while let top = blocks.last, top.column > indent {
+                while let top = blocks.last, top.column > indent || (top.column == indent && !dashed && innermostIsIndentless) {
                     blocks.removeLast()
                     builder.close()
                 }
@@ -83,6 +89,12 @@ struct YAMLBlockScanner {
             builder.close()
         }
         return true
+    }
+
+    /// Whether the innermost block is a list in its key's column: a line there without a dash ends it.
+    private var innermostIsIndentless: Bool {
+        let count = blocks.count
+        return count >= 2 && !blocks[count - 1].isMap && blocks[count - 2].isMap && blocks[count - 2].column == blocks[count - 1].column
     }
 
     // MARK: - Lines
@@ -212,7 +224,7 @@ struct YAMLBlockScanner {
 
     /// The end of a one-line plain scalar (trailing spaces left out) and what stopped it; nil for what
     /// is left to libyaml: `#` inside it, a space before a key's colon, and in a flow collection any
-    /// other `:` or `?`, or the line ending first.
+    /// other `:`, or the line ending first.
     private func scanPlain(from start: Int, flow: Bool) -> (end: Int, stop: PlainStop)? {
         var index = start
         var end = start
@@ -236,9 +248,9 @@ struct YAMLBlockScanner {
                 if flow { return nil }
             case .comma, .openBracket, .closeBracket, .openBrace, .closeBrace:
                 if flow { return (end, .flowIndicator) }
-            case .question:
-                if flow { return nil }
             default:
+                // `?` inside a scalar is ordinary text in flow collections too (`{ask: Who is on call?}`);
+                // only at a scalar's start is it an indicator, and `isPlainStart` leaves that to libyaml.
                 break
             }
             index += 1
@@ -330,9 +342,14 @@ struct YAMLBlockScanner {
     }
 
     /// The 1-based line and column of a byte of the current line; columns count characters, as libyaml's do.
-    private func location(_ index: Int) -> SourceLocation {
-        var column = 1
-        for offset in lineStart..<index where bytes[offset] & 0xC0 != 0x80 { column += 1 }
+    /// Counting goes on from the last location asked for on the line: a flow line holds dozens of scalars.
+    private mutating func location(_ index: Int) -> SourceLocation {
+        var (offset, column) = columnMark.index >= lineStart && columnMark.index <= index ? columnMark : (lineStart, 1)
+        while offset < index {
+            if bytes[offset] & 0xC0 != 0x80 { column += 1 }
+            offset += 1
+        }
+        columnMark = (offset, column)
         return SourceLocation(line: line, column: column)
     }
 
