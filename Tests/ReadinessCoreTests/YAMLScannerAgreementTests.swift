@@ -95,13 +95,15 @@ final class YAMLScannerAgreementTests: XCTestCase {
     /// Damaged copies of real files: deletions, insertions of YAML's special characters, lines moved in
     /// and out, with a fixed seed.
     func testTheScannerAgreesWithLibYAMLOnDamagedQuestionnaires() throws {
-        let bases = try [
-            "Tests/ReadinessCoreTests/Fixtures/valid/small.yaml", "Tests/ReadinessCoreTests/Fixtures/valid/tiny.yaml",
-            "Fuzz/Questionnaires/every-kind.yaml",
-        ].map { Array(try Self.text($0).utf8) } + [Array(Self.terseQuestionnaire.utf8)]
+        let bases =
+            try [
+                "Tests/ReadinessCoreTests/Fixtures/valid/small.yaml", "Tests/ReadinessCoreTests/Fixtures/valid/tiny.yaml",
+                "Fuzz/Questionnaires/every-kind.yaml",
+            ].map { Array(try Self.text($0).utf8) } + [Array(Self.terseQuestionnaire.utf8)]
         let pieces = [
             ":", ": ", " #", "#", "-", "- ", "\n", "  ", " ", "\"", "'", "''", "[", "]", "{", "}", ",", "\\", "\t", "---\n", "&a ", "*a",
-            "? ", "?", "{a: b?}", "é", "\r\n", "<<: ", "|", ">", "%", "!", "@", "x: y", "\n  ", "\n- ", "...", "\u{2028}", "{a: b}", "[a, b]",
+            "? ", "?", "{a: b?}", "é", "\r\n", "<<: ", "|", ">", "%", "!", "@", "x: y", "\n  ", "\n- ", "...", "\u{2028}", "{a: b}",
+            "[a, b]",
         ].map { Array($0.utf8) }
         var generator = SeededGenerator(seed: 18)
         var read = 0
