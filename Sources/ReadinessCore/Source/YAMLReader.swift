@@ -63,13 +63,13 @@ enum YAMLReader {
             case failed
         }
 
-        /// A list or mapping being filled, changed in place on the stack (a value re-wrapped in an enum
-        /// case for each item cost as much as reading the item).
+        /// A list or mapping being filled (a value re-wrapped in an enum case for each item cost as much
+        /// as reading the item).
         private struct Open {
             var isList: Bool
             var location: SourceLocation
-            var items: [SourceValue] = []
-            var entries: [SourceEntry] = []
+            /// Where its items (or entries) start in `items` (or `entries`).
+            var start: Int
             /// A mapping's key read, waiting for its value.
             var key: SourceScalar?
             /// Whether the next value belongs to a key that could not be used, and is dropped.
@@ -78,6 +78,11 @@ enum YAMLReader {
 
         var diagnostics: [Diagnostic] = []
         private var stack: [Open] = []
+        // The items and entries of every open list and mapping, innermost last: a closed one takes its
+        // own off the end in an array of its exact size, where growing an array for each cost several
+        // allocations a mapping (and the slack stayed in the tree).
+        private var items: [SourceValue] = []
+        private var entries: [SourceEntry] = []
         private var root: SourceValue?
         private var documents = 0
 
@@ -144,14 +149,22 @@ enum YAMLReader {
                 diagnostics.append(.error("the YAML is nested more than \(YAMLReader.maximumDepth) levels deep", at: location))
                 return false
             }
-            stack.append(Open(isList: list, location: location))
+            stack.append(Open(isList: list, location: location, start: list ? items.count : entries.count))
             return true
         }
 
         /// Closes the innermost open list or mapping.
         mutating func close() {
             guard let open = stack.popLast() else { return }
-            attach(open.isList ? .list(open.items, at: open.location) : .map(open.entries, at: open.location))
+            if open.isList {
+                let closed = Array(items[open.start...])
+                items.removeLast(items.count - open.start)
+                attach(.list(closed, at: open.location))
+            } else {
+                let closed = Array(entries[open.start...])
+                entries.removeLast(entries.count - open.start)
+                attach(.map(closed, at: open.location))
+            }
         }
 
         /// Adds a scalar where the next value goes.
@@ -167,12 +180,12 @@ enum YAMLReader {
                 return
             }
             if stack[top].isList {
-                stack[top].items.append(value)
+                items.append(value)
             } else if stack[top].skippingValue {
                 // The value of a key that could not be used: dropped, its problem already reported.
                 stack[top].skippingValue = false
             } else if let key = stack[top].key {
-                stack[top].entries.append(SourceEntry(key: key, value: value))
+                entries.append(SourceEntry(key: key, value: value))
                 stack[top].key = nil
             } else if case .scalar(let scalar) = value {
                 if scalar.text == "<<" && !scalar.isQuoted {
