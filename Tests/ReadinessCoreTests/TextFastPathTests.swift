@@ -16,6 +16,23 @@ final class TextFastPathTests: XCTestCase {
         "\u{E0061}", "▰\u{301}", "⌚\u{200D}⌚", "↔\u{FE0F}", "—\u{93E}", "\u{2060}",
     ]
 
+    /// The symbols given one column without a lookup are one column by their properties, every one of them.
+    func testTheNarrowSymbolsAreNarrowByTheirProperties() {
+        var checked = 0
+        for value in UInt32(0x2000)...0x2600 where DisplayWidth.isNarrowSymbol(value) {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            XCTAssertEqual(DisplayWidth.byProperties(scalar), 1, String(value, radix: 16))
+            checked += 1
+        }
+        XCTAssertGreaterThan(checked, 700)
+        // The neighbours left out are not: zero-width and format characters, the wide watch and squares.
+        XCTAssertFalse(DisplayWidth.isNarrowSymbol(0x2028), "the line separator is left to the slow path")
+        for value: UInt32 in [0x200B, 0x2060, 0x231A, 0x25FD] {
+            XCTAssertFalse(DisplayWidth.isNarrowSymbol(value))
+            XCTAssertNotEqual(DisplayWidth.byProperties(Unicode.Scalar(value)!), 1, String(value, radix: 16))
+        }
+    }
+
     func testTheWidthOfATextIsTheSumOfItsCharacters() {
         var generator = SeededGenerator(seed: 20261205)
         for _ in 0..<3_000 {
@@ -40,6 +57,55 @@ final class TextFastPathTests: XCTestCase {
         }
     }
 
+    func testWrappingSplitsWhereSplittingByCharactersSplits() {
+        var generator = SeededGenerator(seed: 20261207)
+        for _ in 0..<5_000 {
+            let text = Self.randomText(using: &generator, pieces: Self.pieces + [" ", " ", "\n", " \u{301}", "\u{600} ", "\r", "\u{85}"])
+            let slice = text.dropFirst(Int.random(in: 0...1, using: &generator))
+            for (separator, omitting) in [("\n", false), (" ", true), (" ", false)] {
+                let pieces = TextWrap.pieces(of: slice, between: UInt8(ascii: Unicode.Scalar(separator)!), omittingEmpty: omitting)
+                let expected = slice.split(separator: Character(separator), omittingEmptySubsequences: omitting)
+                XCTAssertEqual(pieces, expected, "\(slice.debugDescription) by \(separator.debugDescription)")
+                XCTAssertEqual(pieces.map(\.startIndex), expected.map(\.startIndex))
+            }
+            let width = Int.random(in: 1...12, using: &generator)
+            XCTAssertEqual(TextWrap.lines(text, width: width), Self.referenceLines(text, width: width), text.debugDescription)
+        }
+    }
+
+    /// The wrap as it was written before the shortcut: split into paragraphs and words by characters.
+    private static func referenceLines(_ text: String, width: Int) -> [String] {
+        var result: [String] = []
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = ""
+            var lineWidth = 0
+            for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
+                var word = Substring(word)
+                var wordWidth = DisplayWidth.of(word)
+                if lineWidth > 0 && lineWidth + 1 + wordWidth <= width {
+                    line += " " + word
+                    lineWidth += 1 + wordWidth
+                    continue
+                }
+                if lineWidth > 0 {
+                    result.append(line)
+                    line = ""
+                    lineWidth = 0
+                }
+                while wordWidth > width {
+                    let (head, rest) = referenceSplit(word, at: width)
+                    result.append(String(head))
+                    word = rest
+                    wordWidth = DisplayWidth.of(word)
+                }
+                line = String(word)
+                lineWidth = wordWidth
+            }
+            result.append(line)
+        }
+        return result
+    }
+
     /// The cut as it was written before the shortcut: one character at a time.
     private static func referenceSplit(_ text: Substring, at width: Int) -> (Substring, Substring) {
         var used = 0
@@ -53,7 +119,7 @@ final class TextFastPathTests: XCTestCase {
         return (text[..<index], text[index...])
     }
 
-    private static func randomText(using generator: inout SeededGenerator) -> String {
+    private static func randomText(using generator: inout SeededGenerator, pieces: [String] = pieces) -> String {
         let count = Int.random(in: 0...16, using: &generator)
         return (0..<count).map { _ in pieces.randomElement(using: &generator)! }.joined()
     }

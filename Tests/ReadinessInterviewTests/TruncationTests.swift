@@ -1,3 +1,4 @@
+import ReproducibleRandom
 import XCTest
 
 @testable import ReadinessCore
@@ -26,6 +27,36 @@ final class TruncationTests: XCTestCase {
         var edge = Canvas(size: ScreenSize(width: 10, height: 1))
         edge.write("▲ 1 blocker", x: 0, y: 0)
         XCTAssertEqual(row(edge), "▲ 1 block…")
+    }
+
+    /// A write steps over characters with `TextWrap.character`; the cells are those of going through the
+    /// text's characters one by one, for text mixing ASCII with marks, joiners, wide characters and glyphs.
+    func testAWriteFillsTheCellsOfEachCharacterInTurn() {
+        let pieces = [
+            "a", " ", "e\u{301}", "\u{301}", "界", "👩\u{200D}💻", "🇩🇪", "█", "░", "·", "—", "é", "\r\n", "\u{200B}", "x\u{20DD}", "☀\u{FE0F}",
+        ]
+        var generator = SeededGenerator(seed: 20261208)
+        for _ in 0..<2_000 {
+            let text = (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let x = Int.random(in: -2...3, using: &generator)
+            var canvas = Canvas(size: ScreenSize(width: 16, height: 1))
+            let end = canvas.write(text, x: x, y: 0, marksCut: false)
+            var expected = Array(repeating: " ", count: 16)
+            let limit = min(16, x + 16)  // a write is as wide as the screen from where it starts
+            var column = x
+            for character in TerminalText.drawable(TerminalText.sanitizedLine(text)) {
+                let width = DisplayWidth.of(character)
+                if width == 0 { continue }
+                if column + width > limit { break }
+                if column >= 0 {
+                    expected[column] = String(character)
+                    for extra in 1..<max(1, width) { expected[column + extra] = "" }
+                }
+                column += width
+            }
+            XCTAssertEqual((0..<16).map { canvas.frame[$0, 0].character }, expected, text.debugDescription)
+            XCTAssertEqual(end, column, text.debugDescription)
+        }
     }
 
     func testTextThatFitsOrLosesOnlyBlanksIsNotMarked() {

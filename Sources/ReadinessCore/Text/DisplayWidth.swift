@@ -3,12 +3,29 @@ public enum DisplayWidth {
     /// The columns one scalar takes on its own.
     public static func of(_ scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
-        if value == 0 { return 0 }
         if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
-        if value < 0x300 { return 1 }
+        if value < 0x300 || isNarrowSymbol(value) { return 1 }
+        return byProperties(scalar)
+    }
+
+    /// The columns of a scalar from its Unicode properties and the wide table: what `of` falls back on.
+    static func byProperties(_ scalar: Unicode.Scalar) -> Int {
+        let value = scalar.value
         if isZeroWidth(scalar) { return 0 }
         if isWide(value) || (scalar.properties.isEmojiPresentation && !isRegionalIndicator(value)) { return 2 }
         return 1
+    }
+
+    /// General punctuation (short of its separators and format characters), arrows, mathematical
+    /// operators, technical symbols up to the wide watch, box drawing, block elements and geometric shapes
+    /// up to the wide squares: one column each. The screens draw their rules, bars and bullets from these,
+    /// so they skip the property lookups, which cost more than the rest of a frame's character (the tests
+    /// hold every scalar here to `byProperties`).
+    static func isNarrowSymbol(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x2010...0x2027, 0x2030...0x205E, 0x2190...0x2319, 0x2500...0x25FC: true
+        default: false
+        }
     }
 
     /// The columns one user-perceived character takes: the sum over its scalars, as `wcswidth` and so

@@ -5,11 +5,11 @@ public enum TextWrap {
     public static func lines(_ text: String, width: Int) -> [String] {
         let width = max(1, width)
         var result: [String] = []
-        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for paragraph in pieces(of: Substring(text), between: UInt8(ascii: "\n"), omittingEmpty: false) {
             var line = ""
             var lineWidth = 0
-            for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
-                var word = Substring(word)
+            for word in pieces(of: paragraph, between: UInt8(ascii: " "), omittingEmpty: true) {
+                var word = word
                 var wordWidth = DisplayWidth.of(word)
                 if lineWidth > 0 && lineWidth + 1 + wordWidth <= width {
                     line += " " + word
@@ -37,32 +37,66 @@ public enum TextWrap {
         return result
     }
 
+    /// What `text.split(separator: Character(separator))` gives for a space or a line feed, found byte by
+    /// byte: splitting by characters asks where each one ends, which cost more than the rest of a wrap.
+    /// A separator byte splits only where it is a character of its own, as the character split decides.
+    static func pieces(of text: Substring, between separator: UInt8, omittingEmpty: Bool) -> [Substring] {
+        let bytes = text.utf8
+        var result: [Substring] = []
+        var start = bytes.startIndex
+        var index = start
+        while index < bytes.endIndex {
+            let after = bytes.index(after: index)
+            if bytes[index] == separator, isOwnCharacter(at: index, before: after, in: text) {
+                if !omittingEmpty || start < index { result.append(text[start..<index]) }
+                start = after
+            }
+            index = after
+        }
+        if !omittingEmpty || start < bytes.endIndex { result.append(text[start...]) }
+        return result
+    }
+
+    /// Whether the ASCII byte at `index` is a character on its own. Between ASCII bytes only CR LF is
+    /// one character; beside other text (a combining mark after a space, a prepended mark before it) the
+    /// character boundaries decide.
+    private static func isOwnCharacter(at index: Substring.Index, before after: Substring.Index, in text: Substring) -> Bool {
+        let bytes = text.utf8
+        let previous = index > bytes.startIndex ? bytes[bytes.index(before: index)] : 0
+        let next = after < bytes.endIndex ? bytes[after] : 0
+        if previous < 0x80 && next < 0x80 {
+            return !(previous == 0x0D && bytes[index] == 0x0A) && !(bytes[index] == 0x0D && next == 0x0A)
+        }
+        return String.Index(index, within: text) != nil && (after == bytes.endIndex || String.Index(after, within: text) != nil)
+    }
+
     /// The longest prefix that fits in `width` columns (at least one character), and the rest.
     public static func split(_ text: Substring, at width: Int) -> (Substring, Substring) {
         var used = 0
         var index = text.startIndex
-        let bytes = text.utf8
         while index < text.endIndex {
-            let characterWidth: Int
-            let next: Substring.Index
-            if let byte = singleASCIICharacter(at: index, in: bytes) {
-                // Most text on the screen: a byte that is a whole character, found without asking
-                // where the character ends (which costs more than everything else here).
-                characterWidth = DisplayWidth.of(Unicode.Scalar(byte))
-                next = bytes.index(after: index)
-            } else if let (scalar, length) = singleSymbolCharacter(at: index, in: bytes) {
-                // The screen's own glyphs (bars, bullets, arrows, dashes) and accented letters.
-                characterWidth = DisplayWidth.of(scalar)
-                next = bytes.index(index, offsetBy: length)
-            } else {
-                characterWidth = DisplayWidth.of(text[index])
-                next = text.index(after: index)
-            }
+            let (next, characterWidth) = character(at: index, in: text)
             if used + characterWidth > width && index > text.startIndex { break }
             used += characterWidth
             index = next
         }
         return (text[..<index], text[index...])
+    }
+
+    /// Where the character starting at `index` ends, and the columns it takes: what `text.index(after:)`
+    /// and `DisplayWidth.of(text[index])` give, without asking where the character ends (which costs more
+    /// than everything else in drawing a line) when it cannot join what follows.
+    public static func character(at index: Substring.Index, in text: Substring) -> (end: Substring.Index, width: Int) {
+        let bytes = text.utf8
+        if let byte = singleASCIICharacter(at: index, in: bytes) {
+            // Most text on the screen: a byte that is a whole character.
+            return (bytes.index(after: index), DisplayWidth.of(Unicode.Scalar(byte)))
+        }
+        if let (scalar, length) = singleSymbolCharacter(at: index, in: bytes) {
+            // The screen's own glyphs (bars, bullets, arrows, dashes) and accented letters.
+            return (bytes.index(index, offsetBy: length), DisplayWidth.of(scalar))
+        }
+        return (text.index(after: index), DisplayWidth.of(text[index]))
     }
 
     /// The ASCII byte at `index` when it is a character on its own: the next byte is ASCII too (so no

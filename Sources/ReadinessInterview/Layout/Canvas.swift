@@ -32,12 +32,15 @@ struct Canvas {
             shown = TextWrap.truncate(shown, width: limit - x, ellipsis: ellipsis)
         }
         var column = x
-        for character in shown {
-            let characterWidth = DisplayWidth.of(character)
+        let text = Substring(shown)
+        var index = text.startIndex
+        while index < text.endIndex {
+            let (next, characterWidth) = TextWrap.character(at: index, in: text)
+            defer { index = next }
             if characterWidth == 0 { continue }
             if column + characterWidth > limit { break }
             if column >= 0 {
-                set(column, y, Cell(character: String(character), role: role))
+                set(column, y, Cell(character: String(text[index..<next]), role: role))
                 for extra in 1..<max(1, characterWidth) { set(column + extra, y, Cell(character: "", role: role)) }
             }
             column += characterWidth
