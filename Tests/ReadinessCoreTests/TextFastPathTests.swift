@@ -33,6 +33,23 @@ final class TextFastPathTests: XCTestCase {
         }
     }
 
+    /// What sanitizing keeps without looking is neither a control nor a format character (the two it
+    /// changes), every scalar of it.
+    func testWhatSanitizingKeepsAsItIsHoldsNoControlOrFormatCharacter() {
+        var kept = 0
+        for value in UInt32(0)...0x2FFF {
+            guard let scalar = Unicode.Scalar(value), TerminalText.isKeptAsIs(scalar) else { continue }
+            let category = scalar.properties.generalCategory
+            XCTAssertFalse(
+                category == .control || category == .format || category == .lineSeparator || category == .paragraphSeparator,
+                String(value, radix: 16))
+            kept += 1
+        }
+        XCTAssertGreaterThan(kept, 1_400)
+        XCTAssertFalse(TerminalText.isKeptAsIs("\u{AD}"))
+        XCTAssertEqual(TerminalText.sanitizedLine("█ é\u{AD}"), "█ é<U+00AD>", "a soft hyphen among kept scalars is still shown")
+    }
+
     func testTheWidthOfATextIsTheSumOfItsCharacters() {
         var generator = SeededGenerator(seed: 20261205)
         for _ in 0..<3_000 {

@@ -43,6 +43,14 @@ public enum TerminalText {
         return "<U+\(String(repeating: "0", count: max(0, 4 - hex.count)) + hex)>"
     }
 
+    /// Scalars that sanitizing keeps as they are, known without a property lookup: printable ASCII, the
+    /// Latin-1 and Latin Extended letters and modifiers (less the soft hyphen, a format character) and
+    /// the symbols `DisplayWidth` knows to be one column. None is a control or a format character.
+    static func isKeptAsIs(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return (0x20..<0x7F).contains(value) || ((0xA0...0x2FF).contains(value) && value != 0xAD) || DisplayWidth.isNarrowSymbol(value)
+    }
+
     /// Whether `scalar` is an invisible format character (category Cf) that is not part of an emoji
     /// sequence: a zero-width joiner between two emoji, or a tag after an emoji or a tag, is kept.
     static func isInvisible(_ scalar: Unicode.Scalar, after previous: Unicode.Scalar?, before next: Unicode.Scalar?) -> Bool {
@@ -97,8 +105,9 @@ public enum TerminalText {
     }
 
     private static func sanitize(_ text: String, keepNewlines: Bool, invisible: Invisible) -> String {
-        // Printable ASCII, most of what is drawn, has nothing to remove or show.
-        if text.utf8.allSatisfy({ (0x20..<0x7F).contains($0) }) { return text }
+        // Printable ASCII, most of what is drawn, has nothing to remove or show; nor have the screen's
+        // glyphs and accented letters.
+        if text.utf8.allSatisfy({ (0x20..<0x7F).contains($0) }) || text.unicodeScalars.allSatisfy(isKeptAsIs) { return text }
         var out = String.UnicodeScalarView()
         var scalars = text.unicodeScalars.makeIterator()
         var afterCarriageReturn = false

@@ -56,8 +56,14 @@ public struct Glyphs: Sendable {
 
     /// A bar of `width` cells filled to `fraction` (0 to 1).
     func bar(_ fraction: Double, width: Int) -> (filled: String, empty: String) {
+        let (filled, empty) = barCells(fraction, width: width)
+        return (String(repeating: barFull, count: filled), String(repeating: barEmpty, count: empty))
+    }
+
+    /// How many cells of a bar of `width` are filled to `fraction` (0 to 1), and how many are left.
+    func barCells(_ fraction: Double, width: Int) -> (filled: Int, empty: Int) {
         let width = max(0, width)
         let filled = max(0, min(width, Int((fraction * Double(width)).rounded())))
-        return (String(repeating: barFull, count: filled), String(repeating: barEmpty, count: width - filled))
+        return (filled, width - filled)
     }
 }

@@ -42,9 +42,10 @@ struct QuestionScreenLayout {
         canvas.write(left, x: 0, y: y, role: .heading, width: width - DisplayWidth.of(progress) - 3)
         canvas.write(progress, x: width - DisplayWidth.of(progress) - 1, y: y, role: .dim)
         let barWidth = width - 2
-        let (filled, empty) = glyphs.bar(visible.isEmpty ? 0 : Double(answered) / Double(visible.count), width: barWidth)
-        let x = canvas.write(filled, x: 1, y: y + 1, role: .signalLow)
-        canvas.write(empty, x: x, y: y + 1, role: .dim)
+        // The bar spans the screen: drawn as runs of its one-column glyphs, not as text to measure.
+        let (filled, empty) = glyphs.barCells(visible.isEmpty ? 0 : Double(answered) / Double(visible.count), width: barWidth)
+        canvas.fill(x: 1, y: y + 1, width: filled, role: .signalLow, character: glyphs.barFull)
+        canvas.fill(x: 1 + filled, y: y + 1, width: empty, role: .dim, character: glyphs.barEmpty)
     }
 
     private func drawQuestion(
