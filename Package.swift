@@ -2,8 +2,8 @@
 import PackageDescription
 
 // Release builds on Linux put the functions that starting and drawing an interview run side by side
-// (Linker/startup-functions.txt, written by Benchmarks/order-functions), so a start reads and maps a
-// third of the program's pages instead of pages all over its 12 MB of code. Each function gets its own
+// (Linker/startup-functions.txt, written by Benchmarks/order-functions), so a start maps half as much
+// of the program's code as when its pages lie all over the 12 MB of it. Each function gets its own
 // section so the linker can move it; lld (which ships with Swift) reads the order. A function missing
 // from the list only stays where it was.
 let packageRoot = String(#filePath.dropLast("/Package.swift".count))

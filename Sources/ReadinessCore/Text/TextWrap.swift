@@ -47,7 +47,7 @@ public enum TextWrap {
         var index = start
         while index < bytes.endIndex {
             let after = bytes.index(after: index)
-            if bytes[index] == separator, isOwnCharacter(at: index, before: after, in: text) {
+            if bytes[index] == separator, isOwnCharacter(at: index, in: text) {
                 if !omittingEmpty || start < index { result.append(text[start..<index]) }
                 start = after
             }
@@ -57,16 +57,15 @@ public enum TextWrap {
         return result
     }
 
-    /// Whether the ASCII byte at `index` is a character on its own. Between ASCII bytes only CR LF is
-    /// one character; beside other text (a combining mark after a space, a prepended mark before it) the
-    /// character boundaries decide.
-    private static func isOwnCharacter(at index: Substring.Index, before after: Substring.Index, in text: Substring) -> Bool {
+    /// Whether the space or line feed at `index` is a character on its own. Between ASCII bytes only a
+    /// line feed after a carriage return is part of another; beside other text (a combining mark after a
+    /// space, a prepended mark before it) the character boundaries decide.
+    private static func isOwnCharacter(at index: Substring.Index, in text: Substring) -> Bool {
         let bytes = text.utf8
+        let after = bytes.index(after: index)
         let previous = index > bytes.startIndex ? bytes[bytes.index(before: index)] : 0
         let next = after < bytes.endIndex ? bytes[after] : 0
-        if previous < 0x80 && next < 0x80 {
-            return !(previous == 0x0D && bytes[index] == 0x0A) && !(bytes[index] == 0x0D && next == 0x0A)
-        }
+        if previous < 0x80 && next < 0x80 { return !(previous == 0x0D && bytes[index] == 0x0A) }
         return String.Index(index, within: text) != nil && (after == bytes.endIndex || String.Index(after, within: text) != nil)
     }
 
