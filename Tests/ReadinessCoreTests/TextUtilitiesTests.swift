@@ -60,6 +60,11 @@ final class TextWrapTests: XCTestCase {
 
     func testKeepsLineBreaksAndEmptyLines() {
         XCTAssertEqual(TextWrap.lines("one\n\ntwo  three", width: 20), ["one", "", "two three"])
+        // A space that carries a combining mark is part of a character, not a break, and CR LF is one
+        // character, not the line feed a paragraph ends at (as splitting by characters has it).
+        XCTAssertEqual(TextWrap.lines("a \u{301}b c", width: 20), ["a \u{301}b c"])
+        XCTAssertEqual(TextWrap.lines("a \u{301}b c", width: 4), ["a \u{301}b", "c"])
+        XCTAssertEqual(TextWrap.lines("one\r\ntwo", width: 20), ["one\r\ntwo"])
     }
 
     func testCountsWideCharactersAsTwoColumns() {
