@@ -10,11 +10,16 @@ let packageRoot = String(#filePath.dropLast("/Package.swift".count))
 let startupLayout: [SwiftSetting] = [
     .unsafeFlags(["-Xfrontend", "-function-sections"], .when(platforms: [.linux], configuration: .release))
 ]
+// The shipped program is also linked whole (`-static-executable`): the C library, curses and libyaml
+// come inside it, only their parts it calls. Loading six shared libraries and relocating a 40 MB
+// position-independent program took a third of its start and 3.5 MiB of its pages (measured
+// 2026-12-06); a static, fixed-address program maps neither. It also runs on any x86-64 Linux,
+// whatever the libraries installed there.
 let startupLinking: [LinkerSetting] = [
     .unsafeFlags(
         [
-            "-use-ld=lld", "-Xlinker", "--symbol-ordering-file=\(packageRoot)/Linker/startup-functions.txt", "-Xlinker",
-            "--no-warn-symbol-ordering",
+            "-static-executable", "-use-ld=lld", "-Xlinker",
+            "--symbol-ordering-file=\(packageRoot)/Linker/startup-functions.txt", "-Xlinker", "--no-warn-symbol-ordering",
         ], .when(platforms: [.linux], configuration: .release))
 ]
 

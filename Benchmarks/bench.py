@@ -42,6 +42,10 @@ DIALOG_MENU = [
     "4", "An established team of five or more, with its own manager",
 ]
 
+# The C libraries a static executable may carry, each known by one function only it defines.
+C_LIBRARY_MARKS = [("the C library", "__libc_start_main"), ("ncursesw", "wadd_wch"), ("terminfo", "tigetstr"),
+                   ("libyaml", "yaml_parser_initialize"), ("libstdc++", "_ZSt9terminatev")]
+
 # The end of a first frame is found in the output itself: a calibration run waits until the program
 # has been quiet for a second, and the last visible text it drew (readiness: the end of the help bar;
 # dialog: its Cancel button) becomes the marker the timed runs wait for.
@@ -686,9 +690,15 @@ class Suite:
               "", f"{size} bytes")
         dialog_size = os.path.getsize(os.path.realpath(self.dialog))
         t.row("dialog (for scale; its libraries are shared)", f"{dialog_size / 1e6:.2f} MB")
-        ldd = self.run(["ldd", self.readiness]).stdout.decode()
-        libraries = sorted({line.split()[0] for line in ldd.splitlines() if line.strip() and "linux-vdso" not in line})
-        t.text(f"shared libraries (ldd): {', '.join(os.path.basename(name) for name in libraries)}")
+        ldd = self.run(["ldd", self.readiness])
+        output = ldd.stdout.decode()
+        if ldd.returncode != 0 or "not a dynamic executable" in output:
+            libraries = []
+            inside = [name for name, symbol in C_LIBRARY_MARKS if self.defines(symbol)]
+            t.text(f"shared libraries (ldd): none, a static executable; inside it: {', '.join(inside)}")
+        else:
+            libraries = sorted({line.split()[0] for line in output.splitlines() if line.strip() and "linux-vdso" not in line})
+            t.text(f"shared libraries (ldd): {', '.join(os.path.basename(name) for name in libraries)}")
         modules = self.swift_modules()
         if modules:
             t.text("Swift modules inside (defined symbols by mangled module name, most first):")
@@ -698,6 +708,14 @@ class Suite:
             heavy = [name for name, _ in modules if name in ("Foundation", "FoundationInternationalization", "_FoundationICU")]
             t.text("Foundation, FoundationInternationalization, ICU: " + (", ".join(heavy) + " linked" if heavy else "none linked"))
         t.target("record the binary's size and what it links", None, f"{size / 1e6:.1f} MB, {len(libraries)} shared libraries")
+
+    def defines(self, symbol):
+        """Whether the binary defines `symbol` (a function of a C library linked into it)."""
+        if not hasattr(self, "defined_symbols"):
+            done = self.run(["nm", "--defined-only", self.readiness])
+            lines = done.stdout.decode("utf-8", "replace").splitlines()
+            self.defined_symbols = {line.split()[-1] for line in lines if line.strip()}
+        return symbol in self.defined_symbols
 
     def swift_modules(self):
         """The Swift modules in the binary, from the module names that start its mangled symbols."""
