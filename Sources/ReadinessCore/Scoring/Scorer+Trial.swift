@@ -122,8 +122,9 @@ extension Scorer {
             trial[questionnaire.questions[position].id] = response
             return TrialOutcome(evaluate(trial, detailed: false))
         }
-        let signals = zip(questionnaire.signals, accumulators).map { signal, accumulator in
-            accumulator.result(for: signal, settings: questionnaire.scoring, detailed: false)
+        // By position, each signal read in place: zipping copied every signal (its strings and lists).
+        let signals = accumulators.indices.map { index in
+            accumulators[index].result(for: questionnaire.signals[index], settings: questionnaire.scoring, detailed: false)
         }
         let need = NeedEstimate(questionnaire: questionnaire, signals: signals, accumulators: accumulators, explained: false)
         let decided = DecidedRating(questionnaire: questionnaire, response: lookup, signals: signals, need: need, explained: false)
