@@ -64,11 +64,12 @@ def visible_text(data):
 
 
 class PtyChild:
-    """A process on a new pseudo-terminal of COLS x ROWS, its size set before it starts."""
+    """A process on a new pseudo-terminal of COLS x ROWS (or `size`, columns and rows), its size set
+    before it starts."""
 
-    def __init__(self, argv, env):
+    def __init__(self, argv, env, size=(COLS, ROWS)):
         self.master, slave = os.openpty()
-        fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", ROWS, COLS, 0, 0))
+        fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", size[1], size[0], 0, 0))
         self.output = bytearray()
         self.started = time.perf_counter()
         self.pid = os.fork()
