@@ -11,13 +11,10 @@ import PackageDescription
 // own metadata function, not by the type's mangled name: the name has to be decoded on first use and each
 // of the type's requirements (a key is Hashable) looked up among all 4,000 conformances of the program.
 // That was 2.3 million instructions of a start (a tenth), measured 2026-12-06.
-//
-// And they are optimized for size (`-Osize`): an interview then maps 0.4 MiB less of the program
-// (whole interview 9.3 to 8.9 MiB), and the first frame and the scoring take as long as before.
 let packageRoot = String(#filePath.dropLast("/Package.swift".count))
 let startupLayout: [SwiftSetting] = [
     .unsafeFlags(
-        ["-Osize", "-Xfrontend", "-function-sections", "-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"],
+        ["-Xfrontend", "-function-sections", "-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"],
         .when(platforms: [.linux], configuration: .release))
 ]
 // The shipped program is also linked whole (`-static-executable`): the C library, curses and libyaml
