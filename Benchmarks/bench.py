@@ -246,6 +246,7 @@ class Suite:
                      "XDG_DATA_HOME": os.path.join(self.work, "xdg-data"), "DIALOGRC": "/dev/null"})
         self.env = base
         self.table = Table()
+        self.symbols = None
 
     def log(self, text):
         print(f"[bench] {text}", file=sys.stderr, flush=True)
@@ -695,7 +696,8 @@ class Suite:
         output = ldd.stdout.decode()
         if ldd.returncode != 0 or "not a dynamic executable" in output:
             libraries = []
-            inside = [name for name, symbol in C_LIBRARY_MARKS if self.defines(symbol)]
+            defined = set(self.defined_symbols())
+            inside = [name for name, symbol in C_LIBRARY_MARKS if symbol in defined]
             t.text(f"shared libraries (ldd): none, a static executable; inside it: {', '.join(inside)}")
         else:
             libraries = sorted({line.split()[0] for line in output.splitlines() if line.strip() and "linux-vdso" not in line})
@@ -710,22 +712,17 @@ class Suite:
             t.text("Foundation, FoundationInternationalization, ICU: " + (", ".join(heavy) + " linked" if heavy else "none linked"))
         t.target("record the binary's size and what it links", None, f"{size / 1e6:.1f} MB, {len(libraries)} shared libraries")
 
-    def defines(self, symbol):
-        """Whether the binary defines `symbol` (a function of a C library linked into it)."""
-        if not hasattr(self, "defined_symbols"):
+    def defined_symbols(self):
+        """The names of the symbols the binary defines, as `nm` lists them (read once)."""
+        if self.symbols is None:
             done = self.run(["nm", "--defined-only", self.readiness])
-            lines = done.stdout.decode("utf-8", "replace").splitlines()
-            self.defined_symbols = {line.split()[-1] for line in lines if line.strip()}
-        return symbol in self.defined_symbols
+            self.symbols = [line.split()[-1] for line in done.stdout.decode("utf-8", "replace").splitlines() if line.strip()]
+        return self.symbols
 
     def swift_modules(self):
         """The Swift modules in the binary, from the module names that start its mangled symbols."""
-        done = self.run(["nm", "--defined-only", "-j", self.readiness])
-        if done.returncode != 0:
-            done = self.run(["nm", "--defined-only", self.readiness])
         counts = {}
-        for line in done.stdout.decode("utf-8", "replace").splitlines():
-            symbol = line.split()[-1] if line.strip() else ""
+        for symbol in self.defined_symbols():
             if symbol.startswith("$ss"):
                 counts["Swift"] = counts.get("Swift", 0) + 1  # the standard library's own abbreviation
                 continue

@@ -37,7 +37,7 @@ public enum AssessmentDocument {
         }
         let file: SourceFile
         do throws(DiagnosticsError) {
-            file = try sourceFile(path: path, bytes: bytes)
+            file = try SourceFile.decoding(path: path, bytes: bytes)
         } catch {
             throw .invalid(problem(from: error, path: path))
         }
@@ -67,16 +67,6 @@ public enum AssessmentDocument {
                 : "answered under version \(header.questionnaireVersion) of '\(questionnaire.id)'; version \(questionnaire.version) does not accept this: "
             throw .invalid(problem(from: error, path: path, prefix: prefix))
         }
-    }
-
-    /// The bytes as a source file. Most files are plain valid UTF-8, checked here in one fast pass;
-    /// anything else (a byte-order mark, a NUL, bad UTF-8) goes through `SourceFile.decoding` for its
-    /// located diagnostic. This is most of the time `list` spends on a file it has not seen before.
-    static func sourceFile(path: String, bytes: [UInt8]) throws(DiagnosticsError) -> SourceFile {
-        if !bytes.starts(with: [0xEF, 0xBB, 0xBF]), !bytes.contains(0), let text = String(validating: bytes, as: UTF8.self) {
-            return SourceFile(path: path, text: text)
-        }
-        return try SourceFile.decoding(path: path, bytes: bytes)
     }
 
     /// The first error as a one-line problem with a count of the others, and every one in full as details.

@@ -120,7 +120,7 @@ private struct PlainAssessmentReader {
     /// The bytes from `start` to `end` as text; nil when they are not valid UTF-8.
     private func piece(_ start: Int, _ end: Int, ascii: Bool) -> String? {
         let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
-        return ascii ? String(decoding: slice, as: UTF8.self) : String(validating: slice, as: UTF8.self)
+        return ascii ? String(decoding: slice, as: UTF8.self) : UTF8Text.decoded(slice)
     }
 
     /// Text as `SchemaReader.text` accepts it: quoted here, and not blank.

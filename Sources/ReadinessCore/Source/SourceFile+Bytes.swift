@@ -16,7 +16,7 @@ extension SourceFile {
         // Most files are valid UTF-8 with no byte-order mark and no NUL: checked and decoded in one fast
         // pass. The scalar loop below costs hundreds of instructions a byte (a third of the start-up of
         // an interview), so it runs only to drop the mark or to locate a problem.
-        if !bytes.starts(with: [0xEF, 0xBB, 0xBF]), !bytes.contains(0), let text = String(validating: bytes, as: UTF8.self) {
+        if !bytes.starts(with: [0xEF, 0xBB, 0xBF]), !bytes.contains(0), let text = UTF8Text.decoded(bytes) {
             return SourceFile(path: path, text: text)
         }
         var iterator = bytes.makeIterator()

@@ -5,12 +5,11 @@
 /// through its token queue. The questionnaires are written in a small part of YAML: block mappings
 /// and lists by indentation (a list's dashes may stand in its key's column), `- ` items whose first key
 /// starts a mapping, one-line plain and quoted scalars, one-line flow lists and mappings, and comments.
-/// This scanner reads exactly that and hands
-/// the tree builder the events libyaml would give (same values, same quoting, same line and column);
-/// at the first thing outside that part (a tab, a multi-line or escaped scalar, an anchor, a tag, a
-/// second document, an empty value, a syntax error) it gives up and the file is read again by
-/// libyaml, so every file libyaml refuses is refused with libyaml's own words, and anything unusual is
-/// read by libyaml alone. `YAMLScannerAgreementTests` and the questionnaire fuzzer check that whenever
+/// This scanner reads exactly that and hands the tree builder the events libyaml would give (same
+/// values, same quoting, same line and column); at the first thing outside that part (a tab, a
+/// multi-line or escaped scalar, an anchor, a tag, a second document, an empty value, a syntax error)
+/// it gives up and the file is read again by libyaml, so every file libyaml refuses is refused with
+/// libyaml's own words, and anything unusual is read by libyaml alone. `YAMLScannerAgreementTests` and the questionnaire fuzzer check that whenever
 /// it gives a tree, libyaml gives the same one.
 struct YAMLBlockScanner {
     private let bytes: UnsafeBufferPointer<UInt8>
