@@ -5,7 +5,8 @@ import PackageDescription
 // (Linker/startup-functions.txt, written by Benchmarks/order-functions), so a start maps half as much
 // of the program's code as when its pages lie all over the 12 MB of it. Each function gets its own
 // section so the linker can move it; lld (which ships with Swift) reads the order. A function missing
-// from the list only stays where it was.
+// from the list only stays where it was; those the compiler emits with no name to list are gathered by
+// Linker/unnamed-functions.ld.
 //
 // They also reach generic types (an array of answers, a dictionary keyed by question) through the type's
 // own metadata function, not by the type's mangled name: the name has to be decoded on first use and each
@@ -27,6 +28,7 @@ let startupLinking: [LinkerSetting] = [
         [
             "-static-executable", "-use-ld=lld", "-Xlinker",
             "--symbol-ordering-file=\(packageRoot)/Linker/startup-functions.txt", "-Xlinker", "--no-warn-symbol-ordering",
+            "-Xlinker", "-T", "-Xlinker", "\(packageRoot)/Linker/unnamed-functions.ld",
         ], .when(platforms: [.linux], configuration: .release))
 ]
 

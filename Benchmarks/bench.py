@@ -165,6 +165,49 @@ class PtyChild:
 
 
 # --------------------------------------------------------------------------------------------------
+# The interview the benchmark measures (and Benchmarks/order-functions profiles)
+
+
+def answer_interview(child, saved, quiet=0.25, limit=5.0):
+    """Answers the interview open in `child` to its end and tours the results: the first question gets
+    its second option, every other "don't know" (or its first option, or Enter, where that is not
+    allowed; Tab moves on from a question none of those answers). Then the what-if screen, the review
+    and the help, each closed with Escape. Progress is read from the saved file, `saved`; `quiet` and
+    `limit` are how long to wait for each key's screen (see `PtyChild.read_quiet`). Returns the count of
+    answers and the status it ends with."""
+
+    def answered():
+        with open(saved) as handle:
+            document = json.load(handle)
+        return len(document.get("answers", {})), document.get("status")
+
+    child.send(b"2")
+    child.read_quiet(quiet, limit)
+    stuck = 0
+    for _ in range(60):
+        count, status = answered()
+        if status == "complete":
+            break
+        before = count
+        for keys in (b"d", b"1", b"\r"):
+            child.send(keys)
+            child.read_quiet(quiet, limit)
+            if answered()[0] > before:
+                break
+        else:
+            stuck += 1
+            child.send(TAB)
+            child.read_quiet(quiet, limit)
+            if stuck > 5:
+                break
+    count, status = answered()
+    for keys in (b"w", ESC, b"r", ESC, b"?", ESC):
+        child.send(keys)
+        child.read_quiet(quiet, limit)
+    return count, status
+
+
+# --------------------------------------------------------------------------------------------------
 # Statistics and formatting
 
 
@@ -451,46 +494,18 @@ class Suite:
         return rows
 
     def full_interview(self):
-        """A whole interview of discovery-quick in a fresh draft: the first question chosen, every other
-        answered "don't know" (or its first option where that is not allowed), then the results screen,
-        the what-if screen, the review and the help, then quit. Progress is read from the saved file."""
+        """A whole interview of discovery-quick in a fresh draft, answered and toured by `answer_interview`,
+        then quit: the peak memory of it all."""
         data = os.path.join(self.work, "interview")
         draft = self.make_draft(data)
         env = dict(self.env, READINESS_DATA_DIR=data)
         path = os.path.join(data, f"{draft}.json")
 
-        def answered():
-            with open(path) as handle:
-                document = json.load(handle)
-            return len(document.get("answers", {})), document.get("status")
-
         child = PtyChild([self.readiness, "resume", draft], env)
         if child.read_until(self.readiness_end) is None:
             sys.exit("bench: readiness did not draw its first frame")
         child.read_quiet()
-        child.send(b"2")
-        child.read_quiet()
-        stuck = 0
-        for _ in range(60):
-            count, status = answered()
-            if status == "complete":
-                break
-            before = count
-            for keys in (b"d", b"1", b"\r"):
-                child.send(keys)
-                child.read_quiet(0.25)
-                if answered()[0] > before:
-                    break
-            else:
-                stuck += 1
-                child.send(TAB)
-                child.read_quiet(0.25)
-                if stuck > 5:
-                    break
-        count, status = answered()
-        for keys in (b"w", ESC, b"r", ESC, b"?", ESC):
-            child.send(keys)
-            child.read_quiet(0.25)
+        count, status = answer_interview(child, path)
         memory = child.memory()
         child.finish(b"q")
         return memory, count, f"status {status}; results, what-if, review, help"
