@@ -717,6 +717,7 @@ class Suite:
         else:
             libraries = sorted({line.split()[0] for line in output.splitlines() if line.strip() and "linux-vdso" not in line})
             t.text(f"shared libraries (ldd): {', '.join(os.path.basename(name) for name in libraries)}")
+        self.code_layout()
         modules = self.swift_modules()
         if modules:
             t.text("Swift modules inside (defined symbols by mangled module name, most first):")
@@ -726,6 +727,23 @@ class Suite:
             heavy = [name for name, _ in modules if name in ("Foundation", "FoundationInternationalization", "_FoundationICU")]
             t.text("Foundation, FoundationInternationalization, ICU: " + (", ".join(heavy) + " linked" if heavy else "none linked"))
         t.target("record the binary's size and what it links", None, f"{size / 1e6:.1f} MB, {len(libraries)} shared libraries")
+
+    def code_layout(self):
+        """What the release link did with the start's list and with the functions that have no symbol."""
+        listing = os.path.join(self.root, "Linker", "startup-functions.txt")
+        if os.path.exists(listing):
+            with open(listing) as handle:
+                wanted = [line.strip() for line in handle if line.strip()]
+            defined = set(self.defined_symbols())
+            found = sum(1 for name in wanted if name in defined)
+            self.table.text(f"start's function list: {found} of its {len(wanted)} functions are in this binary"
+                            " (a function renamed since the list was written stays where it was)")
+        sections = self.run(["readelf", "-SW", self.readiness]).stdout.decode()
+        unnamed = [line.split("]", 1)[1].split() for line in sections.splitlines() if ".text.unnamed" in line]
+        if unnamed:
+            self.table.text(f"functions with no symbol, gathered (.text.unnamed): {int(unnamed[0][4], 16) / 1024:.1f} KiB")
+        else:
+            self.table.text("functions with no symbol: not gathered (no .text.unnamed section; a debug or non-Linux build)")
 
     def defined_symbols(self):
         """The names of the symbols the binary defines, as `nm` lists them (read once)."""
