@@ -11,21 +11,24 @@ public enum DataFolder {
 
     /// The folder: `--data-dir`, else `READINESS_DATA_DIR`, else `$XDG_DATA_HOME/readiness/assessments`,
     /// else `~/.local/share/readiness/assessments`. Empty values count as unset; a relative
-    /// `XDG_DATA_HOME` is ignored, as the XDG specification asks.
-    public static func locate(explicit: String?, environment: [String: String], home: String?) -> String? {
+    /// `XDG_DATA_HOME` is ignored, as the XDG specification asks. `home` (the password database's, for an
+    /// unset `HOME`) is looked up only when it is needed: reading it opens two files on every start.
+    public static func locate(explicit: String?, environment: [String: String], home: @autoclosure () -> String?) -> String? {
         func value(_ text: String?) -> String? { text.flatMap { $0.isEmpty ? nil : $0 } }
         if let folder = value(explicit) ?? value(environment[environmentKey]) { return folder }
         if let xdg = value(environment["XDG_DATA_HOME"]), xdg.hasPrefix("/") {
             return join(xdg, "readiness/assessments")
         }
-        guard let home = value(environment["HOME"]) ?? value(home) else { return nil }
+        guard let home = value(environment["HOME"]) ?? value(home()) else { return nil }
         return join(home, ".local/share/readiness/assessments")
     }
 
     /// Where `list` remembers rows for a data folder: `$XDG_CACHE_HOME/readiness/` else `~/.cache/readiness/`,
     /// one file per data folder, named by a hash of the folder's real path. Nil without a home.
-    public static func listingCachePath(forDataFolder folder: String, environment: [String: String], home: String?) -> String? {
-        guard let base = cacheFolder(environment: environment, home: home) else { return nil }
+    public static func listingCachePath(
+        forDataFolder folder: String, environment: [String: String], home: @autoclosure () -> String?
+    ) -> String? {
+        guard let base = cacheFolder(environment: environment, home: home()) else { return nil }
         let real =
             realpath(folder, nil).map { pointer in
                 defer { free(pointer) }
@@ -35,11 +38,11 @@ public enum DataFolder {
     }
 
     /// The program's cache folder: `$XDG_CACHE_HOME/readiness` (an absolute path), else
-    /// `~/.cache/readiness`; nil without a home folder.
-    public static func cacheFolder(environment: [String: String], home: String?) -> String? {
+    /// `~/.cache/readiness`; nil without a home folder. `home` is looked up only when it is needed.
+    public static func cacheFolder(environment: [String: String], home: @autoclosure () -> String?) -> String? {
         func value(_ text: String?) -> String? { text.flatMap { $0.isEmpty ? nil : $0 } }
         if let xdg = value(environment["XDG_CACHE_HOME"]), xdg.hasPrefix("/") { return join(xdg, "readiness") }
-        if let home = value(environment["HOME"]) ?? value(home) { return join(home, ".cache/readiness") }
+        if let home = value(environment["HOME"]) ?? value(home()) { return join(home, ".cache/readiness") }
         return nil
     }
 

@@ -21,10 +21,19 @@ extension QuestionnaireCatalog {
         /// Whether the scan found both the id and the version.
         var isKnown: Bool { id != nil && version != nil }
 
-        /// Reads the file and scans its top-level keys; a file that cannot be read gets an unknown header
-        /// (its full read, when it is needed, says why).
+        /// How much of a file the scan reads first: the keys come after the file's opening comments, a
+        /// few kilobytes at most in the shipped files (4 KB), where the files themselves run to 100 KB.
+        static let prefixBytes = 16 * 1024
+
+        /// Reads the start of the file and scans its top-level keys, reading the whole file only when the
+        /// start is not enough to be sure; a file that cannot be read gets an unknown header (its full
+        /// read, when it is needed, says why).
         static func scan(path: String) -> Header {
-            guard let bytes = try? FileReader.bytes(atPath: path) else { return Header(path: path, id: nil, version: nil, title: nil) }
+            let unknown = Header(path: path, id: nil, version: nil, title: nil)
+            guard let start = try? FileReader.bytes(atPath: path, limit: prefixBytes) else { return unknown }
+            if start.count < prefixBytes { return scan(path: path, bytes: start) }
+            if let values = YAMLTopLevelScan.values(of: keys, in: start, isPrefix: true) { return found(values, path: path) }
+            guard let bytes = try? FileReader.bytes(atPath: path) else { return unknown }
             return scan(path: path, bytes: bytes)
         }
 
@@ -33,8 +42,15 @@ extension QuestionnaireCatalog {
         /// checked. A duplicate key, a second document or anything else wrong later in the file makes
         /// the full read fail, and a file whose full read fails is never used, so stopping early is safe.
         static func scan(path: String, bytes: [UInt8]) -> Header {
-            let found = YAMLTopLevelScan.values(of: ["id", "version", "title"], in: bytes) ?? [:]
-            return Header(path: path, id: found["id"], version: found["version"], title: found["title"])
+            found(YAMLTopLevelScan.values(of: keys, in: bytes) ?? [:], path: path)
+        }
+
+        /// The top-level keys a header holds.
+        private static let keys: Set<String> = ["id", "version", "title"]
+
+        /// A header from the values a scan found.
+        private static func found(_ values: [String: String], path: String) -> Header {
+            Header(path: path, id: values["id"], version: values["version"], title: values["title"])
         }
     }
 }

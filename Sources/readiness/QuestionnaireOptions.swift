@@ -56,11 +56,12 @@ struct QuestionnaireOptions: ParsableArguments {
     }
 
     /// The shipped questionnaires in the source tree this binary was built from: this file is
-    /// `Sources/readiness/QuestionnaireOptions.swift` there (cut as text; `URL` costs more than the rest
-    /// of finding the folder).
+    /// `Sources/readiness/QuestionnaireOptions.swift` there (cut as bytes: `URL`, or searching the
+    /// characters, costs more than the rest of finding the folder).
     static var sourceTreeFolder: String {
-        var folder = Substring(#filePath)
-        for _ in 0..<3 { folder = folder[..<(folder.lastIndex(of: "/") ?? folder.startIndex)] }
-        return folder + "/questionnaires"
+        let path = #filePath
+        var end = path.utf8.endIndex
+        for _ in 0..<3 { end = path.utf8[..<end].lastIndex(of: UInt8(ascii: "/")) ?? path.utf8.startIndex }
+        return String(path[..<end]) + "/questionnaires"
     }
 }

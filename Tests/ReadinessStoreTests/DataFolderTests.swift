@@ -30,4 +30,22 @@ final class DataFolderTests: XCTestCase {
         XCTAssertTrue(b.hasPrefix("/h/.cache/readiness/list-"), b)
         XCTAssertNotEqual(a.dropFirst("/cache".count), b.dropFirst("/h/.cache".count))
     }
+
+    /// The password database is read (two files opened, on every start) only where `HOME` and the XDG
+    /// folders leave the home folder unknown.
+    func testThePasswordDatabaseIsReadOnlyWhenNeeded() {
+        var lookups = 0
+        func passwordHome() -> String? {
+            lookups += 1
+            return "/from/passwd"
+        }
+        let home = ["HOME": "/h"]
+        XCTAssertEqual(DataFolder.locate(explicit: "/flag", environment: [:], home: passwordHome()), "/flag")
+        XCTAssertEqual(DataFolder.locate(explicit: nil, environment: home, home: passwordHome()), "/h/.local/share/readiness/assessments")
+        XCTAssertEqual(DataFolder.cacheFolder(environment: ["XDG_CACHE_HOME": "/cache"], home: passwordHome()), "/cache/readiness")
+        XCTAssertNotNil(DataFolder.listingCachePath(forDataFolder: "/data", environment: home, home: passwordHome()))
+        XCTAssertEqual(lookups, 0, "HOME, a flag or an XDG folder was enough")
+        XCTAssertEqual(DataFolder.cacheFolder(environment: [:], home: passwordHome()), "/from/passwd/.cache/readiness")
+        XCTAssertEqual(lookups, 1)
+    }
 }

@@ -38,6 +38,23 @@ final class QuestionnaireCatalogLazyTests: XCTestCase {
         XCTAssertEqual(catalog.headers.map(\.isKnown), [true, true, false, false])
     }
 
+    /// The index reads the start of each file; keys after a long opening comment, or a title that the
+    /// start cuts in two, are read from the whole file, never guessed from a piece.
+    func testKeysPastTheStartOfAFileAreReadWhole() throws {
+        let folder = try TemporaryFolder()
+        let comment = String(repeating: "# A long opening comment, line after line.\n", count: 600)
+        try write(folder, "late.yaml", comment + yaml(id: "late", version: "3"))
+        let title = "A title the start cuts " + String(repeating: "z", count: 300)
+        let lead = "# " + String(repeating: "y", count: QuestionnaireCatalog.Header.prefixBytes - 30) + "\n"
+        try write(folder, "straddle.yaml", lead + "id: straddle\nversion: \"1\"\ntitle: \(title)\nsections: []\n")
+        try write(folder, "short.yaml", yaml(id: "short", version: "1"))
+        let catalog = try QuestionnaireCatalog(directory: folder.url.path)
+        XCTAssertEqual(
+            catalog.headers.map { [$0.id, $0.version, $0.title] },
+            [["late", "3", "A tiny readiness check"], ["short", "1", "A tiny readiness check"], ["straddle", "1", title]])
+        XCTAssertEqual(catalog.readPaths, [], "indexing reads no file for its questionnaire")
+    }
+
     func testAQuestionnaireIsReadOnlyWhenUsedSoABrokenUnusedOneStopsNothing() throws {
         let folder = try TemporaryFolder()
         try write(folder, "other.yaml", brokenBody(id: "other", version: "1"))

@@ -5,14 +5,21 @@ import CLibYAML
 public enum YAMLTopLevelScan {
     /// The values of `keys` at the top of `bytes`, as far as they are found; nil when the scan is not sure
     /// (not a mapping at the top, an alias, a list or mapping as a key, a syntax error before the keys).
-    public static func values(of keys: Set<String>, in bytes: [UInt8]) -> [String: String]? {
+    ///
+    /// With `isPrefix`, `bytes` are only the start of the file: the scan is then also unsure when it
+    /// reaches their end before finding every key, since a value cut there (`title: Co-man`) would read
+    /// as a whole one. A scan that never reached the end saw exactly what it would have in the whole file.
+    public static func values(of keys: Set<String>, in bytes: [UInt8], isPrefix: Bool = false) -> [String: String]? {
         var found = TopLevelKeys(wanted: keys)
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else { return nil }
         defer { yaml_parser_delete(&parser) }
-        bytes.withUnsafeBufferPointer { buffer in
-            // Handed to libyaml a little at a time: given the whole file, it decodes a full buffer (16 KiB)
-            // before the first event, though the keys are usually in the first kilobyte or two.
+        bytes.withUnsafeBufferPointer { whole in
+            // The opening comment lines are skipped here: libyaml takes some 60 instructions a byte to read
+            // them, and they come before anything else. The rest is handed to libyaml a little at a time:
+            // given the whole file, it decodes a full buffer (16 KiB) before the first event, though the
+            // keys are usually in the first kilobyte or two.
+            let buffer = UnsafeBufferPointer(rebasing: whole[openingCommentsLength(whole)...])
             var input = ChunkedInput(bytes: buffer)
             withUnsafeMutablePointer(to: &input) { input in
                 yaml_parser_set_input(&parser, { data, buffer, size, sizeRead in ChunkedInput.read(data, buffer, size, sizeRead) }, input)
@@ -25,9 +32,32 @@ public enum YAMLTopLevelScan {
                     defer { yaml_event_delete(&event) }
                     found.take(event)
                 }
+                if isPrefix, input.pointee.reachedEnd { found.giveUp() }
             }
         }
         return found.gaveUp ? nil : found.values
+    }
+
+    /// How many bytes the comment and empty lines at the very start take: lines that begin with `#` or
+    /// end at once, each ended by a line feed or a carriage return. YAML reads nothing in them, so the
+    /// scan sees the same events without them. A file that starts otherwise (a byte order mark, which
+    /// may announce UTF-16, or a space) is not skipped into; a last line without its end is not skipped.
+    static func openingCommentsLength(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        let (hash, lineFeed, carriageReturn) = (UInt8(ascii: "#"), UInt8(ascii: "\n"), UInt8(ascii: "\r"))
+        var start = 0
+        while start < bytes.count {
+            let first = bytes[start]
+            if first == lineFeed || first == carriageReturn {
+                start += 1
+                continue
+            }
+            guard first == hash else { break }
+            var end = start + 1
+            while end < bytes.count, bytes[end] != lineFeed, bytes[end] != carriageReturn { end += 1 }
+            guard end < bytes.count else { break }
+            start = end + 1
+        }
+        return start
     }
 }
 
@@ -38,6 +68,8 @@ private struct ChunkedInput {
 
     let bytes: UnsafeBufferPointer<UInt8>
     var offset = 0
+    /// Whether libyaml has been told the input ended (a read that gave nothing).
+    var reachedEnd = false
 
     /// libyaml's read handler: up to `chunk` bytes into `buffer`; none read means the end of the input.
     static func read(
@@ -50,6 +82,7 @@ private struct ChunkedInput {
             buffer.update(from: base + start, count: count)
         }
         input.pointee.offset = start + count
+        if count <= 0 { input.pointee.reachedEnd = true }
         sizeRead.pointee = count
         return 1
     }
@@ -59,7 +92,11 @@ private struct TopLevelKeys {
     /// The keys the scan looks for.
     let wanted: Set<String>
 
-    init(wanted: Set<String>) { self.wanted = wanted }
+    init(wanted: Set<String>) {
+        self.wanted = wanted
+        // Room for every key at once: growing the dictionary key by key cost more than the parse itself.
+        values.reserveCapacity(wanted.count)
+    }
 
     /// The wanted keys found so far, with their values as written.
     var values: [String: String] = [:]

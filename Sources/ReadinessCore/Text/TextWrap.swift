@@ -12,7 +12,9 @@ public enum TextWrap {
                 var word = word
                 var wordWidth = DisplayWidth.of(word)
                 if lineWidth > 0 && lineWidth + 1 + wordWidth <= width {
-                    line += " " + word
+                    // Appended as a substring: `" " + word` takes the generic path, a character at a time.
+                    line.append(" ")
+                    line.append(contentsOf: word)
                     lineWidth += 1 + wordWidth
                     continue
                 }
@@ -41,32 +43,39 @@ public enum TextWrap {
     /// byte: splitting by characters asks where each one ends, which cost more than the rest of a wrap.
     /// A separator byte splits only where it is a character of its own, as the character split decides.
     static func pieces(of text: Substring, between separator: UInt8, omittingEmpty: Bool) -> [Substring] {
-        let bytes = text.utf8
+        // Over the stored bytes, which a native string always has in one piece: indexing the view a byte
+        // at a time cost as much again.
+        let split = { (bytes: UnsafeBufferPointer<UInt8>) in pieces(of: text, bytes: bytes, between: separator, omittingEmpty: omittingEmpty) }
+        return text.utf8.withContiguousStorageIfAvailable(split) ?? Array(text.utf8).withUnsafeBufferPointer(split)
+    }
+
+    /// `pieces(of:between:omittingEmpty:)` over `bytes`, the text's UTF-8.
+    private static func pieces(of text: Substring, bytes: UnsafeBufferPointer<UInt8>, between separator: UInt8, omittingEmpty: Bool)
+        -> [Substring]
+    {
+        let view = text.utf8
+        func index(_ offset: Int) -> Substring.Index { view.index(view.startIndex, offsetBy: offset) }
         var result: [Substring] = []
-        var start = bytes.startIndex
-        var index = start
-        while index < bytes.endIndex {
-            let after = bytes.index(after: index)
-            if bytes[index] == separator, isOwnCharacter(at: index, in: text) {
-                if !omittingEmpty || start < index { result.append(text[start..<index]) }
-                start = after
-            }
-            index = after
+        var start = 0
+        for offset in 0..<bytes.count where bytes[offset] == separator && isOwnCharacter(at: offset, of: bytes, in: text) {
+            if !omittingEmpty || start < offset { result.append(text[index(start)..<index(offset)]) }
+            start = offset + 1
         }
-        if !omittingEmpty || start < bytes.endIndex { result.append(text[start...]) }
+        if !omittingEmpty || start < bytes.count { result.append(text[index(start)...]) }
         return result
     }
 
-    /// Whether the space or line feed at `index` is a character on its own. Between ASCII bytes only a
+    /// Whether the space or line feed at `offset` is a character on its own. Between ASCII bytes only a
     /// line feed after a carriage return is part of another; beside other text (a combining mark after a
     /// space, a prepended mark before it) the character boundaries decide.
-    private static func isOwnCharacter(at index: Substring.Index, in text: Substring) -> Bool {
-        let bytes = text.utf8
-        let after = bytes.index(after: index)
-        let previous = index > bytes.startIndex ? bytes[bytes.index(before: index)] : 0
-        let next = after < bytes.endIndex ? bytes[after] : 0
-        if previous < 0x80 && next < 0x80 { return !(previous == 0x0D && bytes[index] == 0x0A) }
-        return String.Index(index, within: text) != nil && (after == bytes.endIndex || String.Index(after, within: text) != nil)
+    private static func isOwnCharacter(at offset: Int, of bytes: UnsafeBufferPointer<UInt8>, in text: Substring) -> Bool {
+        let previous = offset > 0 ? bytes[offset - 1] : 0
+        let next = offset + 1 < bytes.count ? bytes[offset + 1] : 0
+        if previous < 0x80 && next < 0x80 { return !(previous == 0x0D && bytes[offset] == 0x0A) }
+        let view = text.utf8
+        let index = view.index(view.startIndex, offsetBy: offset)
+        let after = view.index(after: index)
+        return String.Index(index, within: text) != nil && (after == view.endIndex || String.Index(after, within: text) != nil)
     }
 
     /// The longest prefix that fits in `width` columns (at least one character), and the rest.
