@@ -64,7 +64,8 @@ final class YAMLTopLevelScanTests: XCTestCase {
             "", "# a\n", "#\n\n# b\r\n#c\r", "\n\n", "\r\n\r\n# x\r\n", "# 🧭 é\n#\n", "  # an indented comment\n",
             "\u{FEFF}# after a byte order mark\n", "# c\n%YAML 1.1\n---\n", "# c\n---\n", "#a\n \n# b\n",
         ] {
-            XCTAssertEqual(YAMLTopLevelScan.values(of: keys, in: Array((lead + keysThenBody).utf8)), header, "lead \(lead.debugDescription)")
+            let text = Array((lead + keysThenBody).utf8)
+            XCTAssertEqual(YAMLTopLevelScan.values(of: keys, in: text), header, "lead \(lead.debugDescription)")
         }
         XCTAssertEqual(YAMLTopLevelScan.values(of: keys, in: Array("# only comments\n# and no end".utf8)), [:])
         XCTAssertNil(YAMLTopLevelScan.values(of: keys, in: Array("# a comment\n- a list\n".utf8)))

@@ -45,7 +45,9 @@ public enum TextWrap {
     static func pieces(of text: Substring, between separator: UInt8, omittingEmpty: Bool) -> [Substring] {
         // Over the stored bytes, which a native string always has in one piece: indexing the view a byte
         // at a time cost as much again.
-        let split = { (bytes: UnsafeBufferPointer<UInt8>) in pieces(of: text, bytes: bytes, between: separator, omittingEmpty: omittingEmpty) }
+        let split = { (bytes: UnsafeBufferPointer<UInt8>) in
+            pieces(of: text, bytes: bytes, between: separator, omittingEmpty: omittingEmpty)
+        }
         return text.utf8.withContiguousStorageIfAvailable(split) ?? Array(text.utf8).withUnsafeBufferPointer(split)
     }
 
