@@ -1,5 +1,4 @@
 import ArgumentParser
-import Dispatch
 import ReadinessCore
 import ReadinessInterview
 import ReadinessReports
@@ -39,7 +38,7 @@ struct InterviewLauncher {
         let offered = try offeredQuestionnaires(catalog, readingNow: resume == nil && request.usePlainMode)
         if resume == nil, !request.usePlainMode {
             // Read on the other core while the start screen is drawn and filled in, so Start does not wait.
-            DispatchQueue.global(qos: .userInitiated).async { _ = offered.questionnaire(at: 0) }
+            DetachedThread.run { _ = offered.questionnaire(at: 0) }
         }
         let store = try StoreOptions.store(explicit: request.dataDirectory, questionnaires: catalog)
         let services = StoreInterviewServices(

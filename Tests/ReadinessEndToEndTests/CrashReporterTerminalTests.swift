@@ -51,6 +51,32 @@ final class CrashReporterTerminalTests: XCTestCase {
         XCTAssertTrue(report.contains("Backtrace took"), "the report finished without waiting for keys")
     }
 
+    /// Once its screen is drawn, the full-screen interview keeps no thread but its own. The reporter walks
+    /// every thread's stack, and this toolchain's fails on the one a Dispatch queue or source leaves
+    /// waiting (it read a register of libdispatch's C code as a frame pointer and trapped), so the crash
+    /// above went unreported in some builds. The start screen reads a questionnaire ahead on a thread that
+    /// ends with the read.
+    func testTheFullScreenRunsOnOneThreadOnceDrawn() throws {
+        let folder = try TemporaryFolder()
+        let session = try TmuxSession(arguments: ["--questionnaire", "discovery-quick"], dataFolder: folder)
+        try session.waitFor(text: "Start the interview")
+        let pid = try XCTUnwrap(try session.programProcessID(), "the program is running")
+        func threads() -> [String] {
+            let tasks = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/task")) ?? []
+            return tasks.map { task in
+                let name = try? String(contentsOfFile: "/proc/\(pid)/task/\(task)/comm", encoding: .utf8)
+                return (name ?? task).trimmingCharacters(in: .newlines)
+            }
+        }
+        let deadline = Date().addingTimeInterval(10)
+        var running = threads()
+        while running.count != 1, Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.05)
+            running = threads()
+        }
+        XCTAssertEqual(running.count, 1, "threads still running: \(running)")
+    }
+
     /// The toolchain whose shared runtime this test runs on (`…/usr`): its `libexec` holds the reporter.
     private static var toolchain: URL? {
         // Read to the end: the file says it is empty, so a read by its size gets nothing.
