@@ -1,4 +1,3 @@
-import Dispatch
 import ReadinessCore
 
 #if canImport(FoundationEssentials)
@@ -85,7 +84,7 @@ public final class FileAssessmentStore: AssessmentStore, @unchecked Sendable {
         let source = questionnaires
         let directory = directory
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, names.count / 64 + 1))
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+        OwnThreads.perform(workers) { worker in
             var scorers = ScorerCache()
             var index = worker
             while index < names.count {

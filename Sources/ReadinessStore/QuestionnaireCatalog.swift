@@ -1,4 +1,3 @@
-import Dispatch
 import ReadinessCore
 
 #if canImport(FoundationEssentials)
@@ -63,7 +62,7 @@ public struct QuestionnaireCatalog: Sendable {
     public var entries: [Entry] {
         let missing = headers.indices.filter { reads.value($0) == nil }
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, missing.count))
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+        OwnThreads.perform(workers) { worker in
             for slot in stride(from: worker, to: missing.count, by: workers) { _ = entry(missing[slot]) }
         }
         return headers.indices.map(entry)

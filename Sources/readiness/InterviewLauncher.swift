@@ -38,7 +38,7 @@ struct InterviewLauncher {
         let offered = try offeredQuestionnaires(catalog, readingNow: resume == nil && request.usePlainMode)
         if resume == nil, !request.usePlainMode {
             // Read on the other core while the start screen is drawn and filled in, so Start does not wait.
-            DetachedThread.run { _ = offered.questionnaire(at: 0) }
+            OwnThreads.detached { _ = offered.questionnaire(at: 0) }
         }
         let store = try StoreOptions.store(explicit: request.dataDirectory, questionnaires: catalog)
         let services = StoreInterviewServices(

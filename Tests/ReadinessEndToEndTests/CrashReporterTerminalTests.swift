@@ -54,27 +54,44 @@ final class CrashReporterTerminalTests: XCTestCase {
     /// Once its screen is drawn, the full-screen interview keeps no thread but its own. The reporter walks
     /// every thread's stack, and this toolchain's fails on the one a Dispatch queue or source leaves
     /// waiting (it read a register of libdispatch's C code as a frame pointer and trapped), so the crash
-    /// above went unreported in some builds. The start screen reads a questionnaire ahead on a thread that
-    /// ends with the read.
+    /// above went unreported in some builds. The start screen reads a questionnaire ahead, and lists 64
+    /// drafts or more on both cores, on threads that end with their work.
     func testTheFullScreenRunsOnOneThreadOnceDrawn() throws {
-        let folder = try TemporaryFolder()
-        let session = try TmuxSession(arguments: ["--questionnaire", "discovery-quick"], dataFolder: folder)
-        try session.waitFor(text: "Start the interview")
-        let pid = try XCTUnwrap(try session.programProcessID(), "the program is running")
-        func threads() -> [String] {
-            let tasks = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/task")) ?? []
-            return tasks.map { task in
-                let name = try? String(contentsOfFile: "/proc/\(pid)/task/\(task)/comm", encoding: .utf8)
-                return (name ?? task).trimmingCharacters(in: .newlines)
+        for drafts in [0, 70] {
+            let folder = try TemporaryFolder()
+            if drafts > 0 {
+                let made = try ReadinessBinary.run(
+                    ["--questionnaire", "discovery-quick", "--plain"], stdin: "Acme\n\ncall\n",
+                    environment: ["READINESS_DATA_DIR": folder.url.path])
+                XCTAssertEqual(made.status, 76, made.stderr)
+                let names = try FileManager.default.contentsOfDirectory(atPath: folder.url.path)
+                let first = try XCTUnwrap(names.first { $0.hasSuffix(".json") })
+                let id = String(first.dropLast(5))
+                let text = try String(contentsOfFile: folder.path(first), encoding: .utf8)
+                for number in 1..<drafts {
+                    let copy = "copy" + String(1000 + number)
+                    let copied = text.replacingOccurrences(of: id, with: copy)
+                    try copied.write(toFile: folder.path("\(copy).json"), atomically: true, encoding: .utf8)
+                }
             }
+            let session = try TmuxSession(arguments: ["--questionnaire", "discovery-quick"], dataFolder: folder)
+            try session.waitFor(text: "Start the interview")
+            let pid = try XCTUnwrap(try session.programProcessID(), "the program is running")
+            func threads() -> [String] {
+                let tasks = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/task")) ?? []
+                return tasks.map { task in
+                    let name = try? String(contentsOfFile: "/proc/\(pid)/task/\(task)/comm", encoding: .utf8)
+                    return (name ?? task).trimmingCharacters(in: .newlines)
+                }
+            }
+            let deadline = Date().addingTimeInterval(10)
+            var running = threads()
+            while running.count != 1, Date() < deadline {
+                Thread.sleep(forTimeInterval: 0.05)
+                running = threads()
+            }
+            XCTAssertEqual(running.count, 1, "\(drafts) drafts: threads still running: \(running)")
         }
-        let deadline = Date().addingTimeInterval(10)
-        var running = threads()
-        while running.count != 1, Date() < deadline {
-            Thread.sleep(forTimeInterval: 0.05)
-            running = threads()
-        }
-        XCTAssertEqual(running.count, 1, "threads still running: \(running)")
     }
 
     /// The toolchain whose shared runtime this test runs on (`…/usr`): its `libexec` holds the reporter.
