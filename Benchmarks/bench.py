@@ -711,8 +711,7 @@ class Suite:
         output = ldd.stdout.decode()
         if ldd.returncode != 0 or "not a dynamic executable" in output:
             libraries = []
-            defined = set(self.defined_symbols())
-            inside = [name for name, symbol in C_LIBRARY_MARKS if symbol in defined]
+            inside = [name for name, symbol in C_LIBRARY_MARKS if symbol in self.defined_symbols()]
             t.text(f"shared libraries (ldd): none, a static executable; inside it: {', '.join(inside)}")
         else:
             libraries = sorted({line.split()[0] for line in output.splitlines() if line.strip() and "linux-vdso" not in line})
@@ -734,8 +733,7 @@ class Suite:
         if os.path.exists(listing):
             with open(listing) as handle:
                 wanted = [line.strip() for line in handle if line.strip()]
-            defined = set(self.defined_symbols())
-            found = sum(1 for name in wanted if name in defined)
+            found = sum(1 for name in wanted if name in self.defined_symbols())
             self.table.text(f"start's function list: {found} of its {len(wanted)} functions are in this binary"
                             " (a function renamed since the list was written stays where it was)")
         sections = self.run(["readelf", "-SW", self.readiness]).stdout.decode()
@@ -746,10 +744,10 @@ class Suite:
             self.table.text("functions with no symbol: not gathered (no .text.unnamed section; a debug or non-Linux build)")
 
     def defined_symbols(self):
-        """The names of the symbols the binary defines, as `nm` lists them (read once)."""
+        """The names of the symbols the binary defines, as `nm` lists them (read once, as a set)."""
         if self.symbols is None:
             done = self.run(["nm", "--defined-only", self.readiness])
-            self.symbols = [line.split()[-1] for line in done.stdout.decode("utf-8", "replace").splitlines() if line.strip()]
+            self.symbols = {line.split()[-1] for line in done.stdout.decode("utf-8", "replace").splitlines() if line.strip()}
         return self.symbols
 
     def swift_modules(self):

@@ -35,11 +35,7 @@ public enum SignalWatch {
     /// own handlers (which exit without saving) only over the default disposition.
     public static func install() {
         _ = receivedSignal.load(ordering: .sequentiallyConsistent)
-        var action = sigaction()
-        action.__sigaction_handler.sa_handler = noteSignal
-        sigemptyset(&action.sa_mask)
-        action.sa_flags = 0
-        for number in watched { sigaction(number, &action, nil) }
+        SignalHandler.install(noteSignal, for: watched, restarting: false)
     }
 
     /// The first signal received since the handlers were installed, if any.

@@ -9,8 +9,8 @@
 /// values, same quoting, same line and column); at the first thing outside that part (a tab, a
 /// multi-line or escaped scalar, an anchor, a tag, a second document, an empty value, a syntax error)
 /// it gives up and the file is read again by libyaml, so every file libyaml refuses is refused with
-/// libyaml's own words, and anything unusual is read by libyaml alone. `YAMLScannerAgreementTests` and the questionnaire fuzzer check that whenever
-/// it gives a tree, libyaml gives the same one.
+/// libyaml's own words, and anything unusual is read by libyaml alone. `YAMLScannerAgreementTests` and
+/// the questionnaire fuzzer check that whenever it gives a tree, libyaml gives the same one.
 struct YAMLBlockScanner {
     private let bytes: UnsafeBufferPointer<UInt8>
     /// The next byte to read.

@@ -28,11 +28,7 @@ final class ResizeWatch {
     /// Starts watching: SIGWINCH is counted by the handler above.
     init() {
         seen = resizesSignalled.load(ordering: .sequentiallyConsistent)
-        var action = sigaction()
-        action.__sigaction_handler.sa_handler = noteResize
-        sigemptyset(&action.sa_mask)
-        action.sa_flags = SA_RESTART
-        sigaction(SIGWINCH, &action, nil)
+        SignalHandler.install(noteResize, for: [SIGWINCH], restarting: true)
     }
 
     /// Whether the terminal was resized since the last time this was asked.
